@@ -1,0 +1,137 @@
+package corpus
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Fingerprint is a bottom-k sketch of the word 4-grams of a text: the k
+// smallest 64-bit shingle hashes, plus the number of distinct shingles. Two
+// fingerprints estimate how much of the shorter text the longer one contains,
+// which finds the same press release as a web page and as a PDF.
+type Fingerprint struct {
+	Shingles int      // distinct shingles in the text
+	Min      []uint64 // the smallest shingle hashes, ascending
+}
+
+const (
+	fingerprintK     = 256
+	fingerprintWidth = 4
+	// DuplicateThreshold is the containment from which two documents count as
+	// the same text.
+	DuplicateThreshold   = 0.8
+	minDuplicateShingles = 20
+)
+
+// NewFingerprint computes the fingerprint of text. Case, umlaut spelling,
+// punctuation and markup characters do not matter.
+func NewFingerprint(text string) Fingerprint {
+	words := strings.FieldsFunc(Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	seen := map[uint64]bool{}
+	for i := 0; i+fingerprintWidth <= len(words); i++ {
+		h := fnv.New64a()
+		for _, w := range words[i : i+fingerprintWidth] {
+			h.Write([]byte(w))
+			h.Write([]byte{' '})
+		}
+		seen[h.Sum64()] = true
+	}
+	all := make([]uint64, 0, len(seen))
+	for h := range seen {
+		all = append(all, h)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	if len(all) > fingerprintK {
+		all = all[:fingerprintK]
+	}
+	return Fingerprint{Shingles: len(seen), Min: all}
+}
+
+// Containment estimates the share of the shorter text's shingles that the
+// other text contains, from 0 to 1.
+func (f Fingerprint) Containment(g Fingerprint) float64 {
+	if f.Shingles == 0 || g.Shingles == 0 {
+		return 0
+	}
+	// Bottom-k of the union, then the share of it found in both sketches.
+	inF := map[uint64]bool{}
+	for _, h := range f.Min {
+		inF[h] = true
+	}
+	inG := map[uint64]bool{}
+	for _, h := range g.Min {
+		inG[h] = true
+	}
+	union := make([]uint64, 0, len(f.Min)+len(g.Min))
+	union = append(union, f.Min...)
+	for _, h := range g.Min {
+		if !inF[h] {
+			union = append(union, h)
+		}
+	}
+	sort.Slice(union, func(i, j int) bool { return union[i] < union[j] })
+	k := min(fingerprintK, len(union))
+	both := 0
+	for _, h := range union[:k] {
+		if inF[h] && inG[h] {
+			both++
+		}
+	}
+	j := float64(both) / float64(k)
+	inter := j * float64(f.Shingles+g.Shingles) / (1 + j)
+	c := inter / float64(min(f.Shingles, g.Shingles))
+	return min(c, 1)
+}
+
+// SameText reports whether f and g are near-duplicates.
+func (f Fingerprint) SameText(g Fingerprint) bool {
+	if min(f.Shingles, g.Shingles) < minDuplicateShingles {
+		return false
+	}
+	return f.Containment(g) >= DuplicateThreshold
+}
+
+// String encodes f as "shingles:hex,hex,…" for storage.
+func (f Fingerprint) String() string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(f.Shingles))
+	b.WriteByte(':')
+	for i, h := range f.Min {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatUint(h, 16))
+	}
+	return b.String()
+}
+
+// ParseFingerprint decodes the form written by Fingerprint.String.
+func ParseFingerprint(s string) (Fingerprint, error) {
+	if s == "" {
+		return Fingerprint{}, nil
+	}
+	n, rest, ok := strings.Cut(s, ":")
+	if !ok {
+		return Fingerprint{}, fmt.Errorf("parse fingerprint: no count: %w", ErrInvalid)
+	}
+	var f Fingerprint
+	var err error
+	if f.Shingles, err = strconv.Atoi(n); err != nil {
+		return Fingerprint{}, fmt.Errorf("parse fingerprint: %w", err)
+	}
+	if rest == "" {
+		return f, nil
+	}
+	for _, p := range strings.Split(rest, ",") {
+		h, err := strconv.ParseUint(p, 16, 64)
+		if err != nil {
+			return Fingerprint{}, fmt.Errorf("parse fingerprint: %w", err)
+		}
+		f.Min = append(f.Min, h)
+	}
+	return f, nil
+}

@@ -1,0 +1,66 @@
+package corpus
+
+// MeetingID identifies a merged meeting, e.g. "dmk-2024-04-19".
+type MeetingID string
+
+// MeetingMention is what one sentence (or a few neighbouring ones) of one
+// document says about a meeting. Mentions of the same meeting in several
+// documents are merged into one Meeting by MergeMeetings.
+type MeetingMention struct {
+	Series  SeriesID   `json:"series"`
+	Ordinal int        `json:"ordinal,omitempty"` // 1 for "erste", 0 when not stated
+	Start   Date       `json:"start,omitempty"`
+	End     Date       `json:"end,omitempty"`
+	Place   string     `json:"place,omitempty"` // town or city: "Potsdam"
+	Venue   string     `json:"venue,omitempty"` // building or room: "Hasso-Plattner-Institut"
+	Hosts   []LandCode `json:"hosts,omitempty"`
+	Chairs  []LandCode `json:"chairs,omitempty"`
+	// Participants are Länder named as taking part.
+	Participants []LandCode `json:"participants,omitempty"`
+	Topics       []TopicID  `json:"topics,omitempty"`
+	// Planned is true when the text announces the meeting for the future
+	// (relative to its publication date), e.g. the next meeting.
+	Planned  bool     `json:"planned,omitempty"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// Meeting is one meeting of a series, merged from every mention of it.
+type Meeting struct {
+	ID           MeetingID  `json:"id"`
+	Series       SeriesID   `json:"series"`
+	Ordinal      int        `json:"ordinal,omitempty"`
+	Start        Date       `json:"start,omitempty"`
+	End          Date       `json:"end,omitempty"`
+	Place        string     `json:"place,omitempty"`
+	Venue        string     `json:"venue,omitempty"`
+	Hosts        []LandCode `json:"hosts"`
+	Chairs       []LandCode `json:"chairs"`
+	Participants []LandCode `json:"participants,omitempty"`
+	Topics       []TopicID  `json:"topics"`
+	Planned      bool       `json:"planned,omitempty"`
+	// Evidence holds the evidence of every mention merged into the meeting.
+	Evidence []Evidence `json:"evidence"`
+	// Conflicts lists values that sources state differently from the value
+	// chosen above.
+	Conflicts []Conflict `json:"conflicts"`
+}
+
+// Conflict records that sources disagree about one field of a meeting (or
+// another merged record): Value is the value the other side states, Chosen the
+// value kept, and Evidence the sentences that state Value.
+type Conflict struct {
+	Field    string     `json:"field"`
+	Value    string     `json:"value"`
+	Chosen   string     `json:"chosen"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// ChairTerm is the fact that one or more Länder chair a series for a period.
+// From and To may be partial or empty (open).
+type ChairTerm struct {
+	Series   SeriesID   `json:"series"`
+	Lands    []LandCode `json:"lands"`
+	From     Date       `json:"from,omitempty"`
+	To       Date       `json:"to,omitempty"`
+	Evidence Evidence   `json:"evidence"`
+}

@@ -1,0 +1,92 @@
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+)
+
+// SeriesID identifies a meeting series: "digitalkoordinatoren", "d16", "d17", "dmk".
+type SeriesID string
+
+// Series is a recurring meeting format of the Länder digital leads.
+type Series struct {
+	ID          SeriesID `json:"id"`
+	Label       string   `json:"label"`
+	Aliases     []string `json:"aliases"`
+	Since       int      `json:"since,omitempty"`
+	Continues   SeriesID `json:"continues,omitempty"` // the series this one continues
+	Description string   `json:"description,omitempty"`
+}
+
+//go:embed data/series.json
+var seriesJSON []byte
+
+var builtinSeries = mustSeries(seriesJSON)
+
+func mustSeries(b []byte) []Series {
+	var s []Series
+	if err := json.Unmarshal(b, &s); err != nil {
+		panic(fmt.Sprintf("corpus: built-in series: %v", err)) // embedded data, checked by tests
+	}
+	return s
+}
+
+// AllSeries returns the known meeting series.
+func AllSeries() []Series { return append([]Series(nil), builtinSeries...) }
+
+// SeriesByID returns the series with the given id.
+func SeriesByID(id SeriesID) (Series, bool) {
+	for _, s := range builtinSeries {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Series{}, false
+}
+
+// LookupSeries finds a series by id, label or alias, ignoring case.
+func LookupSeries(name string) (SeriesID, bool) {
+	k := Fold(name)
+	for _, s := range builtinSeries {
+		if Fold(string(s.ID)) == k || Fold(s.Label) == k {
+			return s.ID, true
+		}
+		for _, a := range s.Aliases {
+			if Fold(a) == k {
+				return s.ID, true
+			}
+		}
+	}
+	return "", false
+}
+
+// Lineage returns id followed by the series it continues, and so on back:
+// Lineage("dmk") is [dmk d16 digitalkoordinatoren].
+func Lineage(id SeriesID) []SeriesID {
+	var out []SeriesID
+	for seen := map[SeriesID]bool{}; id != "" && !seen[id]; {
+		seen[id] = true
+		out = append(out, id)
+		s, ok := SeriesByID(id)
+		if !ok {
+			break
+		}
+		id = s.Continues
+	}
+	return out
+}
+
+// Family returns every series related to id by continuation, in either
+// direction: a question about the DMK may need the D16 and back.
+func Family(id SeriesID) []SeriesID {
+	out := Lineage(id)
+	for _, s := range builtinSeries {
+		for _, anc := range Lineage(s.ID) {
+			if anc == id && s.ID != id {
+				out = append(out, s.ID)
+			}
+		}
+	}
+	return out
+}
