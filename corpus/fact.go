@@ -12,8 +12,6 @@ const (
 	RelAdopted Relation = "adopted"
 	// RelStrategy: the Land's own strategy names the topic.
 	RelStrategy Relation = "strategy"
-	// RelChaired: the Land chaired or hosted a meeting about the topic.
-	RelChaired Relation = "chaired"
 )
 
 // LandTopic is the fact that a sentence ties a Land to a topic.
