@@ -1,19 +1,811 @@
 // Package dates finds dates in German text: "21.6.2019", "am 8. und 9.
-// November 2023", "vom 12. bis 13. Mai 2025", "[26.6.2019]", and relative
-// forms ("am kommenden Freitag", "heute") resolved against a publication date.
+// November 2023", "vom 12. bis 13. Mai 2025", "[26.6.2019]", "31. Jan. 2018",
+// "Juni 2019", "seit 2019", "bis Ende 2024", and relative forms ("heute",
+// "am kommenden Freitag", "in diesem Jahr") resolved against a publication
+// date.
+//
+// Find scans the text once, token by token, and returns the dates it is sure
+// of. It prefers missing a date to inventing one:
+//
+//   - Numbers that only look like dates are skipped: times ("13.00 Uhr",
+//     "9.10 Uhr"), phone numbers ("089 12 22 20"), section numbers ("2.1.")
+//     and version numbers ("4.0").
+//   - A bare four-digit year (1990–2100) is a date only where German uses
+//     it as one: after a preposition or another lower-case word ("seit 2019",
+//     "bis 2030", "hat sie 2017 …"), after a time word ("im Jahr 2022",
+//     "Ende 2024", "Frühjahr 2024"), after a comma or colon, in brackets or at
+//     the start of a sentence. After any other capitalised word it is part of
+//     a name ("Sachsen-Anhalt Digital 2030", "Update 2020") and is skipped;
+//     so are counts ("rund 2000 Mitarbeiter") and numbers glued to letters,
+//     slashes or other digits ("D2019", "18/2019", "/2019/07/").
+//   - Dates without a year ("19. April", "am 9.11.", "seit Juli") and relative
+//     dates are resolved only when the publication date is known well enough;
+//     otherwise they are dropped. A year-less date gets the publication year,
+//     moved one year on when it would lie before the publication date although
+//     its sentence speaks of the future ("wird", "soll", "geplant"), and one
+//     year back in the opposite case.
+//   - Invalid calendar dates ("31.2.2019") and years outside 1990–2100 are
+//     dropped.
 package dates
 
-import "github.com/laendergraph/laendergraph/corpus"
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// Precision says how much of a date the text states.
+type Precision uint8
+
+// The precisions of a Match, from coarse to fine.
+const (
+	Year Precision = iota + 1
+	Month
+	Day
+)
+
+var precisionNames = map[Precision]string{Year: "year", Month: "month", Day: "day"}
+
+// String returns "year", "month" or "day".
+func (p Precision) String() string {
+	if s, ok := precisionNames[p]; ok {
+		return s
+	}
+	return fmt.Sprintf("Precision(%d)", uint8(p))
+}
+
+// MarshalText encodes p as its name.
+func (p Precision) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText decodes a name written by MarshalText.
+func (p *Precision) UnmarshalText(b []byte) error {
+	for k, v := range precisionNames {
+		if v == string(b) {
+			*p = k
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown precision %q: %w", b, corpus.ErrInvalid)
+}
 
 // Match is a date or date range found at the byte range [Start, End) of a text.
 type Match struct {
 	Start, End int
-	From, To   corpus.Date // To is "" for a single day
+	From, To   corpus.Date // To is "" for a single day (or month, or year)
 	// Relative is true when the text only gave the date relative to the
-	// publication date ("heute", "am kommenden Freitag").
+	// publication date ("heute", "am kommenden Freitag", "in diesem Jahr"), or
+	// gave no year and the year came from the publication date ("19. April").
 	Relative bool
+	// Precision is how much of From the text states: Day ("21.6.2019"),
+	// Month ("Juni 2019") or Year ("im Jahr 2022", "seit 2019").
+	Precision Precision
 }
 
-// Find returns the dates in text, in order. published (may be "") resolves
-// relative and year-less dates. STUB: to be replaced.
-func Find(text string, published corpus.Date) []Match { return nil }
+// Find returns the dates in text, in order and without overlaps. published
+// (may be "" or partial) resolves relative and year-less dates.
+func Find(text string, published corpus.Date) []Match {
+	s := scanner{text: text, toks: tokenize(text)}
+	if published.Valid() && published.Known() {
+		s.pub, _ = published.Time()
+		s.pubPrec = precOfLen(len(published))
+	}
+	var out []Match
+	for i := 0; i < len(s.toks); {
+		m, next, ok := s.at(i)
+		if !ok {
+			i = max(next, i+1)
+			continue
+		}
+		if m.From.Valid() && m.To.Valid() && m.From != "" && (m.To == "" || m.From.First() <= m.To.First()) {
+			out = append(out, m)
+		}
+		i = next
+	}
+	return out
+}
+
+func precOfLen(n int) Precision {
+	switch n {
+	case 4:
+		return Year
+	case 7:
+		return Month
+	}
+	return Day
+}
+
+// token kinds
+const (
+	tNum = iota
+	tWord
+	tPunct
+)
+
+type token struct {
+	kind  int
+	s, e  int
+	text  string
+	lower string
+	space bool // white space before the token
+	nl    bool // a line break before the token
+}
+
+func tokenize(t string) []token {
+	var out []token
+	space, nl := true, true
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			if r == '\n' || r == '\r' {
+				nl = true
+			}
+			i += n
+			continue
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+				j++
+			}
+			out = append(out, token{kind: tNum, s: i, e: j, text: t[i:j], space: space, nl: nl})
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(t) {
+				r2, n2 := utf8.DecodeRuneInString(t[j:])
+				if !unicode.IsLetter(r2) && r2 != '\u00ad' {
+					break
+				}
+				j += n2
+			}
+			w := t[i:j]
+			out = append(out, token{kind: tWord, s: i, e: j, text: w, lower: strings.ToLower(w), space: space, nl: nl})
+		default:
+			out = append(out, token{kind: tPunct, s: i, e: i + n, text: t[i : i+n], space: space, nl: nl})
+		}
+		i = out[len(out)-1].e
+		space, nl = false, false
+	}
+	return out
+}
+
+type scanner struct {
+	text    string
+	toks    []token
+	pub     time.Time
+	pubPrec Precision // 0 when the publication date is unknown
+}
+
+func (s *scanner) tok(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return &s.toks[i]
+}
+
+func (s *scanner) isPunct(i int, ps ...string) bool {
+	t := s.tok(i)
+	if t == nil || t.kind != tPunct {
+		return false
+	}
+	for _, p := range ps {
+		if t.text == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) isWord(i int, ws ...string) bool {
+	t := s.tok(i)
+	if t == nil || t.kind != tWord {
+		return false
+	}
+	for _, w := range ws {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// num returns the value of token i when it is a number of minD to maxD digits.
+func (s *scanner) num(i, minD, maxD int) (int, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tNum || len(t.text) < minD || len(t.text) > maxD {
+		return 0, false
+	}
+	v := 0
+	for _, c := range t.text {
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+// glued reports whether token i directly follows the previous token.
+func (s *scanner) glued(i int) bool {
+	t := s.tok(i)
+	return t != nil && !t.space
+}
+
+// ymd is a possibly partial date: 0 marks a missing part.
+type ymd struct{ y, m, d int }
+
+func (v ymd) date() corpus.Date {
+	switch {
+	case v.y == 0:
+		return ""
+	case v.m == 0:
+		return corpus.Date(fmt.Sprintf("%04d", v.y))
+	case v.d == 0:
+		return corpus.Date(fmt.Sprintf("%04d-%02d", v.y, v.m))
+	}
+	return corpus.Date(fmt.Sprintf("%04d-%02d-%02d", v.y, v.m, v.d))
+}
+
+func (v ymd) valid() bool {
+	if v.y < minYear || v.y > maxYear || v.m < 0 || v.m > 12 || v.d < 0 || v.d > 31 {
+		return false
+	}
+	if v.d > 0 {
+		if v.m == 0 {
+			return false
+		}
+		t := time.Date(v.y, time.Month(v.m), v.d, 0, 0, 0, 0, time.UTC)
+		return t.Day() == v.d
+	}
+	return true
+}
+
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
+// part is a parsed date before its year is resolved.
+type part struct {
+	a, b     int // token range [a, b)
+	from, to ymd // y == 0: year not stated
+	prec     Precision
+	relative bool
+}
+
+var months = map[string]int{
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
+	"juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}
+
+// monthAbbr are abbreviations that take a full stop.
+var monthAbbr = map[string]int{
+	"jan": 1, "feb": 2, "febr": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7,
+	"aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
+	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday,
+	"sonnabend": time.Saturday, "sonntag": time.Sunday,
+}
+
+// month parses a month name at i and returns it and the index after it.
+func (s *scanner) month(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tWord {
+		return 0, i, false
+	}
+	if m, ok := months[t.lower]; ok {
+		return m, i + 1, true
+	}
+	if m, ok := monthAbbr[t.lower]; ok && s.isPunct(i+1, ".") && s.glued(i+1) {
+		return m, i + 2, true
+	}
+	return 0, i, false
+}
+
+// year parses a plausible four-digit year at i that is not glued to what
+// follows.
+func (s *scanner) year(i int) (int, bool) {
+	y, ok := s.num(i, 4, 4)
+	if !ok || y < minYear || y > maxYear {
+		return 0, false
+	}
+	if n := s.tok(i + 1); n != nil && !n.space {
+		switch {
+		case n.kind != tPunct:
+			return 0, false
+		case (n.text == "-" || n.text == "–") && s.isYearAt(i+2):
+			// "2020-2022"
+		case n.text == "/" || n.text == "-" || n.text == "–" || n.text == "." || n.text == ":" || n.text == ",":
+			if d := s.tok(i + 2); d != nil && d.kind == tNum && !d.space {
+				return 0, false
+			}
+			if n.text == "/" {
+				return 0, false
+			}
+		case n.text == "%":
+			return 0, false
+		}
+	}
+	return y, true
+}
+
+func (s *scanner) isYearAt(i int) bool {
+	y, ok := s.num(i, 4, 4)
+	return ok && s.glued(i) && y >= minYear && y <= maxYear
+}
+
+// dayDot parses "21." at i and returns the day and the index after the dot.
+func (s *scanner) dayDot(i int) (int, int, bool) {
+	d, ok := s.num(i, 1, 2)
+	if !ok || d < 1 || d > 31 || !s.isPunct(i+1, ".") || !s.glued(i+1) {
+		return 0, i, false
+	}
+	return d, i + 2, true
+}
+
+// connector parses a range connector at i: "–", "-", "/", "bis", "bis zum",
+// "und". It returns the index after it and whether "und" was used.
+func (s *scanner) connector(i int, allowUnd bool) (int, bool) {
+	switch {
+	case s.isPunct(i, "–", "-", "—", "/"):
+		return i + 1, true
+	case s.isWord(i, "bis"):
+		if s.isWord(i+1, "zum", "einschließlich") {
+			return i + 2, true
+		}
+		return i + 1, true
+	case allowUnd && s.isWord(i, "und"):
+		return i + 1, true
+	}
+	return i, false
+}
+
+// dayMonth parses "21.6." or "21. Juni" (optionally followed by a year) at i.
+func (s *scanner) dayMonth(i int) (part, bool) {
+	d, j, ok := s.dayDot(i)
+	if !ok {
+		return part{}, false
+	}
+	var m int
+	numeric := false
+	if mm, ok := s.num(j, 1, 2); ok {
+		// numeric month: "21.6." (a space after the day's dot is tolerated)
+		if !s.isPunct(j+1, ".") || !s.glued(j+1) || mm < 1 || mm > 12 {
+			return part{}, false
+		}
+		m, j, numeric = mm, j+2, true
+	} else if mm, jj, ok := s.month(j); ok {
+		m, j = mm, jj
+	} else {
+		return part{}, false
+	}
+	p := part{a: i, b: j, from: ymd{0, m, d}, prec: Day}
+	if y, ok := s.year(j); ok && (!numeric || s.glued(j) || !s.tok(j).nl) {
+		p.from.y, p.b = y, j+1
+	} else if numeric {
+		// "21.6." without a year: a time or a section number unless a
+		// preposition or weekday announces a date.
+		if n := s.tok(j); n != nil && n.kind == tNum && !n.nl {
+			return part{}, false
+		}
+		if !s.isWord(i-1, "am", "vom", "bis", "ab", "zum", "seit", "den", "dem", "und") && !s.isPunct(i-1, "–", "-", "/") && !s.weekdayAt(i-1) && !s.weekdayAt(i-2) {
+			if _, ok := s.connector(j, false); !ok {
+				return part{}, false
+			}
+		}
+	}
+	return p, true
+}
+
+func (s *scanner) weekdayAt(i int) bool {
+	t := s.tok(i)
+	if t == nil || t.kind != tWord {
+		return false
+	}
+	_, ok := weekdays[t.lower]
+	return ok
+}
+
+// absolute parses an absolute date or day range at i.
+func (s *scanner) absolute(i int) (part, bool) {
+	t := s.tok(i)
+	if t == nil {
+		return part{}, false
+	}
+	if t.kind == tNum {
+		// ISO 2019-06-21
+		if y, ok := s.num(i, 4, 4); ok && s.isPunct(i+1, "-") && s.glued(i+1) && s.glued(i+2) && s.isPunct(i+3, "-") && s.glued(i+3) && s.glued(i+4) {
+			m, ok1 := s.num(i+2, 2, 2)
+			d, ok2 := s.num(i+4, 2, 2)
+			if ok1 && ok2 {
+				if n := s.tok(i + 5); n == nil || n.space || n.kind == tPunct && n.text != "-" {
+					return part{a: i, b: i + 5, from: ymd{y, m, d}, prec: Day}, true
+				}
+			}
+		}
+		// Day ranges sharing month and year: "8. und 9. November 2023",
+		// "12.–13.5.2025", "8./9.11.2023".
+		if d1, j, ok := s.dayDot(i); ok {
+			if k, ok := s.connector(j, true); ok {
+				if p, ok := s.dayMonth(k); ok && p.from.d > d1 {
+					p.a, p.to = i, p.from
+					p.from.d = d1
+					return p, true
+				}
+			}
+		}
+		if p, ok := s.dayMonth(i); ok {
+			return p, true
+		}
+		return s.bareYear(i)
+	}
+	if t.kind == tWord {
+		// Qualifiers before a month or year: "Anfang Juli 2023", "Ende 2024",
+		// "im Frühjahr 2024", "im Jahr 2022".
+		switch t.lower {
+		case "anfang", "mitte", "ende", "beginn":
+			if _, _, ok := s.month(i + 1); ok {
+				if p, ok := s.monthYear(i + 1); ok {
+					p.a = i
+					return p, true
+				}
+			}
+			if s.isWord(i+1, "des") && s.isWord(i+2, "jahres") {
+				if p, ok := s.bareYear(i + 3); ok {
+					p.a = i
+					return p, true
+				}
+			}
+			if p, ok := s.bareYear(i + 1); ok {
+				p.a = i
+				return p, true
+			}
+		case "jahr", "jahre", "jahres", "jahren", "frühjahr", "frühling", "sommer", "herbst", "winter", "jahreswechsel", "halbjahr", "quartal":
+			if p, ok := s.bareYear(i + 1); ok {
+				p.a = i
+				return p, true
+			}
+		}
+		if _, _, ok := s.month(i); ok {
+			return s.monthYear(i)
+		}
+	}
+	return part{}, false
+}
+
+// monthYear parses "Juni 2019", "Jan. 2018" or, after a preposition, a
+// year-less month ("seit Juli").
+func (s *scanner) monthYear(i int) (part, bool) {
+	m, j, ok := s.month(i)
+	if !ok {
+		return part{}, false
+	}
+	if y, ok := s.year(j); ok {
+		return part{a: i, b: j + 1, from: ymd{y, m, 0}, prec: Month}, true
+	}
+	if s.isWord(i-1, "im", "seit", "ab", "bis", "anfang", "mitte", "ende", "zum", "vom", "von", "beginn") {
+		return part{a: i, b: j, from: ymd{0, m, 0}, prec: Month}, true
+	}
+	return part{}, false
+}
+
+var quantityWords = map[string]bool{
+	"rund": true, "über": true, "etwa": true, "ca": true, "circa": true, "knapp": true, "insgesamt": true,
+	"mehr": true, "weniger": true, "zu": true, "nur": true, "fast": true, "annähernd": true, "exakt": true,
+	"genau": true, "rd": true, "mindestens": true, "höchstens": true, "nr": true, "nummer": true,
+}
+
+var timeWords = map[string]bool{
+	"jahr": true, "jahre": true, "jahres": true, "jahren": true, "ende": true, "anfang": true, "mitte": true,
+	"beginn": true, "frühjahr": true, "frühling": true, "sommer": true, "herbst": true, "winter": true,
+	"halbjahr": true, "quartal": true, "jahreswechsel": true, "zeitraum": true, "stand": true, "seit": true, "bis": true,
+	"ab": true, "im": true, "in": true, "von": true, "vom": true, "zum": true, "um": true, "für": true,
+	"nach": true, "vor": true, "bereits": true, "schon": true, "erst": true, "noch": true, "spätestens": true,
+	"frühestens": true, "seitdem": true, "damals": true, "jeweils": true, "und": true, "oder": true,
+}
+
+var unitWords = map[string]bool{
+	"euro": true, "eur": true, "mio": true, "millionen": true, "mrd": true, "milliarden": true, "prozent": true,
+	"mitarbeiter": true, "mitarbeitende": true, "mitarbeitenden": true, "beschäftigte": true, "stellen": true,
+	"personen": true, "menschen": true, "teilnehmer": true, "teilnehmende": true, "teilnehmenden": true,
+	"km": true, "kilometer": true, "meter": true, "m": true, "qm": true, "einwohner": true, "stück": true,
+	"seiten": true, "byte": true, "kb": true, "mb": true, "gb": true, "besucher": true, "projekte": true,
+	"maßnahmen": true, "uhr": true, "mal": true,
+}
+
+// bareYear parses a four-digit year standing alone where German uses it as a
+// date (see the package comment).
+func (s *scanner) bareYear(i int) (part, bool) {
+	y, ok := s.year(i)
+	if !ok {
+		return part{}, false
+	}
+	t := s.tok(i)
+	if n := s.tok(i + 1); n != nil && n.space && n.kind == tWord && unitWords[n.lower] {
+		return part{}, false
+	}
+	if n := s.tok(i + 1); n != nil && n.kind == tPunct && n.text == "€" {
+		return part{}, false
+	}
+	p := s.tok(i - 1)
+	switch {
+	case p == nil:
+	case !t.space:
+		if p.kind != tPunct || !strings.Contains("([„\"“‚'«»", p.text) {
+			return part{}, false
+		}
+	case p.kind == tNum:
+		return part{}, false
+	case p.kind == tPunct:
+		switch p.text {
+		case "-", "–", "—", "/", "+", "=", "#", "§", "€", "$":
+			return part{}, false
+		case ".":
+			if q := s.tok(i - 2); q != nil && q.kind == tWord && quantityWords[q.lower] {
+				return part{}, false // "ca. 2000"
+			}
+		}
+	case p.kind == tWord:
+		if quantityWords[p.lower] || s.isWord(i-1, "als") && s.isWord(i-2, "mehr", "weniger") {
+			return part{}, false
+		}
+		first, _ := utf8.DecodeRuneInString(p.text)
+		if unicode.IsUpper(first) && !timeWords[p.lower] {
+			return part{}, false
+		}
+	}
+	return part{a: i, b: i + 1, from: ymd{y, 0, 0}, prec: Year}, true
+}
+
+// relative parses a date given relative to the publication date at i.
+func (s *scanner) relative(i int) (part, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tWord || s.pubPrec == 0 {
+		return part{}, false
+	}
+	day := func(off int) (part, bool) {
+		if s.pubPrec != Day {
+			return part{}, false
+		}
+		d := s.pub.AddDate(0, 0, off)
+		return part{a: i, b: i + 1, from: ymd{d.Year(), int(d.Month()), d.Day()}, prec: Day, relative: true}, true
+	}
+	lowerStart := t.text[0] >= 'a' && t.text[0] <= 'z'
+	switch t.lower {
+	case "heute", "heutige", "heutigen", "heutiger", "heutiges", "heutigem":
+		if s.isWord(i-1, "bis", "von") {
+			return part{}, false
+		}
+		return day(0)
+	case "morgen", "morgige", "morgigen", "morgiger", "morgiges":
+		if !lowerStart || s.isWord(i-1, "am", "den", "jeden", "heute", "guten") {
+			return part{}, false
+		}
+		return day(1)
+	case "übermorgen":
+		return day(2)
+	case "gestern", "gestrige", "gestrigen", "gestriger", "gestriges":
+		return day(-1)
+	case "vorgestern":
+		return day(-2)
+	case "kommenden", "nächsten", "vergangenen", "letzten", "diesen", "kommender", "nächster", "vergangener", "letzter", "dieser", "diesem", "dieses", "laufenden", "kommendes", "nächstes", "vergangenes", "letztes":
+		n := s.tok(i + 1)
+		if n == nil || n.kind != tWord {
+			return part{}, false
+		}
+		dir := 0
+		switch {
+		case strings.HasPrefix(t.lower, "komm") || strings.HasPrefix(t.lower, "nächst"):
+			dir = 1
+		case strings.HasPrefix(t.lower, "vergang") || strings.HasPrefix(t.lower, "letzt"):
+			dir = -1
+		}
+		if wd, ok := weekdays[n.lower]; ok {
+			if s.pubPrec != Day || t.lower == "dieser" || t.lower == "diesem" || t.lower == "dieses" || t.lower == "laufenden" {
+				return part{}, false
+			}
+			d := s.pub
+			step := 1
+			if dir < 0 {
+				step = -1
+			}
+			if dir == 0 && d.Weekday() == wd {
+				return part{a: i, b: i + 2, from: ymd{d.Year(), int(d.Month()), d.Day()}, prec: Day, relative: true}, true
+			}
+			for k := 0; k < 7; k++ {
+				d = d.AddDate(0, 0, step)
+				if d.Weekday() == wd {
+					break
+				}
+			}
+			return part{a: i, b: i + 2, from: ymd{d.Year(), int(d.Month()), d.Day()}, prec: Day, relative: true}, true
+		}
+		if n.lower == "jahr" || n.lower == "jahres" {
+			// "in diesem Jahr", "diesen Jahres", "im kommenden Jahr";
+			// "in den nächsten Jahren" is no date.
+			if dir == 0 && t.lower == "diesen" && n.lower != "jahres" {
+				return part{}, false
+			}
+			return part{a: i, b: i + 2, from: ymd{s.pub.Year() + dir, 0, 0}, prec: Year, relative: true}, true
+		}
+	case "vorjahr", "vorjahres":
+		if s.isWord(i-1, "im", "des") {
+			return part{a: i, b: i + 1, from: ymd{s.pub.Year() - 1, 0, 0}, prec: Year, relative: true}, true
+		}
+	case "frühjahr", "frühling", "sommer", "herbst":
+		// "im Frühjahr" without a year: this year's or the next one's.
+		if !s.isWord(i-1, "im") {
+			return part{}, false
+		}
+		if _, ok := s.year(i + 1); ok {
+			return part{}, false
+		}
+		p := part{a: i, b: i + 1, from: ymd{s.pub.Year(), 0, 0}, prec: Year, relative: true}
+		last := map[string]int{"frühjahr": 5, "frühling": 5, "sommer": 8, "herbst": 11}[t.lower]
+		if s.pubPrec >= Month && int(s.pub.Month()) > last {
+			if fut, past := s.tense(t.s, t.e); fut && !past {
+				p.from.y++
+			}
+		}
+		return p, true
+	}
+	return part{}, false
+}
+
+// at tries every form at token i and returns the match and the next token.
+func (s *scanner) at(i int) (Match, int, bool) {
+	start := i
+	j := i
+	// "Freitag, 21.6.2019", "Freitag, den 27. September 2019"
+	if s.weekdayAt(i) {
+		j = i + 1
+		if s.isPunct(j, ",") {
+			j++
+		}
+		if s.isWord(j, "den") {
+			j++
+		}
+		if t := s.tok(j); t == nil || t.kind != tNum {
+			j = i
+		}
+	}
+	p, ok := s.relative(j)
+	if !ok {
+		p, ok = s.absolute(j)
+	}
+	if !ok {
+		return Match{}, i + 1, false
+	}
+	if j == i {
+		start = p.a
+	}
+	// A range of two dates: "30. April bis 2. Mai 2025", "2020 bis 2022".
+	if !p.relative && p.to == (ymd{}) {
+		if k, ok := s.connector(p.b, false); ok {
+			q, ok := s.absolute(k)
+			if !ok && p.prec == Year {
+				// "2020 bis 2022": the second year needs no preposition.
+				if y, ok2 := s.year(k); ok2 {
+					q, ok = part{a: k, b: k + 1, from: ymd{y, 0, 0}, prec: Year}, true
+				}
+			}
+			if ok && q.to == (ymd{}) && q.from.y != 0 && q.prec == p.prec {
+				from := p.from
+				if from.y == 0 {
+					from.y = q.from.y
+					if from.date().First() > q.from.date().First() {
+						from.y--
+					}
+				}
+				if from.y != 0 && from.date().First() < q.from.date().First() {
+					p.from, p.to, p.b = from, q.from, q.b
+				}
+			}
+		}
+	}
+	// "am kommenden Freitag (19. April)": the explicit date wins.
+	if p.relative && p.prec == Day && s.isPunct(p.b, "(") {
+		if q, ok := s.absolute(p.b + 1); ok && s.isPunct(q.b, ")") && q.prec == Day {
+			if q.from.y == 0 {
+				q.from.y = p.from.y
+			}
+			if q.to.d != 0 && q.to.y == 0 {
+				q.to.y = q.from.y
+			}
+			q.a, q.b, q.relative = p.a, q.b+1, true
+			p = q
+		}
+	}
+	if p.from.y == 0 {
+		if !s.resolveYear(&p) {
+			return Match{}, p.b, false
+		}
+	}
+	if !p.from.valid() || p.to != (ymd{}) && !p.to.valid() {
+		return Match{}, p.b, false
+	}
+	m := Match{
+		Start: s.toks[start].s, End: s.toks[p.b-1].e,
+		From: p.from.date(), Relative: p.relative, Precision: p.prec,
+	}
+	if p.to != (ymd{}) {
+		m.To = p.to.date()
+	}
+	return m, p.b, true
+}
+
+// resolveYear gives a year-less date the publication year, or the one before
+// or after when the sentence's tense says so.
+func (s *scanner) resolveYear(p *part) bool {
+	if s.pubPrec == 0 {
+		return false
+	}
+	y := s.pub.Year()
+	p.from.y = y
+	if p.to != (ymd{}) {
+		p.to.y = y
+	}
+	p.relative = true
+	if s.pubPrec == Year {
+		return true
+	}
+	pub := corpus.DateOf(s.pub)
+	if s.pubPrec == Month {
+		pub = pub[:7]
+	}
+	d := p.from.date()
+	cmpLen := min(len(d), len(pub))
+	fut, past := s.tense(s.toks[p.a].s, s.toks[p.b-1].e)
+	shift := 0
+	switch {
+	case string(d[:cmpLen]) < string(pub[:cmpLen]) && fut && !past:
+		shift = 1
+	case string(d[:cmpLen]) > string(pub[:cmpLen]) && past && !fut:
+		shift = -1
+	}
+	p.from.y += shift
+	if p.to != (ymd{}) {
+		p.to.y += shift
+	}
+	return true
+}
+
+var futureWords = map[string]bool{
+	"wird": true, "werden": true, "soll": true, "sollen": true, "geplant": true, "plant": true, "planen": true,
+	"kommenden": true, "kommende": true, "nächsten": true, "nächste": true, "künftig": true, "künftige": true,
+	"bevorstehenden": true, "anstehenden": true, "anstehende": true, "demnächst": true,
+}
+
+var pastWords = map[string]bool{
+	"fand": true, "fanden": true, "war": true, "waren": true, "hatte": true, "hatten": true, "wurde": true,
+	"wurden": true, "trafen": true, "traf": true, "kamen": true, "kam": true, "tagte": true, "tagten": true,
+	"hat": true, "haben": true, "vergangenen": true, "damals": true,
+}
+
+// tense looks for future and past markers in the sentence around [a, b).
+func (s *scanner) tense(a, b int) (future, past bool) {
+	lo, hi := a, b
+	for lo > 0 && a-lo < 300 {
+		c := s.text[lo-1]
+		if c == '\n' || (c == '!' || c == '?' || c == '.') && lo < len(s.text) && s.text[lo] == ' ' && lo >= 2 && unicode.IsLetter(rune(s.text[lo-2])) {
+			break
+		}
+		lo--
+	}
+	for hi < len(s.text) && hi-b < 300 {
+		c := s.text[hi]
+		if c == '\n' || (c == '!' || c == '?' || c == '.') && hi > 0 && unicode.IsLetter(rune(s.text[hi-1])) {
+			break
+		}
+		hi++
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.text[lo:hi]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		future = future || futureWords[w]
+		past = past || pastWords[w]
+	}
+	return future, past
+}

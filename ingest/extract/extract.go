@@ -1,8 +1,15 @@
 // Package extract finds Länder, topics, strategies and people in a document's
 // sentences and turns them into facts with evidence.
+//
+// Everything is rule-based and general: word lists of German (articles,
+// prepositions, negation, verbs of having and adopting, role nouns) and the
+// forms in the Länder registry and topic thesaurus. No rule names a document
+// or an answer.
 package extract
 
 import (
+	"sort"
+
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
@@ -12,36 +19,80 @@ import (
 type Extractor struct {
 	reg *corpus.Registry
 	th  *corpus.Thesaurus
+	lm  *landMatcher
+	tm  *topicMatcher
+	// strategyTopic is the topic of digital strategies, if the thesaurus has one.
+	strategyTopic corpus.TopicID
 }
 
 // New returns an Extractor for the given registry and thesaurus.
 func New(reg *corpus.Registry, th *corpus.Thesaurus) *Extractor {
-	return &Extractor{reg: reg, th: th}
+	x := &Extractor{reg: reg, th: th, lm: newLandMatcher(reg), tm: newTopicMatcher(th)}
+	if id, ok := th.Lookup("Digitalstrategie"); ok {
+		x.strategyTopic = id
+	}
+	return x
 }
 
 // LandHit is a Land named at the byte range [Start, End) of a text.
 type LandHit struct {
 	Land       corpus.LandCode
 	Start, End int
-	Form       string // the words as written
+	Form       string   // the words as written
+	Kind       FormKind // name, genitive, adjective or region
 }
 
 // TopicHit is a topic named at the byte range [Start, End) of a text.
 type TopicHit struct {
 	Topic      corpus.TopicID
 	Start, End int
-	Form       string
+	Form       string // the words as written
+	Term       string // the thesaurus term that matched
 }
-
-// FindLaender returns the Länder named in s. STUB.
-func (x *Extractor) FindLaender(s string) []LandHit { return nil }
-
-// FindTopics returns the topics named in s. STUB.
-func (x *Extractor) FindTopics(s string) []TopicHit { return nil }
 
 // Extract returns the Land mentions, topic mentions, Land–topic facts,
 // strategies and people of doc, whose Text is split into sents. It also sets
-// doc.Laender and doc.Topics. STUB.
+// doc.Laender and doc.Topics (sorted, without duplicates).
+//
+// Land–topic facts come only from a sentence that ties the Land to the
+// topic (see landTopics) or from the Land's own strategy document; "das
+// Land", "die Landesregierung" and "wir" refer to the document's dominant
+// Land (see dominantLand).
 func (x *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) corpus.Extraction {
-	return corpus.Extraction{Document: *doc}
+	ss := x.analyse(doc, sents)
+	var ex corpus.Extraction
+	seenL := map[corpus.LandCode]bool{}
+	seenT := map[corpus.TopicID]bool{}
+	var laender []corpus.LandCode
+	var topics []corpus.TopicID
+	for i := range ss {
+		s := &ss[i]
+		for _, h := range s.lands {
+			if !h.compound && !seenL[h.Land] {
+				seenL[h.Land] = true
+				laender = append(laender, h.Land)
+				ex.Mentions = append(ex.Mentions, corpus.Mention{Land: h.Land, Evidence: s.evidence(doc)})
+			}
+		}
+		for _, h := range s.topics {
+			if !seenT[h.Topic] {
+				seenT[h.Topic] = true
+				topics = append(topics, h.Topic)
+				ex.TopicMentions = append(ex.TopicMentions, corpus.TopicMention{Topic: h.Topic, Evidence: s.evidence(doc)})
+			}
+		}
+	}
+	doc.Laender = x.reg.SortCodes(laender)
+	sort.Slice(topics, func(i, j int) bool { return topics[i] < topics[j] })
+	doc.Topics = topics
+
+	dom := x.dominantLand(doc, ss)
+	strategies := x.strategies(doc, ss, dom)
+	for _, st := range strategies {
+		ex.Strategies = append(ex.Strategies, st.Strategy)
+	}
+	ex.LandTopics = x.landTopics(doc, ss, dom, strategies, ex.TopicMentions)
+	ex.People = x.people(doc, ss, dom)
+	ex.Document = *doc
+	return ex
 }

@@ -1,23 +1,476 @@
 // Package meeting finds meetings of the Länder digital leads and the chairs of
 // their series in a document's sentences.
+//
+// Extract reads a document sentence by sentence:
+//
+//   - Series: the names of the series (corpus/data/series.json, with
+//     inflection endings) are found in every sentence. The document's main
+//     series is the one it names most (the title counts twice); weak names
+//     ("Digitalministertreffen") and sentences that name no series stand for
+//     it. A series named as the result of a change ("zu einer
+//     Digitalministerkonferenz weiterentwickelt") is not the meeting's.
+//   - Meetings: a sentence speaks of a meeting when it has a meeting word
+//     ("Treffen", "Sitzung", "Konferenz", "tagt", "kamen … zusammen",
+//     "fand … statt", "unter dem Vorsitz"), a series ordinal ("die 3.
+//     Digitalministerkonferenz", "erstmals … getroffen") or, in a short
+//     heading, a series and a place. Habitual statements ("seit 2019 treffen
+//     sich … in der Regel zweimal im Jahr"), side events ("am Vorabend") and
+//     chair statements are not meetings. Dates come from package dates,
+//     resolved against the publication date; places are known towns, Länder
+//     or town-like names after "in", venues are building or room names after
+//     "im"/"am"/"in der"; hosts follow "auf Einladung" or precede
+//     "empfängt"/"lädt ein"/"hat den Staffelposten übernommen"; chairs follow
+//     "unter (dem) Vorsitz". A series ordinal qualified by a chair period
+//     ("das erste Treffen unter dem gemeinsamen Vorsitz von …") is no series
+//     ordinal, nor is a "first" meeting dated after the series began.
+//   - Agenda: sentences about themes ("auf der Tagesordnung", "Themen waren",
+//     "thematisiert", "Dort sollen … vertieft werden") give their topics to
+//     the meeting they follow.
+//   - Within a document, the sentences about one meeting become one
+//     MeetingMention; its evidence is the most informative sentence.
+//   - Chair terms: "Im Jahr 2022 leitete X das Gremium", "X und Y werden ab
+//     1. Juli 2023 für 18 Monate bis Ende 2024 den Vorsitz innehaben", "Für
+//     das Jahr 2025 liegt der Vorsitz bei X", "X übernimmt jetzt im neuen
+//     Jahr" (the year after the previously stated one). A chair statement
+//     without any date is dropped: it could not be placed in time.
+//
+// Nothing is invented: a field the text does not state stays empty.
 package meeting
 
 import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/dates"
 	"github.com/laendergraph/laendergraph/ingest/extract"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
-// Extractor finds meeting mentions and chair terms.
+// Extractor finds meeting mentions and chair terms. It is safe for
+// concurrent use.
 type Extractor struct {
-	x *extract.Extractor
+	x       *extract.Extractor
+	aliases []aliasRE
+	places  *gazetteer
+	reg     *corpus.Registry
 }
 
 // New returns an Extractor that uses x to find Länder and topics.
-func New(x *extract.Extractor) *Extractor { return &Extractor{x: x} }
+func New(x *extract.Extractor) *Extractor {
+	return &Extractor{x: x, aliases: compileSeries(), places: parseGazetteer(placesTxt), reg: corpus.Laender()}
+}
+
+// word is a word of a sentence at the byte range [s, e): letters and digits,
+// with inner hyphens ("Hasso-Plattner-Institut", "D16-Treffen").
+type word struct {
+	s, e        int
+	text, lower string
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func words(s string) []word {
+	var out []word
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				j += n2
+				continue
+			}
+			if isHyphen(r2) && j+n2 < len(s) {
+				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+				if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, word{s: i, e: j, text: s[i:j], lower: strings.ToLower(s[i:j])})
+		i = j
+	}
+	return out
+}
+
+// landSpan is a Land named at the byte range [s, e) of a sentence.
+type landSpan struct {
+	code corpus.LandCode
+	s, e int
+	// nominative is true when the text gives the plain name ("Thüringen"),
+	// which can be a place; not a genitive or adjective.
+	nominative bool
+}
+
+// sent is one analysed sentence of the document.
+type sent struct {
+	idx    int
+	s, e   int // byte range in the document
+	text   string
+	ws     []word
+	series []seriesHit
+	lands  []landSpan
+	dates  []dates.Match // offsets relative to text
+	quoted []bool        // per date: inside a quotation
+	places []placeFind
+}
+
+func (st *sent) has(ws ...string) bool {
+	for _, w := range st.ws {
+		for _, x := range ws {
+			if w.lower == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (st *sent) hasPrefix(ps ...string) bool {
+	for _, w := range st.ws {
+		for _, p := range ps {
+			if strings.HasPrefix(w.lower, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docState is what Extract knows about the whole document.
+type docState struct {
+	doc     *corpus.Document
+	sents   []*sent
+	primary corpus.SeriesID
+	pub     corpus.Date // publication date, or the present year read from the text
+	known   bool        // doc.Date is known
+	quotes  [][2]int
+}
 
 // Extract returns the meeting mentions and chair terms of doc, whose Text is
-// split into sents, and sets doc.Series. STUB.
+// split into sents, and sets doc.Series.
 func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corpus.MeetingMention, []corpus.ChairTerm) {
-	return nil, nil
+	if doc == nil || doc.Text == "" {
+		return nil, nil
+	}
+	d := &docState{doc: doc, quotes: quoteRanges(doc.Text)}
+	if doc.Date.Valid() && doc.Date.Known() {
+		d.pub, d.known = doc.Date, true
+	}
+	for i, s := range sents {
+		if s.Start < 0 || s.End > len(doc.Text) || s.Start >= s.End {
+			continue
+		}
+		t := doc.Text[s.Start:s.End]
+		st := &sent{idx: i, s: s.Start, e: s.End, text: t, ws: words(t), series: e.findSeries(t)}
+		d.sents = append(d.sents, st)
+	}
+	e.resolveSeries(d)
+	if !d.known {
+		d.pub = e.presentYear(d)
+	}
+	for _, st := range d.sents {
+		e.analyse(d, st)
+	}
+	chairs, chairSents := e.chairTerms(d)
+	mentions := e.meetings(d, chairSents)
+	return mentions, chairs
+}
+
+// resolveSeries finds the document's main series, resolves weak names and
+// sets doc.Series.
+func (e *Extractor) resolveSeries(d *docState) {
+	count := map[corpus.SeriesID]int{}
+	first := map[corpus.SeriesID]int{}
+	n := 0
+	add := func(h seriesHit, w int) {
+		if h.target || h.weak {
+			return
+		}
+		if _, ok := first[h.series]; !ok {
+			first[h.series] = n
+		}
+		n++
+		count[h.series] += w
+	}
+	for _, h := range e.findSeries(d.doc.Title) {
+		add(h, 2)
+	}
+	for _, st := range d.sents {
+		for _, h := range st.series {
+			add(h, 1)
+		}
+	}
+	if len(count) == 0 {
+		for _, st := range d.sents {
+			for _, h := range st.series {
+				if !h.target {
+					h.weak = false
+					add(h, 1)
+				}
+			}
+		}
+	}
+	for id, c := range count {
+		if d.primary == "" || c > count[d.primary] || c == count[d.primary] && first[id] < first[d.primary] {
+			d.primary = id
+		}
+	}
+	seen := map[corpus.SeriesID]bool{}
+	for _, st := range d.sents {
+		var strong corpus.SeriesID
+		for _, h := range st.series {
+			if !h.weak && !h.target {
+				strong = h.series
+				break
+			}
+		}
+		for i := range st.series {
+			h := &st.series[i]
+			if h.weak {
+				switch {
+				case strong != "":
+					h.series = strong
+				case d.primary != "":
+					h.series = d.primary
+				}
+			}
+			seen[h.series] = true
+		}
+	}
+	d.doc.Series = nil
+	for _, s := range corpus.AllSeries() {
+		if seen[s.ID] {
+			d.doc.Series = append(d.doc.Series, s.ID)
+		}
+	}
+}
+
+// presentYear reads the year a document without publication date was
+// written in from "im neuen Jahr" after a stated year: "Im Jahr 2022 leitete
+// … Bayern übernimmt jetzt im neuen Jahr" → 2023. It returns "" when the
+// text does not say.
+func (e *Extractor) presentYear(d *docState) corpus.Date {
+	for i, st := range d.sents {
+		k := strings.Index(strings.ToLower(st.text), "neuen jahr")
+		if k < 0 {
+			continue
+		}
+		if y := priorYear(d, i, k); y > 0 {
+			return corpus.Date(itoa4(y + 1))
+		}
+	}
+	return ""
+}
+
+// priorYear returns the latest year stated before byte k of sentence i (in it
+// or in the three sentences before), or 0.
+func priorYear(d *docState, i, k int) int {
+	for j := i; j >= 0 && j >= i-3; j-- {
+		t := d.sents[j].text
+		if j == i {
+			t = t[:k]
+		}
+		ms := dates.Find(t, "")
+		for m := len(ms) - 1; m >= 0; m-- {
+			if y := ms[m].From.Year(); y > 0 {
+				if ms[m].To != "" {
+					y = ms[m].To.Year()
+				}
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+func itoa4(y int) string {
+	b := []byte{'0', '0', '0', '0'}
+	for i := 3; i >= 0; i-- {
+		b[i] = byte('0' + y%10)
+		y /= 10
+	}
+	return string(b)
+}
+
+// newYear returns the year "im neuen Jahr" / "zum Jahreswechsel" means in
+// sentence i: the year after the one stated just before, or else the
+// publication year (the next one in the second half of a year).
+func newYear(d *docState, i, k int) int {
+	if y := priorYear(d, i, k); y > 0 {
+		return y + 1
+	}
+	if d.known {
+		t, ok := d.pub.Time()
+		if !ok {
+			return 0
+		}
+		if len(d.pub) >= 7 && t.Month() > 6 {
+			return t.Year() + 1
+		}
+		return t.Year()
+	}
+	return d.pub.Year()
+}
+
+// analyse finds the Länder, dates and places of a sentence.
+func (e *Extractor) analyse(d *docState, st *sent) {
+	if e.x != nil {
+		for _, h := range e.x.FindLaender(st.text) {
+			if h.Start < 0 || h.End > len(st.text) || h.Start >= h.End {
+				continue
+			}
+			st.lands = append(st.lands, landSpan{code: h.Land, s: h.Start, e: h.End, nominative: h.Kind == extract.FormName})
+		}
+		sort.SliceStable(st.lands, func(i, j int) bool { return st.lands[i].s < st.lands[j].s })
+	}
+	st.dates = dates.Find(st.text, d.pub)
+	st.quoted = make([]bool, len(st.dates))
+	for i, m := range st.dates {
+		st.quoted[i] = inRanges(d.quotes, st.s+m.Start)
+	}
+	st.places = e.findPlaces(st.text, st.ws, st.lands)
+}
+
+// quoteRanges returns the byte ranges of quotations in t: „…“, “…”, "…",
+// »…« and «…». An unclosed quotation ends at a blank line.
+func quoteRanges(t string) [][2]int {
+	var out [][2]int
+	open := -1
+	var closers string
+	for i, r := range t {
+		if open >= 0 {
+			if strings.ContainsRune(closers, r) {
+				out = append(out, [2]int{open, i})
+				open = -1
+			} else if r == '\n' && strings.HasPrefix(t[i+1:], "\n") {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+			continue
+		}
+		switch r {
+		case '„':
+			open, closers = i, "“”\""
+		case '“':
+			open, closers = i, "”"
+		case '"':
+			open, closers = i, "\""
+		case '»':
+			open, closers = i, "«"
+		case '«':
+			open, closers = i, "»"
+		}
+	}
+	if open >= 0 {
+		out = append(out, [2]int{open, len(t)})
+	}
+	return out
+}
+
+func inRanges(rs [][2]int, p int) bool {
+	for _, r := range rs {
+		if p > r[0] && p < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the lower-case word that ends before byte p of st, and
+// the one before it.
+func (st *sent) wordsBefore(p int) (string, string) {
+	var a, b string
+	for _, w := range st.ws {
+		if w.e > p {
+			break
+		}
+		a, b = w.lower, a
+	}
+	return a, b
+}
+
+// isStamp reports whether date match m of st is a dateline or publication
+// stamp: "[26.6.2019] …", "veröffentlicht am 19.06.2019", "Stand: …".
+func (st *sent) isStamp(m dates.Match) bool {
+	before := strings.TrimSpace(st.text[:m.Start])
+	if before == "" || before == "[" || before == "(" {
+		return true
+	}
+	w1, w2 := st.wordsBefore(m.Start)
+	return w1 == "stand" || w2 == "veröffentlicht" || w2 == "pressemitteilung" || w1 == "veröffentlicht"
+}
+
+// coordinated returns the Länder of a list that starts within maxGap bytes
+// after byte from: "von Berlin und Brandenburg", "des baden-württembergischen
+// Ministers". Länder inside skip spans (rooms, series names) are ignored.
+func coordinated(s string, lands []landSpan, from, maxGap int, skip [][2]int) []corpus.LandCode {
+	var out []corpus.LandCode
+	last := -1
+	for _, l := range lands {
+		if l.s < from || inSpans(skip, l.s) {
+			continue
+		}
+		if last < 0 {
+			if l.s-from > maxGap || strings.ContainsAny(s[from:l.s], ",;:.") {
+				break
+			}
+			out = append(out, l.code)
+			last = l.e
+			continue
+		}
+		if l.s < last {
+			out = append(out, l.code) // a region's second Land
+			continue
+		}
+		gap := strings.TrimSpace(s[last:l.s])
+		switch gap {
+		case "", ",", "und", "sowie", "&", "/", "-", "–", "wie":
+			out = append(out, l.code)
+			last = l.e
+			continue
+		}
+		break
+	}
+	return out
+}
+
+func inSpans(sp [][2]int, p int) bool {
+	for _, r := range sp {
+		if p >= r[0] && p < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// skipSpans are the byte ranges of a sentence whose Länder are not hosts,
+// chairs or participants: series names and rooms ("Brandenburg-Saal").
+func (st *sent) skipSpans() [][2]int {
+	var out [][2]int
+	for _, h := range st.series {
+		out = append(out, [2]int{h.s, h.e})
+	}
+	for _, p := range st.places {
+		if p.venue != "" || p.land {
+			out = append(out, [2]int{p.s, p.e})
+		}
+	}
+	return out
+}
+
+func uniqLands(reg *corpus.Registry, cs []corpus.LandCode) []corpus.LandCode {
+	if len(cs) == 0 {
+		return nil
+	}
+	return reg.SortCodes(append([]corpus.LandCode(nil), cs...))
 }

@@ -1,0 +1,599 @@
+// Package answer understands questions about the digital policy of the Länder
+// and answers them from the knowledge graph, falling back to the full-text
+// index.
+//
+// Parse turns a German or English question into a Question: an intent (which
+// Länder have a thing, who chaired a series, when and where a meeting took
+// place, what it discussed, a Land's strategy or people) and the entities it
+// names (topic, Land, series, year, ordinal, place, role), found through the
+// Länder registry and the topic thesaurus so that inflected forms work
+// ("Brandenburgs", "hessische", "Cyberwehren"). Engine.Ask then reads the
+// facts of that intent and returns them with their evidence. It never invents:
+// an answer holds only what a stored fact supports, and says so when nothing
+// does.
+package answer
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/search"
+)
+
+// Knowledge is what the engine reads from the knowledge graph. An empty land
+// or topic matches every Land or topic.
+type Knowledge interface {
+	LandTopics(ctx context.Context, land corpus.LandCode, topic corpus.TopicID) ([]corpus.LandTopic, error)
+	MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, error)
+	ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error)
+	Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error)
+	People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error)
+}
+
+// Searcher is the full-text index the engine falls back to.
+type Searcher interface {
+	Search(ctx context.Context, req search.Request) (*search.Result, error)
+}
+
+// FallbackLimit is the number of documents a fallback answer lists.
+const FallbackLimit = 10
+
+// Engine answers questions. It is safe for concurrent use.
+type Engine struct {
+	k     Knowledge
+	s     Searcher
+	reg   *corpus.Registry
+	th    *corpus.Thesaurus
+	views Views
+}
+
+// New returns an engine over the knowledge graph k and the index s. A nil
+// registry or thesaurus means the built-in one.
+func New(k Knowledge, s Searcher, reg *corpus.Registry, th *corpus.Thesaurus) *Engine {
+	if reg == nil {
+		reg = corpus.Laender()
+	}
+	if th == nil {
+		th = corpus.DefaultThesaurus()
+	}
+	return &Engine{k: k, s: s, reg: reg, th: th, views: Views{Reg: reg, Th: th}}
+}
+
+// Answer is the reply to a question.
+type Answer struct {
+	Question string `json:"question"`
+	// Interpretation is what the engine understood.
+	Interpretation Question `json:"interpretation"`
+	// Text is a short answer in the question's language.
+	Text   string `json:"text"`
+	Answer Result `json:"answer"`
+}
+
+// Result holds the records an answer consists of, best first. Lists that do
+// not apply to the intent are empty, never null.
+type Result struct {
+	Laender    []Land     `json:"laender"`
+	Meetings   []Meeting  `json:"meetings"`
+	Topics     []Topic    `json:"topics"`
+	People     []Person   `json:"people"`
+	Strategies []Strategy `json:"strategies"`
+	Documents  []Hit      `json:"documents"`
+}
+
+func emptyResult() Result {
+	return Result{Laender: []Land{}, Meetings: []Meeting{}, Topics: []Topic{}, People: []Person{}, Strategies: []Strategy{}, Documents: []Hit{}}
+}
+
+// Ask answers the question q. An empty question is corpus.ErrInvalid.
+func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return Answer{}, fmt.Errorf("ask: empty question: %w", corpus.ErrInvalid)
+	}
+	p := newParser(e.reg, e.th)
+	qu := p.parse(q)
+	a := Answer{Question: q, Interpretation: qu, Answer: emptyResult()}
+	var err error
+	switch qu.Intent {
+	case IntentLaenderWithTopic:
+		err = e.laenderWithTopic(ctx, qu, &a)
+	case IntentChair:
+		err = e.chair(ctx, p, qu, &a)
+	case IntentMeeting, IntentAgenda:
+		err = e.meeting(ctx, p, qu, &a)
+	case IntentStrategy:
+		err = e.strategy(ctx, qu, &a)
+	case IntentPerson:
+		err = e.person(ctx, qu, &a)
+	default:
+		err = e.fallback(ctx, qu, &a)
+	}
+	if err != nil {
+		return Answer{}, fmt.Errorf("answer %s question: %w", qu.Intent, err)
+	}
+	return a, nil
+}
+
+// landSet collects Länder with their evidence, in registry order.
+type landSet struct {
+	views Views
+	by    map[corpus.LandCode]*Land
+}
+
+func newLandSet(v Views) *landSet { return &landSet{views: v, by: map[corpus.LandCode]*Land{}} }
+
+func (s *landSet) add(c corpus.LandCode, rel string, ev ...corpus.Evidence) {
+	if c == "" {
+		return
+	}
+	l := s.by[c]
+	if l == nil {
+		ref := s.views.LandRef(c)
+		l = &Land{Code: c, Name: ref.Name}
+		s.by[c] = l
+	}
+	if rel != "" && !slices.Contains(l.Relations, rel) {
+		l.Relations = append(l.Relations, rel)
+	}
+	l.Evidence = append(l.Evidence, ev...)
+}
+
+func (s *landSet) list() []Land {
+	codes := make([]corpus.LandCode, 0, len(s.by))
+	for c := range s.by {
+		codes = append(codes, c)
+	}
+	if s.views.Reg != nil {
+		codes = s.views.Reg.SortCodes(codes)
+	}
+	out := make([]Land, 0, len(codes))
+	for _, c := range codes {
+		l := *s.by[c]
+		l.Evidence = Evidence(l.Evidence)
+		out = append(out, l)
+	}
+	return out
+}
+
+// laenderWithTopic answers with the Länder that a fact ties to the topic (or
+// a narrower one); a Land that is merely mentioned near the word is no answer.
+func (e *Engine) laenderWithTopic(ctx context.Context, q Question, a *Answer) error {
+	ls := newLandSet(e.views)
+	for _, t := range e.withNarrower(q.Topic) {
+		facts, err := e.k.LandTopics(ctx, q.Land, t)
+		if err != nil {
+			return fmt.Errorf("land topics %s: %w", t, err)
+		}
+		for _, f := range facts {
+			if f.Topic != t || (q.Land != "" && f.Land != q.Land) {
+				continue
+			}
+			ls.add(f.Land, string(f.Relation), f.Evidence)
+		}
+	}
+	if e.strategyTopic(q.Topic) {
+		// A Land's named strategy is a fact that it has one.
+		ss, err := e.k.Strategies(ctx, q.Land)
+		if err != nil {
+			return fmt.Errorf("strategies: %w", err)
+		}
+		for _, s := range ss {
+			if q.Land == "" || s.Land == q.Land {
+				ls.add(s.Land, string(corpus.RelStrategy), s.Evidence)
+			}
+		}
+	}
+	a.Answer.Laender = ls.list()
+	a.Text = e.textLaender(q, a.Answer.Laender)
+	return nil
+}
+
+// withNarrower returns id followed by every topic below it in the thesaurus.
+func (e *Engine) withNarrower(id corpus.TopicID) []corpus.TopicID {
+	out := []corpus.TopicID{id}
+	for i := 0; i < len(out); i++ {
+		for _, n := range e.th.Narrower(out[i]) {
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// strategyTopic reports whether the topic is about strategies as such.
+func (e *Engine) strategyTopic(id corpus.TopicID) bool {
+	t, ok := e.th.Get(id)
+	return ok && strings.Contains(corpus.Fold(t.Label), "strateg")
+}
+
+// meetings returns the merged meetings and the chair terms.
+func (e *Engine) meetings(ctx context.Context) ([]corpus.Meeting, []corpus.ChairTerm, error) {
+	ms, err := e.k.MeetingMentions(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("meeting mentions: %w", err)
+	}
+	terms, err := e.k.ChairTerms(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("chair terms: %w", err)
+	}
+	return corpus.MergeMeetings(ms, terms), terms, nil
+}
+
+// rankedMeeting is a candidate meeting with its rank, lower first.
+type rankedMeeting struct {
+	m    corpus.Meeting
+	rank [6]int
+}
+
+// findMeetings returns the meetings that fit the question, best first: the
+// series asked for before its predecessors and successors, an exact ordinal
+// before the rest, the place named before a meeting hosted by the Land of
+// that name, held before planned, then by date (earliest first, latest first
+// for "letzte").
+func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
+	var family []corpus.SeriesID
+	if q.Series != "" {
+		family = corpus.Family(q.Series)
+	}
+	var out []rankedMeeting
+	for _, m := range ms {
+		if family != nil && !slices.Contains(family, m.Series) {
+			continue
+		}
+		if q.Year > 0 && m.Start.Known() && !corpus.Overlaps(m.Start, cmp.Or(m.End, m.Start), corpus.Date(fmt.Sprint(q.Year)), corpus.Date(fmt.Sprint(q.Year))) {
+			continue
+		}
+		place := 0
+		if q.Place != "" {
+			if place = e.placeMatch(m, q.Place); place < 0 {
+				continue
+			}
+		}
+		if q.Place == "" && q.Land != "" && !e.landTakesPart(m, q.Land) {
+			continue
+		}
+		var r rankedMeeting
+		r.m = m
+		if q.Series != "" && m.Series != q.Series {
+			r.rank[0] = 1
+		}
+		if q.Ordinal > 0 && m.Ordinal != q.Ordinal {
+			r.rank[1] = 1
+		}
+		r.rank[2] = place
+		if q.Year > 0 && !m.Start.Known() {
+			r.rank[3] = 1
+		}
+		if m.Planned {
+			r.rank[4] = 1
+		}
+		if !m.Start.Known() {
+			r.rank[5] = 1
+		}
+		out = append(out, r)
+	}
+	slices.SortStableFunc(out, func(a, b rankedMeeting) int {
+		if c := slices.Compare(a.rank[:], b.rank[:]); c != 0 {
+			return c
+		}
+		if q.Ordinal == OrdinalLast {
+			return cmp.Compare(b.m.Start, a.m.Start)
+		}
+		return cmp.Compare(a.m.Start, b.m.Start)
+	})
+	return out
+}
+
+// placeMatch tells whether the meeting took place at place: 0 when the town
+// or venue names it, 1 when place names a Land that hosted the meeting, -1
+// when neither.
+func (e *Engine) placeMatch(m corpus.Meeting, place string) int {
+	f := corpus.Fold(place)
+	if f == "" || strings.Contains(corpus.Fold(m.Place), f) || strings.Contains(corpus.Fold(m.Venue), f) {
+		return 0
+	}
+	if c, ok := e.reg.Lookup(place); ok && slices.Contains(m.Hosts, c) {
+		return 1
+	}
+	return -1
+}
+
+// landTakesPart reports whether the Land hosted, chaired or took part in m,
+// or m took place in it.
+func (e *Engine) landTakesPart(m corpus.Meeting, c corpus.LandCode) bool {
+	if slices.Contains(m.Hosts, c) || slices.Contains(m.Chairs, c) || slices.Contains(m.Participants, c) {
+		return true
+	}
+	l, ok := e.reg.Get(c)
+	return ok && m.Place != "" && corpus.Fold(m.Place) == corpus.Fold(l.Name)
+}
+
+// meeting answers when-and-where and agenda questions.
+func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) error {
+	ms, _, err := e.meetings(ctx)
+	if err != nil {
+		return err
+	}
+	found := e.findMeetings(q, ms)
+	for _, r := range found {
+		a.Answer.Meetings = append(a.Answer.Meetings, e.views.Meeting(r.m))
+	}
+	if q.Intent == IntentMeeting {
+		a.Text = e.textMeeting(q, found)
+		return nil
+	}
+	// The agenda is that of the best meeting; where merging left its topics
+	// on an equally ranked record of the same meeting, take that one's.
+	var best *rankedMeeting
+	for i := range found {
+		if [4]int(found[i].rank[:4]) != [4]int(found[0].rank[:4]) {
+			break
+		}
+		if len(found[i].m.Topics) > 0 {
+			best = &found[i]
+			break
+		}
+	}
+	if best != nil {
+		for _, t := range best.m.Topics {
+			ref := e.views.TopicRef(t)
+			var ev []corpus.Evidence
+			for _, x := range best.m.Evidence {
+				if p.mentionsTopic(x.Quote, t) {
+					ev = append(ev, x)
+				}
+			}
+			if len(ev) == 0 {
+				ev = best.m.Evidence
+			}
+			a.Answer.Topics = append(a.Answer.Topics, Topic{ID: t, Label: ref.Label, Evidence: Evidence(ev)})
+		}
+	}
+	a.Text = e.textAgenda(q, best, a.Answer.Topics)
+	return nil
+}
+
+// chair answers who chaired a series: the chair terms of the series (and
+// the series it continues or that continue it) in the year asked, supported
+// by the chairs of the family's meetings that year. With a place, the chairs
+// of the meetings held there.
+func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) error {
+	ms, terms, err := e.meetings(ctx)
+	if err != nil {
+		return err
+	}
+	var from, to corpus.Date
+	if q.Year > 0 {
+		from, to = corpus.Date(fmt.Sprint(q.Year)), corpus.Date(fmt.Sprint(q.Year))
+	}
+	series := []corpus.SeriesID{q.Series}
+	family := corpus.Family(q.Series)
+	if q.Series == "" {
+		series = nil
+		for _, s := range corpus.AllSeries() {
+			series = append(series, s.ID)
+		}
+		family = series
+	}
+	ls := newLandSet(e.views)
+	if q.Place == "" {
+		for _, s := range series {
+			for _, t := range corpus.ChairsDuring(terms, s, from, to) {
+				for _, c := range t.Lands {
+					ls.add(c, "chair", t.Evidence)
+				}
+			}
+		}
+	}
+	mq := q
+	mq.Ordinal, mq.Series = 0, ""
+	var support []corpus.Meeting
+	for _, r := range e.findMeetings(mq, ms) {
+		m := r.m
+		if len(m.Chairs) == 0 || !slices.Contains(family, m.Series) || (q.Year > 0 && m.Start.Year() != q.Year) {
+			continue
+		}
+		support = append(support, m)
+		for _, c := range m.Chairs {
+			ls.add(c, "chair", p.evidenceNaming(m.Evidence, c)...)
+		}
+	}
+	a.Answer.Laender = ls.list()
+	a.Answer.Meetings = e.views.Meetings(support)
+	a.Text = e.textChair(q, a.Answer.Laender)
+	return nil
+}
+
+// strategy answers with the strategies of the Land asked about.
+func (e *Engine) strategy(ctx context.Context, q Question, a *Answer) error {
+	ss, err := e.k.Strategies(ctx, q.Land)
+	if err != nil {
+		return fmt.Errorf("strategies of %s: %w", q.Land, err)
+	}
+	var mine []corpus.Strategy
+	for _, s := range ss {
+		if s.Land == q.Land {
+			mine = append(mine, s)
+		}
+	}
+	for _, s := range corpus.MergeStrategies(mine) {
+		if q.Year > 0 && s.Year != q.Year && (s.Year != 0 || !evidenceInYear(s.Evidence, q.Year)) {
+			continue
+		}
+		a.Answer.Strategies = append(a.Answer.Strategies, e.views.Strategy(s))
+	}
+	slices.SortStableFunc(a.Answer.Strategies, func(x, y Strategy) int {
+		return cmp.Or(cmp.Compare(y.Year, x.Year), cmp.Compare(x.Title, y.Title))
+	})
+	a.Text = e.textStrategy(q, a.Answer.Strategies)
+	return nil
+}
+
+func evidenceInYear(es []corpus.Evidence, year int) bool {
+	for _, e := range es {
+		if e.Date.Year() == year {
+			return true
+		}
+	}
+	return false
+}
+
+// person answers with the people of the Land asked about, holding the role
+// asked about if the question names one; latest first.
+func (e *Engine) person(ctx context.Context, q Question, a *Answer) error {
+	// Merge everyone: a statement that names no Land joins its person's Land.
+	ps, err := e.k.People(ctx, "")
+	if err != nil {
+		return fmt.Errorf("people: %w", err)
+	}
+	for _, p := range corpus.MergePeople(ps) {
+		if p.Land != q.Land || !hasRole(p, q.Role) {
+			continue
+		}
+		a.Answer.People = append(a.Answer.People, e.views.Person(p))
+	}
+	slices.SortStableFunc(a.Answer.People, func(x, y Person) int { return cmp.Compare(latest(y), latest(x)) })
+	a.Text = e.textPerson(q, a.Answer.People)
+	return nil
+}
+
+// hasRole reports whether p held a role containing every part.
+func hasRole(p corpus.PersonProfile, parts []string) bool {
+	if len(parts) == 0 {
+		return true
+	}
+	roles := []string{p.Role}
+	for _, r := range p.Roles {
+		roles = append(roles, r.Role)
+	}
+	for _, r := range roles {
+		f := corpus.Fold(r)
+		ok := f != ""
+		for _, part := range parts {
+			ok = ok && strings.Contains(f, part)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func latest(p Person) corpus.Date {
+	var d corpus.Date
+	for _, r := range p.Roles {
+		d = max(d, r.Date)
+	}
+	for _, e := range p.Evidence {
+		d = max(d, e.Date)
+	}
+	return d
+}
+
+// fallback searches the index for the question's content words: documents
+// with all of them, or else with any of them.
+func (e *Engine) fallback(ctx context.Context, q Question, a *Answer) error {
+	var words []string
+	for _, k := range q.Keywords {
+		if w := searchWord(k); w != "" {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 || e.s == nil {
+		a.Text = nothing(q.Lang)
+		return nil
+	}
+	res, err := e.s.Search(ctx, search.Request{Query: strings.Join(words, " "), Limit: FallbackLimit, Highlight: true})
+	if err == nil && res.Total == 0 && len(words) > 1 {
+		// No document has every word: rank those with any of them.
+		res, err = e.s.Search(ctx, search.Request{Query: strings.Join(words, " OR "), Limit: FallbackLimit, Highlight: true})
+	}
+	if errors.Is(err, corpus.ErrInvalid) {
+		a.Text = nothing(q.Lang) // the words do not make a query the index accepts
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("search: %w", err)
+	}
+	for _, h := range res.Hits {
+		a.Answer.Documents = append(a.Answer.Documents, HitOf(h))
+	}
+	a.Text = textFallback(q, res.Total, len(a.Answer.Documents))
+	return nil
+}
+
+// searchWord keeps the letters and digits of a keyword, so that no character
+// of it reads as query syntax.
+func searchWord(w string) string {
+	w = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return r
+		}
+		return ' '
+	}, w)
+	return strings.TrimLeft(strings.Join(strings.Fields(w), " "), "-")
+}
+
+// mentionsTopic reports whether text names the topic (or a term of it).
+func (p *parser) mentionsTopic(text string, id corpus.TopicID) bool {
+	ts := tokenize(text)
+	stems := make([]string, len(ts))
+	for i, t := range ts {
+		stems[i] = stem(t.fold)
+	}
+	for n := 1; n <= p.maxTopicN; n++ {
+		for i := 0; i+n <= len(ts); i++ {
+			if p.topics[strings.Join(stems[i:i+n], " ")] == id {
+				return true
+			}
+			// Compounds: "Länderberichte zu Cyberwehr", "KI-Förderung".
+			if n == 1 {
+				for _, part := range strings.Split(ts[i].fold, "-") {
+					if p.topics[stem(part)] == id {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// evidenceNaming returns the evidence whose quote names the Land, or all of
+// it when none does.
+func (p *parser) evidenceNaming(es []corpus.Evidence, c corpus.LandCode) []corpus.Evidence {
+	var out []corpus.Evidence
+	for _, e := range es {
+		if slices.Contains(p.landsIn(e.Quote), c) {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return es
+	}
+	return out
+}
+
+// landsIn returns every Land a text names.
+func (p *parser) landsIn(text string) []corpus.LandCode {
+	ts := tokenize(text)
+	var out []corpus.LandCode
+	for i := range ts {
+		if c := p.findLand(ts[i : i+1]); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+		if i+1 < len(ts) {
+			if c := p.findLand(ts[i : i+2]); c != "" && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}

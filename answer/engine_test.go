@@ -1,0 +1,456 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/search"
+)
+
+// fakeKnowledge serves fixed facts.
+type fakeKnowledge struct {
+	landTopics []corpus.LandTopic
+	meetings   []corpus.MeetingMention
+	chairs     []corpus.ChairTerm
+	strategies []corpus.Strategy
+	people     []corpus.Person
+	err        error
+}
+
+func (f *fakeKnowledge) LandTopics(_ context.Context, land corpus.LandCode, topic corpus.TopicID) ([]corpus.LandTopic, error) {
+	var out []corpus.LandTopic
+	for _, lt := range f.landTopics {
+		if (land == "" || lt.Land == land) && (topic == "" || lt.Topic == topic) {
+			out = append(out, lt)
+		}
+	}
+	return out, f.err
+}
+
+func (f *fakeKnowledge) MeetingMentions(context.Context) ([]corpus.MeetingMention, error) {
+	return f.meetings, f.err
+}
+
+func (f *fakeKnowledge) ChairTerms(context.Context) ([]corpus.ChairTerm, error) {
+	return f.chairs, f.err
+}
+
+func (f *fakeKnowledge) Strategies(_ context.Context, land corpus.LandCode) ([]corpus.Strategy, error) {
+	var out []corpus.Strategy
+	for _, s := range f.strategies {
+		if land == "" || s.Land == land {
+			out = append(out, s)
+		}
+	}
+	return out, f.err
+}
+
+func (f *fakeKnowledge) People(_ context.Context, land corpus.LandCode) ([]corpus.Person, error) {
+	var out []corpus.Person
+	for _, p := range f.people {
+		if land == "" || p.Land == land {
+			out = append(out, p)
+		}
+	}
+	return out, f.err
+}
+
+// fakeSearcher returns its hits for any query (or those match accepts) and
+// records the requests.
+type fakeSearcher struct {
+	hits  []search.Hit
+	match func(q string) bool
+	reqs  []search.Request
+	err   error
+}
+
+func (f *fakeSearcher) Search(_ context.Context, req search.Request) (*search.Result, error) {
+	f.reqs = append(f.reqs, req)
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.match != nil && !f.match(req.Query) {
+		return &search.Result{}, nil
+	}
+	return &search.Result{Total: uint64(len(f.hits)), Hits: f.hits}, nil
+}
+
+// ev returns the evidence of a one-sentence document.
+func ev(file, quote string, date corpus.Date) corpus.Evidence {
+	d := corpus.Document{ID: corpus.NewDocID(file), File: file, Title: "T " + file, Date: date, Text: quote}
+	return corpus.EvidenceAt(&d, 0, len(quote))
+}
+
+// testFacts are synthetic facts written for these tests.
+func testFacts() *fakeKnowledge {
+	return &fakeKnowledge{
+		landTopics: []corpus.LandTopic{
+			{Land: "BW", Topic: "cyberwehr", Relation: corpus.RelHas, Evidence: ev("a_bw.txt", "Baden-Württemberg stellt eine Cyberwehr für Betriebe auf.", "2018-01-10")},
+			{Land: "BY", Topic: "cybersicherheit", Relation: corpus.RelHas, Evidence: ev("b_by.txt", "Bayern eröffnet ein Landesamt für IT-Sicherheit.", "2018-02-01")},
+			{Land: "HE", Topic: "ki", Relation: corpus.RelAdopted, Evidence: ev("c_he.txt", "Hessen beschließt eine KI-Agenda.", "2020-03-01")},
+		},
+		meetings: []corpus.MeetingMention{
+			{Series: "digitalkoordinatoren", Ordinal: 1, Start: "2019-06-21", Place: "Potsdam", Venue: "Staatskanzlei", Hosts: []corpus.LandCode{"BB"},
+				Topics:   []corpus.TopicID{"cyberwehr", "verwaltung", "ki"},
+				Evidence: ev("d_bb.txt", "Die Länder berichten in Potsdam über Cyberwehr, digitale Verwaltung und KI.", "2019-06-19")},
+			{Series: "digitalkoordinatoren", Planned: true, Place: "Erfurt", Topics: []corpus.TopicID{"laendlicher-raum"},
+				Evidence: ev("d_bb.txt", "Das nächste Treffen soll in Erfurt stattfinden.", "2019-06-19")},
+			{Series: "d16", Start: "2023", Place: "München", Chairs: []corpus.LandCode{"BY"},
+				Evidence: ev("e_by.txt", "Bayern lädt als Vorsitzland die D16 nach München.", "2023-03-01")},
+			{Series: "d16", Start: "2023-11-08", End: "2023-11-09", Place: "Berlin", Chairs: []corpus.LandCode{"BE", "BB"},
+				Evidence: ev("f_be.txt", "Berlin und Brandenburg empfangen die D16 in Berlin.", "2023-11-01")},
+			{Series: "dmk", Ordinal: 1, Start: "2024-04-19", Place: "Potsdam", Chairs: []corpus.LandCode{"BE", "BB"},
+				Evidence: ev("g_bb.txt", "Die erste DMK tagt in Potsdam.", "2024-04-10")},
+			{Series: "dmk", Ordinal: 4, Start: "2025-11-24", Place: "Berlin",
+				Evidence: ev("h_be.txt", "Die vierte DMK kommt in Berlin zusammen.", "2025-11-20")},
+		},
+		chairs: []corpus.ChairTerm{
+			{Series: "d16", Lands: []corpus.LandCode{"BW"}, From: "2022-01-01", To: "2022-12-31", Evidence: ev("i_bw.txt", "Baden-Württemberg führt 2022 den Vorsitz der D16.", "2022-05-01")},
+			{Series: "d16", Lands: []corpus.LandCode{"BY"}, From: "2023-01-01", To: "2023-06-30", Evidence: ev("e_by.txt", "Bayern übernimmt zum Jahreswechsel den Vorsitz.", "2023-01-02")},
+			{Series: "d16", Lands: []corpus.LandCode{"BE", "BB"}, From: "2023-07-01", To: "2024-12-31", Evidence: ev("f_be.txt", "Berlin und Brandenburg teilen sich ab Juli 2023 den Vorsitz.", "2023-07-01")},
+			{Series: "dmk", Lands: []corpus.LandCode{"RP"}, From: "2025-01-01", To: "2025-12-31", Evidence: ev("j_rp.txt", "Rheinland-Pfalz hat 2025 den Vorsitz der DMK.", "2025-01-05")},
+		},
+		strategies: []corpus.Strategy{
+			{ID: "ST-digitales-land-2030", Land: "ST", Title: "Digitales Land 2030", Year: 2023, Evidence: ev("k_st.txt", "Sachsen-Anhalt beschließt die Strategie Digitales Land 2030.", "2023-09-05")},
+		},
+		people: []corpus.Person{
+			{ID: "erika-muster", Name: "Erika Muster", Role: "Staatssekretärin und Digitalkoordinatorin", Land: "BB", Date: "2019-06-19", Evidence: ev("d_bb.txt", "Staatssekretärin Erika Muster koordiniert die Digitalpolitik.", "2019-06-19")},
+			{ID: "max-beispiel", Name: "Max Beispiel", Role: "Minister der Finanzen", Land: "BB", Date: "2021-01-01", Evidence: ev("l_bb.txt", "Finanzminister Max Beispiel stellt den Haushalt vor.", "2021-01-01")},
+			{ID: "hans-hesse", Name: "Hans Hesse", Role: "Minister für Digitales", Land: "HE", Date: "2022-01-01", Evidence: ev("m_he.txt", "Minister für Digitales Hans Hesse eröffnet die Messe.", "2022-01-01")},
+		},
+	}
+}
+
+func newTestEngine(k Knowledge, s Searcher) *Engine {
+	return New(k, s, corpus.Laender(), corpus.DefaultThesaurus())
+}
+
+func codesOf(ls []Land) []corpus.LandCode {
+	var out []corpus.LandCode
+	for _, l := range ls {
+		out = append(out, l.Code)
+	}
+	return out
+}
+
+func TestAskLaender(t *testing.T) {
+	e := newTestEngine(testFacts(), &fakeSearcher{})
+	tests := []struct {
+		q        string
+		want     []corpus.LandCode
+		wantFile string
+	}{
+		{"Welche Länder haben eine Cyberwehr?", []corpus.LandCode{"BW"}, "a_bw.txt"},
+		{"Which Länder have a Cyberwehr?", []corpus.LandCode{"BW"}, "a_bw.txt"},
+		{"Welche Bundesländer haben Cyberwehren?", []corpus.LandCode{"BW"}, "a_bw.txt"},
+		{"Welche Länder kümmern sich um Cybersicherheit?", []corpus.LandCode{"BW", "BY"}, "b_by.txt"},
+		{"Welche Bundesländer haben eine Digitalstrategie?", []corpus.LandCode{"ST"}, "k_st.txt"},
+		{"Hat Bayern eine Cyberwehr?", nil, ""},
+		{"Wer hatte 2022 den Vorsitz der D16?", []corpus.LandCode{"BW"}, "i_bw.txt"},
+		{"Wer hatte 2023 den Vorsitz der D16?", []corpus.LandCode{"BY", "BE", "BB"}, "f_be.txt"},
+		{"Wer hat 2025 den Vorsitz der Digitalministerkonferenz?", []corpus.LandCode{"RP"}, "j_rp.txt"},
+		{"Who chaired the DMK in 2025?", []corpus.LandCode{"RP"}, "j_rp.txt"},
+		{"Wer hatte beim Treffen in München den Vorsitz?", []corpus.LandCode{"BY"}, "e_by.txt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := codesOf(a.Answer.Laender)
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("laender: got %v, want %v (text %q)", got, tc.want, a.Text)
+			}
+			if len(tc.want) == 0 {
+				if a.Text != "Dazu steht nichts im Korpus." {
+					t.Errorf("text: got %q, want the nothing-found text", a.Text)
+				}
+				return
+			}
+			found := false
+			for _, l := range a.Answer.Laender {
+				if len(l.Evidence) == 0 {
+					t.Errorf("Land %s: got no evidence", l.Code)
+				}
+				for _, x := range l.Evidence {
+					found = found || x.File == tc.wantFile
+				}
+			}
+			if !found {
+				t.Errorf("got no evidence from %s in %+v", tc.wantFile, a.Answer.Laender)
+			}
+		})
+	}
+}
+
+func TestAskMeeting(t *testing.T) {
+	e := newTestEngine(testFacts(), &fakeSearcher{})
+	tests := []struct {
+		q     string
+		start corpus.Date
+		place string
+	}{
+		{"Wo und wann fand die erste Konferenz der Digitalkoordinatoren der Länder statt?", "2019-06-21", "Potsdam"},
+		{"Where did the first conference of the Länder digital coordinators take place?", "2019-06-21", "Potsdam"},
+		{"When did the 4th DMK take place?", "2025-11-24", "Berlin"},
+		{"Wo tagte die vierte Digitalministerkonferenz?", "2025-11-24", "Berlin"},
+		{"Wann fand die 1. DMK statt?", "2024-04-19", "Potsdam"},
+		{"Wann tagte die D16 2023 in Berlin?", "2023-11-08", "Berlin"},
+		{"Wann tagte die D16 in München?", "2023", "München"},
+		{"Wann fand die letzte DMK statt?", "2025-11-24", "Berlin"},
+		{"Wann fand das erste Treffen der D16 statt?", "2023", "München"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Answer.Meetings) == 0 {
+				t.Fatalf("got no meetings (interpretation %+v)", a.Interpretation)
+			}
+			m := a.Answer.Meetings[0]
+			if m.Start != tc.start || m.Place != tc.place {
+				t.Errorf("first meeting: got %s %s, want %s %s", m.Start, m.Place, tc.start, tc.place)
+			}
+			if len(m.Evidence) == 0 {
+				t.Errorf("first meeting: got no evidence")
+			}
+			if !strings.Contains(a.Text, tc.place) {
+				t.Errorf("text %q: want it to name %s", a.Text, tc.place)
+			}
+		})
+	}
+}
+
+func TestAskAgenda(t *testing.T) {
+	e := newTestEngine(testFacts(), &fakeSearcher{})
+	for _, q := range []string{
+		"Welche Themen standen beim ersten Treffen der Digitalkoordinatoren 2019 in Potsdam auf der Tagesordnung?",
+		"What was on the agenda of the first meeting of the digital coordinators?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var labels []string
+			for _, tp := range a.Answer.Topics {
+				labels = append(labels, tp.Label)
+				if len(tp.Evidence) == 0 {
+					t.Errorf("topic %s: got no evidence", tp.ID)
+				}
+			}
+			slices.Sort(labels)
+			want := []string{"Cyberwehr", "Digitale Verwaltung", "Künstliche Intelligenz"}
+			if !slices.Equal(labels, want) {
+				t.Errorf("topics: got %q, want %q", labels, want)
+			}
+			if slices.Contains(labels, "Digitalisierung im ländlichen Raum") {
+				t.Errorf("topics: got the planned meeting's topic")
+			}
+		})
+	}
+}
+
+func TestAskProfiles(t *testing.T) {
+	e := newTestEngine(testFacts(), &fakeSearcher{})
+	tests := []struct {
+		q          string
+		strategies []string
+		people     []string
+	}{
+		{"Welche Strategie hat Sachsen-Anhalt?", []string{"Digitales Land 2030"}, nil},
+		{"Which digital strategy does Saxony-Anhalt have?", []string{"Digitales Land 2030"}, nil},
+		{"Welche Strategie hat Sachsen-Anhalt 2019 beschlossen?", nil, nil},
+		{"Welche Strategie hat Berlin?", nil, nil},
+		{"Wer ist Brandenburgs Digitalkoordinator?", nil, []string{"Erika Muster"}},
+		{"Wer ist in Brandenburg Minister?", nil, []string{"Max Beispiel"}},
+		{"Who is the digital minister of Hessen?", nil, []string{"Hans Hesse"}},
+		{"Who is the digital minister of Brandenburg?", nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ss, ps []string
+			for _, s := range a.Answer.Strategies {
+				ss = append(ss, s.Title)
+			}
+			for _, p := range a.Answer.People {
+				ps = append(ps, p.Name)
+				if len(p.Evidence) == 0 {
+					t.Errorf("person %s: got no evidence", p.Name)
+				}
+			}
+			if !slices.Equal(ss, tc.strategies) || !slices.Equal(ps, tc.people) {
+				t.Errorf("got strategies %q people %q, want %q %q", ss, ps, tc.strategies, tc.people)
+			}
+			if len(ss)+len(ps) == 0 && a.Text != nothing(a.Interpretation.Lang) {
+				t.Errorf("text: got %q, want the nothing-found text", a.Text)
+			}
+		})
+	}
+}
+
+func TestAskFallback(t *testing.T) {
+	hit := search.Hit{Doc: corpus.Document{ID: "d1", File: "x.txt", Title: "X", Kind: corpus.KindNews}, Score: 1.5, Highlights: []string{"über <mark>Strobl</mark>"}}
+	s := &fakeSearcher{hits: []search.Hit{hit}}
+	e := newTestEngine(testFacts(), s)
+	a, err := e.Ask(context.Background(), "Tell me about Thomas Strobl!")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Interpretation.Intent != IntentFallback {
+		t.Fatalf("intent: got %s, want %s", a.Interpretation.Intent, IntentFallback)
+	}
+	if len(a.Answer.Documents) != 1 || a.Answer.Documents[0].Doc.File != "x.txt" {
+		t.Errorf("documents: got %+v, want the one hit", a.Answer.Documents)
+	}
+	if len(s.reqs) != 1 || s.reqs[0].Query != "Tell me Thomas Strobl" || s.reqs[0].Limit != FallbackLimit {
+		t.Errorf("search requests: got %+v, want one for the content words", s.reqs)
+	}
+	if !strings.Contains(a.Text, "1 document matches") {
+		t.Errorf("text: got %q, want it to count the documents", a.Text)
+	}
+
+	// Without a document holding every word, any word will do.
+	s = &fakeSearcher{hits: []search.Hit{hit}, match: func(q string) bool { return strings.Contains(q, " OR ") }}
+	e = newTestEngine(testFacts(), s)
+	a, err = e.Ask(context.Background(), "Tell me about Thomas Strobl!")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Documents) != 1 || len(s.reqs) != 2 || s.reqs[1].Query != "Tell OR me OR Thomas OR Strobl" {
+		t.Errorf("got documents %+v after requests %+v, want the hit of the OR query", a.Answer.Documents, s.reqs)
+	}
+
+	// A query the index rejects is no error: nothing found.
+	e = newTestEngine(testFacts(), &fakeSearcher{err: &search.QueryError{Pos: 1, Msg: "bad"}})
+	a, err = e.Ask(context.Background(), "Tell me about Thomas Strobl")
+	if err != nil || a.Text != nothing("en") {
+		t.Errorf("rejected query: got %q, %v, want the nothing-found text", a.Text, err)
+	}
+}
+
+func TestAskNothing(t *testing.T) {
+	e := newTestEngine(&fakeKnowledge{}, &fakeSearcher{})
+	for _, tc := range parseCases {
+		if tc.q == "" {
+			continue
+		}
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := a.Answer
+			if r.Laender == nil || r.Meetings == nil || r.Topics == nil || r.People == nil || r.Strategies == nil || r.Documents == nil {
+				t.Fatalf("got a null list in %+v", r)
+			}
+			if n := len(r.Laender) + len(r.Meetings) + len(r.Topics) + len(r.People) + len(r.Strategies) + len(r.Documents); n != 0 {
+				t.Errorf("got %d records from an empty corpus", n)
+			}
+			if a.Text != nothing(a.Interpretation.Lang) {
+				t.Errorf("text: got %q, want %q", a.Text, nothing(a.Interpretation.Lang))
+			}
+		})
+	}
+}
+
+// TestAskOnlyTiedLaender checks that no answer names a Land that no fact ties
+// to what was asked, whatever the question.
+func TestAskOnlyTiedLaender(t *testing.T) {
+	k := testFacts()
+	// Mentions of Länder near the words, without a tying fact, must not count.
+	k.meetings = append(k.meetings, corpus.MeetingMention{Series: "d17", Start: "2019-09-27", Place: "Frankfurt am Main",
+		Participants: []corpus.LandCode{"NW", "SL"}, Evidence: ev("n.txt", "Vertreter aus NRW und dem Saarland nehmen teil.", "2019-09-28")})
+	e := newTestEngine(k, &fakeSearcher{})
+	tied := map[corpus.LandCode]bool{}
+	for _, lt := range k.landTopics {
+		tied[lt.Land] = true
+	}
+	for _, c := range k.chairs {
+		for _, l := range c.Lands {
+			tied[l] = true
+		}
+	}
+	for _, m := range k.meetings {
+		for _, l := range m.Chairs {
+			tied[l] = true
+		}
+	}
+	for _, s := range k.strategies {
+		tied[s.Land] = true
+	}
+	for _, tc := range parseCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tc.q)
+			if tc.q == "" {
+				if !errors.Is(err, corpus.ErrInvalid) {
+					t.Errorf("empty question: got %v, want ErrInvalid", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range a.Answer.Laender {
+				if !tied[l.Code] || len(l.Evidence) == 0 {
+					t.Errorf("got Land %s without a tying fact", l.Code)
+				}
+			}
+		})
+	}
+}
+
+func TestAskError(t *testing.T) {
+	boom := errors.New("boom")
+	e := newTestEngine(&fakeKnowledge{err: boom}, &fakeSearcher{err: boom})
+	for _, tc := range parseCases {
+		if tc.q == "" || strings.Trim(tc.q, "?!„“") == "" {
+			continue
+		}
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := e.Ask(context.Background(), tc.q); !errors.Is(err, boom) {
+				t.Errorf("got %v, want the backend's error", err)
+			}
+		})
+	}
+}
+
+func TestDate(t *testing.T) {
+	tests := []struct {
+		d      corpus.Date
+		de, en string
+	}{
+		{"2019-06-21", "21.6.2019", "21 June 2019"},
+		{"2019-06", "Juni 2019", "June 2019"},
+		{"2019", "2019", "2019"},
+	}
+	for _, tc := range tests {
+		if got := date(tc.d, "de"); got != tc.de {
+			t.Errorf("date(%s, de): got %q, want %q", tc.d, got, tc.de)
+		}
+		if got := date(tc.d, "en"); got != tc.en {
+			t.Errorf("date(%s, en): got %q, want %q", tc.d, got, tc.en)
+		}
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	reg, th := corpus.Laender(), corpus.DefaultThesaurus()
+	for b.Loop() {
+		for _, tc := range parseCases {
+			Parse(tc.q, reg, th)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(parseCases)), "ns/question")
+}

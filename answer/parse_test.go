@@ -1,0 +1,232 @@
+package answer
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// parseCases are questions in German and English for every intent, with
+// inflected Land names, ordinals as words and digits, and years.
+var parseCases = []struct {
+	name string
+	q    string
+	want Intent
+}{
+	{"topic_de", "Welche Länder haben eine Cyberwehr?", IntentLaenderWithTopic},
+	{"topic_en", "Which Länder have a Cyberwehr?", IntentLaenderWithTopic},
+	{"topic_plural_de", "Welche Bundesländer betreiben Cyberwehren?", IntentLaenderWithTopic},
+	{"topic_strategy_de", "Welche Bundesländer haben eine Digitalstrategie?", IntentLaenderWithTopic},
+	{"topic_bigram_de", "Welche Länder fördern die digitalen Identitäten?", IntentLaenderWithTopic},
+	{"topic_land_de", "Hat Bayern eine Cyberwehr?", IntentLaenderWithTopic},
+	{"topic_en_ai", "Which states have an AI strategy?", IntentLaenderWithTopic},
+	{"topic_en_english_name", "Which Länder have a digital strategy?", IntentLaenderWithTopic},
+	{"chair_de", "Wer hatte 2022 den Vorsitz der D16?", IntentChair},
+	{"chair_long_name_de", "Wer hat 2025 den Vorsitz der Digitalministerkonferenz?", IntentChair},
+	{"chair_en", "Who chaired the DMK in 2025?", IntentChair},
+	{"chair_hyphen_de", "Welches Land übernimmt 2024 den DMK-Vorsitz?", IntentChair},
+	{"chair_place_de", "Wer hatte beim Treffen in Heidelberg den Vorsitz?", IntentChair},
+	{"meeting_first_de", "Wo und wann fand die erste Konferenz der Digitalkoordinatoren der Länder statt?", IntentMeeting},
+	{"meeting_digit_en", "When did the 4th DMK take place?", IntentMeeting},
+	{"meeting_digit_de", "Wann fand die 3. Digitalministerkonferenz statt?", IntentMeeting},
+	{"meeting_word_de", "Wo tagte die vierte Digitalministerkonferenz?", IntentMeeting},
+	{"meeting_place_de", "Wann tagte die D16 2023 in Berlin?", IntentMeeting},
+	{"meeting_last_en", "Where was the latest meeting of the D16 held?", IntentMeeting},
+	{"meeting_list_de", "Welche Treffen der D17 gab es?", IntentMeeting},
+	{"meeting_first_en", "Where did the first conference of the Länder digital coordinators take place?", IntentMeeting},
+	{"agenda_de", "Welche Themen standen beim ersten Treffen der Digitalkoordinatoren 2019 in Potsdam auf der Tagesordnung?", IntentAgenda},
+	{"agenda_en", "What was on the agenda of the first DMK?", IntentAgenda},
+	{"agenda_discussed_de", "Worüber wurde auf der D16 in München beraten?", IntentAgenda},
+	{"strategy_de", "Welche Strategie hat Sachsen-Anhalt?", IntentStrategy},
+	{"strategy_en", "Which digital strategy does Berlin have?", IntentStrategy},
+	{"strategy_genitive_de", "Wie heißt Thüringens Digitalstrategie?", IntentStrategy},
+	{"strategy_adjective_de", "Was steht in der hessischen Digitalstrategie?", IntentStrategy},
+	{"strategy_year_de", "Welches Digitalprogramm hat Brandenburg 2022 beschlossen?", IntentStrategy},
+	{"strategy_alias_de", "Welche Digitalstrategie hat NRW?", IntentStrategy},
+	{"person_genitive_de", "Wer ist Brandenburgs Digitalkoordinator?", IntentPerson},
+	{"person_en", "Who is the digital minister of Hessen?", IntentPerson},
+	{"person_adjective_de", "Wer ist die bayerische Digitalministerin?", IntentPerson},
+	{"person_exonym_en", "Who is the state secretary for digital affairs in Bavaria?", IntentPerson},
+	{"person_cdo_de", "Wer ist CDO von Berlin?", IntentPerson},
+	{"fallback_de", "Was ist das Onlinezugangsverfahren?", IntentFallback},
+	{"fallback_en", "Tell me about Thomas Strobl", IntentFallback},
+	{"fallback_empty", "", IntentFallback},
+	{"fallback_punct", "?!„“", IntentFallback},
+}
+
+func TestParse(t *testing.T) {
+	reg, th := corpus.Laender(), corpus.DefaultThesaurus()
+	for _, tc := range parseCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Parse(tc.q, reg, th)
+			if got.Intent != tc.want {
+				t.Errorf("Parse(%q).Intent: got %s, want %s", tc.q, got.Intent, tc.want)
+			}
+			b, err := json.MarshalIndent(struct {
+				Question       string   `json:"question"`
+				Interpretation Question `json:"interpretation"`
+			}{tc.q, got}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("testdata", "TestParse", tc.name+".golden"), append(b, '\n'))
+		})
+	}
+}
+
+// golden compares got with the golden file, or rewrites it under -update.
+func golden(tb testing.TB, path string, got []byte) {
+	tb.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatalf("read golden file (run with -update to create it): %v", err)
+	}
+	if !bytes.Equal(got, want) {
+		tb.Errorf("%s: got\n%s\nwant\n%s", path, got, want)
+	}
+}
+
+func TestParseEntities(t *testing.T) {
+	reg, th := corpus.Laender(), corpus.DefaultThesaurus()
+	tests := []struct {
+		q       string
+		land    corpus.LandCode
+		topic   corpus.TopicID
+		series  corpus.SeriesID
+		year    int
+		ordinal int
+		place   string
+		lang    string
+	}{
+		{"Welche Länder haben eine Cyberwehr?", "", "cyberwehr", "", 0, 0, "", "de"},
+		{"Which Länder have a Cyberwehr?", "", "cyberwehr", "", 0, 0, "", "en"},
+		{"Wer ist Brandenburgs Digitalkoordinator?", "BB", "", "", 0, 0, "", "de"},
+		{"Was plant die baden-württembergische Landesregierung?", "BW", "", "", 0, 0, "", "de"},
+		{"Welche Strategie hat NRW?", "NW", "", "", 0, 0, "", "de"},
+		{"Welche Strategie hat Rheinland-Pfalz'?", "RP", "", "", 0, 0, "", "de"},
+		{"Who is Hessen's digital minister?", "HE", "", "", 0, 0, "", "en"},
+		{"Wann fand die 1. Konferenz der Digitalkoordinatoren statt?", "", "", "digitalkoordinatoren", 0, 1, "", "de"},
+		{"Wann fand die zweite D16 statt?", "", "", "d16", 0, 2, "", "de"},
+		{"When did the 3rd DMK take place?", "", "", "dmk", 0, 3, "", "en"},
+		{"Wann fand die letzte DMK statt?", "", "", "dmk", 0, OrdinalLast, "", "de"},
+		{"Wann tagte die D16 2023 in Berlin?", "BE", "", "d16", 2023, 0, "Berlin", "de"},
+		{"Was geschah am 8. November 2023?", "", "", "", 2023, 0, "", "de"},
+		{"Wann tagten die Digitalministerkonferenzen?", "", "", "dmk", 0, 0, "", "de"},
+		{"Welche Länder haben offene Daten?", "", "open-data", "", 0, 0, "", "de"},
+		{"Welche Länder bauen die digitale Verwaltung aus?", "", "verwaltung", "", 0, 0, "", "de"},
+		{"Welche Länder haben eine Cybersicherheitsagentur?", "", "", "", 0, 0, "", "de"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			got := Parse(tc.q, reg, th)
+			if got.Land != tc.land || got.Topic != tc.topic || got.Series != tc.series || got.Year != tc.year ||
+				got.Ordinal != tc.ordinal || got.Place != tc.place || got.Lang != tc.lang {
+				t.Errorf("got land=%q topic=%q series=%q year=%d ordinal=%d place=%q lang=%s, want land=%q topic=%q series=%q year=%d ordinal=%d place=%q lang=%s",
+					got.Land, got.Topic, got.Series, got.Year, got.Ordinal, got.Place, got.Lang,
+					tc.land, tc.topic, tc.series, tc.year, tc.ordinal, tc.place, tc.lang)
+			}
+		})
+	}
+}
+
+func TestParseRole(t *testing.T) {
+	reg, th := corpus.Laender(), corpus.DefaultThesaurus()
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Wer ist Brandenburgs Digitalkoordinator?", []string{"digital", "koordinator"}},
+		{"Who is the digital minister of Hessen?", []string{"digital", "minister"}},
+		{"Wer ist Ministerpräsident von Bayern?", []string{"ministerpraesident"}},
+		{"Wer ist Staatssekretärin in Berlin?", []string{"staatssekretaer"}},
+		{"Wer ist in Berlin zuständig?", nil},
+		{"Wer hat 2025 den Vorsitz der Digitalministerkonferenz?", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := Parse(tc.q, reg, th).Role; !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, tc := range parseCases {
+		f.Add(tc.q)
+	}
+	// Seed also from the questions in the golden files.
+	files, _ := filepath.Glob(filepath.Join("testdata", "TestParse", "*.golden"))
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		var g struct {
+			Question string `json:"question"`
+		}
+		if err := json.Unmarshal(b, &g); err == nil {
+			f.Add(g.Question)
+		}
+	}
+	reg, th := corpus.Laender(), corpus.DefaultThesaurus()
+	intents := []Intent{IntentLaenderWithTopic, IntentChair, IntentMeeting, IntentAgenda, IntentStrategy, IntentPerson, IntentFallback}
+	f.Fuzz(func(t *testing.T, q string) {
+		got := Parse(q, reg, th)
+		if !slices.Contains(intents, got.Intent) {
+			t.Fatalf("Parse(%q): unknown intent %q", q, got.Intent)
+		}
+		if got.Land != "" {
+			if _, ok := reg.Get(got.Land); !ok {
+				t.Errorf("Parse(%q): got unknown Land %q", q, got.Land)
+			}
+		}
+		if got.Topic != "" {
+			if _, ok := th.Get(got.Topic); !ok {
+				t.Errorf("Parse(%q): got unknown topic %q", q, got.Topic)
+			}
+		}
+		if got.Series != "" {
+			if _, ok := corpus.SeriesByID(got.Series); !ok {
+				t.Errorf("Parse(%q): got unknown series %q", q, got.Series)
+			}
+		}
+		if got.Year != 0 && (got.Year < 1900 || got.Year > 2099) {
+			t.Errorf("Parse(%q): got year %d", q, got.Year)
+		}
+		if got.Lang != "de" && got.Lang != "en" {
+			t.Errorf("Parse(%q): got lang %q", q, got.Lang)
+		}
+		if got.Intent == IntentStrategy && got.Land == "" || got.Intent == IntentLaenderWithTopic && got.Topic == "" {
+			t.Errorf("Parse(%q): intent %s without its entity", q, got.Intent)
+		}
+		if utf8.ValidString(q) {
+			for _, k := range got.Keywords {
+				if !utf8.ValidString(k) {
+					t.Errorf("Parse(%q): invalid keyword %q", q, k)
+				}
+			}
+		}
+		if _, err := json.Marshal(got); err != nil {
+			t.Errorf("Parse(%q): marshal: %v", q, err)
+		}
+	})
+}

@@ -1,0 +1,598 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// Intent is the kind of question Parse recognised.
+type Intent string
+
+// The intents, from the most specific to the catch-all.
+const (
+	// IntentLaenderWithTopic asks which Länder have (built, adopted, run) a
+	// thing: "Welche Länder haben eine Cyberwehr?".
+	IntentLaenderWithTopic Intent = "laender_with_topic"
+	// IntentChair asks who chaired a meeting series: "Wer hatte 2022 den
+	// Vorsitz der D16?".
+	IntentChair Intent = "chair"
+	// IntentMeeting asks when and where a meeting took place.
+	IntentMeeting Intent = "meeting_when_where"
+	// IntentAgenda asks what a meeting discussed.
+	IntentAgenda Intent = "meeting_agenda"
+	// IntentStrategy asks for the digital strategy of a Land.
+	IntentStrategy Intent = "strategy"
+	// IntentPerson asks who holds a role in a Land.
+	IntentPerson Intent = "person"
+	// IntentFallback is everything else: the question becomes a search.
+	IntentFallback Intent = "fallback"
+)
+
+// OrdinalLast is the Ordinal of "letzte", "last", "latest".
+const OrdinalLast = -1
+
+// Question is what Parse understood of a question. Its JSON form is the
+// "interpretation" of an answer.
+type Question struct {
+	// Text is the question as asked.
+	Text   string `json:"-"`
+	Intent Intent `json:"intent"`
+	// Lang is "de" or "en": the language the answer text is written in.
+	Lang  string          `json:"lang"`
+	Topic corpus.TopicID  `json:"topic,omitempty"`
+	Land  corpus.LandCode `json:"land,omitempty"`
+	// Series is the meeting series named, if any.
+	Series corpus.SeriesID `json:"series,omitempty"`
+	Year   int             `json:"year,omitempty"`
+	// Ordinal is the number of the meeting asked for ("erste" → 1, "4th" → 4),
+	// OrdinalLast for "letzte"/"last", 0 when none is named.
+	Ordinal int `json:"ordinal,omitempty"`
+	// Place is the town named after "in" or "at": "Potsdam".
+	Place string `json:"place,omitempty"`
+	// Role holds the parts of a role named ("digital", "koordinator"), folded.
+	Role []string `json:"role,omitempty"`
+	// Keywords are the content words of the question, for the fallback search.
+	Keywords []string `json:"keywords,omitempty"`
+}
+
+// token is one word of a question.
+type token struct {
+	raw  string // without surrounding punctuation
+	fold string // corpus.Fold(raw)
+	dot  bool   // the word ended in "." ("4.")
+}
+
+// Parse reads a question in German or English and returns what it asks. It is
+// pure: it only looks at the words, the Länder registry and the thesaurus.
+func Parse(q string, reg *corpus.Registry, th *corpus.Thesaurus) Question {
+	return newParser(reg, th).parse(q)
+}
+
+// parser holds the lookup tables Parse builds from the registry and thesaurus.
+type parser struct {
+	reg        *corpus.Registry
+	th         *corpus.Thesaurus
+	topics     map[string]corpus.TopicID // stemmed term → topic
+	maxTopicN  int                       // longest term, in words
+	adjectives []landForm                // folded adjective stems, longest first
+	seriesWord map[string]corpus.SeriesID
+}
+
+type landForm struct {
+	stem string
+	code corpus.LandCode
+}
+
+// exonyms are the English names of Länder that differ from the German ones.
+var exonyms = map[string]corpus.LandCode{
+	"bavaria": "BY", "hesse": "HE", "lower saxony": "NI", "north rhine-westphalia": "NW",
+	"north rhine westphalia": "NW", "rhineland-palatinate": "RP", "rhineland palatinate": "RP",
+	"saxony": "SN", "saxony-anhalt": "ST", "thuringia": "TH",
+	"mecklenburg-western pomerania": "MV", "mecklenburg-west pomerania": "MV",
+}
+
+// englishSeries are English names of the series, folded.
+var englishSeries = []struct {
+	name string
+	id   corpus.SeriesID
+}{
+	{"digital coordinators", "digitalkoordinatoren"},
+	{"digital ministers conference", "dmk"}, {"digital ministers' conference", "dmk"},
+	{"digital ministers’ conference", "dmk"}, {"conference of digital ministers", "dmk"},
+	{"digital minister conference", "dmk"},
+	{"conference of the digital ministers", "dmk"},
+}
+
+// englishTopics are English names of the built-in topics, folded; they apply
+// when the thesaurus holds the topic.
+var englishTopics = map[string]corpus.TopicID{
+	"digital strategy": "digitalstrategie", "digitalisation strategy": "digitalstrategie",
+	"digitalization strategy": "digitalstrategie", "cyber security": "cybersicherheit",
+	"it security": "cybersicherheit", "artificial intelligence": "ki", "broadband": "breitband",
+	"fibre": "breitband", "fiber": "breitband", "digital administration": "verwaltung",
+	"digital government": "verwaltung", "digital identity": "identitaet", "digital id": "identitaet",
+	"digital sovereignty": "souveraenitaet", "digital education": "bildung", "digital health": "gesundheit",
+	"skilled workers": "fachkraefte", "it specialists": "fachkraefte", "register modernisation": "registermodernisierung",
+	"register modernization": "registermodernisierung", "digital participation": "teilhabe",
+	"digital inclusion": "teilhabe", "child protection": "jugendschutz", "sustainability": "nachhaltigkeit",
+	"mobility": "mobilitaet", "digital economy": "wirtschaft", "digital resilience": "resilienz",
+	"rural areas": "laendlicher-raum", "platform regulation": "plattformregulierung",
+}
+
+// seriesGeneric are words of series names too general to name a series alone.
+var seriesGeneric = map[string]bool{
+	"konferenz": true, "treffen": true, "tagung": true, "arbeitstagung": true, "format": true,
+	"laender": true, "bund": true, "und": true, "der": true, "die": true, "von": true,
+	"fuer": true, "digitalminister": true, "digitalpolitik": true, "-": true, "–": true,
+}
+
+func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
+	p := &parser{reg: reg, th: th, topics: map[string]corpus.TopicID{}, seriesWord: map[string]corpus.SeriesID{}}
+	if th != nil {
+		for _, t := range th.All() {
+			for _, term := range append(t.Terms(), string(t.ID)) {
+				k := stemPhrase(corpus.Fold(term))
+				if k == "" {
+					continue
+				}
+				if _, dup := p.topics[k]; !dup {
+					p.topics[k] = t.ID
+				}
+				p.maxTopicN = max(p.maxTopicN, len(strings.Fields(k)))
+			}
+		}
+	}
+	if reg != nil {
+		for _, l := range reg.All() {
+			if l.Adjective != "" {
+				p.adjectives = append(p.adjectives, landForm{corpus.Fold(l.Adjective), l.Code})
+			}
+		}
+		slices.SortFunc(p.adjectives, func(a, b landForm) int { return len(b.stem) - len(a.stem) })
+	}
+	owners := map[string]map[corpus.SeriesID]bool{}
+	for _, s := range corpus.AllSeries() {
+		for _, name := range append([]string{s.Label, string(s.ID)}, s.Aliases...) {
+			for _, w := range strings.Fields(corpus.Fold(name)) {
+				w = strings.Trim(w, "()„“\"")
+				if len(w) < 3 && !hasDigit(w) || seriesGeneric[w] {
+					continue
+				}
+				if owners[w] == nil {
+					owners[w] = map[corpus.SeriesID]bool{}
+				}
+				owners[w][s.ID] = true
+			}
+		}
+	}
+	for w, ids := range owners {
+		if len(ids) == 1 {
+			for id := range ids {
+				p.seriesWord[w] = id
+			}
+		}
+	}
+	return p
+}
+
+const punct = "?!.,;:\"'„“”‚‘’»«()[]{}<>*"
+
+// tokenize splits q into words, dropping surrounding punctuation.
+func tokenize(q string) []token {
+	var out []token
+	for _, chunk := range strings.Fields(q) {
+		for _, part := range strings.Split(chunk, "/") {
+			raw := strings.TrimLeft(part, punct)
+			for _, suf := range []string{"'s", "’s"} {
+				raw = strings.TrimSuffix(raw, suf)
+			}
+			dot := strings.HasSuffix(strings.TrimRight(raw, "?!,;:\"'„“”‚‘’»«)]}"), ".")
+			raw = strings.TrimRight(raw, punct)
+			if raw == "" {
+				continue
+			}
+			out = append(out, token{raw: raw, fold: corpus.Fold(raw), dot: dot})
+		}
+	}
+	return out
+}
+
+// stem strips one common German inflection ending from a folded word.
+func stem(w string) string {
+	for _, suf := range []string{"en", "em", "er", "es", "n", "s", "e"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w)-len(suf) >= 4 {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// stemPhrase stems every word of a folded phrase.
+func stemPhrase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = stem(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+func hasDigit(s string) bool { return strings.ContainsFunc(s, unicode.IsDigit) }
+
+func joinRaw(ts []token) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.raw
+	}
+	return strings.Join(parts, " ")
+}
+
+func joinFold(ts []token) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.fold
+	}
+	return strings.Join(parts, " ")
+}
+
+func (p *parser) parse(q string) Question {
+	ts := tokenize(q)
+	out := Question{Text: q, Lang: language(ts)}
+	out.Year = findYear(ts)
+	out.Ordinal = findOrdinal(ts)
+	out.Land = p.findLand(ts)
+	out.Series = p.findSeries(ts)
+	out.Topic = p.findTopic(ts)
+	out.Place = findPlace(ts)
+	out.Role = p.findRole(ts)
+	out.Keywords = keywords(ts)
+	out.Intent = p.intent(ts, out)
+	return out
+}
+
+// language guesses whether the question is English; German is the default.
+func language(ts []token) string {
+	en, de := 0, 0
+	for _, t := range ts {
+		if englishWords[t.fold] {
+			en++
+		}
+		if germanWords[t.fold] {
+			de++
+		}
+	}
+	if en > de {
+		return "en"
+	}
+	return "de"
+}
+
+var englishWords = set("which", "who", "what", "when", "where", "did", "does", "do", "the", "have", "has",
+	"is", "were", "of", "for", "with", "about", "there", "take", "took", "place", "held", "chaired", "chair", "on", "agenda",
+	"a", "an", "and", "are", "topics", "first", "digital", "strategy", "meeting", "minister")
+
+var germanWords = set("welche", "welcher", "welches", "wer", "wann", "wo", "hat", "haben", "hatte", "der",
+	"die", "das", "den", "dem", "des", "fand", "statt", "ist", "und", "eine", "einen", "ein", "tagte",
+	"im", "beim", "auf", "standen", "themen", "vorsitz", "gibt", "es", "was", "am", "wie", "wurde", "zu", "von",
+	"mit", "sich", "welchen", "welchem", "sind", "heißt", "heisst", "steht", "worueber", "bei")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+var yearRE = regexp.MustCompile(`^(19|20)\d\d$`)
+
+func findYear(ts []token) int {
+	for _, t := range ts {
+		if yearRE.MatchString(t.raw) {
+			y, _ := strconv.Atoi(t.raw)
+			return y
+		}
+	}
+	return 0
+}
+
+var (
+	germanOrdinals = map[string]int{
+		"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6, "siebt": 7,
+		"siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwoelft": 12,
+		"letzt": OrdinalLast, "juengst": OrdinalLast, "neuest": OrdinalLast,
+	}
+	englishOrdinals = map[string]int{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+		"last": OrdinalLast, "latest": OrdinalLast,
+	}
+	englishOrdinalRE = regexp.MustCompile(`^(\d{1,2})(st|nd|rd|th)$`)
+	digitsRE         = regexp.MustCompile(`^\d{1,2}$`)
+	months           = set("januar", "jaenner", "februar", "maerz", "april", "mai", "juni", "juli", "august",
+		"september", "oktober", "november", "dezember", "january", "february", "march", "may", "june",
+		"july", "october", "december")
+	ordinalEndings = []string{"e", "en", "er", "es", "em"}
+)
+
+func findOrdinal(ts []token) int {
+	for i, t := range ts {
+		if n, ok := englishOrdinals[t.fold]; ok {
+			return n
+		}
+		for _, end := range ordinalEndings {
+			if n, ok := germanOrdinals[strings.TrimSuffix(t.fold, end)]; ok && strings.HasSuffix(t.fold, end) {
+				return n
+			}
+		}
+		if m := englishOrdinalRE.FindStringSubmatch(t.fold); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			if n > 0 {
+				return n
+			}
+		}
+		if t.dot && digitsRE.MatchString(t.raw) {
+			next := ""
+			if i+1 < len(ts) {
+				next = ts[i+1].fold
+			}
+			n, _ := strconv.Atoi(t.raw)
+			if n > 0 && !months[next] && !digitsRE.MatchString(next) && next != "und" && next != "bis" {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// findLand returns the first Land the question names: by code, name,
+// genitive, alias, inflected adjective or English name.
+func (p *parser) findLand(ts []token) corpus.LandCode {
+	if p.reg == nil {
+		return ""
+	}
+	for i := range ts {
+		for n := min(4, len(ts)-i); n >= 1; n-- {
+			phrase := joinRaw(ts[i : i+n])
+			if n == 1 && len(phrase) == 2 && phrase != strings.ToUpper(phrase) {
+				continue // "be", "he": only upper-case codes count
+			}
+			if c, ok := p.reg.Lookup(phrase); ok {
+				return c
+			}
+			if c, ok := exonyms[joinFold(ts[i:i+n])]; ok {
+				return c
+			}
+		}
+		f := ts[i].fold
+		for _, a := range p.adjectives {
+			rest, ok := strings.CutPrefix(f, a.stem)
+			if ok && (rest == "" || slices.Contains(ordinalEndings, rest)) {
+				return a.code
+			}
+		}
+		for _, r := range p.reg.Regions() {
+			if corpus.Fold(r.Name) == f && len(r.Laender) > 0 {
+				return r.Laender[0]
+			}
+		}
+	}
+	return ""
+}
+
+// findSeries returns the first meeting series the question names, by label,
+// alias or a word only that series' names use.
+func (p *parser) findSeries(ts []token) corpus.SeriesID {
+	for i := range ts {
+		for n := min(6, len(ts)-i); n >= 1; n-- {
+			if id, ok := corpus.LookupSeries(joinRaw(ts[i : i+n])); ok {
+				return id
+			}
+		}
+		for _, w := range append([]string{ts[i].fold}, strings.Split(ts[i].fold, "-")...) {
+			for _, cand := range []string{w, strings.TrimSuffix(w, "en"), strings.TrimSuffix(w, "n"), strings.TrimSuffix(w, "s")} {
+				if id, ok := p.seriesWord[cand]; ok {
+					return id
+				}
+			}
+		}
+	}
+	all := " " + joinFold(ts) + " "
+	for _, e := range englishSeries {
+		if strings.Contains(all, " "+e.name+" ") {
+			return e.id
+		}
+	}
+	return ""
+}
+
+// findTopic returns the topic of the longest thesaurus term in the question,
+// comparing stemmed words so that inflected forms match.
+func (p *parser) findTopic(ts []token) corpus.TopicID {
+	stems := make([]string, len(ts))
+	for i, t := range ts {
+		stems[i] = stem(t.fold)
+	}
+	for n := min(p.maxTopicN, len(ts)); n >= 1; n-- {
+		for i := 0; i+n <= len(ts); i++ {
+			if id, ok := p.topics[strings.Join(stems[i:i+n], " ")]; ok {
+				return id
+			}
+		}
+	}
+	all := " " + joinFold(ts) + " "
+	var best string
+	for name := range englishTopics {
+		if len(name) > len(best) && strings.Contains(all, " "+name+" ") {
+			best = name
+		}
+	}
+	if id := englishTopics[best]; id != "" && p.th != nil {
+		if _, ok := p.th.Get(id); ok {
+			return id
+		}
+	}
+	return ""
+}
+
+var placeStop = set("der", "die", "das", "dem", "den", "des", "the", "a", "an", "welchem", "welcher",
+	"which", "what", "diesem", "this", "jahr", "year", "sachen", "bezug")
+
+// findPlace returns the capitalised word after "in" or "at", if it is no year,
+// month or article: "in Potsdam" → "Potsdam".
+func findPlace(ts []token) string {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].fold != "in" && ts[i].fold != "at" {
+			continue
+		}
+		w := ts[i+1]
+		r, _ := utf8.DecodeRuneInString(w.raw)
+		if !unicode.IsUpper(r) || placeStop[w.fold] || months[w.fold] || hasDigit(w.raw) {
+			continue
+		}
+		if _, ok := corpus.LookupSeries(w.raw); ok {
+			continue
+		}
+		return w.raw
+	}
+	return ""
+}
+
+// roleParts are the parts a role is made of, folded, longest first within a
+// family; English words map to the German part.
+var roleParts = []struct{ word, part string }{
+	{"ministerpraesident", "ministerpraesident"}, {"prime minister", "ministerpraesident"},
+	{"minister-president", "ministerpraesident"}, {"premier", "ministerpraesident"},
+	{"staatssekretaer", "staatssekretaer"}, {"state secretary", "staatssekretaer"},
+	{"koordinator", "koordinator"}, {"coordinator", "koordinator"},
+	{"beauftragt", "beauftragt"}, {"commissioner", "beauftragt"},
+	{"senator", "senator"}, {"minister", "minister"},
+	{"chief digital officer", "cdo"}, {"cdo", "cdo"}, {"cio", "cio"},
+	{"digital", "digital"},
+}
+
+// findRole returns the role parts the question names, or nil.
+func (p *parser) findRole(ts []token) []string {
+	var words []token
+	for _, t := range ts {
+		// "Digitalministerkonferenz", "Digitalkoordinatoren der Länder" name no role.
+		if !containsAny(t.fold, meetingStems) && p.findSeries([]token{t}) == "" {
+			words = append(words, t)
+		}
+	}
+	ts = words
+	s := " " + joinFold(ts) + " "
+	var parts []string
+	found := false
+	for _, rp := range roleParts {
+		if rp.part == "digital" {
+			continue
+		}
+		if i := strings.Index(s, rp.word); i >= 0 && !slices.Contains(parts, rp.part) {
+			if rp.part == "minister" && slices.Contains(parts, "ministerpraesident") {
+				continue
+			}
+			parts = append(parts, rp.part)
+			s = s[:i] + strings.Repeat(" ", len(rp.word)) + s[i+len(rp.word):]
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	// "Digitalkoordinator", "digital minister": keep the qualifier.
+	for _, t := range ts {
+		if strings.HasPrefix(t.fold, "digital") && (t.fold == "digital" || containsAny(t.fold, parts)) {
+			parts = append([]string{"digital"}, parts...)
+			break
+		}
+	}
+	return parts
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+var stopWords = set(
+	// German
+	"welche", "welcher", "welches", "welchen", "wer", "wie", "was", "wann", "wo", "warum", "hat", "haben",
+	"hatte", "hatten", "ist", "sind", "war", "waren", "der", "die", "das", "den", "dem", "des", "ein",
+	"eine", "einen", "einem", "einer", "und", "oder", "in", "im", "am", "an", "auf", "aus", "bei", "beim",
+	"mit", "von", "vom", "zu", "zum", "zur", "für", "fuer", "es", "gibt", "gab", "sich", "nach", "über",
+	"ueber", "wird", "werden", "wurde", "wurden", "fand", "statt", "tagte", "denn", "noch", "schon",
+	// English
+	"which", "who", "what", "when", "where", "why", "how", "does", "do", "did", "is", "are", "was", "were",
+	"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "has", "have", "had", "there",
+	"any", "about",
+)
+
+func keywords(ts []token) []string {
+	var out []string
+	for _, t := range ts {
+		if stopWords[t.fold] || t.raw == "-" {
+			continue
+		}
+		out = append(out, t.raw)
+	}
+	return out
+}
+
+var (
+	chairStems   = []string{"vorsitz", "chair", "presiden", "presided"}
+	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "diskutiert", "eroertert", "topic", "discuss", "subject", "schwerpunkt"}
+	whenWhere    = set("wann", "wo", "when", "where", "datum", "date", "ort", "statt", "stattgefunden", "tagte", "tagten", "trafen", "took", "held", "stattfinden", "findet", "fand")
+	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
+	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")
+	whoWords     = set("wer", "who")
+)
+
+func anyStem(ts []token, stems []string) bool {
+	for _, t := range ts {
+		for _, s := range stems {
+			if strings.Contains(t.fold, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func anyWord(ts []token, words map[string]bool) bool {
+	for _, t := range ts {
+		if words[t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// intent decides what the question asks, most specific first.
+func (p *parser) intent(ts []token, q Question) Intent {
+	meeting := q.Series != "" || anyStem(ts, meetingStems)
+	switch {
+	case anyStem(ts, chairStems) && !anyStem(ts, agendaStems):
+		return IntentChair
+	case anyStem(ts, agendaStems) && meeting:
+		return IntentAgenda
+	case q.Land != "" && anyStem(ts, []string{"strateg", "programm", "masterplan"}):
+		return IntentStrategy
+	case q.Land != "" && (len(q.Role) > 0 || anyWord(ts, whoWords)) && !(meeting && anyWord(ts, whenWhere)):
+		return IntentPerson
+	case meeting && (anyWord(ts, whenWhere) || q.Ordinal != 0 || q.Topic == ""):
+		return IntentMeeting
+	case q.Topic != "":
+		return IntentLaenderWithTopic
+	}
+	return IntentFallback
+}

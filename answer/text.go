@@ -1,0 +1,238 @@
+package answer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// The short answer texts, in the question's language.
+
+func nothing(lang string) string {
+	if lang == "en" {
+		return "Nothing in the corpus answers this."
+	}
+	return "Dazu steht nichts im Korpus."
+}
+
+func (e *Engine) topicLabel(id corpus.TopicID) string { return e.views.TopicRef(id).Label }
+
+func (e *Engine) landName(c corpus.LandCode) string { return e.views.LandRef(c).Name }
+
+// seriesName is the short name of a series: its label up to a dash
+// ("D16 – Digitalministertreffen der Länder" → "D16").
+func seriesName(id corpus.SeriesID) string {
+	if s, ok := corpus.SeriesByID(id); ok {
+		name, _, _ := strings.Cut(s.Label, " – ")
+		return name
+	}
+	return string(id)
+}
+
+func landNames(ls []Land) string {
+	names := make([]string, len(ls))
+	for i, l := range ls {
+		names[i] = l.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+func (e *Engine) textLaender(q Question, ls []Land) string {
+	if len(ls) == 0 {
+		return nothing(q.Lang)
+	}
+	if q.Lang == "en" {
+		return fmt.Sprintf("Länder tied to %s in the corpus: %s.", e.topicLabel(q.Topic), landNames(ls))
+	}
+	return fmt.Sprintf("Länder mit Bezug zu %s laut Korpus: %s.", e.topicLabel(q.Topic), landNames(ls))
+}
+
+func (e *Engine) textChair(q Question, ls []Land) string {
+	if len(ls) == 0 {
+		return nothing(q.Lang)
+	}
+	name := ""
+	if q.Series != "" {
+		name = seriesName(q.Series)
+	}
+	when := ""
+	if q.Year > 0 {
+		when = " " + strconv.Itoa(q.Year)
+	}
+	if q.Lang == "en" {
+		of := ""
+		if name != "" {
+			of = " of the " + name
+		}
+		return fmt.Sprintf("Chair%s%s: %s.", of, when, landNames(ls))
+	}
+	of := ""
+	if name != "" {
+		of = " der " + name
+	}
+	return fmt.Sprintf("Vorsitz%s%s: %s.", of, when, landNames(ls))
+}
+
+func (e *Engine) textMeeting(q Question, found []rankedMeeting) string {
+	if len(found) == 0 {
+		return nothing(q.Lang)
+	}
+	m := found[0].m
+	s := seriesName(m.Series)
+	if m.Ordinal > 0 {
+		if q.Lang == "en" {
+			s = fmt.Sprintf("%s, meeting no. %d", s, m.Ordinal)
+		} else {
+			s = fmt.Sprintf("%s, %d. Sitzung", s, m.Ordinal)
+		}
+	}
+	parts := []string{s + ":"}
+	if m.Start.Known() {
+		parts = append(parts, dateRange(m.Start, m.End, q.Lang))
+	}
+	if m.Place != "" {
+		parts = append(parts, "in", m.Place)
+	}
+	if m.Venue != "" {
+		parts = append(parts, "("+m.Venue+")")
+	}
+	if m.Planned {
+		if q.Lang == "en" {
+			parts = append(parts, "(announced)")
+		} else {
+			parts = append(parts, "(angekündigt)")
+		}
+	}
+	return strings.Join(parts, " ") + "."
+}
+
+func (e *Engine) textAgenda(q Question, best *rankedMeeting, topics []Topic) string {
+	if best == nil || len(topics) == 0 {
+		return nothing(q.Lang)
+	}
+	labels := make([]string, len(topics))
+	for i, t := range topics {
+		labels[i] = t.Label
+	}
+	m := best.m
+	when := ""
+	if m.Start.Known() {
+		when = " " + dateRange(m.Start, m.End, q.Lang)
+	}
+	where := ""
+	if m.Place != "" {
+		where = " in " + m.Place
+	}
+	if q.Lang == "en" {
+		return fmt.Sprintf("Topics of the %s meeting%s%s: %s.", seriesName(m.Series), when, where, strings.Join(labels, ", "))
+	}
+	return fmt.Sprintf("Themen des Treffens (%s)%s%s: %s.", seriesName(m.Series), when, where, strings.Join(labels, ", "))
+}
+
+func (e *Engine) textStrategy(q Question, ss []Strategy) string {
+	if len(ss) == 0 {
+		return nothing(q.Lang)
+	}
+	titles := make([]string, len(ss))
+	for i, s := range ss {
+		titles[i] = s.Title
+		if s.Year > 0 {
+			titles[i] += fmt.Sprintf(" (%d)", s.Year)
+		}
+	}
+	if q.Lang == "en" {
+		return fmt.Sprintf("Strategies of %s: %s.", e.landName(q.Land), strings.Join(titles, "; "))
+	}
+	return fmt.Sprintf("Strategien von %s: %s.", e.landName(q.Land), strings.Join(titles, "; "))
+}
+
+func (e *Engine) textPerson(q Question, ps []Person) string {
+	if len(ps) == 0 {
+		return nothing(q.Lang)
+	}
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = strings.TrimSpace(p.Honorific + " " + p.Name)
+		if p.Role != "" {
+			names[i] += " (" + p.Role + ")"
+		}
+	}
+	return fmt.Sprintf("%s: %s.", e.landName(q.Land), strings.Join(names, "; "))
+}
+
+func textFallback(q Question, total uint64, shown int) string {
+	if shown == 0 {
+		return nothing(q.Lang)
+	}
+	if q.Lang == "en" {
+		docs := fmt.Sprintf("%d documents match", total)
+		if total == 1 {
+			docs = "1 document matches"
+		}
+		text := "No fact in the graph answers this directly; " + docs + " a search for the question's words"
+		if total > uint64(shown) {
+			text += fmt.Sprintf(" (the first %d are listed)", shown)
+		}
+		return text + "."
+	}
+	docs := fmt.Sprintf("%d Dokumente passen", total)
+	if total == 1 {
+		docs = "1 Dokument passt"
+	}
+	text := "Keine Tatsache im Graphen beantwortet das direkt; " + docs + " zur Suche nach den Wörtern der Frage"
+	if total > uint64(shown) {
+		text += fmt.Sprintf(" (hier die ersten %d)", shown)
+	}
+	return text + "."
+}
+
+var (
+	monthsDE = []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
+	monthsEN = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)
+
+// date writes a (partial) date the way the language does: "21.6.2019",
+// "Juni 2019", "21 June 2019".
+func date(d corpus.Date, lang string) string {
+	t, ok := d.Time()
+	if !ok {
+		return string(d)
+	}
+	switch len(d) {
+	case 4:
+		return string(d)
+	case 7:
+		if lang == "en" {
+			return fmt.Sprintf("%s %d", monthsEN[t.Month()-1], t.Year())
+		}
+		return fmt.Sprintf("%s %d", monthsDE[t.Month()-1], t.Year())
+	}
+	if lang == "en" {
+		return fmt.Sprintf("%d %s %d", t.Day(), monthsEN[t.Month()-1], t.Year())
+	}
+	return fmt.Sprintf("%d.%d.%d", t.Day(), int(t.Month()), t.Year())
+}
+
+func dateRange(start, end corpus.Date, lang string) string {
+	if end == "" || end == start {
+		if len(start) < 10 {
+			if lang == "en" {
+				return "in " + date(start, lang)
+			}
+			if len(start) == 4 {
+				return date(start, lang)
+			}
+			return "im " + date(start, lang)
+		}
+		if lang == "en" {
+			return "on " + date(start, lang)
+		}
+		return "am " + date(start, lang)
+	}
+	if lang == "en" {
+		return fmt.Sprintf("from %s to %s", date(start, lang), date(end, lang))
+	}
+	return fmt.Sprintf("vom %s bis %s", date(start, lang), date(end, lang))
+}

@@ -1,0 +1,189 @@
+// Package api serves laendergraph over HTTP: a JSON API under /api/v1 (search,
+// questions, Länder, topics, documents, meetings, series, people, the graph),
+// its OpenAPI description at /openapi.json, and a small web explorer at /.
+//
+// Handlers are thin: they read and check the parameters, call the graph, the
+// index or the answer engine with the request's context, and write JSON.
+// Errors become HTTP statuses in one place (fail); every request is logged
+// once by middleware. The package uses the graph and the index through the
+// small interfaces Graph and Index, so tests can run it over in-memory
+// backends.
+package api
+
+import (
+	"context"
+	_ "embed"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"sync"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/laendergraph/laendergraph/answer"
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/graph"
+	"github.com/laendergraph/laendergraph/search"
+)
+
+// Graph is what the API reads from the knowledge graph. An empty land or
+// topic matches every Land or topic.
+type Graph interface {
+	Documents(ctx context.Context) ([]corpus.Document, error)
+	Document(ctx context.Context, id corpus.DocID) (corpus.Document, error)
+	LandTopics(ctx context.Context, f graph.FactFilter) ([]corpus.LandTopic, error)
+	Mentions(ctx context.Context, land corpus.LandCode) ([]corpus.Mention, error)
+	TopicMentions(ctx context.Context, topic corpus.TopicID) ([]corpus.TopicMention, error)
+	MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, error)
+	ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error)
+	Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error)
+	People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error)
+	Neighbours(ctx context.Context, node string) ([]corpus.Edge, error)
+	WriteNQuads(ctx context.Context, w io.Writer) error
+	Stats(ctx context.Context) (graph.Stats, error)
+}
+
+// Index is what the API reads from the full-text index.
+type Index interface {
+	Search(ctx context.Context, req search.Request) (*search.Result, error)
+	Each(ctx context.Context, req search.Request, fn func(search.Hit) error) error
+	Count(ctx context.Context) (uint64, error)
+}
+
+// Config holds what the API serves.
+type Config struct {
+	Graph Graph
+	Index Index
+	// Answer answers /api/v1/ask; nil means an engine over Graph and Index.
+	Answer *answer.Engine
+	// Registry and Thesaurus name Länder and topics; nil means the built-in ones.
+	Registry  *corpus.Registry
+	Thesaurus *corpus.Thesaurus
+	// Logger receives one line per request; nil discards them.
+	Logger  *slog.Logger
+	Version string
+}
+
+// server holds the dependencies of the handlers.
+type server struct {
+	g       Graph
+	ix      Index
+	ans     *answer.Engine
+	reg     *corpus.Registry
+	th      *corpus.Thesaurus
+	log     *slog.Logger
+	version string
+	views   answer.Views
+}
+
+// quietGin switches gin out of its debug mode, which prints the route table
+// to stdout past the logger, unless GIN_MODE asks for a mode. Only this
+// package imports gin, so it is done here, once.
+var quietGin sync.Once
+
+// New returns the HTTP handler of the API and the web explorer.
+func New(cfg Config) http.Handler {
+	quietGin.Do(func() {
+		if os.Getenv(gin.EnvGinMode) == "" {
+			gin.SetMode(gin.ReleaseMode)
+		}
+	})
+	s := &server{g: cfg.Graph, ix: cfg.Index, ans: cfg.Answer, reg: cfg.Registry, th: cfg.Thesaurus, log: cfg.Logger, version: cfg.Version}
+	if s.reg == nil {
+		s.reg = corpus.Laender()
+	}
+	if s.th == nil {
+		s.th = corpus.DefaultThesaurus()
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.ans == nil {
+		s.ans = answer.New(Knowledge(s.g), s.ix, s.reg, s.th)
+	}
+	s.views = answer.Views{Reg: s.reg, Th: s.th}
+	return s.routes()
+}
+
+// routes lists every route of the API.
+func (s *server) routes() *gin.Engine {
+	r := gin.New()
+	r.Use(s.logRequests, s.recoverPanics)
+	r.NoRoute(s.notFound)
+
+	r.GET("/", s.page)
+	r.GET("/healthz", s.health)
+	r.GET("/openapi.json", s.openAPI)
+
+	v1 := r.Group("/api/v1")
+	v1.GET("/search", s.search)
+	v1.GET("/ask", s.ask)
+	v1.GET("/laender", s.laender)
+	v1.GET("/laender/:code", s.land)
+	v1.GET("/topics", s.topics)
+	v1.GET("/topics/:id", s.topic)
+	v1.GET("/documents", s.documents)
+	v1.GET("/documents/:id", s.document)
+	v1.GET("/meetings", s.meetings)
+	v1.GET("/meetings/:id", s.meeting)
+	v1.GET("/series", s.seriesList)
+	v1.GET("/series/:id", s.series)
+	v1.GET("/people", s.people)
+	v1.GET("/people/:id", s.person)
+	v1.GET("/graph/neighbours", s.neighbours)
+	v1.GET("/export/graph.nq", s.exportGraph)
+	return r
+}
+
+//go:embed openapi.json
+var openAPIJSON []byte
+
+//go:embed index.html
+var indexHTML []byte
+
+func (s *server) openAPI(c *gin.Context) { c.Data(http.StatusOK, "application/json", openAPIJSON) }
+
+func (s *server) page(c *gin.Context) { c.Data(http.StatusOK, "text/html; charset=utf-8", indexHTML) }
+
+// health reports that the service runs and how much it holds.
+func (s *server) health(c *gin.Context) {
+	ctx := c.Request.Context()
+	st, err := s.g.Stats(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	n, err := s.ix.Count(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "version": s.version, "documents": st.Documents, "quads": st.Quads, "indexed": n})
+}
+
+// Knowledge returns g as the knowledge the answer engine reads.
+func Knowledge(g Graph) answer.Knowledge { return knowledge{g} }
+
+// knowledge adapts a Graph to answer.Knowledge.
+type knowledge struct{ g Graph }
+
+func (k knowledge) LandTopics(ctx context.Context, land corpus.LandCode, topic corpus.TopicID) ([]corpus.LandTopic, error) {
+	return k.g.LandTopics(ctx, graph.FactFilter{Land: land, Topic: topic})
+}
+
+func (k knowledge) MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, error) {
+	return k.g.MeetingMentions(ctx)
+}
+
+func (k knowledge) ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error) {
+	return k.g.ChairTerms(ctx)
+}
+
+func (k knowledge) Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error) {
+	return k.g.Strategies(ctx, land)
+}
+
+func (k knowledge) People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error) {
+	return k.g.People(ctx, land)
+}

@@ -1,0 +1,121 @@
+package api
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/search"
+)
+
+// errorBody is the JSON of every error response.
+type errorBody struct {
+	Error errorDetail `json:"error"`
+}
+
+type errorDetail struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	// Position is the character offset of a query syntax error.
+	Position *int `json:"position,omitempty"`
+}
+
+// The error codes.
+const (
+	codeBadRequest = "bad_request"
+	codeNotFound   = "not_found"
+	codeInternal   = "internal"
+)
+
+// errorResponse maps an error to its HTTP status and body. It is the only
+// place that decides statuses: corpus.ErrNotFound is 404, corpus.ErrInvalid
+// and query syntax errors are 400, everything else is 500 and says no more
+// than "internal error".
+func errorResponse(err error) (int, errorBody) {
+	var qe *search.QueryError
+	switch {
+	case errors.As(err, &qe):
+		pos := qe.Pos
+		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: qe.Error(), Position: &pos}}
+	case errors.Is(err, corpus.ErrNotFound):
+		return http.StatusNotFound, errorBody{errorDetail{Code: codeNotFound, Message: err.Error()}}
+	case errors.Is(err, corpus.ErrInvalid):
+		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: err.Error()}}
+	}
+	return http.StatusInternalServerError, errorBody{errorDetail{Code: codeInternal, Message: "internal error"}}
+}
+
+// fail writes the error response for err. The detail of a 5xx goes to the
+// request's log line, not to the client.
+func (s *server) fail(c *gin.Context, err error) {
+	status, body := errorResponse(err)
+	if status >= http.StatusInternalServerError {
+		_ = c.Error(err)
+	}
+	if c.Writer.Written() {
+		c.Abort() // the response has started; the log line records the error
+		return
+	}
+	c.AbortWithStatusJSON(status, body)
+}
+
+// invalid returns an error for a bad parameter.
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), corpus.ErrInvalid)
+}
+
+func (s *server) notFound(c *gin.Context) {
+	s.fail(c, fmt.Errorf("no route %s %s: %w", c.Request.Method, c.Request.URL.Path, corpus.ErrNotFound))
+}
+
+const stackKey = "laendergraph.panic_stack"
+
+// logRequests writes one log line per request, with the error of a 5xx.
+func (s *server) logRequests(c *gin.Context) {
+	start := time.Now()
+	c.Next()
+	status := c.Writer.Status()
+	attrs := []slog.Attr{
+		slog.String("method", c.Request.Method),
+		slog.String("path", c.Request.URL.Path),
+		slog.String("route", c.FullPath()),
+		slog.Int("status", status),
+		slog.Int("bytes", max(c.Writer.Size(), 0)),
+		slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000),
+		slog.String("client_ip", c.ClientIP()),
+	}
+	if q := c.Request.URL.RawQuery; q != "" {
+		attrs = append(attrs, slog.String("query", q))
+	}
+	level := slog.LevelInfo
+	if err := c.Errors.Last(); err != nil {
+		attrs = append(attrs, slog.String("error", err.Err.Error()))
+		level = slog.LevelError
+	}
+	if st, ok := c.Get(stackKey); ok {
+		attrs = append(attrs, slog.Any("stack", st))
+	}
+	s.log.LogAttrs(c.Request.Context(), level, "request", attrs...)
+}
+
+// recoverPanics turns a panic in a handler into a 500.
+func (s *server) recoverPanics(c *gin.Context) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if r == http.ErrAbortHandler {
+			panic(r)
+		}
+		c.Set(stackKey, string(debug.Stack()))
+		s.fail(c, fmt.Errorf("panic: %v", r))
+	}()
+	c.Next()
+}

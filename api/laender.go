@@ -1,0 +1,272 @@
+package api
+
+import (
+	"cmp"
+	"fmt"
+	"net/http"
+	"slices"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/laendergraph/laendergraph/answer"
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/graph"
+)
+
+// landSummary is a Land in the list of Länder.
+type landSummary struct {
+	Code      corpus.LandCode `json:"code"`
+	Name      string          `json:"name"`
+	Documents int             `json:"documents"`
+	Facts     int             `json:"facts"`
+}
+
+// laender lists the 16 Länder with the number of documents naming each and
+// the number of facts about each.
+func (s *server) laender(c *gin.Context) {
+	ctx := c.Request.Context()
+	docs, err := s.g.Documents(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	lts, err := s.g.LandTopics(ctx, graph.FactFilter{})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ss, err := s.g.Strategies(ctx, "")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ps, err := s.g.People(ctx, "")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	facts := map[corpus.LandCode]int{}
+	for _, x := range lts {
+		facts[x.Land]++
+	}
+	for _, x := range ss {
+		facts[x.Land]++
+	}
+	for _, x := range ps {
+		facts[x.Land]++
+	}
+	docCount := map[corpus.LandCode]int{}
+	for _, d := range docs {
+		for _, code := range landsOf(d) {
+			docCount[code]++
+		}
+	}
+	out := make([]landSummary, 0, 16)
+	for _, l := range s.reg.All() {
+		out = append(out, landSummary{Code: l.Code, Name: l.Name, Documents: docCount[l.Code], Facts: facts[l.Code]})
+	}
+	c.JSON(http.StatusOK, gin.H{"laender": out})
+}
+
+// landsOf returns the Länder a document is by or names.
+func landsOf(d corpus.Document) []corpus.LandCode {
+	out := slices.Clone(d.Laender)
+	if d.Land != "" && !slices.Contains(out, d.Land) {
+		out = append(out, d.Land)
+	}
+	return out
+}
+
+// landProfile is the JSON of /api/v1/laender/{code}.
+type landProfile struct {
+	Code          corpus.LandCode   `json:"code"`
+	Name          string            `json:"name"`
+	Strategies    []answer.Strategy `json:"strategies"`
+	People        []answer.Person   `json:"people"`
+	Topics        []answer.Topic    `json:"topics"`
+	Meetings      []landMeeting     `json:"meetings"`
+	Chairs        []chairTerm       `json:"chairs"`
+	DocumentCount int               `json:"document_count"`
+	Documents     []docRef          `json:"documents"`
+}
+
+// landMeeting is a meeting in a Land's profile with the Land's part in it:
+// "host", "chair" or "participant" (the first that applies); Roles lists all.
+type landMeeting struct {
+	answer.Meeting
+	As    string   `json:"as"`
+	Roles []string `json:"roles"`
+}
+
+// chairTerm is a period in which Länder chaired a series.
+type chairTerm struct {
+	Series   corpus.SeriesID   `json:"series"`
+	Lands    []answer.LandRef  `json:"lands"`
+	From     corpus.Date       `json:"from,omitempty"`
+	To       corpus.Date       `json:"to,omitempty"`
+	Evidence []corpus.Evidence `json:"evidence"`
+}
+
+// docRef names a document and where it speaks of the thing at hand.
+type docRef struct {
+	ID       corpus.DocID      `json:"id"`
+	File     string            `json:"file"`
+	Title    string            `json:"title"`
+	Source   string            `json:"source"`
+	Date     corpus.Date       `json:"date"`
+	Evidence []corpus.Evidence `json:"evidence"`
+}
+
+// land returns the profile of one Land, named by code or name.
+func (s *server) land(c *gin.Context) {
+	ctx := c.Request.Context()
+	code, ok := s.lookupLand(c.Param("code"))
+	if !ok {
+		s.fail(c, fmt.Errorf("land %q: %w", clip(c.Param("code")), corpus.ErrNotFound))
+		return
+	}
+	l, _ := s.reg.Get(code)
+	out := landProfile{Code: code, Name: l.Name}
+
+	ss, err := s.g.Strategies(ctx, code)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out.Strategies = s.strategyViews(ss, code)
+
+	ps, err := s.g.People(ctx, "")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out.People = s.personViews(ps, code)
+
+	lts, err := s.g.LandTopics(ctx, graph.FactFilter{Land: code})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out.Topics = s.landTopicViews(lts)
+
+	ms, terms, err := s.mergedMeetings(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out.Meetings = []landMeeting{}
+	for _, m := range ms {
+		var roles []string
+		for _, r := range []struct {
+			name  string
+			lands []corpus.LandCode
+		}{{"host", m.Hosts}, {"chair", m.Chairs}, {"participant", m.Participants}} {
+			if slices.Contains(r.lands, code) {
+				roles = append(roles, r.name)
+			}
+		}
+		if len(roles) > 0 {
+			out.Meetings = append(out.Meetings, landMeeting{Meeting: s.views.Meeting(m), As: roles[0], Roles: roles})
+		}
+	}
+	out.Chairs = []chairTerm{}
+	for _, t := range terms {
+		if slices.Contains(t.Lands, code) {
+			out.Chairs = append(out.Chairs, s.chairTermView(t))
+		}
+	}
+
+	mentions, err := s.g.Mentions(ctx, code)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out.Documents = docRefs(mentions, func(m corpus.Mention) corpus.Evidence { return m.Evidence })
+	out.DocumentCount = len(out.Documents)
+	c.JSON(http.StatusOK, out)
+}
+
+// strategyViews merges the strategies of a Land, latest first.
+func (s *server) strategyViews(ss []corpus.Strategy, code corpus.LandCode) []answer.Strategy {
+	var mine []corpus.Strategy
+	for _, x := range ss {
+		if code == "" || x.Land == code {
+			mine = append(mine, x)
+		}
+	}
+	out := []answer.Strategy{}
+	for _, p := range corpus.MergeStrategies(mine) {
+		out = append(out, s.views.Strategy(p))
+	}
+	slices.SortStableFunc(out, func(a, b answer.Strategy) int {
+		return cmp.Or(cmp.Compare(b.Year, a.Year), cmp.Compare(a.Title, b.Title))
+	})
+	return out
+}
+
+// personViews merges person statements and returns the profiles of a Land
+// (every Land for code ""), by name. Merge them all first: a statement that
+// names no Land joins the profile of the Land its person belongs to.
+func (s *server) personViews(ps []corpus.Person, code corpus.LandCode) []answer.Person {
+	out := []answer.Person{}
+	for _, p := range corpus.MergePeople(ps) {
+		if code == "" || p.Land == code {
+			out = append(out, s.views.Person(p))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b answer.Person) int { return cmp.Compare(a.Name, b.Name) })
+	return out
+}
+
+// landTopicViews groups a Land's topic facts by topic and relation.
+func (s *server) landTopicViews(lts []corpus.LandTopic) []answer.Topic {
+	type key struct {
+		t corpus.TopicID
+		r corpus.Relation
+	}
+	by := map[key]*answer.Topic{}
+	var keys []key
+	for _, x := range lts {
+		k := key{x.Topic, x.Relation}
+		if by[k] == nil {
+			by[k] = &answer.Topic{ID: x.Topic, Label: s.views.TopicRef(x.Topic).Label, Relation: x.Relation}
+			keys = append(keys, k)
+		}
+		by[k].Evidence = append(by[k].Evidence, x.Evidence)
+	}
+	out := make([]answer.Topic, 0, len(keys))
+	for _, k := range keys {
+		t := *by[k]
+		t.Evidence = answer.Evidence(t.Evidence)
+		out = append(out, t)
+	}
+	slices.SortFunc(out, func(a, b answer.Topic) int {
+		return cmp.Or(cmp.Compare(a.Label, b.Label), cmp.Compare(a.Relation, b.Relation))
+	})
+	return out
+}
+
+func (s *server) chairTermView(t corpus.ChairTerm) chairTerm {
+	return chairTerm{Series: t.Series, Lands: s.views.LandRefs(t.Lands), From: t.From, To: t.To, Evidence: answer.Evidence([]corpus.Evidence{t.Evidence})}
+}
+
+// docRefs groups evidence by document, ordered by file.
+func docRefs[T any](xs []T, evidence func(T) corpus.Evidence) []docRef {
+	by := map[corpus.DocID]*docRef{}
+	for _, x := range xs {
+		e := evidence(x)
+		d := by[e.Doc]
+		if d == nil {
+			d = &docRef{ID: e.Doc, File: e.File, Title: e.Title, Source: e.Source, Date: e.Date}
+			by[e.Doc] = d
+		}
+		d.Evidence = append(d.Evidence, e)
+	}
+	out := make([]docRef, 0, len(by))
+	for _, d := range by {
+		d.Evidence = answer.Evidence(d.Evidence)
+		out = append(out, *d)
+	}
+	slices.SortFunc(out, func(a, b docRef) int { return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.ID, b.ID)) })
+	return out
+}

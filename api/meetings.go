@@ -1,0 +1,188 @@
+package api
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"net/http"
+	"slices"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/laendergraph/laendergraph/answer"
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// mergedMeetings merges the graph's meeting mentions into meetings, ordered by
+// date (undated last), and returns them with the chair terms.
+func (s *server) mergedMeetings(ctx context.Context) ([]corpus.Meeting, []corpus.ChairTerm, error) {
+	mentions, err := s.g.MeetingMentions(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	terms, err := s.g.ChairTerms(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	ms := corpus.MergeMeetings(mentions, terms)
+	slices.SortStableFunc(ms, func(a, b corpus.Meeting) int {
+		return cmp.Or(cmp.Compare(undated(a), undated(b)), cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
+	})
+	return ms, terms, nil
+}
+
+// undated is 1 for a meeting without a known start, so that it sorts last.
+func undated(m corpus.Meeting) int {
+	if m.Start.Known() {
+		return 0
+	}
+	return 1
+}
+
+// meetings lists the merged meetings by date, optionally of one series (by
+// id or name) and one year.
+func (s *server) meetings(c *gin.Context) {
+	limit, err := intParam(c, "limit", defaultListLimit, 1, maxListLimit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	year, err := intParam(c, "year", 0, 1900, 2100)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var series corpus.SeriesID
+	if v, err := shortParam(c, "series"); err != nil {
+		s.fail(c, err)
+		return
+	} else if v != "" {
+		id, ok := lookupSeries(v)
+		if !ok {
+			s.fail(c, invalid("unknown series %q", clip(v)))
+			return
+		}
+		series = id
+	}
+	ms, _, err := s.mergedMeetings(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var sel []corpus.Meeting
+	for _, m := range ms {
+		if (series == "" || m.Series == series) && (year == 0 || m.Start.Year() == year) {
+			sel = append(sel, m)
+		}
+	}
+	total := len(sel)
+	c.JSON(http.StatusOK, gin.H{"meetings": s.views.Meetings(sel[:min(limit, total)]), "total": total})
+}
+
+// meeting returns one merged meeting.
+func (s *server) meeting(c *gin.Context) {
+	ms, _, err := s.mergedMeetings(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	id := corpus.MeetingID(c.Param("id"))
+	for _, m := range ms {
+		if m.ID == id {
+			c.JSON(http.StatusOK, s.views.Meeting(m))
+			return
+		}
+	}
+	s.fail(c, fmt.Errorf("meeting %q: %w", clip(string(id)), corpus.ErrNotFound))
+}
+
+// seriesSummary is a series in the list of series.
+type seriesSummary struct {
+	ID          corpus.SeriesID   `json:"id"`
+	Label       string            `json:"label"`
+	Aliases     []string          `json:"aliases"`
+	Since       int               `json:"since,omitempty"`
+	Description string            `json:"description,omitempty"`
+	Continues   *corpus.SeriesID  `json:"continues"`
+	ContinuedBy []corpus.SeriesID `json:"continued_by"`
+	Meetings    int               `json:"meeting_count"`
+	ChairTerms  int               `json:"chair_term_count"`
+}
+
+// seriesProfile is the JSON of /api/v1/series/{id}.
+type seriesProfile struct {
+	seriesSummary
+	// Chairs are the chair terms of the series over time, earliest first.
+	Chairs      []chairTerm      `json:"chairs"`
+	MeetingList []answer.Meeting `json:"meetings"`
+}
+
+func summarizeSeries(sr corpus.Series, ms []corpus.Meeting, terms []corpus.ChairTerm) seriesSummary {
+	out := seriesSummary{ID: sr.ID, Label: sr.Label, Aliases: nonNil(sr.Aliases), Since: sr.Since, Description: sr.Description, ContinuedBy: []corpus.SeriesID{}}
+	if sr.Continues != "" {
+		c := sr.Continues
+		out.Continues = &c
+	}
+	for _, o := range corpus.AllSeries() {
+		if o.Continues == sr.ID {
+			out.ContinuedBy = append(out.ContinuedBy, o.ID)
+		}
+	}
+	for _, m := range ms {
+		if m.Series == sr.ID {
+			out.Meetings++
+		}
+	}
+	for _, t := range terms {
+		if t.Series == sr.ID {
+			out.ChairTerms++
+		}
+	}
+	return out
+}
+
+// seriesList lists the meeting series.
+func (s *server) seriesList(c *gin.Context) {
+	ms, terms, err := s.mergedMeetings(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := []seriesSummary{}
+	for _, sr := range corpus.AllSeries() {
+		out = append(out, summarizeSeries(sr, ms, terms))
+	}
+	c.JSON(http.StatusOK, gin.H{"series": out})
+}
+
+// series returns a series with its chairs over time and its meetings.
+func (s *server) series(c *gin.Context) {
+	id, ok := lookupSeries(c.Param("id"))
+	if !ok {
+		s.fail(c, fmt.Errorf("series %q: %w", clip(c.Param("id")), corpus.ErrNotFound))
+		return
+	}
+	sr, _ := corpus.SeriesByID(id)
+	ms, terms, err := s.mergedMeetings(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := seriesProfile{seriesSummary: summarizeSeries(sr, ms, terms), Chairs: []chairTerm{}, MeetingList: []answer.Meeting{}}
+	var mine []corpus.ChairTerm
+	for _, t := range terms {
+		if t.Series == id {
+			mine = append(mine, t)
+		}
+	}
+	slices.SortStableFunc(mine, func(a, b corpus.ChairTerm) int { return cmp.Compare(a.From, b.From) })
+	for _, t := range mine {
+		out.Chairs = append(out.Chairs, s.chairTermView(t))
+	}
+	for _, m := range ms {
+		if m.Series == id {
+			out.MeetingList = append(out.MeetingList, s.views.Meeting(m))
+		}
+	}
+	c.JSON(http.StatusOK, out)
+}

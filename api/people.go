@@ -1,0 +1,55 @@
+package api
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// people lists the merged person profiles by name, optionally of one Land.
+func (s *server) people(c *gin.Context) {
+	limit, err := intParam(c, "limit", defaultListLimit, 1, maxListLimit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var land corpus.LandCode
+	if v, err := shortParam(c, "land"); err != nil {
+		s.fail(c, err)
+		return
+	} else if v != "" {
+		code, ok := s.lookupLand(v)
+		if !ok {
+			s.fail(c, invalid("unknown Land %q", clip(v)))
+			return
+		}
+		land = code
+	}
+	ps, err := s.g.People(c.Request.Context(), "")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := s.personViews(ps, land)
+	c.JSON(http.StatusOK, gin.H{"people": out[:min(limit, len(out))], "total": len(out)})
+}
+
+// person returns one merged person profile.
+func (s *server) person(c *gin.Context) {
+	ps, err := s.g.People(c.Request.Context(), "")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	id := corpus.PersonID(c.Param("id"))
+	for _, p := range s.personViews(ps, "") {
+		if p.ID == id {
+			c.JSON(http.StatusOK, p)
+			return
+		}
+	}
+	s.fail(c, fmt.Errorf("person %q: %w", clip(string(id)), corpus.ErrNotFound))
+}

@@ -1,0 +1,234 @@
+package api
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/laendergraph/laendergraph/answer"
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/search"
+)
+
+// searchResponse is the JSON of /api/v1/search.
+type searchResponse struct {
+	Query          string                  `json:"query"`
+	Total          uint64                  `json:"total"`
+	Hits           []answer.Hit            `json:"hits"`
+	Facets         map[string][]facetValue `json:"facets"`
+	Next           string                  `json:"next"`
+	DidYouMean     string                  `json:"did_you_mean"`
+	Interpretation string                  `json:"interpretation"`
+	TookMS         float64                 `json:"took_ms"`
+}
+
+type facetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// search answers a full-text search, or streams every hit as CSV or JSON
+// lines when format asks for it.
+func (s *server) search(c *gin.Context) {
+	req, format, err := s.searchRequest(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if format != "json" {
+		s.exportHits(c, req, format)
+		return
+	}
+	res, err := s.ix.Search(c.Request.Context(), req)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := searchResponse{
+		Query: req.Query, Total: res.Total, Hits: make([]answer.Hit, 0, len(res.Hits)),
+		Facets: map[string][]facetValue{}, Next: res.Next, DidYouMean: res.DidYouMean,
+		Interpretation: res.Interpretation, TookMS: float64(res.Took.Microseconds()) / 1000,
+	}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, answer.HitOf(h))
+	}
+	for name, vs := range res.Facets {
+		fv := make([]facetValue, 0, len(vs))
+		for _, v := range vs {
+			fv = append(fv, facetValue{Value: v.Value, Count: v.Count})
+		}
+		out.Facets[name] = fv
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// searchRequest reads and checks the parameters of a search.
+func (s *server) searchRequest(c *gin.Context) (search.Request, string, error) {
+	var req search.Request
+	var err error
+	if req.Query, err = queryParam(c, "q"); err != nil {
+		return req, "", err
+	}
+	format := c.DefaultQuery("format", "json")
+	if format != "json" && format != "csv" && format != "jsonl" {
+		return req, "", invalid("format must be json, csv or jsonl, got %q", clip(format))
+	}
+	if v, err := shortParam(c, "land"); err != nil {
+		return req, "", err
+	} else if v != "" {
+		code, ok := s.lookupLand(v)
+		if !ok {
+			return req, "", invalid("unknown Land %q", clip(v))
+		}
+		req.Land = code
+	}
+	if v, err := shortParam(c, "kind"); err != nil {
+		return req, "", err
+	} else if v != "" {
+		if !corpus.Kind(v).Valid() {
+			return req, "", invalid("unknown kind %q", clip(v))
+		}
+		req.Kind = corpus.Kind(v)
+	}
+	if v, err := shortParam(c, "topic"); err != nil {
+		return req, "", err
+	} else if v != "" {
+		id, ok := s.lookupTopic(v)
+		if !ok {
+			return req, "", invalid("unknown topic %q", clip(v))
+		}
+		req.Topic = id
+	}
+	if v, err := shortParam(c, "series"); err != nil {
+		return req, "", err
+	} else if v != "" {
+		id, ok := lookupSeries(v)
+		if !ok {
+			return req, "", invalid("unknown series %q", clip(v))
+		}
+		req.Series = id
+	}
+	for _, p := range []struct {
+		name string
+		dst  *corpus.Date
+	}{{"from", &req.From}, {"to", &req.To}} {
+		v, err := shortParam(c, p.name)
+		if err != nil {
+			return req, "", err
+		}
+		if !corpus.Date(v).Valid() {
+			return req, "", invalid("%s must be a date YYYY, YYYY-MM or YYYY-MM-DD, got %q", p.name, clip(v))
+		}
+		*p.dst = corpus.Date(v)
+	}
+	if req.Sort, err = shortParam(c, "sort"); err != nil {
+		return req, "", err
+	}
+	if req.Cursor, err = shortParam(c, "cursor"); err != nil {
+		return req, "", err
+	}
+	if req.Limit, err = intParam(c, "limit", defaultSearchLimit, 1, search.MaxLimit); err != nil {
+		return req, "", err
+	}
+	req.Highlight = format == "json"
+	return req, format, nil
+}
+
+// csvHeader names the columns of a CSV export.
+var csvHeader = []string{"id", "file", "title", "source", "date", "kind", "land", "laender", "topics", "duplicate_of", "score"}
+
+// exportHits streams every hit of the search, without the page limit.
+func (s *server) exportHits(c *gin.Context, req search.Request, format string) {
+	ctx := c.Request.Context()
+	req.Limit, req.Cursor = 0, ""
+	ct, ext := "application/x-ndjson", "jsonl"
+	if format == "csv" {
+		ct, ext = "text/csv; charset=utf-8", "csv"
+	}
+	w := &firstWrite{c: c, header: func() {
+		c.Header("Content-Type", ct)
+		c.Header("Content-Disposition", `attachment; filename="laendergraph-search.`+ext+`"`)
+		c.Status(http.StatusOK)
+	}}
+	cw := csv.NewWriter(w)
+	enc := json.NewEncoder(w)
+	if format == "csv" {
+		_ = cw.Write(csvHeader) // buffered; errors surface at Flush
+	}
+	n := 0
+	err := s.ix.Each(ctx, req, func(h search.Hit) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var err error
+		if format == "csv" {
+			err = cw.Write(csvRow(h))
+		} else {
+			err = enc.Encode(answer.HitOf(h))
+		}
+		if n++; n%500 == 0 && err == nil {
+			cw.Flush()
+			if w.started {
+				c.Writer.Flush()
+			}
+			err = cw.Error()
+		}
+		return err
+	})
+	if err == nil {
+		cw.Flush()
+		err = cw.Error()
+	}
+	if err != nil {
+		if w.started {
+			err = errors.Join(errors.New("export interrupted"), err)
+		}
+		s.fail(c, err)
+		return
+	}
+	if !w.started {
+		w.header()
+		c.Writer.WriteHeaderNow()
+	}
+}
+
+func csvRow(h search.Hit) []string {
+	d := h.Doc
+	return []string{
+		string(d.ID), d.File, d.Title, d.Source, string(d.Date), string(d.Kind), string(d.Land),
+		joinCodes(d.Laender), joinCodes(d.Topics), string(d.DuplicateOf),
+		strconv.FormatFloat(h.Score, 'g', 6, 64),
+	}
+}
+
+func joinCodes[T ~string](xs []T) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = string(x)
+	}
+	return strings.Join(parts, ";")
+}
+
+// ask answers a question from the graph, or from the index as a fallback.
+func (s *server) ask(c *gin.Context) {
+	q, err := queryParam(c, "q")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if q == "" {
+		s.fail(c, invalid("q is required"))
+		return
+	}
+	a, err := s.ans.Ask(c.Request.Context(), q)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, a)
+}

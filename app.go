@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+
+	"github.com/laendergraph/laendergraph/answer"
+	"github.com/laendergraph/laendergraph/api"
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/graph"
+	"github.com/laendergraph/laendergraph/ingest"
+	"github.com/laendergraph/laendergraph/ingest/extract"
+	"github.com/laendergraph/laendergraph/ingest/meeting"
+	"github.com/laendergraph/laendergraph/search"
+)
+
+// app is an opened data folder: the graph, the index and the vocabulary.
+type app struct {
+	dir   string
+	graph *graph.Store
+	index *search.Index
+	reg   *corpus.Registry
+	th    *corpus.Thesaurus
+	log   *slog.Logger
+}
+
+// openApp opens (creating when missing) the data folder of c.
+func openApp(ctx context.Context, c *common, e env) (*app, error) {
+	dir, err := c.dataDir(e)
+	if err != nil {
+		return nil, err
+	}
+	th := corpus.DefaultThesaurus()
+	if c.topics != "" {
+		f, err := os.Open(c.topics)
+		if err != nil {
+			return nil, fmt.Errorf("open topics file: %w", err)
+		}
+		err = th.Extend(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("topics file %s: %w", c.topics, err)
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create data folder: %w", err)
+	}
+	g, err := graph.Open(ctx, filepath.Join(dir, "graph"))
+	if err != nil {
+		return nil, fmt.Errorf("open graph in %s (is another laendergraph using this data folder?): %w", dir, err)
+	}
+	ix, err := search.Open(ctx, filepath.Join(dir, "index"), search.Options{Thesaurus: th, Registry: corpus.Laender()})
+	if err != nil {
+		g.Close()
+		return nil, fmt.Errorf("open index in %s (is another laendergraph using this data folder?): %w", dir, err)
+	}
+	return &app{dir: dir, graph: g, index: ix, reg: corpus.Laender(), th: th, log: c.logger(e)}, nil
+}
+
+// Close closes the index and the graph.
+func (a *app) Close() error {
+	return errors.Join(a.index.Close(), a.graph.Close())
+}
+
+// Documents lists the stored documents; app is the pipeline's ingest.Store.
+func (a *app) Documents(ctx context.Context) ([]corpus.Document, error) {
+	return a.graph.Documents(ctx)
+}
+
+// Put stores extractions in the index first and the graph second: the graph
+// is the catalogue the pipeline compares against, so a failure between the
+// two leaves the document to be stored again on the next run.
+func (a *app) Put(ctx context.Context, exts []corpus.Extraction) error {
+	docs := make([]corpus.Document, len(exts))
+	for i, x := range exts {
+		docs[i] = x.Document
+	}
+	if err := a.index.Put(ctx, docs); err != nil {
+		return fmt.Errorf("index documents: %w", err)
+	}
+	for i := range exts {
+		exts[i].Document.Text = "" // the graph keeps metadata and facts; the text lives in the index
+	}
+	if err := a.graph.Put(ctx, exts); err != nil {
+		return fmt.Errorf("store facts: %w", err)
+	}
+	return nil
+}
+
+// pipeline returns an ingest pipeline that stores into a.
+func (a *app) pipeline(manifest *ingest.Manifest, progress ingest.Progress) *ingest.Pipeline {
+	x := extract.New(a.reg, a.th)
+	return ingest.New(a, ingest.Options{
+		Extractor: x,
+		Meetings:  meeting.New(x),
+		Manifest:  manifest,
+		Progress:  progress,
+	})
+}
+
+// handler returns the HTTP API over a.
+func (a *app) handler() http.Handler {
+	return api.New(api.Config{
+		Graph:     a.graph,
+		Index:     a.index,
+		Answer:    answer.New(knowledge{a.graph}, a.index, a.reg, a.th),
+		Registry:  a.reg,
+		Thesaurus: a.th,
+		Logger:    a.log,
+		Version:   version,
+	})
+}
+
+// ingestDemo ingests the embedded demo corpus when the data folder holds no
+// documents yet. It reports whether it did.
+func (a *app) ingestDemo(ctx context.Context) (bool, error) {
+	docs, err := a.graph.Documents(ctx)
+	if err != nil {
+		return false, err
+	}
+	if len(docs) > 0 {
+		return false, nil
+	}
+	demo := corpus.Demo()
+	f, err := demo.Open("sources.jsonl")
+	if err != nil {
+		return false, fmt.Errorf("open demo manifest: %w", err)
+	}
+	defer f.Close()
+	m, lineErrs, err := ingest.ReadManifest(f)
+	if err != nil {
+		return false, fmt.Errorf("read demo manifest: %w", err)
+	}
+	if len(lineErrs) > 0 {
+		return false, fmt.Errorf("demo manifest: %w", errors.Join(lineErrs...))
+	}
+	docsFS, err := fs.Sub(demo, "docs")
+	if err != nil {
+		return false, err
+	}
+	sum, err := a.pipeline(m, nil).Run(ctx, []ingest.Input{{FS: docsFS, Root: ".", Name: "demo corpus"}})
+	if err != nil {
+		return false, fmt.Errorf("ingest demo corpus: %w", err)
+	}
+	if sum.Failed > 0 {
+		return false, fmt.Errorf("ingest demo corpus: %w", errors.Join(failures(sum)...))
+	}
+	a.log.Info("demo corpus ingested", "documents", sum.Added+sum.Duplicate)
+	return true, nil
+}
+
+func failures(s ingest.Summary) []error {
+	out := make([]error, len(s.Failures))
+	for i, f := range s.Failures {
+		out[i] = f
+	}
+	return out
+}
+
+// knowledge adapts graph.Store to answer.Knowledge, which names its filter
+// arguments without importing graph.
+type knowledge struct{ *graph.Store }
+
+// LandTopics returns the Land–topic facts for land and topic ("" = any).
+func (k knowledge) LandTopics(ctx context.Context, land corpus.LandCode, topic corpus.TopicID) ([]corpus.LandTopic, error) {
+	return k.Store.LandTopics(ctx, graph.FactFilter{Land: land, Topic: topic})
+}

@@ -1,0 +1,309 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/laendergraph/laendergraph/ingest"
+)
+
+func cmdIngest(ctx context.Context, args []string, e env) error {
+	var c common
+	var manifest string
+	var quiet bool
+	fs := newFlags("ingest", "ingest [--data DIR] [--manifest FILE] PATH...\n\n"+
+		"Adds .txt, .md, .html/.htm and .pdf files (folders are walked recursively) to the\n"+
+		"graph and the index. A changed file replaces its old version; an unchanged one is\n"+
+		"left alone; the same text under another name is kept and marked duplicate_of.\n"+
+		"The manifest (JSON Lines: file, source, title, date, kind) fills and overrides\n"+
+		"metadata. Exit status 1 when any file failed; the others are still stored.", e, &c)
+	fs.StringVar(&manifest, "manifest", "", "JSON Lines manifest with file, source, title, date, kind per document")
+	fs.BoolVar(&quiet, "quiet", false, "print only failures and the summary")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usageError{"no PATH given (a file or folder to ingest)"}
+	}
+	inputs, err := ingest.InputsFromPaths(paths)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	var m *ingest.Manifest
+	if manifest != "" {
+		f, err := os.Open(manifest)
+		if err != nil {
+			return fmt.Errorf("open manifest: %w", err)
+		}
+		var lineErrs []error
+		m, lineErrs, err = ingest.ReadManifest(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("read manifest %s: %w", manifest, err)
+		}
+		for _, le := range lineErrs {
+			fmt.Fprintf(e.stderr, "manifest %s: %v (line ignored)\n", manifest, le)
+		}
+	}
+	a, err := openApp(ctx, &c, e)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	progress := newProgress(e.stderr, quiet)
+	start := time.Now()
+	sum, err := a.pipeline(m, progress).Run(ctx, inputs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "ingested in %s into %s: %d added, %d updated, %d unchanged, %d duplicate, %d failed, %d skipped\n",
+		time.Since(start).Round(time.Millisecond), a.dir, sum.Added, sum.Updated, sum.Unchanged, sum.Duplicate, sum.Failed, sum.Skipped)
+	if sum.Failed > 0 {
+		fmt.Fprintf(e.stderr, "%d file(s) failed:\n", sum.Failed)
+		for _, f := range sum.Failures {
+			fmt.Fprintf(e.stderr, "  %s: %v\n", f.Path, f.Err)
+		}
+		return errSomeFailed
+	}
+	return nil
+}
+
+func cmdServe(ctx context.Context, args []string, e env) error {
+	var c common
+	var addr string
+	var demo bool
+	fs := newFlags("serve", "serve [--data DIR] [--addr HOST:PORT]\n\n"+
+		"Serves the JSON API under /api/v1, its OpenAPI description at /openapi.json and\n"+
+		"the web explorer at /. When the data folder holds no documents yet, the embedded\n"+
+		"demo corpus is ingested first, so a first run answers at once. Stops gracefully\n"+
+		"on SIGINT/SIGTERM.", e, &c)
+	def := e.getenv("LAENDERGRAPH_ADDR")
+	if def == "" {
+		def = "127.0.0.1:8080"
+	}
+	fs.StringVar(&addr, "addr", def, "address to listen on ($LAENDERGRAPH_ADDR)")
+	fs.BoolVar(&demo, "demo", true, "ingest the embedded demo corpus when the data folder is empty")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
+	}
+	a, err := openApp(ctx, &c, e)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if demo {
+		if _, err := a.ingestDemo(ctx); err != nil {
+			return err
+		}
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: a.handler(), ReadHeaderTimeout: 10 * time.Second}
+	a.log.Info("listening", "addr", "http://"+ln.Addr().String(), "data", a.dir)
+	if e.onListen != nil {
+		e.onListen(ln.Addr().String())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	a.log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+// queryFlags are the flags of the commands that ask the API.
+type queryFlags struct {
+	common
+	asJSON bool
+	server string
+}
+
+func (q *queryFlags) register(fs interface {
+	BoolVar(*bool, string, bool, string)
+	StringVar(*string, string, string, string)
+}) {
+	fs.BoolVar(&q.asJSON, "json", false, "print the API's JSON")
+	fs.StringVar(&q.server, "server", "", "ask a running laendergraph at this base URL (e.g. http://127.0.0.1:8080) instead of opening the data folder")
+}
+
+// get performs GET path?params against the server named by --server, or
+// in-process against the data folder, and returns the status and body.
+func (q *queryFlags) get(ctx context.Context, e env, path string, params url.Values) (int, []byte, error) {
+	target := path + "?" + params.Encode()
+	if q.server != "" {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(q.server, "/")+target, nil)
+		if err != nil {
+			return 0, nil, usageError{fmt.Sprintf("--server: %v", err)}
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0, nil, fmt.Errorf("ask %s: %w", q.server, err)
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		return resp.StatusCode, b, err
+	}
+	a, err := openApp(ctx, &q.common, e)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer a.Close()
+	if _, err := a.ingestDemo(ctx); err != nil {
+		return 0, nil, err
+	}
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequestWithContext(ctx, http.MethodGet, target, nil)
+	a.handler().ServeHTTP(rec, req)
+	return rec.Code, rec.Body.Bytes(), nil
+}
+
+// apiError turns an error response of the API into an error.
+func apiError(status int, body []byte) error {
+	var eb struct {
+		Error struct{ Code, Message string } `json:"error"`
+	}
+	if json.Unmarshal(body, &eb) == nil && eb.Error.Message != "" {
+		if status == http.StatusBadRequest {
+			return usageError{eb.Error.Message}
+		}
+		return errors.New(eb.Error.Message)
+	}
+	return fmt.Errorf("HTTP %d", status)
+}
+
+func cmdSearch(ctx context.Context, args []string, e env) error {
+	var q queryFlags
+	var limit int
+	var land, kind, topic, from, to, sort, format string
+	fs := newFlags("search", "search [--data DIR] [--json] [filters] QUERY\n\n"+
+		"Full-text search with German analysis. QUERY supports words, \"phrases\",\n"+
+		"-excluded, OR and field filters (land:BW kind:strategy topic:ki year:2023).", e, &q.common)
+	q.register(fs)
+	fs.IntVar(&limit, "limit", 10, "hits per page (at most 100)")
+	fs.StringVar(&land, "land", "", "only documents about this Land (code or name)")
+	fs.StringVar(&kind, "kind", "", "only this kind: press-release, news, strategy, web-page, other")
+	fs.StringVar(&topic, "topic", "", "only documents on this topic id (see /api/v1/topics)")
+	fs.StringVar(&from, "from", "", "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fs.StringVar(&to, "to", "", "published on or before")
+	fs.StringVar(&sort, "sort", "", "relevance (default) or date")
+	fs.StringVar(&format, "format", "", "csv or jsonl: export every hit instead of one page")
+	words, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(words) == 0 {
+		return usageError{"no QUERY given"}
+	}
+	params := url.Values{"q": {strings.Join(words, " ")}}
+	for k, v := range map[string]string{"land": land, "kind": kind, "topic": topic, "from": from, "to": to, "sort": sort, "format": format} {
+		if v != "" {
+			params.Set(k, v)
+		}
+	}
+	if format == "" {
+		params.Set("limit", fmt.Sprint(limit))
+	}
+	status, body, err := q.get(ctx, e, "/api/v1/search", params)
+	if err != nil {
+		return err
+	}
+	if status != http.StatusOK {
+		return apiError(status, body)
+	}
+	if q.asJSON || format != "" {
+		_, err := e.stdout.Write(body)
+		return err
+	}
+	return printSearch(e.stdout, body)
+}
+
+func cmdAsk(ctx context.Context, args []string, e env) error {
+	var q queryFlags
+	fs := newFlags("ask", "ask [--data DIR] [--json] QUESTION\n\n"+
+		"Answers questions in German or English with evidence, e.g.\n"+
+		"  \"Welche Länder haben eine Cyberwehr?\"\n"+
+		"  \"Wer hatte 2023 den Vorsitz der D16?\"\n"+
+		"  \"Wo und wann fand die erste Konferenz der Digitalkoordinatoren statt?\"\n"+
+		"  \"Welche Strategie hat Sachsen-Anhalt?\"  \"Who is Brandenburg's digital coordinator?\"\n"+
+		"Questions it does not understand fall back to a search.", e, &q.common)
+	q.register(fs)
+	words, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(words) == 0 {
+		return usageError{"no QUESTION given"}
+	}
+	status, body, err := q.get(ctx, e, "/api/v1/ask", url.Values{"q": {strings.Join(words, " ")}})
+	if err != nil {
+		return err
+	}
+	if status != http.StatusOK {
+		return apiError(status, body)
+	}
+	if q.asJSON {
+		_, err := e.stdout.Write(body)
+		return err
+	}
+	return printAnswer(e.stdout, body)
+}
+
+func cmdExport(ctx context.Context, args []string, e env) error {
+	var c common
+	var out string
+	fs := newFlags("export", "export [--data DIR] [--out FILE]\n\n"+
+		"Writes the whole graph as N-Quads (every quad labelled with its document).", e, &c)
+	fs.StringVar(&out, "out", "", "file to write (default: standard output)")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
+	}
+	a, err := openApp(ctx, &c, e)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	w := e.stdout
+	if out != "" {
+		f, err := os.Create(out)
+		if err != nil {
+			return fmt.Errorf("create %s: %w", out, err)
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriter(w)
+	if err := a.graph.WriteNQuads(ctx, bw); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return bw.Flush()
+}

@@ -1,0 +1,137 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+func ev(doc string, start int) Evidence {
+	return Evidence{Doc: DocID(doc), File: doc + ".txt", Quote: "q", Span: [2]int{start, start + 1}}
+}
+
+func TestMergePeople(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Person
+		want []PersonProfile
+	}{
+		{
+			name: "one person, latest dated role wins, honorific and party kept",
+			in: []Person{
+				{ID: "anna-muster", Name: "Anna Muster", Role: "Staatssekretärin", Land: "BB", Date: "2019-06-21", Evidence: ev("a", 0)},
+				{ID: "anna-muster", Name: "Anna Muster", Honorific: "Dr.", Role: "Ministerin", Land: "BB", Party: "SPD", Date: "2024-01", Evidence: ev("b", 5)},
+				{ID: "anna-muster", Name: "Anna Muster", Role: "Staatssekretärin", Date: "", Evidence: ev("c", 9)},
+			},
+			want: []PersonProfile{{
+				ID: "anna-muster", Name: "Anna Muster", Honorific: "Dr.", Land: "BB", Party: "SPD", Role: "Ministerin",
+				Roles: []RoleAt{
+					{Role: "Staatssekretärin", Evidence: ev("c", 9)},
+					{Role: "Staatssekretärin", Date: "2019-06-21", Evidence: ev("a", 0)},
+					{Role: "Ministerin", Date: "2024-01", Evidence: ev("b", 5)},
+				},
+				Evidence: []Evidence{ev("a", 0), ev("b", 5), ev("c", 9)},
+			}},
+		},
+		{
+			name: "no dates: most frequent role; duplicate evidence once",
+			in: []Person{
+				{ID: "max-beispiel", Name: "Max Beispiel", Role: "Digitalminister", Land: "HE", Evidence: ev("a", 0)},
+				{ID: "max-beispiel", Name: "Max Beispiel", Role: "Wirtschaftsminister", Land: "HE", Evidence: ev("b", 0)},
+				{ID: "max-beispiel", Name: "Max Beispiel", Role: "Wirtschaftsminister", Land: "HE", Evidence: ev("b", 0)},
+			},
+			want: []PersonProfile{{
+				ID: "max-beispiel", Name: "Max Beispiel", Land: "HE", Role: "Wirtschaftsminister",
+				Roles: []RoleAt{
+					{Role: "Digitalminister", Evidence: ev("a", 0)},
+					{Role: "Wirtschaftsminister", Evidence: ev("b", 0)},
+				},
+				Evidence: []Evidence{ev("a", 0), ev("b", 0)},
+			}},
+		},
+		{
+			name: "two Länder give two profiles; a mention without Land joins the more frequent; sorted by name",
+			in: []Person{
+				{ID: "zora-zett", Name: "Zora Zett", Role: "Senatorin", Land: "HB", Evidence: ev("a", 0)},
+				{ID: "bert-beta", Name: "Bert Beta", Role: "Minister", Land: "SN", Evidence: ev("b", 0)},
+				{ID: "bert-beta", Name: "Bert Beta", Role: "Minister", Land: "SN", Evidence: ev("c", 0)},
+				{ID: "bert-beta", Name: "Bert Beta", Role: "Staatssekretär", Land: "TH", Evidence: ev("d", 0)},
+				{ID: "bert-beta", Name: "Bert Beta", Role: "Präsident", Evidence: ev("e", 0)},
+			},
+			want: []PersonProfile{
+				{ID: "bert-beta", Name: "Bert Beta", Land: "SN", Role: "Minister",
+					Roles:    []RoleAt{{Role: "Minister", Evidence: ev("b", 0)}, {Role: "Präsident", Evidence: ev("e", 0)}},
+					Evidence: []Evidence{ev("b", 0), ev("c", 0), ev("e", 0)}},
+				{ID: "bert-beta", Name: "Bert Beta", Land: "TH", Role: "Staatssekretär",
+					Roles:    []RoleAt{{Role: "Staatssekretär", Evidence: ev("d", 0)}},
+					Evidence: []Evidence{ev("d", 0)}},
+				{ID: "zora-zett", Name: "Zora Zett", Land: "HB", Role: "Senatorin",
+					Roles:    []RoleAt{{Role: "Senatorin", Evidence: ev("a", 0)}},
+					Evidence: []Evidence{ev("a", 0)}},
+			},
+		},
+		{name: "empty", in: nil, want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := MergePeople(tt.in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("MergePeople:\ngot  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMergeStrategies(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Strategy
+		want []StrategyProfile
+	}{
+		{
+			name: "longer and shorter title of one strategy merge; earliest year; shortest title and its id",
+			in: []Strategy{
+				{ID: "BW-digitalisierungsstrategie-digital-bw", Land: "BW", Title: "Digitalisierungsstrategie digital@bw", Evidence: ev("a", 0)},
+				{ID: "BW-digital-bw", Land: "BW", Title: "digital@bw", Year: 2018, Evidence: ev("b", 0)},
+				{ID: "BW-digital-bw", Land: "BW", Title: "digital@bw", Year: 2017, Evidence: ev("c", 0)},
+			},
+			want: []StrategyProfile{{ID: "BW-digital-bw", Land: "BW", Title: "digital@bw", Year: 2017,
+				Evidence: []Evidence{ev("a", 0), ev("b", 0), ev("c", 0)}}},
+		},
+		{
+			name: "same title in two Länder stays apart; different titles stay apart; sorted by Land then title",
+			in: []Strategy{
+				{ID: "TH-x", Land: "TH", Title: "Strategie für die Digitale Gesellschaft", Evidence: ev("a", 0)},
+				{ID: "HB-a", Land: "HB", Title: "Verwaltung 4.1", Year: 2018, Evidence: ev("b", 0)},
+				{ID: "HB-b", Land: "HB", Title: "Masterplan Digitalisierung", Evidence: ev("c", 0)},
+				{ID: "TH-y", Land: "TH", Title: "Thüringer Strategie für die Digitale Gesellschaft UPDATE 2020", Year: 2020, Evidence: ev("d", 0)},
+				{ID: "NI-a", Land: "NI", Title: "Masterplan Digitalisierung", Year: 2018, Evidence: ev("e", 0)},
+			},
+			want: []StrategyProfile{
+				{ID: "HB-b", Land: "HB", Title: "Masterplan Digitalisierung", Evidence: []Evidence{ev("c", 0)}},
+				{ID: "HB-a", Land: "HB", Title: "Verwaltung 4.1", Year: 2018, Evidence: []Evidence{ev("b", 0)}},
+				{ID: "NI-a", Land: "NI", Title: "Masterplan Digitalisierung", Year: 2018, Evidence: []Evidence{ev("e", 0)}},
+				{ID: "TH-x", Land: "TH", Title: "Strategie für die Digitale Gesellschaft", Year: 2020, Evidence: []Evidence{ev("a", 0), ev("d", 0)}},
+			},
+		},
+		{
+			name: "containment needs whole words",
+			in: []Strategy{
+				{ID: "BE-a", Land: "BE", Title: "Digitalagenda", Evidence: ev("a", 0)},
+				{ID: "BE-b", Land: "BE", Title: "Digitalagendaplus", Evidence: ev("b", 0)},
+			},
+			want: []StrategyProfile{
+				{ID: "BE-a", Land: "BE", Title: "Digitalagenda", Evidence: []Evidence{ev("a", 0)}},
+				{ID: "BE-b", Land: "BE", Title: "Digitalagendaplus", Evidence: []Evidence{ev("b", 0)}},
+			},
+		},
+		{name: "empty", in: nil, want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := MergeStrategies(tt.in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("MergeStrategies:\ngot  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}

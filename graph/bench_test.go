@@ -1,0 +1,176 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+)
+
+// benchDocs is the size of the graph the read benchmarks query.
+const benchDocs = 1000
+
+// BenchmarkPut stores batches of 250 new synthetic documents (about 22,000
+// quads) per operation.
+func BenchmarkPut(b *testing.B) {
+	const batch = 250
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			s := be.open(b)
+			ctx := context.Background()
+			quads := 0
+			var spent time.Duration
+			for i := 0; b.Loop(); i++ {
+				exts := syntheticBatch(i*batch, batch)
+				n := quadCount(exts...)
+				start := time.Now()
+				if err := s.Put(ctx, exts); err != nil {
+					b.Fatal(err)
+				}
+				spent += time.Since(start)
+				quads += n
+			}
+			b.ReportMetric(float64(quads)/spent.Seconds(), "quads/s")
+		})
+	}
+}
+
+// BenchmarkReplace stores a changed version of 250 stored documents per
+// operation.
+func BenchmarkReplace(b *testing.B) {
+	const batch = 250
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			s := be.open(b)
+			ctx := context.Background()
+			exts := syntheticBatch(0, batch)
+			if err := s.Put(ctx, exts); err != nil {
+				b.Fatal(err)
+			}
+			for i := 0; b.Loop(); i++ {
+				for j := range exts {
+					exts[j].Document.Title = fmt.Sprintf("Fassung %d", i)
+					exts[j].LandTopics[0].Evidence.Title = exts[j].Document.Title
+				}
+				if err := s.Put(ctx, exts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// benchStore returns a store of each backend holding benchDocs documents.
+func benchStore(b *testing.B, open func(testing.TB) *Store) *Store {
+	b.Helper()
+	s := open(b)
+	for i := 0; i < benchDocs; i += 250 {
+		if err := s.Put(context.Background(), syntheticBatch(i, min(250, benchDocs-i))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if _, err := s.Documents(context.Background()); err != nil { // load the cache
+		b.Fatal(err)
+	}
+	return s
+}
+
+// BenchmarkLandTopics queries a graph of benchDocs documents. "cold" is the
+// first read after opening or a failed write: it loads every document from
+// the graph into the cache.
+func BenchmarkLandTopics(b *testing.B) {
+	filters := []struct {
+		name string
+		f    FactFilter
+		cold bool
+	}{
+		{"cold", FactFilter{}, true},
+		{"all", FactFilter{}, false},
+		{"land", FactFilter{Land: "BW"}, false},
+		{"topic", FactFilter{Topic: "cyberwehr"}, false},
+		{"land+topic", FactFilter{Land: "BW", Topic: "cyberwehr"}, false},
+	}
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			s := benchStore(b, be.open)
+			for _, f := range filters {
+				b.Run(f.name, func(b *testing.B) {
+					n := 0
+					for b.Loop() {
+						if f.cold {
+							s.cache.reset()
+						}
+						lt, err := s.LandTopics(context.Background(), f.f)
+						if err != nil {
+							b.Fatal(err)
+						}
+						n = len(lt)
+					}
+					b.ReportMetric(float64(n), "facts")
+				})
+			}
+		})
+	}
+}
+
+// BenchmarkDocuments lists a graph of benchDocs documents, from the cache
+// ("warm") and after emptying it ("cold").
+func BenchmarkDocuments(b *testing.B) {
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			s := benchStore(b, be.open)
+			for _, cold := range []bool{false, true} {
+				b.Run(map[bool]string{false: "warm", true: "cold"}[cold], func(b *testing.B) {
+					n := 0
+					for b.Loop() {
+						if cold {
+							s.cache.reset()
+						}
+						docs, err := s.Documents(context.Background())
+						if err != nil {
+							b.Fatal(err)
+						}
+						n = len(docs)
+					}
+					b.ReportMetric(float64(n), "docs")
+				})
+			}
+		})
+	}
+}
+
+// BenchmarkReaders measures the other readers over the whole graph.
+func BenchmarkReaders(b *testing.B) {
+	ctx := context.Background()
+	readers := []struct {
+		name string
+		read func(s *Store) (int, error)
+	}{
+		{"Mentions", func(s *Store) (int, error) { x, err := s.Mentions(ctx, ""); return len(x), err }},
+		{"Mentions/land", func(s *Store) (int, error) { x, err := s.Mentions(ctx, "BW"); return len(x), err }},
+		{"TopicMentions", func(s *Store) (int, error) { x, err := s.TopicMentions(ctx, ""); return len(x), err }},
+		{"MeetingMentions", func(s *Store) (int, error) { x, err := s.MeetingMentions(ctx); return len(x), err }},
+		{"ChairTerms", func(s *Store) (int, error) { x, err := s.ChairTerms(ctx); return len(x), err }},
+		{"Strategies/land", func(s *Store) (int, error) { x, err := s.Strategies(ctx, "BW"); return len(x), err }},
+		{"People/land", func(s *Store) (int, error) { x, err := s.People(ctx, "BW"); return len(x), err }},
+		{"Document", func(s *Store) (int, error) { _, err := s.Document(ctx, synthetic(17).Document.ID); return 1, err }},
+		{"Neighbours", func(s *Store) (int, error) { x, err := s.Neighbours(ctx, "land:BW"); return len(x), err }},
+	}
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			s := benchStore(b, be.open)
+			for _, r := range readers {
+				b.Run(r.name, func(b *testing.B) {
+					n := 0
+					for b.Loop() {
+						var err error
+						if n, err = r.read(s); err != nil {
+							b.Fatal(err)
+						}
+					}
+					b.ReportMetric(float64(n), "results")
+				})
+			}
+		})
+	}
+}

@@ -1,0 +1,164 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// loadBatch is how many documents the cache reads before resolving their
+// values in one go.
+const loadBatch = 64
+
+// cache holds every document of the graph decoded, so that readers answer
+// from memory instead of fetching each quad from the store (Cayley's KV
+// backends look up every quad and every value with a random read).
+//
+// The first read loads it from the graph, one label scan per document. Put
+// and Delete keep it current: they hold the store's write lock, decode the
+// quads they have just written, and drop what they removed. A failed write
+// empties the cache, and the next read loads it again.
+type cache struct {
+	mu     sync.Mutex
+	loaded bool
+	recs   map[corpus.DocID]*record
+	sorted []*record // recs by file and id; nil when it must be rebuilt
+}
+
+// get returns the records sorted by file and id, and by id, loading them on
+// first use. The caller holds the store's read lock; the records and the map
+// stay unchanged until it releases it.
+func (c *cache) get(v *view) ([]*record, map[corpus.DocID]*record, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.loaded {
+		recs, err := load(v)
+		if err != nil {
+			return nil, nil, err
+		}
+		c.recs, c.sorted, c.loaded = recs, nil, true
+	}
+	if c.sorted == nil {
+		c.sorted = make([]*record, 0, len(c.recs))
+		for _, r := range c.recs {
+			c.sorted = append(c.sorted, r)
+		}
+		slices.SortFunc(c.sorted, func(a, b *record) int {
+			return cmp.Or(cmp.Compare(a.doc.File, b.doc.File), cmp.Compare(a.doc.ID, b.doc.ID))
+		})
+	}
+	return c.sorted, c.recs, nil
+}
+
+// lookup returns the record of one document, or nil. Before the cache is
+// loaded it reads just that document from the graph.
+func (c *cache) lookup(v *view, id corpus.DocID) (*record, error) {
+	c.mu.Lock()
+	loaded, r := c.loaded, c.recs[id]
+	c.mu.Unlock()
+	if loaded {
+		return r, nil
+	}
+	ref := v.ref(docIRI(id))
+	if ref == nil {
+		return nil, nil
+	}
+	recs, err := loadBatchOf(v, []cgraph.Ref{ref})
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	return recs[0], nil
+}
+
+// set records what a write left for one document: its decoded quads, or
+// nothing. The caller holds the store's write lock.
+func (c *cache) set(id corpus.DocID, quads []quad.Quad) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.loaded {
+		return nil
+	}
+	c.sorted = nil
+	r, err := decodeRecord(docIRI(id), quads)
+	if err != nil || r == nil {
+		delete(c.recs, id)
+		return err
+	}
+	c.recs[id] = r
+	return nil
+}
+
+// reset empties the cache; the next read loads it from the graph.
+func (c *cache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.loaded, c.recs, c.sorted = false, nil, nil
+}
+
+// load reads and decodes every document of the graph.
+func load(v *view) (map[corpus.DocID]*record, error) {
+	docs, err := v.subjects(predKind, kindDocument)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[corpus.DocID]*record, len(docs))
+	for len(docs) > 0 {
+		n := min(loadBatch, len(docs))
+		recs, err := loadBatchOf(v, docs[:n])
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			out[r.doc.ID] = r
+		}
+		docs = docs[n:]
+	}
+	return out, nil
+}
+
+// loadBatchOf reads and decodes the documents with the given nodes.
+func loadBatchOf(v *view, batch []cgraph.Ref) ([]*record, error) {
+	links := make([][]link, len(batch))
+	refs := make([]cgraph.Ref, 0, len(batch)*128)
+	for i, d := range batch {
+		refs = append(refs, d)
+		// The label of a document's quads is the document node itself.
+		err := v.scan(quad.Label, d, func(l link) error {
+			links[i] = append(links[i], l)
+			refs = append(refs, l.s, l.p, l.o)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := v.resolve(refs...); err != nil {
+		return nil, err
+	}
+	var out []*record
+	for i, d := range batch {
+		label, ok := v.value(d).(quad.IRI)
+		if !ok {
+			continue
+		}
+		quads := make([]quad.Quad, len(links[i]))
+		for j, l := range links[i] {
+			quads[j] = quad.Quad{Subject: v.value(l.s), Predicate: v.value(l.p), Object: v.value(l.o), Label: label}
+		}
+		r, err := decodeRecord(label, quads)
+		if err != nil {
+			return nil, err
+		}
+		if r != nil {
+			out = append(out, r)
+		}
+	}
+	clear(v.vals) // keep memory flat: most values are literals of one document
+	clear(v.refs)
+	return out, nil
+}

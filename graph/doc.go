@@ -1,0 +1,2 @@
+// Package graph is the knowledge graph of laendergraph.
+package graph

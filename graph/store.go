@@ -1,0 +1,332 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// txQuads is the number of quad changes from which Put splits its work into
+// several transactions (at document boundaries).
+const txQuads = 20000
+
+// errClosed reports use of a closed Store.
+var errClosed = errors.New("graph store is closed")
+
+// Store is the knowledge graph. It is safe for concurrent use: reads run in
+// parallel, writes one at a time.
+type Store struct {
+	mu     sync.RWMutex
+	qs     cgraph.QuadStore
+	cache  cache
+	closed bool
+}
+
+// Open opens the LevelDB-backed graph in dir, creating it when dir holds no
+// database yet.
+func Open(ctx context.Context, dir string) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var db hkv.KV
+	_, err := os.Stat(filepath.Join(dir, "CURRENT"))
+	switch {
+	case err == nil:
+		if db, err = cleveldb.Open(dir, nil); err != nil {
+			return nil, fmt.Errorf("open graph %s: %w", dir, err)
+		}
+	case errors.Is(err, os.ErrNotExist):
+		if db, err = create(ctx, dir); err != nil {
+			return nil, fmt.Errorf("create graph %s: %w", dir, err)
+		}
+	default:
+		return nil, fmt.Errorf("open graph %s: %w", dir, err)
+	}
+	qs, err := ckv.New(db, nil)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open graph %s: %w", dir, err)
+	}
+	return &Store{qs: qs}, nil
+}
+
+// labelIndexed is the set of quad indexes of a new LevelDB graph: Cayley's
+// defaults (subject–predicate, object–predicate–subject) and one on the label,
+// which finds every quad of a document for replacing or deleting it.
+var labelIndexed = append(append([]ckv.QuadIndex(nil), ckv.DefaultQuadIndexes...),
+	ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}})
+
+// create makes a new LevelDB graph in dir. Cayley only takes a custom index
+// set from an environment variable at initialisation; rather than touch the
+// process environment, it overwrites the index list that Init recorded (the
+// key "meta"/"indexes", JSON in the form Cayley writes) before the first Open.
+func create(ctx context.Context, dir string) (hkv.KV, error) {
+	db, err := cleveldb.Create(dir, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := ckv.Init(db, nil); err != nil {
+		db.Close()
+		return nil, err
+	}
+	meta, err := json.Marshal(labelIndexed)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	err = hkv.Update(ctx, db, func(tx hkv.Tx) error {
+		if err := hkv.CreateBucket(ctx, tx, hkv.Key{[]byte{quad.Label.Prefix()}}); err != nil {
+			return err
+		}
+		return tx.Put(hkv.Key{[]byte("meta"), []byte("indexes")}, meta)
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// NewMemory returns an empty graph held in memory, for tests and one-off
+// runs.
+func NewMemory() (*Store, error) {
+	return &Store{qs: memstore.New()}, nil
+}
+
+// Close releases the store. Further calls fail.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("close graph: %w", err)
+	}
+	return nil
+}
+
+// read runs fn with the store locked for reading.
+func (s *Store) read(ctx context.Context, fn func(v *view) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return errClosed
+	}
+	return fn(newView(ctx, s.qs))
+}
+
+// Put stores extractions. For each one it replaces every quad labelled with
+// its document by the quads of the extraction; quads that stay the same are
+// not touched. The changes go into one transaction, split at document
+// boundaries when they exceed 20,000 quads. When several extractions name the
+// same document, the last one wins.
+func (s *Store) Put(ctx context.Context, exts []corpus.Extraction) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	last := map[corpus.DocID]int{}
+	for i := range exts {
+		if exts[i].Document.ID == "" {
+			return fmt.Errorf("put extraction %d: empty document id: %w", i, corpus.ErrInvalid)
+		}
+		last[exts[i].Document.ID] = i
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errClosed
+	}
+	w := s.newWriter(ctx)
+	for i := range exts {
+		if last[exts[i].Document.ID] != i {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := w.replace(exts[i].Document.ID, encode(&exts[i])); err != nil {
+			return fmt.Errorf("put %s: %w", exts[i].Document.ID, err)
+		}
+	}
+	if err := w.flush(); err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
+	return nil
+}
+
+// Delete removes every quad of the given documents. Unknown ids are ignored.
+func (s *Store) Delete(ctx context.Context, ids []corpus.DocID) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errClosed
+	}
+	w := s.newWriter(ctx)
+	for _, id := range ids {
+		if err := w.replace(id, nil); err != nil {
+			return fmt.Errorf("delete %s: %w", id, err)
+		}
+	}
+	if err := w.flush(); err != nil {
+		return fmt.Errorf("delete: %w", err)
+	}
+	return nil
+}
+
+// writer collects the changes of one Put or Delete.
+type writer struct {
+	ctx      context.Context
+	qs       cgraph.QuadStore
+	cache    *cache
+	del, add []cgraph.Delta
+	docs     []corpus.DocID
+	quads    [][]quad.Quad // the new quads of docs
+}
+
+func (s *Store) newWriter(ctx context.Context) *writer {
+	return &writer{ctx: ctx, qs: s.qs, cache: &s.cache}
+}
+
+// replace queues the changes that turn the quads labelled with doc into want.
+// Quads in both stay untouched.
+func (w *writer) replace(doc corpus.DocID, want []quad.Quad) error {
+	have, err := w.labelled(docIRI(doc))
+	if err != nil {
+		return err
+	}
+	stored := make(map[quad.Quad]bool, len(have))
+	for _, q := range have {
+		stored[q] = true
+	}
+	wanted := make(map[quad.Quad]bool, len(want))
+	for _, q := range want {
+		wanted[q] = true
+	}
+	var del, add []cgraph.Delta
+	for _, q := range have {
+		if !wanted[q] {
+			del = append(del, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
+	for _, q := range want {
+		if !stored[q] {
+			add = append(add, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	queued := len(w.del) + len(w.add)
+	if queued > 0 && queued+len(del)+len(add) > txQuads {
+		if err := w.flush(); err != nil {
+			return err
+		}
+	}
+	w.del = append(w.del, del...)
+	w.add = append(w.add, add...)
+	w.docs = append(w.docs, doc)
+	w.quads = append(w.quads, want)
+	return nil
+}
+
+// flush applies the queued changes: first the removals, then the additions.
+//
+// Cayley 0.7.7's KV backends lose a direction of an added quad when the same
+// transaction also removes quads and the node of that direction loses more
+// references than it gains (ApplyDeltas resolves the new quad's nodes only
+// among those whose count grows). Two transactions avoid that. Should the
+// process stop between them, the document is missing rather than mixed, and
+// the next ingest stores it again.
+func (w *writer) flush() error {
+	if err := w.ctx.Err(); err != nil {
+		return err
+	}
+	// replace never adds a stored quad nor removes a missing one; the options
+	// only make a stale read harmless.
+	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	for _, deltas := range [][]cgraph.Delta{w.del, w.add} {
+		if len(deltas) == 0 {
+			continue
+		}
+		if err := w.qs.ApplyDeltas(deltas, opts); err != nil {
+			w.cache.reset()
+			return fmt.Errorf("apply %d changes: %w", len(deltas), err)
+		}
+	}
+	for i, id := range w.docs {
+		if err := w.cache.set(id, w.quads[i]); err != nil {
+			w.cache.reset()
+			return err
+		}
+	}
+	w.del, w.add, w.docs, w.quads = nil, nil, nil, nil
+	return nil
+}
+
+// labelled returns every stored quad with the given label.
+func (w *writer) labelled(label quad.IRI) ([]quad.Quad, error) {
+	v := newView(w.ctx, w.qs)
+	var links []link
+	err := v.scan(quad.Label, v.ref(label), func(l link) error {
+		links = append(links, l)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	refs := make([]cgraph.Ref, 0, 3*len(links))
+	for _, l := range links {
+		refs = append(refs, l.s, l.p, l.o)
+	}
+	if err := v.resolve(refs...); err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, 0, len(links))
+	for _, l := range links {
+		out = append(out, quad.Quad{Subject: v.value(l.s), Predicate: v.value(l.p), Object: v.value(l.o), Label: label})
+	}
+	return out, nil
+}
+
+// Stats counts what the graph holds.
+type Stats struct {
+	Quads     int `json:"quads"`
+	Documents int `json:"documents"`
+}
+
+// Stats returns the number of quads and documents.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.read(ctx, func(v *view) error {
+		cs, err := v.qs.Stats(ctx, true)
+		if err != nil {
+			return fmt.Errorf("graph stats: %w", err)
+		}
+		docs, err := v.subjects(predKind, kindDocument)
+		if err != nil {
+			return err
+		}
+		st = Stats{Quads: int(cs.Quads.Size), Documents: len(docs)}
+		return nil
+	})
+	return st, err
+}
+

@@ -1,0 +1,363 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+// sentence is one sentence of a document with what the matchers found in it.
+// All offsets are relative to txt.
+type sentence struct {
+	span   text.Sentence
+	txt    string
+	toks   []token
+	lands  []landHit // compounds included, flagged; in text order
+	topics []TopicHit
+	// byStart and byEnd index lands by their start and end offsets.
+	byStart, byEnd map[int][]int
+}
+
+// newSentence returns the sentence txt (at span) with its tokens and hits.
+func (x *Extractor) newSentence(span text.Sentence, txt string) sentence {
+	toks := tokenize(txt)
+	s := sentence{span: span, txt: txt, toks: toks, lands: x.lm.find(txt), topics: x.tm.find(txt, toks)}
+	s.index()
+	return s
+}
+
+func (s *sentence) index() {
+	s.byStart, s.byEnd = map[int][]int{}, map[int][]int{}
+	for i, h := range s.lands {
+		s.byStart[h.Start] = append(s.byStart[h.Start], i)
+		s.byEnd[h.End] = append(s.byEnd[h.End], i)
+	}
+}
+
+// landsEndingAt returns the Land hits that end at off.
+func (s *sentence) landsEndingAt(off int) []landHit {
+	var out []landHit
+	for _, i := range s.byEnd[off] {
+		out = append(out, s.lands[i])
+	}
+	return out
+}
+
+// landsStartingAt returns the Land hits that start at off.
+func (s *sentence) landsStartingAt(off int) []landHit {
+	var out []landHit
+	for _, i := range s.byStart[off] {
+		out = append(out, s.lands[i])
+	}
+	return out
+}
+
+func (x *Extractor) analyse(doc *corpus.Document, sents []text.Sentence) []sentence {
+	out := make([]sentence, 0, len(sents))
+	for _, s := range sents {
+		if s.Start < 0 || s.End > len(doc.Text) || s.Start >= s.End {
+			continue
+		}
+		out = append(out, x.newSentence(s, doc.Text[s.Start:s.End]))
+	}
+	return out
+}
+
+// evidence returns the evidence for the whole sentence.
+func (s *sentence) evidence(doc *corpus.Document) corpus.Evidence {
+	return corpus.EvidenceAt(doc, s.span.Start, s.span.End)
+}
+
+// tokenAt returns the index of the token starting at byte offset off, or -1.
+func (s *sentence) tokenAt(off int) int {
+	i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= off })
+	if i < len(s.toks) && s.toks[i].start == off {
+		return i
+	}
+	return -1
+}
+
+// tokenBefore returns the index of the last token ending at or before off,
+// or -1.
+func (s *sentence) tokenBefore(off int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > off }) - 1
+}
+
+// clause is a token range [from, to) of a sentence between clause
+// punctuation.
+type clause struct{ from, to int }
+
+// clauses splits the sentence at commas, semicolons, colons, dashes and
+// paragraph breaks. Parentheses and quotes do not split.
+func (s *sentence) clauses() []clause {
+	var out []clause
+	from := 0
+	for i := 1; i < len(s.toks); i++ {
+		if isClauseSep(s.toks[i].sep) {
+			out = append(out, clause{from, i})
+			from = i
+		}
+	}
+	if len(s.toks) > 0 {
+		out = append(out, clause{from, len(s.toks)})
+	}
+	return out
+}
+
+func isClauseSep(sep string) bool {
+	return strings.ContainsAny(sep, ",;:–—•¶") || strings.Contains(sep, " - ")
+}
+
+// clauseOf returns the clause holding token i.
+func clauseOf(cs []clause, i int) clause {
+	for _, c := range cs {
+		if i >= c.from && i < c.to {
+			return c
+		}
+	}
+	return clause{}
+}
+
+// dominantLand returns the Land a document is about or published by, for
+// resolving "das Land", "die Landesregierung", "wir" and for people and
+// strategies that name no Land themselves. It is doc.Land when the title
+// names no other Land; otherwise the only Land named in the title; otherwise
+// the only Land named in the first three sentences that name any. Otherwise
+// there is none.
+func (x *Extractor) dominantLand(doc *corpus.Document, ss []sentence) corpus.LandCode {
+	title := map[corpus.LandCode]bool{}
+	for _, h := range x.lm.find(doc.Title) {
+		title[h.Land] = true
+	}
+	if doc.Land != "" {
+		for l := range title {
+			if l != doc.Land {
+				return ""
+			}
+		}
+		return doc.Land
+	}
+	if len(title) == 1 {
+		for l := range title {
+			return l
+		}
+	}
+	if len(title) > 1 {
+		return ""
+	}
+	first := map[corpus.LandCode]bool{}
+	n := 0
+	for _, s := range ss {
+		if len(s.lands) == 0 {
+			continue
+		}
+		for _, h := range s.lands {
+			first[h.Land] = true
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+	if len(first) == 1 {
+		for l := range first {
+			return l
+		}
+	}
+	return ""
+}
+
+// Word lists for the tie rules. They are closed classes of German (articles,
+// prepositions, negation) or verbs and nouns of the domain, not names.
+var (
+	articles = set("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+	// prepositions before a Land that make it an adverbial, not a subject.
+	prepositions = set("in", "im", "aus", "von", "vom", "mit", "für", "bei", "beim", "nach", "zu", "zur", "zum",
+		"über", "an", "am", "auf", "gegenüber", "zwischen", "durch", "unter", "gegen", "ohne", "um", "seit", "bis",
+		"ab", "innerhalb", "außerhalb", "wegen", "trotz", "neben", "hinter", "vor", "dank", "samt")
+	genitiveNouns = set("landes", "freistaates", "freistaats", "senats", "bundeslandes")
+	negations     = set("kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie", "niemals", "weder", "ohne")
+	// discussion marks a clause that reports, discusses or schedules a topic
+	// rather than saying that someone has it.
+	discussion = []string{"tagesordnung", "länderbericht", "bericht", "berichte", "berichten", "berichtet",
+		"thema", "themen", "themenfeld", "themenfelder", "themenfeldern", "thematisiert", "thematisieren",
+		"diskutiert", "diskutieren", "diskutierten", "diskussion", "erörtert", "erörtern", "beraten", "berieten",
+		"beratung", "beratungen", "austausch", "ausgetauscht", "vertieft", "vertiefen", "gespräch", "gespräche",
+		"sprechen", "sprachen", "gesprochen", "befassen", "befasst", "befassten", "widmen", "widmet", "vortrag",
+		"präsentation", "fordern", "fordert", "forderten", "gefordert", "fragen", "fragestellungen", "anfrage",
+		"sachstand", "beschlüsse", "beschluss", "konferenz", "workshop", "treffen", "tagung", "berichtete", "berichteten"}
+	discussionSet = set(discussion...)
+	// discussionPreps before a topic make it the subject matter, not a
+	// possession: "Berichte zur Cyberwehr", "über KI".
+	discussionPreps = set("zu", "zur", "zum", "über", "betreffend", "bezüglich", "hinsichtlich")
+	// corefNouns refer to the document's Land: "das Land", "die Landesregierung".
+	corefNouns = set("land", "landesregierung", "staatsregierung", "senat", "freistaat", "landeskabinett", "kabinett", "ministerrat")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// negated reports whether the sentence is negated ("kein", "nicht"; not
+// "nicht nur").
+func (s *sentence) negated() bool {
+	for i, t := range s.toks {
+		if !negations[t.lower] {
+			continue
+		}
+		if t.lower == "nicht" && i+1 < len(s.toks) && (s.toks[i+1].lower == "nur" || s.toks[i+1].lower == "zuletzt") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// isDiscussion reports whether the clause reports or discusses rather than
+// states possession.
+func (s *sentence) isDiscussion(c clause) bool {
+	for i := c.from; i < c.to; i++ {
+		w := s.toks[i].lower
+		if discussionSet[w] || strings.HasSuffix(w, "bericht") || strings.HasSuffix(w, "berichte") || strings.HasPrefix(w, "tagesordnung") {
+			return true
+		}
+	}
+	return false
+}
+
+// subject is a Land that a clause speaks of as the actor.
+type subject struct {
+	land corpus.LandCode
+	tok  int
+}
+
+// subjects returns the Länder that can be the grammatical subject in clause
+// c: a Land name not governed by a preposition or a genitive, or a
+// coreferent phrase ("das Land", "die Landesregierung", "wir") resolved to
+// dom (or to a Land adjective right before it: "die Hessische
+// Landesregierung").
+func (s *sentence) subjects(c clause, dom corpus.LandCode) []subject {
+	var out []subject
+	for _, h := range s.lands {
+		if h.compound || (h.Kind != FormName && h.Kind != FormRegion) {
+			continue
+		}
+		i := s.tokenAt(h.Start)
+		if i < c.from || i >= c.to {
+			continue
+		}
+		if s.governed(i) {
+			continue
+		}
+		out = append(out, subject{h.Land, i})
+	}
+	for i := c.from; i < c.to; i++ {
+		t := s.toks[i]
+		var land corpus.LandCode
+		switch {
+		case t.lower == "wir":
+			land = dom
+		case corefNouns[t.lower]:
+			if i+1 < len(s.toks) && s.landStartsAt(s.toks[i+1].start) {
+				continue // "Land Brandenburg": the name is the subject
+			}
+			j := i - 1
+			if j >= c.from {
+				if l, ok := s.adjectiveLandEndingAt(s.toks[j].end); ok {
+					land = l // "die Hessische Landesregierung"
+					j--
+				}
+			}
+			switch {
+			case j >= c.from && articles[s.toks[j].lower]:
+				if s.governed(j + 1) {
+					continue
+				}
+			case j < c.from && i == c.from:
+			default:
+				continue
+			}
+			if land == "" {
+				land = dom
+			}
+		default:
+			continue
+		}
+		if land != "" {
+			out = append(out, subject{land, i})
+		}
+	}
+	return out
+}
+
+// governed reports whether the word at token i (or its article) follows a
+// preposition or a genitive ("im Land Brandenburg", "des Landes Brandenburg").
+func (s *sentence) governed(i int) bool {
+	j := i - 1
+	if j >= 0 && genitiveNouns[s.toks[j].lower] {
+		return true
+	}
+	if j >= 0 && (s.toks[j].lower == "des" || s.toks[j].lower == "dem" || s.toks[j].lower == "den") {
+		return true
+	}
+	for j >= 0 && (articles[s.toks[j].lower] || s.isAdjectiveToken(j)) && i-j < 4 {
+		j--
+	}
+	return j >= 0 && prepositions[s.toks[j].lower] && !isClauseSep(s.toks[j+1].sep)
+}
+
+func (s *sentence) isAdjectiveToken(j int) bool {
+	t := s.toks[j]
+	if isUpperInitial(t.raw) {
+		return false
+	}
+	for _, e := range adjEndings {
+		if strings.HasSuffix(t.lower, e) && len(t.lower) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) landStartsAt(off int) bool { return len(s.byStart[off]) > 0 }
+
+// adjectiveLandEndingAt returns the Land of an adjective or genitive form
+// ending at off.
+func (s *sentence) adjectiveLandEndingAt(off int) (corpus.LandCode, bool) {
+	for _, h := range s.landsEndingAt(off) {
+		if !h.compound && (h.Kind == FormAdjective || h.Kind == FormGenitive) {
+			return h.Land, true
+		}
+	}
+	return "", false
+}
+
+// onlyBetween reports whether s[from:to] holds nothing but white space
+// (without a line break) and opening quotes.
+func onlyBetween(s string, from, to int) bool {
+	if from > to || to > len(s) {
+		return false
+	}
+	for _, r := range s[from:to] {
+		if r == '\n' || !(unicode.IsSpace(r) || strings.ContainsRune(openQuotes, r)) {
+			return false
+		}
+	}
+	return true
+}
+
+const openQuotes = "„“\"»«‚'‘"
+const closeQuotes = "“”\"«»‘’'"
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -1,0 +1,291 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// FormKind says which kind of form of a Land a LandHit is.
+type FormKind int
+
+// The kinds of Land form.
+const (
+	// FormName is the name or a name-like alias: "Brandenburg", "NRW",
+	// "Freistaat Bayern".
+	FormName FormKind = iota
+	// FormGenitive is the genitive: "Brandenburgs", "Saarlandes".
+	FormGenitive
+	// FormAdjective is the adjective in any ending, or a demonym alias used
+	// as an adjective: "hessische", "baden-württembergischen", "Berliner".
+	FormAdjective
+	// FormRegion is a region standing for several Länder: "Hauptstadtregion".
+	FormRegion
+)
+
+// String returns the name of k.
+func (k FormKind) String() string {
+	switch k {
+	case FormName:
+		return "name"
+	case FormGenitive:
+		return "genitive"
+	case FormAdjective:
+		return "adjective"
+	case FormRegion:
+		return "region"
+	}
+	return "unknown"
+}
+
+// landForm is one spelling that names one or more Länder.
+type landForm struct {
+	text  string
+	lands []corpus.LandCode
+	kind  FormKind
+	// foldFirst: the first letter may be upper or lower case (adjectives).
+	foldFirst bool
+	// adjective: text is a stem that takes the endings -e, -en, -er, -es, -em.
+	adjective bool
+}
+
+var adjectiveEndings = []string{"em", "en", "er", "es", "e", ""}
+
+// landMatcher finds Land forms in text.
+type landMatcher struct {
+	byFirst     map[rune][]landForm // keyed by the lower-case first rune
+	regionParts map[string]bool
+}
+
+func newLandMatcher(reg *corpus.Registry) *landMatcher {
+	m := &landMatcher{byFirst: map[rune][]landForm{}, regionParts: map[string]bool{}}
+	add := func(f landForm) {
+		f.text = norm.NFC.String(strings.TrimSpace(f.text))
+		if f.text == "" {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(f.text)
+		k := unicode.ToLower(r)
+		m.byFirst[k] = append(m.byFirst[k], f)
+	}
+	for _, l := range reg.All() {
+		one := []corpus.LandCode{l.Code}
+		add(landForm{text: l.Name, lands: one, kind: FormName})
+		if l.Genitive != "" {
+			add(landForm{text: l.Genitive, lands: one, kind: FormGenitive})
+			if strings.HasSuffix(l.Genitive, "'") { // "Rheinland-Pfalz'" is also written with ’
+				add(landForm{text: strings.TrimSuffix(l.Genitive, "'") + "’", lands: one, kind: FormGenitive})
+			}
+		}
+		if l.Adjective != "" {
+			add(landForm{text: l.Adjective, lands: one, kind: FormAdjective, foldFirst: true, adjective: true})
+		}
+		for _, a := range l.Aliases {
+			add(landForm{text: a, lands: one, kind: aliasKind(l, a)})
+		}
+	}
+	for _, rg := range reg.Regions() {
+		add(landForm{text: rg.Name, lands: append([]corpus.LandCode(nil), rg.Laender...), kind: FormRegion})
+		for _, p := range strings.FieldsFunc(rg.Name, func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) {
+			m.regionParts[p] = true
+		}
+	}
+	for k, fs := range m.byFirst {
+		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].text) > len(fs[j].text) })
+		m.byFirst[k] = fs
+	}
+	return m
+}
+
+// aliasKind classifies an alias: a single word that is the name plus "s" or
+// "es" is a genitive ("Saarlandes"); a single capitalised word in -er that is
+// not the name is a demonym used as an adjective ("Berliner", "Thüringer");
+// anything else stands for the name ("NRW", "Freistaat Bayern").
+func aliasKind(l corpus.Land, a string) FormKind {
+	if first, rest, ok := strings.Cut(a, " "); ok {
+		// "Freistaats Bayern" beside "Freistaat Bayern" is a genitive.
+		if strings.HasSuffix(first, "s") {
+			base := strings.TrimSuffix(first, "s") + " " + rest
+			for _, b := range l.Aliases {
+				if b == base {
+					return FormGenitive
+				}
+			}
+		}
+		return FormName
+	}
+	if strings.Contains(a, "-") {
+		return FormName
+	}
+	if a == l.Name+"s" || a == l.Name+"es" {
+		return FormGenitive
+	}
+	if strings.HasSuffix(a, "er") && a != l.Name && isUpperInitial(a) && !isAllUpper(a) {
+		return FormAdjective
+	}
+	return FormName
+}
+
+// landHit is a LandHit before the compound rule is applied.
+type landHit struct {
+	LandHit
+	compound bool // first part of a hyphenated compound: "Brandenburg-Saal"
+}
+
+// FindLaender returns the Länder named in s, in text order; a region yields
+// one hit per Land with the same span.
+//
+// Rules: every form of the registry (name, genitive, adjective stem with the
+// endings -e/-en/-er/-es/-em, aliases, regions); names and aliases are matched
+// as written, adjectives also with a capital first letter. Only whole words
+// match: the characters before and after must not be letters or digits, so
+// "BayernServer" and "Brandenburger" (not a registry form) name no Land. The
+// longest form wins ("Sachsen-Anhalt", not "Sachsen"). A name followed by a
+// hyphen and a word that is neither a Land form nor part of a region name is
+// the first part of a compound naming a thing ("Brandenburg-Saal",
+// "Bayern-CERT", "NRW-Digitalstrategie") and is not reported;
+// "Berlin-Brandenburg" names both Länder.
+func (x *Extractor) FindLaender(s string) []LandHit {
+	var out []LandHit
+	for _, h := range x.lm.find(s) {
+		if !h.compound {
+			out = append(out, h.LandHit)
+		}
+	}
+	return out
+}
+
+// find returns every Land hit of s, compounds included and flagged.
+func (m *landMatcher) find(s string) []landHit {
+	var out []landHit
+	prev := rune(-1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(prev) {
+			prev = r
+			i += size
+			continue
+		}
+		f, end, ok := m.matchAt(s, i, r)
+		if !ok {
+			prev = r
+			i += size
+			continue
+		}
+		compound := false
+		if f.kind != FormAdjective && f.kind != FormRegion {
+			compound = m.isCompound(s, end)
+		}
+		for _, l := range f.lands {
+			out = append(out, landHit{LandHit: LandHit{Land: l, Start: i, End: end, Form: s[i:end], Kind: f.kind}, compound: compound})
+		}
+		prev, _ = utf8.DecodeLastRuneInString(s[:end])
+		i = end
+	}
+	return out
+}
+
+// matchAt returns the longest form that starts at s[i:] (whose first rune is
+// r) and ends at a word boundary.
+func (m *landMatcher) matchAt(s string, i int, r rune) (landForm, int, bool) {
+	for _, f := range m.byFirst[unicode.ToLower(r)] {
+		n, ok := prefixLen(s[i:], f)
+		if !ok {
+			continue
+		}
+		if !f.adjective {
+			if !isWordBoundary(s, i+n) {
+				continue
+			}
+			return f, i + n, true
+		}
+		for _, e := range adjectiveEndings {
+			if strings.HasPrefix(s[i+n:], e) && isWordBoundaryOrHyphen(s, i+n+len(e)) {
+				return f, i + n + len(e), true
+			}
+		}
+	}
+	return landForm{}, 0, false
+}
+
+// prefixLen reports whether s starts with the form and how many bytes of s
+// the form covers.
+func prefixLen(s string, f landForm) (int, bool) {
+	if strings.HasPrefix(s, f.text) {
+		return len(f.text), true
+	}
+	if !f.foldFirst {
+		return 0, false
+	}
+	fr, fn := utf8.DecodeRuneInString(f.text)
+	sr, sn := utf8.DecodeRuneInString(s)
+	if sr == utf8.RuneError || unicode.ToLower(sr) != unicode.ToLower(fr) {
+		return 0, false
+	}
+	if !strings.HasPrefix(s[sn:], f.text[fn:]) {
+		return 0, false
+	}
+	return sn + len(f.text) - fn, true
+}
+
+// isCompound reports whether the hyphen at s[end:] joins the name before it
+// to a word that is not itself a Land form or region part.
+func (m *landMatcher) isCompound(s string, end int) bool {
+	r, n := utf8.DecodeRuneInString(s[end:])
+	if !isHyphen(r) {
+		return false
+	}
+	rest := s[end+n:]
+	r2, _ := utf8.DecodeRuneInString(rest)
+	if !isWordRune(r2) {
+		return false // "Berlin- und Brandenburg": a suspended hyphen
+	}
+	if _, _, ok := m.matchAt(rest, 0, r2); ok {
+		return false
+	}
+	w := rest
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) }); k >= 0 {
+		w = rest[:k]
+	}
+	return !m.regionParts[w]
+}
+
+func isWordRune(r rune) bool {
+	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// isWordBoundary reports whether no letter or digit starts at s[i:].
+func isWordBoundary(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(r)
+}
+
+func isWordBoundaryOrHyphen(s string, i int) bool { return isWordBoundary(s, i) }
+
+func isUpperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllUpper(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			has = true
+		}
+	}
+	return has
+}

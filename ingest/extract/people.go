@@ -1,0 +1,563 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+// roleNouns are the endings of role nouns: "Digitalministerin",
+// "Wirtschaftssenator", "Innovationsbeauftragte", "Digitalkoordinator".
+// landRole marks the roles of a Land government, for which the document's
+// Land may stand in when the phrase names none.
+var roleNouns = []struct {
+	suffix   string
+	landRole bool
+}{
+	{"ministerpräsidentin", true}, {"ministerpräsident", true}, {"staatsministerin", true}, {"staatsminister", true},
+	{"ministerin", true}, {"minister", true}, {"senatorin", true}, {"senator", true},
+	{"staatssekretärin", true}, {"staatssekretär", true}, {"staatsekretärin", true}, {"staatsekretär", true},
+	{"staatsrätin", true}, {"staatsrat", true}, {"beauftragte", true}, {"beauftragter", true},
+	{"koordinatorin", true}, {"koordinator", true},
+	{"bürgermeisterin", false}, {"bürgermeister", false}, {"präsidentin", false}, {"präsident", false},
+	{"kanzlerin", false}, {"kanzler", false}, {"geschäftsführerin", false}, {"geschäftsführer", false},
+	{"projektleiterin", false}, {"projektleiter", false}, {"direktorin", false}, {"direktor", false},
+	{"vorsitzende", false}, {"vorsitzender", false},
+}
+
+// roleAcronyms are roles written as acronyms or English titles.
+var roleAcronyms = map[string]bool{"CDO": true, "CIO": true, "CTO": true, "CEO": true}
+
+// roleModifiers stand before a role noun as part of the role: "stellvertretende
+// Ministerpräsident", "Regierende Bürgermeisterin".
+var roleModifiers = set("stellvertretende", "stellvertretender", "stellvertretenden", "regierende", "regierender",
+	"regierenden", "erste", "erster", "ersten", "parlamentarische", "parlamentarischer", "parlamentarischen",
+	"amtierende", "amtierender", "amtierenden", "geschäftsführende", "geschäftsführender", "geschäftsführenden")
+
+// roleLink are the lower-case words a role phrase may hold: "Minister für
+// Inneres, Digitalisierung und Migration", "Staatssekretär in der
+// Staatskanzlei des Landes Brandenburg".
+var roleLink = set("für", "und", "der", "des", "die", "das", "den", "dem", "von", "vom", "in", "im", "zur", "zum", "am", "an", "bei", "beim", "sowie")
+
+// nameStop are capitalised words that are not part of a name.
+var nameStop = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "in", "am", "auf", "aus", "bei", "mit",
+	"nach", "von", "vom", "zu", "zur", "zum", "und", "oder", "aber", "auch", "als", "wie", "seit", "für", "über",
+	"unter", "vor", "bis", "ab", "dass", "es", "er", "sie", "wir", "ich", "ihr", "sowie", "heute", "damit", "dabei",
+	"dazu", "zudem", "außerdem", "weiterhin", "herr", "frau", "land", "bund", "länder", "landesregierung",
+	"staatskanzlei", "senatskanzlei", "ministerium", "uhr", "jahr", "januar", "februar", "märz", "april", "mai",
+	"juni", "juli", "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
+	"donnerstag", "freitag", "samstag", "sonntag", "chief", "officer", "digital", "information", "technology",
+	"executive", "prof", "dr", "deutschland", "europa", "digitalisierung", "pressemitteilung", "foto", "bild")
+
+// parties are words that mark a parenthesis after a name as the party.
+var parties = []string{"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "SSW", "Grüne", "Grünen", "Linke", "LINKE", "Freie Wähler", "FREIE WÄHLER", "parteilos", "Piraten"}
+
+var (
+	honorificRe = regexp.MustCompile(`^(?:(?:Prof|Dr|Dipl|Ing|med|phil|jur|rer|nat|habil|h\.\s?c|em)\.(?:-Ing\.)?[ \t]*){1,5}`)
+	nameTokRe   = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)`)
+	partyRe     = regexp.MustCompile(`^[ \t]*\(([^()\n]{2,40})\)`)
+)
+
+// personName is a name found in a text.
+type personName struct {
+	start, end int // of the name (after the honorific)
+	hstart     int // start of the honorific, or start
+	honorific  string
+	name       string
+	party      string
+	after      int // end of the name and party
+}
+
+// parseName parses "[honorific] First [Middle] Last [(Party)]" at s[i:].
+func (x *Extractor) parseName(s string, i int) (personName, bool) {
+	p := personName{hstart: i}
+	if m := honorificRe.FindString(s[i:]); m != "" {
+		p.honorific = strings.Join(strings.Fields(m), " ")
+		i += len(m)
+	}
+	p.start = i
+	var parts []string
+	end := i
+	for len(parts) < 4 {
+		m := nameTokRe.FindString(s[end:])
+		if m == "" {
+			break
+		}
+		w := strings.TrimRight(m, "'’")
+		if nameStop[strings.ToLower(w)] || isRoleWord(w) || commonNoun(w) || len(x.lm.find(w)) > 0 || (strings.HasSuffix(m, ".") && len(parts) == 0) {
+			break
+		}
+		next := end + len(m)
+		if !isWordBoundary(s, next) {
+			break
+		}
+		parts = append(parts, m)
+		end = next
+		if end < len(s) && s[end] == ' ' && end+1 < len(s) && unicode.IsUpper(firstRune(s[end+1:])) {
+			end++
+			continue
+		}
+		break
+	}
+	// drop a trailing space taken before a word that did not continue the name
+	for len(parts) > 0 && strings.HasSuffix(parts[len(parts)-1], ".") {
+		parts = parts[:len(parts)-1] // an initial cannot end a name
+	}
+	full := 0
+	for _, w := range parts {
+		if !strings.HasSuffix(w, ".") {
+			full++
+		}
+	}
+	if full < 2 {
+		return p, false
+	}
+	p.name = strings.Join(parts, " ")
+	p.end = p.start + len(p.name)
+	if !strings.HasPrefix(s[p.start:], p.name) {
+		return p, false
+	}
+	p.after = p.end
+	if m := partyRe.FindStringSubmatch(s[p.end:]); m != nil {
+		for _, pt := range parties {
+			if containsWord(m[1], pt) {
+				p.party = strings.TrimSpace(m[1])
+				p.after = p.end + len(m[0])
+				break
+			}
+		}
+	}
+	return p, true
+}
+
+func containsWord(s, w string) bool {
+	i := strings.Index(s, w)
+	return i >= 0 && (i == 0 || !isWordRune(lastRune(s[:i]))) && isWordBoundary(s, i+len(w))
+}
+
+func lastRune(s string) rune {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return -1
+	}
+	return rs[len(rs)-1]
+}
+
+// roleOf reports whether a word is a role noun and whether it is a role of
+// a Land government.
+func roleOf(w string) (landRole, ok bool) {
+	if roleAcronyms[w] {
+		return w == "CDO" || w == "CIO", true
+	}
+	if !isUpperInitial(w) {
+		return false, false
+	}
+	l := strings.ToLower(w)
+	for _, r := range roleNouns {
+		for _, e := range []string{"", "en", "n", "s"} {
+			if strings.HasSuffix(l, r.suffix+e) {
+				return r.landRole, true
+			}
+		}
+	}
+	return false, false
+}
+
+func isRoleWord(w string) bool {
+	_, ok := roleOf(w)
+	return ok || w == "Chief" || w == "Officer"
+}
+
+// roleSpan is a role noun (with modifiers, a "Finanz- und" prefix, or the
+// words of "Chief Digital Officer") at tokens [from, to] of a sentence.
+type roleSpan struct {
+	from, to   int // tokens
+	start, end int // bytes
+	landRole   bool
+}
+
+// roleAt returns the role noun that ends at token k.
+func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
+	if k < 0 || k >= len(s.toks) {
+		return roleSpan{}, false
+	}
+	t := s.toks[k]
+	r := roleSpan{from: k, to: k, start: t.start, end: t.end}
+	if t.raw == "Officer" && k >= 2 && s.toks[k-2].raw == "Chief" && s.toks[k-1].sep == " " && t.sep == " " {
+		r.from, r.start, r.landRole = k-2, s.toks[k-2].start, true
+		return r, true
+	}
+	lr, ok := roleOf(t.raw)
+	if !ok || strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") {
+		return roleSpan{}, false
+	}
+	r.landRole = lr
+	// "Finanz- und Heimatminister"
+	if k >= 2 && s.toks[k-1].lower == "und" && s.toks[k-1].sep == "- " && isUpperInitial(s.toks[k-2].raw) {
+		r.from, r.start = k-2, s.toks[k-2].start
+	}
+	if j := r.from - 1; j >= 0 && roleModifiers[s.toks[j].lower] && s.toks[r.from].sep == " " {
+		r.from, r.start = j, s.toks[j].start
+	}
+	return r, true
+}
+
+// rolePhrase extends a role at token k to the right over its complement
+// ("für Medien und Digitalisierung des Landes Brandenburg") and returns the
+// index of its last token. It stops before punctuation other than a comma
+// inside a list, before a name after a comma, and before "und" + another
+// role.
+func (x *Extractor) rolePhrase(s *sentence, k int) int {
+	last := k
+	for j := k + 1; j < len(s.toks); j++ {
+		t := s.toks[j]
+		switch {
+		case t.sep == " " || t.sep == "-":
+		case t.sep == ", " && isUpperInitial(t.raw):
+			if _, ok := x.parseName(s.txt, t.start); ok {
+				return last
+			}
+		default:
+			return last
+		}
+		if t.lower == "und" && j+1 < len(s.toks) {
+			if _, ok := s.roleEndingAt(j + 1); ok {
+				return last
+			}
+			if _, ok := s.roleEndingAt(j + 3); ok && s.toks[j+3].raw == "Officer" {
+				return last
+			}
+		}
+		if !isUpperInitial(t.raw) && !roleLink[t.lower] {
+			return last
+		}
+		if isUpperInitial(t.raw) && j+1 < len(s.toks) && s.toks[j+1].sep == " " {
+			if _, ok := x.parseName(s.txt, t.start); ok {
+				return last // a name follows the role phrase
+			}
+		}
+		if !roleLink[t.lower] {
+			last = j
+		}
+	}
+	return last
+}
+
+// splitRole separates the Land part from a role phrase s.txt[start:end]:
+// "Staatssekretärin für Digitalisierung in der Berliner Senatskanzlei" →
+// ("Staatssekretärin für Digitalisierung", BE).
+func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
+	start, end := s.toks[from].start, s.toks[to].end
+	head := s.roleHead(from)
+	var land corpus.LandCode
+	cut := end
+	for _, h := range s.lands {
+		if h.compound || h.Start < start || h.End > end {
+			continue
+		}
+		land = h.Land
+		i := s.tokenAt(h.Start)
+		if i < 0 {
+			cut = h.Start
+			break
+		}
+		j := i
+		for j-1 > from && (articles[s.toks[j-1].lower] || genitiveNouns[s.toks[j-1].lower]) {
+			j--
+		}
+		// "in der Staatskanzlei des Landes Brandenburg", "von Berlin"
+		for k := j - 1; k > from && k >= j-4; k-- {
+			if w := s.toks[k].lower; w == "in" || w == "im" || w == "von" || w == "vom" || w == "aus" || w == "bei" || w == "beim" {
+				j = k
+				break
+			}
+			if w := s.toks[k].lower; w == "für" || w == "und" {
+				break
+			}
+		}
+		cut = s.toks[j].start
+		break
+	}
+	role := strings.TrimSpace(s.txt[start:cut])
+	if head.end <= cut && head.end > head.start {
+		role = s.roleText(head) + s.txt[head.end:cut]
+		role = strings.TrimSpace(role)
+	}
+	for {
+		r := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(role, ","), " und"))
+		if r == role {
+			break
+		}
+		role = r
+	}
+	return role, land
+}
+
+// possessorBefore returns the Land of a genitive, adjective or name right
+// before token k ("Brandenburgs Digitalkoordinator", "die hessische
+// Digitalministerin", "Nordrhein-Westfalens Wirtschaftsminister").
+func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
+	if k <= 0 || k >= len(s.toks) || s.toks[k].sep != " " {
+		return "", false
+	}
+	for _, h := range s.landsEndingAt(s.toks[k-1].end) {
+		if !h.compound && (h.Kind == FormGenitive || h.Kind == FormAdjective) {
+			return h.Land, true
+		}
+	}
+	return "", false
+}
+
+// people returns the people a sentence names with a role.
+func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, ev corpus.Evidence, dom corpus.LandCode) []corpus.Person {
+	var out []corpus.Person
+	seen := map[string]bool{}
+	emit := func(p personName, role string, land corpus.LandCode, landRole bool) {
+		if role == "" {
+			return
+		}
+		if federal(role) {
+			land = ""
+		} else if land == "" && landRole {
+			land = dom
+		}
+		k := p.name + "|" + role
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, corpus.Person{
+			ID: corpus.PersonID(Slug(p.name)), Name: p.name, Honorific: p.honorific, Role: role,
+			Land: land, Party: p.party, Date: doc.Date, Evidence: ev,
+		})
+	}
+	for k := 0; k < len(s.toks); k++ {
+		if !isUpperInitial(s.toks[k].raw) {
+			continue
+		}
+		start := s.toks[k].start
+		p, ok := x.parseName(s.txt, start)
+		if !ok || p.hstart != start {
+			continue
+		}
+		before := s.tokenBefore(p.hstart)
+		type role struct {
+			text     string
+			land     corpus.LandCode
+			landRole bool
+		}
+		var left, right []role
+		// Left: "Brandenburgs Digitalkoordinator Thomas Kralinski",
+		// "stellvertretende Ministerpräsident und Digitalisierungsminister X".
+		if before >= 0 && onlyBetween(s.txt, s.toks[before].end, p.hstart) && p.hstart-s.toks[before].end == 1 {
+			if r, ok := s.roleEndingAt(before); ok {
+				land, _ := s.possessorBefore(r.from)
+				left = append(left, role{s.roleText(r), land, r.landRole})
+				if j := r.from - 1; j >= 1 && s.toks[j].lower == "und" {
+					if r2, ok := s.roleEndingAt(j - 1); ok {
+						l2, _ := s.possessorBefore(r2.from)
+						if l2 == "" {
+							l2 = land
+						}
+						if land == "" {
+							left[0].land = l2
+						}
+						left = append(left, role{s.roleText(r2), l2, r2.landRole})
+					}
+				}
+			}
+		}
+		// Left apposition: "der Bundesminister für Digitales und Verkehr, Volker Wissing,".
+		if len(left) == 0 && before >= 0 && strings.TrimSpace(s.txt[s.toks[before].end:p.hstart]) == "," {
+			for j := before; j >= 0 && j > before-14; j-- {
+				if r, ok := s.roleEndingAt(j); ok {
+					if x.rolePhrase(s, r.to) == before {
+						text, land := s.splitRole(r.from, before)
+						if land == "" {
+							land, _ = s.possessorBefore(r.from)
+						}
+						left = append(left, role{text, land, r.landRole})
+					}
+					break
+				}
+				if t := s.toks[j]; !isUpperInitial(t.raw) && !roleLink[t.lower] {
+					break
+				}
+			}
+		}
+		// Right: "X, Beauftragter für … des Landes Brandenburg",
+		// "X\nMinisterin für … des Landes Rheinland-Pfalz".
+		after := s.txt[p.after:]
+		gap := len(after) - len(strings.TrimLeft(after, " \t\n"))
+		if g := strings.TrimLeft(after, " \t"); strings.HasPrefix(g, ",") {
+			gap = len(after) - len(strings.TrimLeft(strings.TrimPrefix(g, ","), " \t"))
+		} else if !strings.Contains(after[:gap], "\n") {
+			gap = -1
+		}
+		if gap > 0 {
+			j := s.tokenAt(p.after + gap)
+			if j >= 0 && (s.toks[j].lower == "der" || s.toks[j].lower == "die") {
+				j++
+			}
+			for j >= 0 && j < len(s.toks) {
+				r, ok := s.roleEndingAt(j)
+				if !ok && j+2 < len(s.toks) && s.toks[j].raw == "Chief" {
+					r, ok = s.roleEndingAt(j + 2)
+				}
+				if !ok {
+					break
+				}
+				end := x.rolePhrase(s, r.to)
+				text, land := s.splitRole(r.from, end)
+				right = append(right, role{text, land, r.landRole})
+				if end+2 < len(s.toks) && s.toks[end+1].lower == "und" {
+					j = end + 2
+					continue
+				}
+				break
+			}
+		}
+		var phraseLand corpus.LandCode
+		for _, r := range append(right, left...) {
+			if r.land != "" {
+				phraseLand = r.land
+				break
+			}
+		}
+		for _, r := range append(left, right...) {
+			land := r.land
+			if land == "" {
+				land = phraseLand
+			}
+			emit(p, r.text, land, r.landRole)
+		}
+		if len(left)+len(right) > 0 {
+			k = s.tokenBefore(p.after)
+		}
+	}
+	return out
+}
+
+// federal reports whether a role belongs to the Bund: "Bundesdigitalminister",
+// "Präsidentin des Bundesamts für …".
+func federal(role string) bool {
+	return strings.Contains(strings.ToLower(role), "bundes")
+}
+
+// people returns the people of the document. A name alone on a line
+// followed by a line that starts with a role is read as one phrase.
+func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandCode) []corpus.Person {
+	var all []corpus.Person
+	for i := range ss {
+		s := &ss[i]
+		all = append(all, x.sentencePeople(doc, s, s.evidence(doc), dom)...)
+		if i+1 < len(ss) {
+			p, ok := x.parseName(s.txt, 0)
+			if !ok || strings.TrimSpace(s.txt[p.after:]) != "" {
+				continue
+			}
+			n := &ss[i+1]
+			if len(n.toks) == 0 {
+				continue
+			}
+			if _, ok := n.roleEndingAt(0); !ok {
+				if _, ok := n.roleEndingAt(2); !ok || n.toks[0].raw != "Chief" {
+					continue
+				}
+			}
+			st, en := s.span.Start, n.span.End
+			if st > en || !strings.Contains(doc.Text[s.span.End:n.span.Start], "\n") {
+				continue
+			}
+			t := doc.Text[st:en]
+			joint := x.newSentence(text.Sentence{Start: st, End: en}, t)
+			all = append(all, x.sentencePeople(doc, &joint, corpus.EvidenceAt(doc, st, en), dom)...)
+		}
+	}
+	// One record per person, role and Land in a document: the first.
+	var out []corpus.Person
+	seen := map[string]bool{}
+	for _, p := range all {
+		k := string(p.ID) + "|" + p.Role + "|" + string(p.Land)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// roleHead returns the role noun span that starts at token from (with its
+// modifiers and prefix), for normalising its inflection.
+func (s *sentence) roleHead(from int) roleSpan {
+	for k := from; k < len(s.toks) && k < from+4; k++ {
+		if r, ok := s.roleEndingAt(k); ok && r.from == from {
+			return r
+		}
+	}
+	return roleSpan{}
+}
+
+// roleText returns the role noun span in its base form: case endings of
+// the noun and its modifiers removed ("stellvertretenden
+// Ministerpräsidenten" → "stellvertretende Ministerpräsident",
+// "Digitalisierungsministers" → "Digitalisierungsminister").
+func (s *sentence) roleText(r roleSpan) string {
+	var b strings.Builder
+	b.WriteString(s.txt[r.start:s.toks[r.from].start])
+	for k := r.from; k <= r.to; k++ {
+		t := s.toks[k]
+		if k > r.from {
+			b.WriteString(s.txt[s.toks[k-1].end:t.start])
+		}
+		w := t.raw
+		switch {
+		case roleModifiers[t.lower]:
+			// the nominative without article: "stellvertretender Ministerpräsident",
+			// "Regierende Bürgermeisterin"
+			w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "n"), "r"), "e") + "e"
+			if !strings.HasSuffix(strings.ToLower(s.toks[r.to].raw), "in") {
+				w += "r"
+			}
+		case k == r.to:
+			w = baseRole(w)
+		}
+		b.WriteString(w)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// baseRole strips a case ending from a role noun: "Ministerpräsidenten" →
+// "Ministerpräsident".
+func baseRole(w string) string {
+	l := strings.ToLower(w)
+	for _, r := range roleNouns {
+		if strings.HasSuffix(l, r.suffix) {
+			return w
+		}
+	}
+	for _, r := range roleNouns {
+		for _, e := range []string{"en", "n", "s"} {
+			if strings.HasSuffix(l, r.suffix+e) {
+				return w[:len(w)-len(e)]
+			}
+		}
+	}
+	return w
+}
+
+// commonNoun reports whether a capitalised word has the ending of a German
+// common noun that names are not written with: "Vorgängerin", "Sitzung",
+// "Gesellschaft".
+func commonNoun(w string) bool {
+	l := strings.ToLower(w)
+	for _, e := range []string{"erin", "ung", "heit", "keit", "schaft", "tät", "ismus", "ium"} {
+		if strings.HasSuffix(l, e) && len(l) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}

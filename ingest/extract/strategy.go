@@ -1,0 +1,712 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+// stratFound is a strategy found in a document with the topics it stands for.
+type stratFound struct {
+	corpus.Strategy
+	topics []corpus.TopicID
+}
+
+// found is a strategy candidate of a document: the sentence (-1: the
+// document title) and the year it states.
+type found struct {
+	c     stratCand
+	sent  int
+	year  int
+	adopt bool
+}
+
+// stratCand is a strategy title found in one sentence (or the title).
+type stratCand struct {
+	title      string
+	start, end int // span of the title in the sentence
+	trigger    string
+	land       corpus.LandCode // from the title or a Land form attached to it
+}
+
+// isTrigger reports whether a lower-case word names a strategy or
+// programme: "Strategie", "Digitalisierungsstrategie", "Strategiefortschreibung",
+// "Digitalprogramm", "Masterplan", "Agenda".
+func isTrigger(lower string) bool {
+	return strings.Contains(lower, "strategie") || strings.HasPrefix(lower, "masterplan") ||
+		strings.HasSuffix(lower, "agenda") || (strings.Contains(lower, "programm") && strings.Contains(lower, "digital"))
+}
+
+// adoptionWords are verb and noun forms saying that a strategy was adopted,
+// published or presented.
+var adoptionWords = set("beschlossen", "beschließt", "beschloss", "beschlossene", "beschlossenen", "verabschiedet",
+	"verabschiedete", "verabschiedeten", "veröffentlicht", "veröffentlichte", "veröffentlichten", "vorgestellt",
+	"vorgestellte", "präsentiert", "präsentierte", "vorgelegt", "vorgelegte", "gebilligt", "billigte",
+	"erschienen", "veröffentlichung", "verabschiedung", "beschlussfassung", "vorstellung", "beschließen",
+	"verabschieden", "veröffentlichen", "vorgelegten", "vorgestellten")
+
+// plannedWords mark an adoption still to come.
+var plannedWords = set("soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "geplante", "künftig", "demnächst")
+
+// adoption reports whether the sentence says that something was adopted,
+// and whether that is planned rather than done.
+func (s *sentence) adoption() (done, planned bool) {
+	for i, t := range s.toks {
+		if plannedWords[t.lower] {
+			planned = true
+		}
+		if adoptionWords[t.lower] {
+			done = true
+		}
+		if p, ok := particleVerbs[t.lower]; ok && p == "vor" {
+			for _, u := range s.toks[i+1:] {
+				if u.lower == "vor" {
+					done = true
+				}
+			}
+		}
+	}
+	return done, planned
+}
+
+var (
+	yearRe    = regexp.MustCompile(`^(19[5-9]\d|20\d\d)$`)
+	numDateRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(19[5-9]\d|20\d\d)$`)
+	versionRe = regexp.MustCompile(`^\d+\.\d+$`)
+)
+
+// statedYear returns the first year the sentence states outside the spans
+// in skip, leaving out years of a target or range ("bis 2030", "ab 2025",
+// "seit 2019").
+func (s *sentence) statedYear(skip [][2]int) int {
+	for i, t := range s.toks {
+		inside := false
+		for _, sp := range skip {
+			if t.start >= sp[0] && t.end <= sp[1] {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		var y string
+		if m := yearRe.FindStringSubmatch(t.raw); m != nil {
+			y = m[1]
+		} else if m := numDateRe.FindStringSubmatch(t.raw); m != nil {
+			y = m[1]
+		} else {
+			continue
+		}
+		if i > 0 && (s.toks[i-1].lower == "bis" || s.toks[i-1].lower == "ab" || s.toks[i-1].lower == "seit") {
+			continue
+		}
+		if i > 1 && (s.toks[i-2].lower == "bis" || s.toks[i-2].lower == "ab" || s.toks[i-2].lower == "seit") && s.toks[i-1].lower != "am" {
+			continue // "bis Ende 2024", "seit Herbst 2020"
+		}
+		n, _ := strconv.Atoi(y)
+		return n
+	}
+	return 0
+}
+
+// strategyCands finds named strategies in a sentence:
+//   - a quoted title after a strategy word, or before "-Strategie", or a
+//     quoted title holding one: die Strategie „Gemeinsam Digital: Berlin“,
+//     „…“-Strategie, “Strategie für das digitale Nordrhein-Westfalen”;
+//   - a brand after a strategy word: Digitalisierungsstrategie digital@bw;
+//   - a strategy word with a number: Digitalprogramm 2025;
+//   - Masterplan or Agenda with a noun: Masterplan Digitalisierung;
+//   - a strategy word with a Land and a "für/zur" phrase: Thüringer Strategie
+//     für die Digitale Gesellschaft, Strategie für das digitale
+//     Nordrhein-Westfalen, Strategie Niedersachsens zur digitalen Transformation;
+//   - a strategy word with adjectives and a Land name: Strategie Digitales Hessen.
+//
+// A strategy word alone ("die Digitalstrategie", "Digitalisierungsstrategien")
+// is generic and yields nothing. "A (B)" with two titles is one strategy.
+func (x *Extractor) strategyCands(s *sentence) []stratCand {
+	var out []stratCand
+	used := func(off int) bool {
+		for _, c := range out {
+			if off >= c.start && off < c.end {
+				return true
+			}
+		}
+		return false
+	}
+	for _, q := range quotedSpans(s.txt) {
+		inner := s.txt[q[0]:q[1]]
+		if utf8.RuneCountInString(inner) < 2 || len(inner) > 120 || !isWordRune(firstRune(inner)) ||
+			strings.ContainsAny(inner[len(inner)-1:], ".!?,") {
+			continue
+		}
+		itoks := tokenize(inner)
+		if len(itoks) == 0 || len(itoks) > 10 {
+			continue
+		}
+		c := stratCand{title: strings.TrimSpace(inner), start: q[0], end: q[1]}
+		// a strategy word right before the opening quote
+		if j := s.tokenBefore(q[0] - 1); j >= 0 && isTrigger(s.toks[j].lower) && onlyBetween(s.txt, s.toks[j].end, q[0]) {
+			c.trigger = s.toks[j].lower
+		}
+		// "„…“-Strategie"
+		if c.trigger == "" {
+			rest := s.txt[q[1]:]
+			if _, n := utf8.DecodeRuneInString(rest); n > 0 && strings.ContainsRune(closeQuotes, firstRune(rest)) {
+				rest = rest[n:]
+				if r := firstRune(rest); isHyphen(r) {
+					if t := tokenize(rest); len(t) > 0 && isTrigger(t[0].lower) {
+						c.trigger = t[0].lower
+					}
+				}
+			}
+		}
+		// a quoted title holding a strategy word
+		if c.trigger == "" && len(itoks) >= 2 && isUpperInitial(inner) {
+			for _, t := range itoks {
+				if isTrigger(t.lower) {
+					c.trigger = t.lower
+					break
+				}
+			}
+		}
+		if c.trigger == "" {
+			continue
+		}
+		c.land = x.titleLand(c.title)
+		out = append(out, c)
+	}
+	for i, t := range s.toks {
+		if !isTrigger(t.lower) || !isUpperInitial(t.raw) || used(t.start) || strings.Contains(t.sep, "-") {
+			continue
+		}
+		if c, ok := x.phraseCand(s, i); ok && !used(c.start) {
+			out = append(out, c)
+		}
+	}
+	return mergeParenthesised(s, out)
+}
+
+// phraseCand parses an unquoted strategy title around the strategy word at
+// token i.
+func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
+	t := s.toks[i]
+	c := stratCand{trigger: t.lower, start: t.start}
+	// a Land adjective before the strategy word: "Thüringer Strategie"
+	var attached corpus.LandCode
+	for _, h := range s.lands {
+		if !h.compound && h.Kind == FormAdjective && h.End < t.start && onlyBetween(s.txt, h.End, t.start) && t.start-h.End <= 2 {
+			attached = h.Land
+			if isUpperInitial(h.Form) {
+				c.start = h.Start
+			}
+		}
+	}
+	j := i + 1
+	if j >= len(s.toks) {
+		return c, false
+	}
+	n := s.toks[j]
+	switch {
+	case n.sep == "@" || (n.sep == " " && j+1 < len(s.toks) && s.toks[j+1].sep == "@"):
+		// a brand: "Digitalisierungsstrategie digital@bw"
+		if n.sep == "@" {
+			return c, false
+		}
+		k := j + 1
+		for k+1 < len(s.toks) && (s.toks[k+1].sep == "@" || s.toks[k+1].sep == ".") && !strings.ContainsAny(s.toks[k+1].sep, " ") {
+			k++
+		}
+		c.start, c.end = n.start, s.toks[k].end
+	case n.sep == " " && (yearRe.MatchString(n.raw) || versionRe.MatchString(n.raw)) && t.lower != "strategie":
+		// "Digitalprogramm 2025": the number is part of the title
+		if j+1 < len(s.toks) && adoptionWords[s.toks[j+1].lower] {
+			return c, false
+		}
+		c.end = n.end
+	case n.sep == " " && (strings.HasPrefix(t.lower, "masterplan") || strings.HasSuffix(t.lower, "agenda")) &&
+		isUpperInitial(n.raw) && !articles[n.lower] && !s.landStartsAt(n.start):
+		// "Masterplan Digitalisierung"
+		c.end = n.end
+	default:
+		end, land, ok := x.landPhrase(s, j)
+		if !ok {
+			return c, false
+		}
+		if land == "" && attached == "" {
+			return c, false // "Strategie zur Digitalisierung der Verwaltung" is generic
+		}
+		c.end = end
+		if land == "" {
+			land = attached
+		}
+		if strings.HasPrefix(s.txt[n.start:end], "Digital") && c.start == t.start && land != "" && !isPrep(n.lower) {
+			// "Strategie Digitales Hessen": the name follows the word
+			c.start = n.start
+		}
+	}
+	c.title = strings.TrimSpace(s.txt[c.start:c.end])
+	c.land = x.titleLand(c.title)
+	if c.land == "" {
+		c.land = attached
+	}
+	return c, true
+}
+
+func isPrep(w string) bool { return w == "für" || w == "zur" || w == "zum" }
+
+// landPhrase parses what follows a strategy word: an optional Land genitive,
+// then "für/zur/zum" + article + adjectives + a noun or Land name; or
+// capitalised adjectives + a Land name ("Digitales Hessen"). It returns the
+// end of the phrase and the Land it names.
+func (x *Extractor) landPhrase(s *sentence, j int) (int, corpus.LandCode, bool) {
+	var land corpus.LandCode
+	end := -1
+	if h, ok := s.landAt(j); ok && h.Kind == FormGenitive {
+		land, end = h.Land, h.End
+		j = s.tokenBefore(h.End) + 1
+		if j >= len(s.toks) || !isPrep(s.toks[j].lower) {
+			return end, land, true // "Strategie Niedersachsens" alone is a name too
+		}
+	}
+	if j >= len(s.toks) || s.toks[j].sep != " " {
+		return 0, "", false
+	}
+	prep := isPrep(s.toks[j].lower)
+	if prep {
+		j++
+		if j < len(s.toks) && articles[s.toks[j].lower] {
+			j++
+		}
+	}
+	adj := 0
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		t := s.toks[k]
+		if t.sep != " " {
+			return 0, "", false
+		}
+		if h, ok := s.landAt(k); ok && (h.Kind == FormName) {
+			if adj == 0 {
+				return 0, "", false // "für die Freie Hansestadt Bremen": a Land, not a name
+			}
+			return h.End, h.Land, true
+		}
+		isAdj := false
+		for _, e := range adjEndings {
+			if strings.HasSuffix(t.lower, e) && len(t.lower) > 4 {
+				isAdj = true
+			}
+		}
+		if !isUpperInitial(t.raw) {
+			if !isAdj || !prep {
+				return 0, "", false
+			}
+			adj++
+			continue
+		}
+		if isAdj && k+1 < len(s.toks) && isUpperInitial(s.toks[k+1].raw) && s.toks[k+1].sep == " " {
+			adj++ // "Digitale Gesellschaft"
+			continue
+		}
+		if !prep {
+			return 0, "", false
+		}
+		return t.end, land, true
+	}
+	return 0, "", false
+}
+
+// landAt returns the non-compound Land hit starting at token k.
+func (s *sentence) landAt(k int) (landHit, bool) {
+	if k < 0 || k >= len(s.toks) {
+		return landHit{}, false
+	}
+	for _, h := range s.landsStartingAt(s.toks[k].start) {
+		if !h.compound {
+			return h, true
+		}
+	}
+	return landHit{}, false
+}
+
+// titleLand returns the Land a strategy title names: a Land form in it, or
+// a Land code after "@" ("digital@bw").
+func (x *Extractor) titleLand(title string) corpus.LandCode {
+	lands := map[corpus.LandCode]bool{}
+	var first corpus.LandCode
+	for _, h := range x.lm.find(title) {
+		if !lands[h.Land] && first == "" {
+			first = h.Land
+		}
+		lands[h.Land] = true
+	}
+	if len(lands) == 1 {
+		return first
+	}
+	if len(lands) > 1 {
+		return ""
+	}
+	for _, t := range tokenize(title) {
+		if t.sep == "@" && len(t.raw) == 2 {
+			if l, ok := x.reg.Get(corpus.LandCode(t.raw)); ok {
+				return l.Code
+			}
+		}
+	}
+	return ""
+}
+
+// mergeParenthesised joins "A (B)" where B is another title of A, keeping
+// the shorter title.
+func mergeParenthesised(s *sentence, cs []stratCand) []stratCand {
+	var out []stratCand
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) {
+			d := cs[i+1]
+			gap := strings.TrimFunc(s.txt[min(c.end, len(s.txt)):max(min(c.end, len(s.txt)), d.start)], func(r rune) bool {
+				return r == ' ' || strings.ContainsRune(openQuotes+closeQuotes, r)
+			})
+			if gap == "(" {
+				if len(d.title) < len(c.title) {
+					c.title, c.start, c.end = d.title, d.start, d.end
+				}
+				if c.land == "" {
+					c.land = d.land
+				}
+				i++
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// quotedSpans returns the byte spans of the texts inside quotation marks.
+func quotedSpans(s string) [][2]int {
+	var out [][2]int
+	open := rune(0)
+	start := 0
+	for i, r := range s {
+		if open == 0 {
+			if strings.ContainsRune("„“\"»«‚", r) {
+				open, start = r, i+utf8.RuneLen(r)
+			}
+			continue
+		}
+		if closes(open, r) {
+			out = append(out, [2]int{start, i})
+			open = 0
+		}
+	}
+	return out
+}
+
+func closes(open, r rune) bool {
+	switch open {
+	case '„':
+		return r == '“' || r == '”' || r == '"'
+	case '“':
+		return r == '”' || r == '“'
+	case '"':
+		return r == '"' || r == '”' || r == '“'
+	case '»':
+		return r == '«'
+	case '«':
+		return r == '»'
+	case '‚':
+		return r == '‘' || r == '’'
+	}
+	return false
+}
+
+// strategies returns the named strategies of the document: those named in
+// sentences and, for a strategy document or a document whose title names a
+// strategy, the one in the title.
+func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.LandCode) []stratFound {
+	var fs []found
+	for si := range ss {
+		s := &ss[si]
+		cs := x.strategyCands(s)
+		if len(cs) == 0 {
+			continue
+		}
+		done, planned := s.adoption()
+		var skip [][2]int
+		for _, c := range cs {
+			skip = append(skip, [2]int{c.start, c.end})
+		}
+		year := 0
+		if done {
+			year = s.statedYear(skip)
+			if year == 0 && !planned {
+				year = doc.Date.Year()
+			}
+		}
+		for _, c := range cs {
+			if c.land == "" {
+				c.land = x.sentenceLand(s, cs, dom)
+			}
+			fs = append(fs, found{c: c, sent: si, year: year, adopt: done && !planned})
+		}
+	}
+	// The document title.
+	if tc, year, ok := x.titleStrategy(doc); ok {
+		if tc.land == "" {
+			tc.land = dom
+		}
+		fs = append(fs, found{c: tc, sent: -1, year: year})
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	// Adoption statements that refer to the strategy by a generic word ("das
+	// Digitalprogramm … am 5. Juli 2022 verabschiedet") date it when the
+	// document names one strategy only.
+	distinct := map[string]bool{}
+	for _, f := range fs {
+		distinct[string(f.c.land)+"|"+foldTitle(f.c.title)] = true
+	}
+	single := len(distinct) == 1 || sameStrategy(fs[0].c, fs)
+	docYear, docSent := 0, -1
+	for si := range ss {
+		s := &ss[si]
+		done, planned := s.adoption()
+		if !done || planned {
+			continue
+		}
+		refers := false
+		for _, t := range s.toks {
+			if isTrigger(t.lower) || strings.HasSuffix(t.lower, "programm") || strings.HasSuffix(t.lower, "strategiepapier") {
+				refers = true
+			}
+		}
+		for _, f := range fs {
+			if strings.Contains(s.txt, f.c.title) {
+				refers = true
+			}
+		}
+		if !refers {
+			continue
+		}
+		if y := s.statedYear(nil); y != 0 {
+			docYear, docSent = y, si
+			break
+		}
+		if docYear == 0 && doc.Date.Year() != 0 {
+			docYear, docSent = doc.Date.Year(), si
+		}
+	}
+	var out []stratFound
+	index := map[corpus.StrategyID]int{}
+	for _, f := range fs {
+		year, sent := f.year, f.sent
+		if year == 0 && single && docYear != 0 {
+			year, sent = docYear, docSent
+		}
+		if year == 0 && f.sent == -1 && doc.Kind == corpus.KindStrategy {
+			year = doc.Date.Year()
+		}
+		var ev corpus.Evidence
+		switch {
+		case sent >= 0:
+			ev = ss[sent].evidence(doc)
+		default:
+			ev = titleEvidence(doc, ss, f.c.title)
+		}
+		st := corpus.Strategy{ID: StrategyID(f.c.land, f.c.title), Land: f.c.land, Title: f.c.title, Year: year, Evidence: ev}
+		if k, ok := index[st.ID]; ok {
+			if year != 0 && (out[k].Year == 0 || year < out[k].Year) {
+				out[k].Year, out[k].Evidence = year, ev
+			}
+			continue
+		}
+		index[st.ID] = len(out)
+		out = append(out, stratFound{Strategy: st, topics: x.strategyTopics(f.c)})
+	}
+	return out
+}
+
+// sameStrategy reports whether every candidate's title contains or is
+// contained in c's (the same strategy named more or less fully).
+func sameStrategy(c stratCand, fs []found) bool {
+	a := foldTitle(c.title)
+	for _, f := range fs {
+		b := foldTitle(f.c.title)
+		if !strings.Contains(a, b) && !strings.Contains(b, a) {
+			return false
+		}
+	}
+	return true
+}
+
+func foldTitle(t string) string { return corpus.Fold(t) }
+
+// sentenceLand resolves the Land of a strategy named in s without a Land in
+// its title: the only Land the sentence names, or the document's Land when
+// the sentence names none (or names it among others).
+func (x *Extractor) sentenceLand(s *sentence, cs []stratCand, dom corpus.LandCode) corpus.LandCode {
+	lands := map[corpus.LandCode]bool{}
+	var first corpus.LandCode
+	for _, h := range s.lands {
+		if h.compound {
+			continue
+		}
+		inTitle := false
+		for _, c := range cs {
+			if h.Start >= c.start && h.End <= c.end {
+				inTitle = true
+			}
+		}
+		if inTitle {
+			continue
+		}
+		if first == "" {
+			first = h.Land
+		}
+		lands[h.Land] = true
+	}
+	switch {
+	case len(lands) == 1:
+		return first
+	case len(lands) == 0:
+		return dom
+	case lands[dom]:
+		return dom
+	}
+	return ""
+}
+
+// titleStrategy returns the strategy a document title names: by the
+// sentence rules, or for a strategy document the first part of the title
+// that is not generic, without a trailing Land name or ", 2018" (which gives
+// the year).
+func (x *Extractor) titleStrategy(doc *corpus.Document) (stratCand, int, bool) {
+	if strings.TrimSpace(doc.Title) == "" {
+		return stratCand{}, 0, false
+	}
+	ts := x.newSentence(text.Sentence{}, doc.Title)
+	year := 0
+	if cs := x.strategyCands(&ts); len(cs) > 0 {
+		if done, planned := ts.adoption(); done && !planned {
+			year = doc.Date.Year()
+		}
+		return cs[0], year, true
+	}
+	if doc.Kind != corpus.KindStrategy {
+		return stratCand{}, 0, false
+	}
+	for _, part := range titleSplit.Split(doc.Title, -1) {
+		part = strings.TrimSpace(part)
+		if m := trailingYear.FindStringSubmatch(part); m != nil {
+			year, _ = strconv.Atoi(m[1])
+			part = strings.TrimSpace(part[:len(part)-len(m[0])])
+		}
+		name := part
+		var land corpus.LandCode
+		hs := x.lm.find(part)
+		if len(hs) > 0 {
+			if h := hs[len(hs)-1]; h.End == len(part) && h.Start > 0 {
+				land = h.Land
+				name = strings.TrimSpace(part[:h.Start])
+			}
+		}
+		if genericTitle(name) {
+			if genericTitle(part) {
+				continue
+			}
+			name = part
+		}
+		if land == "" {
+			land = x.titleLand(name)
+		}
+		return stratCand{title: name, land: land}, year, true
+	}
+	return stratCand{}, 0, false
+}
+
+var (
+	titleSplit   = regexp.MustCompile(`\s+[–—|-]\s+|:\s+`)
+	trailingYear = regexp.MustCompile(`,\s*(19[5-9]\d|20\d\d)$`)
+)
+
+// genericTitle reports whether a title part holds only articles,
+// prepositions and strategy words ("Die Digitalisierungsstrategie im Überblick").
+func genericTitle(t string) bool {
+	for _, w := range tokenize(t) {
+		if !(articles[w.lower] || prepositions[w.lower] || isTrigger(w.lower) || w.lower == "überblick" || w.lower == "neue" || w.lower == "unsere") {
+			return false
+		}
+	}
+	return true
+}
+
+// titleEvidence returns the evidence for a strategy named in the document
+// title: the first sentence holding the title, else the first holding a
+// strategy word, else the first sentence.
+func titleEvidence(doc *corpus.Document, ss []sentence, title string) corpus.Evidence {
+	for i := range ss {
+		if strings.Contains(ss[i].txt, title) {
+			return ss[i].evidence(doc)
+		}
+	}
+	for i := range ss {
+		for _, t := range ss[i].toks {
+			if isTrigger(t.lower) {
+				return ss[i].evidence(doc)
+			}
+		}
+	}
+	if len(ss) > 0 {
+		return ss[0].evidence(doc)
+	}
+	return corpus.EvidenceAt(doc, 0, 0)
+}
+
+// strategyTopics returns the topics a strategy stands for: those its title
+// or strategy word names, else the thesaurus topic of digital strategies.
+func (x *Extractor) strategyTopics(c stratCand) []corpus.TopicID {
+	var out []corpus.TopicID
+	seen := map[corpus.TopicID]bool{}
+	for _, h := range x.FindTopics(c.title + " " + c.trigger) {
+		if !seen[h.Topic] {
+			seen[h.Topic] = true
+			out = append(out, h.Topic)
+		}
+	}
+	if len(out) == 0 && x.strategyTopic != "" {
+		out = append(out, x.strategyTopic)
+	}
+	return out
+}
+
+// StrategyID returns the ID of a Land's strategy: the Land code, "-" and a
+// slug of the title ("BW-digital-bw"); without a Land, the slug alone.
+func StrategyID(land corpus.LandCode, title string) corpus.StrategyID {
+	if land == "" {
+		return corpus.StrategyID(Slug(title))
+	}
+	return corpus.StrategyID(string(land) + "-" + Slug(title))
+}
+
+// Slug returns a lower-case ASCII slug of s: umlauts spelt out, every run of
+// other characters a single "-" ("Dörte Schall" → "doerte-schall").
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range corpus.Fold(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}

@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// tieVerbs are verb forms by which a subject has, builds, runs, sets up or
+// opens something (RelHas), or adopts, publishes or presents it
+// (RelAdopted). Separable verbs whose finite form needs its particle are in
+// particleVerbs.
+var tieVerbs = map[string]corpus.Relation{}
+
+// particleVerbs maps a finite form to the particle that must follow it in
+// the clause for it to count: "richtet … ein", "stellt … vor".
+var particleVerbs = map[string]string{
+	"richtet": "ein", "richtete": "ein", "richten": "ein", "stellt": "vor", "stellte": "vor", "stellen": "vor",
+	"legt": "vor", "legte": "vor", "führt": "ein", "führte": "ein", "setzt": "ein", "setzte": "ein",
+	"baut": "auf", "baute": "auf", "bauen": "auf",
+}
+
+// possessionVerbs count only as main verbs: when the clause does not end in
+// a participle or infinitive ("Bayern hat eine Cyberwehr", not "Bayern hat
+// sich vorgenommen …").
+var possessionVerbs = set("hat", "haben", "hatte", "hatten", "besitzt", "besitzen", "verfügt", "verfügen", "verfügte", "unterhält", "betreibt", "betreiben", "nutzt", "nutzen")
+
+func init() {
+	has := []string{
+		"aufbauen", "aufgebaut", "errichtet", "errichten", "errichtete", "eröffnet", "eröffnen", "eröffnete",
+		"gründet", "gründen", "gegründet", "gründete", "einrichten", "eingerichtet", "betrieben",
+		"unterhalten", "startet", "starten", "gestartet", "startete", "schafft", "schaffen", "geschaffen", "schuf",
+		"initiiert", "initiieren", "initiierte", "einführen", "eingeführt", "etabliert", "etablieren",
+		"etablierte", "einsetzen", "eingesetzt", "aufgestellt", "aufstellen",
+	}
+	adopted := []string{
+		"beschließt", "beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschieden",
+		"verabschiedete", "veröffentlicht", "veröffentlichte", "veröffentlichen", "vorgestellt", "vorstellen",
+		"vorgelegt", "vorlegen", "präsentiert", "präsentierte", "entwickelt", "entwickelte", "erarbeitet",
+		"erarbeitete", "fortgeschrieben", "gebilligt", "billigte", "beschließen",
+	}
+	for _, v := range has {
+		tieVerbs[v] = corpus.RelHas
+	}
+	for _, v := range adopted {
+		tieVerbs[v] = corpus.RelAdopted
+	}
+	for v, p := range particleVerbs {
+		if p == "vor" {
+			tieVerbs[v] = corpus.RelAdopted
+		} else {
+			tieVerbs[v] = corpus.RelHas
+		}
+	}
+}
+
+// clauseTie returns the relation a verb of clause c expresses, if any.
+func (s *sentence) clauseTie(c clause) (corpus.Relation, bool) {
+	last := s.toks[c.to-1]
+	for i := c.from; i < c.to; i++ {
+		w := s.toks[i].lower
+		if p, ok := particleVerbs[w]; ok {
+			for j := i + 1; j < c.to; j++ {
+				if s.toks[j].lower == p {
+					return tieVerbs[w], true
+				}
+			}
+			continue
+		}
+		if r, ok := tieVerbs[w]; ok {
+			return r, true
+		}
+		if possessionVerbs[w] && (isUpperInitial(last.raw) || s.topicEndsAt(last.end) || i == c.to-1) && !s.endsInParticiple() {
+			return corpus.RelHas, true
+		}
+	}
+	return "", false
+}
+
+func (s *sentence) topicEndsAt(off int) bool {
+	for _, t := range s.topics {
+		if t.End == off {
+			return true
+		}
+	}
+	return false
+}
+
+// topicIsDiscussed reports whether the topic at token i follows "zu", "zur",
+// "über" … (with articles and adjectives between): the subject matter of a
+// report or talk, not a possession. "verfügt über" is possession.
+func (s *sentence) topicIsDiscussed(i int) bool {
+	j := i - 1
+	for j >= 0 && (articles[s.toks[j].lower] || s.isAdjectiveToken(j)) && i-j < 4 {
+		j--
+	}
+	if j < 0 || !discussionPreps[s.toks[j].lower] {
+		return false
+	}
+	if s.toks[j].lower == "über" && j > 0 && strings.HasPrefix(s.toks[j-1].lower, "verfüg") {
+		return false
+	}
+	return true
+}
+
+// between matches what may stand between a topic and the Land it is named
+// after: "Cyberwehr Baden-Württemberg", "Digitalprogramm des Landes Brandenburg".
+var nameLink = regexp.MustCompile(`^[\s„“"»«‚]*(?:(?:des|der)\s+(?:Landes|Freistaate?s|Bundeslandes)\s*)?[„“"»«‚]*$`)
+
+// landTopics returns the Land–topic facts of the document.
+func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.LandCode, strategies []stratFound, mentions []corpus.TopicMention) []corpus.LandTopic {
+	var out []corpus.LandTopic
+	seen := map[string]bool{}
+	add := func(l corpus.LandCode, t corpus.TopicID, r corpus.Relation, ev corpus.Evidence) {
+		if l == "" || t == "" {
+			return
+		}
+		k := string(l) + "|" + string(t) + "|" + string(r)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, corpus.LandTopic{Land: l, Topic: t, Relation: r, Evidence: ev})
+	}
+	for si := range ss {
+		s := &ss[si]
+		if len(s.topics) == 0 || s.negated() {
+			continue
+		}
+		ev := s.evidence(doc)
+		// 1. The topic named after the Land: "Cyberwehr Baden-Württemberg".
+		for _, t := range s.topics {
+			first := sort.Search(len(s.lands), func(i int) bool { return s.lands[i].Start >= t.End })
+			for _, h := range s.lands[first:] {
+				if h.compound || h.Kind == FormAdjective {
+					continue
+				}
+				if nameLink.MatchString(s.txt[t.End:h.Start]) && !strings.Contains(s.txt[t.End:h.Start], "\n") {
+					add(h.Land, t.Topic, corpus.RelHas, ev)
+				}
+				break
+			}
+		}
+		// 2. Possessive: "Brandenburgs Digitalprogramm", "die bayerische
+		// Cyberwehr", "NRW-Digitalstrategie", "unsere Cyberwehr".
+		for _, t := range s.topics {
+			if l, ok := s.possessor(t, dom); ok {
+				add(l, t.Topic, corpus.RelHas, ev)
+			}
+		}
+		// 3. A subject Land with a verb of having, building or adopting, in a
+		// clause that does not report or discuss.
+		cs := s.clauses()
+		for _, c := range cs {
+			if s.isDiscussion(c) {
+				continue
+			}
+			rel, ok := s.clauseTie(c)
+			if !ok {
+				continue
+			}
+			subs := s.subjects(c, dom)
+			if len(subs) == 0 {
+				continue
+			}
+			for _, t := range s.topics {
+				i := s.tokenAt(t.Start)
+				if i < c.from || i >= c.to || s.topicIsDiscussed(i) {
+					continue
+				}
+				for _, sb := range subs {
+					add(sb.land, t.Topic, rel, ev)
+				}
+			}
+		}
+	}
+	// 4. Adopted strategies tie their Land to the strategy's topics.
+	for _, st := range strategies {
+		for _, t := range st.topics {
+			add(st.Land, t, corpus.RelAdopted, st.Evidence)
+		}
+	}
+	// 5. The Land's own strategy document names the topic.
+	if l := x.strategyDocLand(doc, ss, dom, strategies); l != "" {
+		for _, m := range mentions {
+			add(l, m.Topic, corpus.RelStrategy, m.Evidence)
+		}
+	}
+	return out
+}
+
+// possessor returns the Land that owns the topic t by a possessive form
+// right before it.
+func (s *sentence) possessor(t TopicHit, dom corpus.LandCode) (corpus.LandCode, bool) {
+	i := s.tokenAt(t.Start)
+	if i < 0 {
+		return "", false
+	}
+	// A compound "NRW-Digitalstrategie": the Land, a hyphen, the topic.
+	for n := 1; n <= len("‑") && n <= t.Start; n++ {
+		for _, h := range s.landsEndingAt(t.Start - n) {
+			if h.compound && isHyphen(firstRune(s.txt[h.End:])) {
+				return h.Land, true
+			}
+		}
+	}
+	// Walk back over at most two lower-case adjectives to a genitive or
+	// adjective Land form.
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.toks[j+1].sep != " " {
+			break
+		}
+		for _, h := range s.landsEndingAt(s.toks[j].end) {
+			if h.compound {
+				continue
+			}
+			switch h.Kind {
+			case FormGenitive:
+				return h.Land, true
+			case FormAdjective:
+				// a demonym ("Berliner") only right before the noun
+				if j == i-1 || !isUpperInitial(h.Form) {
+					return h.Land, true
+				}
+			}
+		}
+		if strings.HasPrefix(s.toks[j].lower, "unser") && dom != "" {
+			return dom, true
+		}
+		if !s.isAdjectiveToken(j) {
+			break
+		}
+	}
+	return "", false
+}
+
+// strategyDocLand returns the Land whose own strategy the document is: a
+// document of kind strategy, or one whose title names a strategy, when its
+// strategies (or else its dominant Land) point to exactly one Land.
+func (x *Extractor) strategyDocLand(doc *corpus.Document, ss []sentence, dom corpus.LandCode, strategies []stratFound) corpus.LandCode {
+	about := doc.Kind == corpus.KindStrategy
+	if !about {
+		for _, t := range tokenize(doc.Title) {
+			if isTrigger(t.lower) {
+				about = true
+				break
+			}
+		}
+	}
+	if !about {
+		return ""
+	}
+	lands := map[corpus.LandCode]bool{}
+	for _, st := range strategies {
+		if st.Land != "" {
+			lands[st.Land] = true
+		}
+	}
+	switch len(lands) {
+	case 0:
+		return dom
+	case 1:
+		for l := range lands {
+			return l
+		}
+	}
+	return ""
+}
+
+var participleRe = regexp.MustCompile(`^(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$`)
+
+// endsInParticiple reports whether the sentence ends in a participle
+// ("… ein besonderes Augenmerk … gelegt"), which makes "hat/haben" an
+// auxiliary.
+func (s *sentence) endsInParticiple() bool {
+	if len(s.toks) == 0 {
+		return false
+	}
+	return participleRe.MatchString(s.toks[len(s.toks)-1].raw)
+}

@@ -1,0 +1,342 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// token is one word of a text: a run of letters and digits ("4.0" with its
+// inner dot). Hyphens separate tokens, so "KI-Regulierung" is two tokens.
+type token struct {
+	start, end int
+	raw, lower string
+	// sep is the normalised text between the previous token and this one:
+	// "" for the first token, " " for white space, "-" for a hyphen, "¶" for
+	// a paragraph break, other punctuation as written.
+	sep string
+}
+
+// tokenize splits s into tokens.
+func tokenize(s string) []token {
+	var out []token
+	prevEnd := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			// a dot between digits belongs to the token: "4.0"
+			if r2 == '.' && j+1 < len(s) && isDigitByte(s[j+1]) && j > i && isDigitByte(s[j-1]) {
+				j++
+				continue
+			}
+			break
+		}
+		raw := s[i:j]
+		sep := ""
+		if len(out) > 0 {
+			sep = normSep(s[prevEnd:i])
+		}
+		out = append(out, token{start: i, end: j, raw: raw, lower: strings.ToLower(raw), sep: sep})
+		prevEnd = j
+		i = j
+	}
+	return out
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// normSep normalises the text between two tokens: hyphen variants become
+// "-", runs of white space " ", a blank line "¶".
+func normSep(s string) string {
+	if s == "" {
+		return ""
+	}
+	if strings.Count(s, "\n") >= 2 {
+		return "¶"
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		case isHyphen(r):
+			b.WriteByte('-')
+		default:
+			b.WriteRune(r)
+		}
+		space = false
+	}
+	return b.String()
+}
+
+// termTok is one word of a thesaurus term with the forms it accepts.
+type termTok struct {
+	raw, lower string
+	// exactCase: abbreviations (KI, OZG, eID, 5G, 4.0) match only as written.
+	exactCase bool
+	// fixed: short function words (im, der, von) match without endings.
+	fixed bool
+	// stem and endings: lower-case forms stem+ending are accepted.
+	stem    string
+	endings []string
+	sep     string // the separator before this word within the term
+}
+
+var nounEndings = []string{"", "s", "es", "n", "en", "e", "er", "ern", "ns"}
+var adjEndings = []string{"e", "en", "er", "es", "em"}
+
+// termMatcher matches one thesaurus term.
+type termMatcher struct {
+	topic corpus.TopicID
+	term  string
+	toks  []termTok
+	// compound: the term (≥ 8 letters) may also be a whole word inside a
+	// longer closed compound ("Cybersicherheitsagentur").
+	compound bool
+	order    int
+}
+
+func newTermMatcher(topic corpus.TopicID, term string, order int) (*termMatcher, bool) {
+	term = norm.NFC.String(term)
+	tt := tokenize(term)
+	if len(tt) == 0 {
+		return nil, false
+	}
+	m := &termMatcher{topic: topic, term: term, order: order}
+	letters := 0
+	for _, r := range term {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	for i, t := range tt {
+		k := termTok{raw: t.raw, lower: t.lower, sep: t.sep}
+		upper, digit, n := 0, false, 0
+		for _, r := range t.raw {
+			n++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			if unicode.IsDigit(r) {
+				digit = true
+			}
+		}
+		switch {
+		case upper >= 2 || digit || (n <= 2 && upper > 0):
+			k.exactCase = true
+		case n <= 4 && upper == 0:
+			k.fixed = true
+		default:
+			k.stem, k.endings = t.lower, nounEndings
+			if i+1 < len(tt) && isUpperInitial(tt[i+1].raw) && n >= 5 {
+				for _, e := range []string{"en", "er", "es", "em", "e"} {
+					if strings.HasSuffix(t.lower, e) {
+						k.stem, k.endings = strings.TrimSuffix(t.lower, e), adjEndings
+						break
+					}
+				}
+			}
+		}
+		m.toks = append(m.toks, k)
+	}
+	last := m.toks[len(m.toks)-1]
+	m.compound = letters >= 8 && !last.exactCase && !last.fixed && utf8.RuneCountInString(last.lower) >= 4
+	return m, true
+}
+
+// key is the index key of a lower-case word: its first three runes.
+func key(lower string) string {
+	n := 0
+	for i := range lower {
+		if n == 3 {
+			return lower[:i]
+		}
+		n++
+	}
+	return lower
+}
+
+func (k termTok) key() string {
+	if k.stem != "" {
+		return key(k.stem)
+	}
+	return key(k.lower)
+}
+
+// matchWord reports whether the text token w is a form of k. last says
+// whether k is the last word of a compound-capable term.
+func (k termTok) matchWord(w token, compound bool) bool {
+	if k.exactCase {
+		return w.raw == k.raw
+	}
+	if w.lower == k.lower {
+		return true
+	}
+	if k.fixed {
+		return false
+	}
+	if strings.HasPrefix(w.lower, k.stem) {
+		rest := w.lower[len(k.stem):]
+		for _, e := range k.endings {
+			if rest == e {
+				return true
+			}
+		}
+	}
+	if compound && strings.HasPrefix(w.lower, k.lower) && utf8.RuneCountInString(w.lower[len(k.lower):]) >= 3 {
+		return true
+	}
+	return false
+}
+
+// sepMatches reports whether the text separator ts may stand where the term
+// has ks: the same, or a space in the term written as a hyphen in the text
+// ("Smart-City-Projekt").
+func sepMatches(ks, ts string) bool {
+	return ks == ts || (ks == " " && ts == "-")
+}
+
+// matchAt returns the index after the last token matched when the term
+// starts at toks[i].
+func (m *termMatcher) matchAt(toks []token, i int) (int, bool) {
+	if i+len(m.toks) > len(toks) {
+		return 0, false
+	}
+	for j, k := range m.toks {
+		w := toks[i+j]
+		if j > 0 && !sepMatches(k.sep, w.sep) {
+			return 0, false
+		}
+		if !k.matchWord(w, m.compound && j == len(m.toks)-1) {
+			return 0, false
+		}
+	}
+	return i + len(m.toks), true
+}
+
+// matchInside reports whether a single-word compound-capable term is a
+// whole word at the end of the closed compound w ("Landescyberwehr",
+// "Bildungsteilhabe"), with an optional ending.
+func (m *termMatcher) matchInside(w token) bool {
+	if len(m.toks) != 1 || !m.compound {
+		return false
+	}
+	k := m.toks[0]
+	i := strings.Index(w.lower, k.lower)
+	if i < 0 || utf8.RuneCountInString(w.lower[:i]) < 3 {
+		return false
+	}
+	rest := w.lower[i+len(k.lower):]
+	for _, e := range nounEndings {
+		if rest == e {
+			return true
+		}
+	}
+	return utf8.RuneCountInString(rest) >= 3 // the term inside a longer compound
+}
+
+// topicMatcher finds thesaurus terms in text.
+type topicMatcher struct {
+	byKey  map[string][]*termMatcher
+	inside []*termMatcher
+}
+
+func newTopicMatcher(th *corpus.Thesaurus) *topicMatcher {
+	tm := &topicMatcher{byKey: map[string][]*termMatcher{}}
+	order := 0
+	for _, tp := range th.All() {
+		terms := tp.Terms() // not the ID: "wirtschaft" is an ID, not a term
+		seen := map[string]bool{}
+		for _, term := range terms {
+			if seen[term] || strings.TrimSpace(term) == "" {
+				continue
+			}
+			seen[term] = true
+			m, ok := newTermMatcher(tp.ID, term, order)
+			if !ok {
+				continue
+			}
+			order++
+			k := m.toks[0].key()
+			tm.byKey[k] = append(tm.byKey[k], m)
+			if len(m.toks) == 1 && m.compound {
+				tm.inside = append(tm.inside, m)
+			}
+		}
+	}
+	return tm
+}
+
+// FindTopics returns the topics named in s, in text order, without overlaps.
+//
+// Every term of every topic matches tolerant of case and German inflection:
+// nouns with the endings -s, -es, -n, -en, -e, -er, -ern, -ns; adjectives
+// before a noun with -e, -en, -er, -es, -em ("Künstlicher Intelligenz",
+// "digitalen Teilhabe"). Abbreviations (a word with two capitals or a digit:
+// KI, OZG, eID, 5G) match only as written and as whole words, also as part
+// of a hyphenated compound ("KI-Regulierung", "OZG-Umsetzung"). A term of at
+// least eight letters also matches inside a closed compound
+// ("Cybersicherheitsagentur", "Bildungsteilhabe"). The longest match wins.
+func (x *Extractor) FindTopics(s string) []TopicHit {
+	return x.tm.find(s, tokenize(s))
+}
+
+func (tm *topicMatcher) find(s string, toks []token) []TopicHit {
+	var out []TopicHit
+	for i := 0; i < len(toks); {
+		var best *termMatcher
+		bestEnd := 0
+		for _, m := range tm.byKey[key(toks[i].lower)] {
+			end, ok := m.matchAt(toks, i)
+			if !ok {
+				continue
+			}
+			if best == nil || end > bestEnd || (end == bestEnd && better(m, best)) {
+				best, bestEnd = m, end
+			}
+		}
+		if best == nil && utf8.RuneCountInString(toks[i].lower) > 8 {
+			for _, m := range tm.inside {
+				if m.matchInside(toks[i]) && (best == nil || len(m.term) > len(best.term)) {
+					best, bestEnd = m, i+1
+				}
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		st, en := toks[i].start, toks[bestEnd-1].end
+		out = append(out, TopicHit{Topic: best.topic, Start: st, End: en, Form: s[st:en], Term: best.term})
+		i = bestEnd
+	}
+	return out
+}
+
+// better breaks a tie between two terms covering the same words: the longer
+// term (the more specific synonym), then thesaurus order.
+func better(a, b *termMatcher) bool {
+	if len(a.term) != len(b.term) {
+		return len(a.term) > len(b.term)
+	}
+	return a.order < b.order
+}

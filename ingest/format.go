@@ -1,0 +1,146 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+// content is what a file format yields before normalisation.
+type content struct {
+	text   string      // the text, line structure kept
+	title  string      // a title the markup states (HTML title, Markdown heading)
+	date   corpus.Date // a publication date the markup states (HTML meta)
+	source string      // the page's own URL (HTML canonical link)
+}
+
+// extractContent returns the content of a file's bytes in the given format.
+func extractContent(format string, b []byte) (content, error) {
+	switch format {
+	case "txt":
+		s, err := text.Decode(b, "text/plain")
+		return content{text: s}, err
+	case "md":
+		s, err := text.Decode(b, "text/markdown")
+		if err != nil {
+			return content{}, err
+		}
+		t, title := markdownText(s)
+		return content{text: t, title: title}, nil
+	case "html":
+		return htmlContent(b)
+	case "pdf":
+		return pdfContent(b)
+	}
+	return content{}, fmt.Errorf("%w %s", ErrUnsupported, format)
+}
+
+var (
+	mdFence       = regexp.MustCompile("^\\s*(```|~~~)")
+	mdHeading     = regexp.MustCompile(`^\s{0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$`)
+	mdSetext      = regexp.MustCompile(`^\s{0,3}(=+|-+)\s*$`)
+	mdRule        = regexp.MustCompile(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`)
+	mdRefDef      = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
+	mdQuote       = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
+	mdBullet      = regexp.MustCompile(`^(\s*)[*+](\s+)`)
+	mdTableSep    = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdImage       = regexp.MustCompile(`!\[[^\]]*\](\([^)]*\)|\[[^\]]*\])`)
+	mdLink        = regexp.MustCompile(`\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])`)
+	mdAutolink    = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+|[^>@\s]+@[^>\s]+)>`)
+	mdStrong      = regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`)
+	mdStrongU     = regexp.MustCompile(`(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__([^\p{L}\p{N}_]|$)`)
+	mdEm          = regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmU         = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_([^\p{L}\p{N}_]|$)`)
+	mdStrike      = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdCode        = regexp.MustCompile("`+([^`]+)`+")
+	mdTag         = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>`)
+	mdEscape      = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])")
+	mdHardBreak   = regexp.MustCompile(`(\s{2,}|\\)$`)
+	mdTableBorder = regexp.MustCompile(`^\s*\|(.*?)\|?\s*$`)
+)
+
+// markdownText removes Markdown markup from s: headings keep their text as a
+// line, emphasis markers, links (their text stays), images, code fences,
+// rules and HTML tags go. It also returns the title: the first heading, or the
+// first one of at least three words among the first three.
+func markdownText(s string) (string, string) {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	out := make([]string, 0, len(lines))
+	var headings []string
+	inFence := false
+	for _, ln := range lines {
+		if mdFence.MatchString(ln) {
+			inFence = !inFence
+			out = append(out, "")
+			continue
+		}
+		if inFence {
+			out = append(out, ln)
+			continue
+		}
+		switch {
+		case mdSetext.MatchString(ln) && len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "":
+			// Setext underline: the line before is a heading.
+			headings = append(headings, strings.TrimSpace(out[len(out)-1]))
+			out = append(out, "")
+			continue
+		case mdRule.MatchString(ln), mdRefDef.MatchString(ln), mdTableSep.MatchString(ln):
+			out = append(out, "")
+			continue
+		}
+		if m := mdHeading.FindStringSubmatch(ln); m != nil {
+			h := mdInline(m[1])
+			if h != "" {
+				headings = append(headings, h)
+			}
+			out = append(out, h)
+			continue
+		}
+		ln = mdQuote.ReplaceAllString(ln, "")
+		ln = mdBullet.ReplaceAllString(ln, "$1-$2")
+		if m := mdTableBorder.FindStringSubmatch(ln); m != nil {
+			ln = m[1]
+		}
+		out = append(out, mdInline(ln))
+	}
+	return strings.Join(out, "\n"), pickHeading(headings)
+}
+
+// pickHeading returns the first heading of at least three words among the
+// first three, else the first.
+func pickHeading(hs []string) string {
+	for i, h := range hs {
+		if i == 3 {
+			break
+		}
+		if len(strings.Fields(h)) >= 3 {
+			return h
+		}
+	}
+	if len(hs) > 0 {
+		return hs[0]
+	}
+	return ""
+}
+
+// mdInline removes inline Markdown markup from one line.
+func mdInline(s string) string {
+	s = mdHardBreak.ReplaceAllString(s, "")
+	s = mdImage.ReplaceAllString(s, "")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdAutolink.ReplaceAllString(s, "$1")
+	s = mdCode.ReplaceAllString(s, "$1")
+	s = mdStrong.ReplaceAllString(s, "$1")
+	s = mdStrike.ReplaceAllString(s, "$1")
+	for range 2 { // the patterns consume the character between two matches
+		s = mdStrongU.ReplaceAllString(s, "$1$2$3")
+		s = mdEm.ReplaceAllString(s, "$1$2")
+		s = mdEmU.ReplaceAllString(s, "$1$2$3")
+	}
+	s = mdTag.ReplaceAllString(s, "")
+	s = mdEscape.ReplaceAllString(s, "$1")
+	return strings.TrimRight(s, " \t")
+}

@@ -1,0 +1,166 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+func TestMarkdownText(t *testing.T) {
+	tests := []struct {
+		name, in, want, title string
+	}{
+		{"heading and emphasis", "# Titel der Seite\n\nEin **fetter** und _kursiver_ und *betonter* Text.", "Titel der Seite\n\nEin fetter und kursiver und betonter Text.", "Titel der Seite"},
+		{"links and images", "Siehe [das Portal](https://x.example/p) und ![Bild](a.png) <https://y.example>.", "Siehe das Portal und  https://y.example.", ""},
+		{"reference link", "Mehr im [Bericht][1].\n\n[1]: https://x.example/b", "Mehr im Bericht.\n\n", ""},
+		{"hard break", "Zeile eins  \nZeile zwei\\\nZeile drei", "Zeile eins\nZeile zwei\nZeile drei", ""},
+		{"lists and quotes", "* eins\n+ zwei\n- drei\n1. vier\n> Zitat", "- eins\n- zwei\n- drei\n1. vier\nZitat", ""},
+		{"snake_case stays", "Die Datei daten_2024_final.csv liegt bereit.", "Die Datei daten_2024_final.csv liegt bereit.", ""},
+		{"setext heading", "Strategie für das Land\n======================\n\nText.", "Strategie für das Land\n\n\nText.", "Strategie für das Land"},
+		{"rule and code", "Text\n\n---\n\n```\ncode bleibt\n```\n`inline`", "Text\n\n\n\n\ncode bleibt\n\ninline", ""},
+		{"short first heading", "## Pressemitteilung\n\n### **Land startet neues Programm**\n\nText.", "Pressemitteilung\n\nLand startet neues Programm\n\nText.", "Land startet neues Programm"},
+		{"table", "| Land | Zahl |\n|---|---|\n| Bayern | 3 |", " Land | Zahl\n\n Bayern | 3", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, title := markdownText(tt.in)
+			if got != tt.want || title != tt.title {
+				t.Errorf("got %q, %q, want %q, %q", got, title, tt.want, tt.title)
+			}
+		})
+	}
+}
+
+func TestHTMLContent(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		has, hasNt []string
+		title      string
+	}{
+		{
+			name:  "entities and blocks",
+			in:    `<html><head><title>Straße &amp; Weg – Portal</title></head><body><h1>Stra&szlig;en werden digital</h1><p>Erste&nbsp;Zeile<br>zweite Zeile</p><p>Absatz mit &bdquo;Zitat&ldquo;.</p></body></html>`,
+			has:   []string{"Straßen werden digital\n\nErste Zeile\nzweite Zeile\n\nAbsatz mit „Zitat“."},
+			title: "Straßen werden digital",
+		},
+		{
+			name:  "og title and boilerplate",
+			in:    `<html><head><meta property="og:title" content="Neue Agentur gegründet"><title>Start | Land</title><link rel="canonical" href="https://www.example.org/agentur"></head><body><div id="breadcrumb">Start › Presse</div><div class="newsletter-box">Jetzt Newsletter abonnieren!</div><div class="content"><p>Das Land gründet eine Agentur für Cybersicherheit.</p></div><div class="social-share">Teilen</div><aside>Verwandte Themen</aside><form>Suche</form></body></html>`,
+			has:   []string{"Das Land gründet eine Agentur für Cybersicherheit."},
+			hasNt: []string{"Start ›", "Newsletter", "Teilen", "Verwandte", "Suche"},
+			title: "Neue Agentur gegründet",
+		},
+		{
+			name:  "title from title tag",
+			in:    `<html><head><title>Digitalprogramm des Landes beschlossen | Staatskanzlei</title></head><body><p>Text des Programms.</p></body></html>`,
+			has:   []string{"Text des Programms."},
+			title: "Digitalprogramm des Landes beschlossen",
+		},
+		{
+			name:  "article header kept",
+			in:    `<html><body><header>Landesportal Menü</header><article><header><p>Pressemitteilung vom 07.11.2023</p></header><p>Die Minister treffen sich in Berlin.</p></article></body></html>`,
+			has:   []string{"Pressemitteilung vom 07.11.2023", "Die Minister treffen sich in Berlin."},
+			hasNt: []string{"Menü"},
+		},
+		{
+			name:  "hidden and comments",
+			in:    `<body><p hidden>versteckt</p><p style="display: none">auch weg</p><!-- Kommentar --><p>sichtbar</p><table><tr><td>Zelle1</td><td>Zelle2</td></tr></table></body>`,
+			has:   []string{"sichtbar", "Zelle1 Zelle2"},
+			hasNt: []string{"versteckt", "auch weg", "Kommentar"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := htmlContent([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := text.Normalize(c.text)
+			for _, s := range tt.has {
+				if !strings.Contains(got, s) {
+					t.Errorf("got %q, want it to contain %q", got, s)
+				}
+			}
+			for _, s := range tt.hasNt {
+				if strings.Contains(got, s) {
+					t.Errorf("got %q, want it without %q", got, s)
+				}
+			}
+			if c.title != tt.title {
+				t.Errorf("title: got %q, want %q", c.title, tt.title)
+			}
+		})
+	}
+	c, _ := htmlContent([]byte(`<html><head><link rel="canonical" href="https://www.example.org/a"><meta property="article:published_time" content="2023-11-07T10:00:00+01:00"></head><body><p>Text.</p></body></html>`))
+	if c.source != "https://www.example.org/a" || c.date != "2023-11-07" {
+		t.Errorf("got source %q date %q, want the canonical URL and 2023-11-07", c.source, c.date)
+	}
+}
+
+func TestPDFContent(t *testing.T) {
+	c, err := pdfContent(buildPDF(pdfLines...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := text.Normalize(c.text), strings.Join(pdfLines, "\n"); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	pdf := buildPDF(pdfLines...)
+	for _, n := range []int{0, 8, len(pdf) / 3, len(pdf) - 30} {
+		if _, err := pdfContent(pdf[:n]); err == nil {
+			t.Errorf("truncated to %d bytes: got no error, want one", n)
+		}
+	}
+	if _, err := pdfContent([]byte("Nur Text, kein PDF.")); err == nil {
+		t.Error("not a PDF: got no error, want one")
+	}
+}
+
+// fixtureSeeds returns the fixture files ending in ext, for fuzz seeds.
+func fixtureSeeds(f *testing.F, ext string) {
+	f.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "fixtures", "*"+ext))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+}
+
+func FuzzHTML(f *testing.F) {
+	fixtureSeeds(f, ".html")
+	f.Add([]byte(`<html><head><title>T</title></head><body><article><header><p>x</p></header><div class="cookie">Cookies akzeptieren</div><ul><li>a<li>b</ul><pre>a
+b</pre></article></body></html>`))
+	f.Add([]byte("<table><td><p><b><i><table><tr><td>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := htmlContent(b)
+		if err == nil {
+			_ = text.Normalize(c.text)
+		}
+	})
+}
+
+func FuzzPDF(f *testing.F) {
+	fixtureSeeds(f, ".pdf")
+	f.Add(buildPDF("Eins (zwei) \\ drei", "Größe"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = pdfContent(b)
+	})
+}
+
+func FuzzMarkdown(f *testing.F) {
+	fixtureSeeds(f, ".md")
+	f.Add([]byte("# T\n**a** _b_ [c](d) ![e](f)\n```\ng\n```"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		markdownText(string(b))
+	})
+}

@@ -1,0 +1,674 @@
+package meeting
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/dates"
+)
+
+// cand is what one sentence (or clause) says about one meeting.
+type cand struct {
+	st                  *sent
+	series              corpus.SeriesID
+	ordinal             int
+	start, end          corpus.Date
+	place, venue        string
+	placeLand           bool
+	hosts, chairs       []corpus.LandCode
+	parts               []corpus.LandCode
+	topics              []corpus.TopicID
+	planned, past, next bool
+}
+
+func (c *cand) identifying() bool {
+	return c.start != "" || c.place != "" || c.venue != "" || c.ordinal > 0 || c.next
+}
+
+// score says how much a candidate states; the best one of a meeting gives
+// the evidence.
+func (c *cand) score() int {
+	n := 0
+	switch {
+	case len(c.start) == 10:
+		n += 4
+	case c.start != "":
+		n += 2
+	}
+	if c.place != "" {
+		n += 3
+	}
+	if c.venue != "" {
+		n++
+	}
+	if c.ordinal > 0 {
+		n += 2
+	}
+	if len(c.hosts) > 0 {
+		n++
+	}
+	if len(c.chairs) > 0 {
+		n++
+	}
+	if len(c.topics) > 0 {
+		n++
+	}
+	return n
+}
+
+// meetingNouns are nouns for a meeting (compared in lower case, after the
+// last hyphen: "D16-Sitzung").
+var meetingNouns = map[string]bool{
+	"treffen": true, "treffens": true, "präsenztreffen": true, "arbeitstreffen": true, "sitzung": true,
+	"konferenz": true, "arbeitstagung": true, "tagung": true, "zusammenkunft": true, "beratungen": true,
+	"veranstaltung": true, "gipfel": true, "konstituierung": true,
+}
+
+// lastPart returns the part of a compound after its last hyphen.
+func lastPart(lw string) string {
+	if k := strings.LastIndexAny(lw, "-‐‑"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(lw[k:])
+		return lw[k+n:]
+	}
+	return lw
+}
+
+// view is a clause of a sentence: the words, series, Länder, dates and
+// places within the byte range [a, b) of the sentence.
+type view struct {
+	*sent
+	a, b int
+}
+
+func (v view) in(p int) bool { return p >= v.a && p < v.b }
+
+func (v view) words() []word {
+	var out []word
+	for _, w := range v.ws {
+		if v.in(w.s) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (v view) has(xs ...string) bool {
+	for _, w := range v.words() {
+		for _, x := range xs {
+			if w.lower == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (v view) hasPrefix(ps ...string) bool {
+	for _, w := range v.words() {
+		for _, p := range ps {
+			if strings.HasPrefix(w.lower, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (v view) isNoun(i int) bool {
+	w := v.ws[i]
+	if !v.in(w.s) || !capitalised(w.text) || !meetingNouns[lastPart(w.lower)] {
+		return false
+	}
+	for _, h := range v.series {
+		if w.s >= h.s && w.e <= h.e {
+			return false // part of a series name: "D16-Treffen"
+		}
+		// "„D16“-Treffen": the rest of a compound with a series name
+		if h.e <= w.s && w.s-h.e <= 8 && strings.Trim(v.text[h.e:w.s], "„“”\"'‚‘’»«-‐‑") == "" {
+			return false
+		}
+	}
+	// "Sitzung des Senats": another body's meeting.
+	if i+2 < len(v.ws) && (v.ws[i+1].lower == "des" || v.ws[i+1].lower == "der") {
+		n := v.ws[i+2]
+		if capitalised(n.text) && !v.inSeries(n.s) {
+			for _, ok := range []string{"digital", "länder", "bundesländer", "teilnehm", "minister", "staatssekret", "vertreter", "chefs", "cdo", "cio"} {
+				if strings.HasPrefix(n.lower, ok) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// cues reports whether the clause has a meeting noun or verb.
+func (v view) cues() bool {
+	for i := range v.ws {
+		if v.isNoun(i) {
+			return true
+		}
+	}
+	ws := v.words()
+	has := func(xs ...string) bool {
+		for _, w := range ws {
+			for _, x := range xs {
+				if w.lower == x {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case has("tagt", "tagte", "tagen", "tagten", "getagt", "empfängt", "empfing", "versammelt", "versammelten", "versammelte", "versammeln",
+		"zusammenkommen", "zusammengekommen", "zusammenkamen", "zusammenkommt", "stattfinden", "stattfindet", "stattgefunden", "stattfand"):
+		return true
+	case has("sich") && has("treffen", "trafen", "trifft", "getroffen", "treffe"):
+		return true
+	case has("zusammen") && has("kamen", "kommen", "kommt", "kam"):
+		return true
+	case has("statt") && has("fand", "fanden", "findet", "finden"):
+		return true
+	}
+	return false
+}
+
+var ordinalStems = map[string]int{
+	"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7,
+	"acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
+}
+
+func ordinalWord(lw string) int {
+	for _, suf := range []string{"e", "en", "er", "es", "em"} {
+		if n, ok := ordinalStems[strings.TrimSuffix(lw, suf)]; ok && strings.HasSuffix(lw, suf) {
+			return n
+		}
+	}
+	return 0
+}
+
+// qualified reports whether words after index i limit an ordinal to a part
+// of the series: "das erste Treffen unter dem gemeinsamen Vorsitz von …",
+// "in der Vorsitzzeit", "seit …", "in diesem Jahr".
+//
+// The qualifying phrase must follow the meeting word (index i) directly; a
+// phrase after a verb ("Die 2. Konferenz fand unter dem Vorsitz … statt")
+// belongs to the verb and leaves the ordinal alone.
+func (v view) qualified(i int) bool {
+	// skip a genitive series name: "das erste Treffen der D16 unter …"
+	if i+2 < len(v.ws) && (v.ws[i+1].lower == "der" || v.ws[i+1].lower == "des") && v.inSeries(v.ws[i+2].s) {
+		i += 2
+		for i+1 < len(v.ws) && v.inSeries(v.ws[i+1].s) {
+			i++
+		}
+	}
+	if i+1 >= len(v.ws) {
+		return false
+	}
+	switch v.ws[i+1].lower {
+	case "unter", "in", "im", "seit", "nach", "während", "dieses", "diesen", "des", "ihres", "seines":
+	default:
+		return false
+	}
+	if v.ws[i+1].lower == "seit" || v.ws[i+1].lower == "nach" {
+		return true
+	}
+	end := min(len(v.ws), i+6)
+	for k := i + 1; k < end; k++ {
+		lw := v.ws[k].lower
+		if strings.HasPrefix(lw, "vorsitz") || lw == "leitung" || strings.HasPrefix(lw, "jahr") || lw == "amtszeit" {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinal returns the series ordinal the clause states: "erste", "3.",
+// "erstmals … getroffen", "konstituierende Sitzung".
+func (v view) ordinal(verb bool) int {
+	for i, w := range v.ws {
+		if !v.in(w.s) {
+			continue
+		}
+		n := ordinalWord(w.lower)
+		if n == 0 && len(w.text) <= 2 && w.text[0] >= '0' && w.text[0] <= '9' && strings.HasPrefix(v.text[w.e:], ". ") {
+			n = atoi(w.text)
+		}
+		if (w.lower == "konstituierende" || w.lower == "konstituierenden") && i+1 < len(v.ws) && meetingNouns[lastPart(v.ws[i+1].lower)] ||
+			w.lower == "konstituierung" || w.lower == "konstituiert" || w.lower == "konstituierte" {
+			if !v.qualified(i) {
+				return 1
+			}
+			continue
+		}
+		if w.lower == "erstmals" && verb {
+			if !v.qualified(i) {
+				return 1
+			}
+			continue
+		}
+		if n == 0 {
+			continue
+		}
+		for k := i + 1; k < len(v.ws) && k <= i+3; k++ {
+			x := v.ws[k]
+			if h, ok := v.seriesAt(x.s); ok {
+				if !h.target && !v.qualified(k) {
+					return n
+				}
+				break
+			}
+			if v.isNoun(k) {
+				if !v.qualified(k) {
+					return n
+				}
+				break
+			}
+			if !strings.HasSuffix(x.lower, "e") && !strings.HasSuffix(x.lower, "en") && !strings.HasSuffix(x.lower, "er") && !strings.HasSuffix(x.lower, "es") {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+func (v view) seriesAt(p int) (seriesHit, bool) {
+	for _, h := range v.series {
+		if p >= h.s && p < h.e {
+			return h, true
+		}
+	}
+	return seriesHit{}, false
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// next reports whether the clause speaks of the next meeting: "zur nächsten
+// Konferenz", "die nächste Veranstaltung", "anschließend findet … statt".
+func (v view) isNext(first bool) bool {
+	ws := v.words()
+	if !first && len(ws) > 0 && (ws[0].lower == "anschließend" || ws[0].lower == "danach") {
+		return true
+	}
+	for i, w := range v.ws {
+		if !v.in(w.s) || !strings.HasPrefix(w.lower, "nächst") {
+			continue
+		}
+		for k := i + 1; k < len(v.ws) && k <= i+2; k++ {
+			if v.isNoun(k) || v.inSeries(v.ws[k].s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (v view) habitual() bool {
+	if v.has("jährlich", "zweimal", "regelmäßig", "regelmäßigen", "jeweils") || v.has("regel") && v.has("in") {
+		return true
+	}
+	ws := v.words()
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i].lower == "zwei" || ws[i].lower == "drei") && ws[i+1].lower == "mal" {
+			return true
+		}
+	}
+	// "seit 2019 treffen sich …" with no other date
+	seit, other := false, false
+	for _, m := range v.dates {
+		if !v.in(m.Start) || v.isStamp(m) {
+			continue
+		}
+		if w1, _ := v.wordsBefore(m.Start); w1 == "seit" {
+			seit = true
+		} else {
+			other = true
+		}
+	}
+	return seit && !other
+}
+
+// foreignEndings end nouns for bodies other than the series: "Der Senat hat
+// in seiner heutigen Sitzung …", "Der Kabinettsausschuss tagt …".
+var foreignEndings = []string{
+	"senat", "senats", "kabinett", "kabinetts", "landesregierung", "landtag", "landtags", "bundesrat", "bundestag",
+	"ministerrat", "planungsrat", "ausschuss", "ausschusses", "ministerkonferenz", "präsidentenkonferenz", "stadtrat",
+	"gemeinderat", "kreistag", "bürgerschaft", "abgeordnetenhaus", "parlament", "vorstand", "aufsichtsrat",
+}
+
+// foreignBody reports whether the clause speaks of another body's meeting
+// and names no series.
+func (v view) foreignBody() bool {
+	for _, h := range v.series {
+		if v.in(h.s) && !h.target {
+			return false
+		}
+	}
+	var rooms [][2]int
+	for _, p := range v.places {
+		if p.venue != "" {
+			rooms = append(rooms, [2]int{p.s, p.e})
+		}
+	}
+	for _, w := range v.words() {
+		if !capitalised(w.text) || inSpans(rooms, w.s) {
+			continue
+		}
+		lw := lastPart(w.lower)
+		for _, f := range foreignEndings {
+			if strings.HasSuffix(lw, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDate reports whether the clause states a date other than a stamp.
+func (v view) hasDate() bool {
+	for _, m := range v.dates {
+		if v.in(m.Start) && !v.isStamp(m) {
+			return true
+		}
+	}
+	return false
+}
+
+var hostWords = map[string]bool{
+	"gastgeber": true, "gastgeberin": true, "gastgeberland": true, "ausrichter": true, "ausrichterin": true,
+	"gastland": true, "eingeladen": true,
+}
+
+func (v view) sideEvent() bool {
+	return v.hasPrefix("vorabend", "vortag", "vorfeld", "nachgang") || v.has("rande")
+}
+
+var futureWords = map[string]bool{
+	"wird": true, "werden": true, "soll": true, "sollen": true, "geplant": true, "plant": true, "planen": true,
+	"künftig": true, "demnächst": true, "anstehenden": true, "anstehende": true, "kommenden": true,
+}
+
+var pastWords = map[string]bool{
+	"fand": true, "fanden": true, "kamen": true, "kam": true, "trafen": true, "traf": true, "tagte": true,
+	"tagten": true, "war": true, "waren": true, "hatte": true, "hatten": true, "wurde": true, "wurden": true,
+	"getroffen": true, "stattgefunden": true, "verabschiedete": true, "versammelten": true, "begrüßte": true,
+	"empfing": true, "teilnahmen": true, "beschlossen": true, "verabschiedet": true,
+}
+
+var prepositions = map[string]bool{
+	"aus": true, "von": true, "vom": true, "in": true, "im": true, "mit": true, "nach": true, "für": true,
+	"zu": true, "zur": true, "zum": true, "bei": true, "beim": true, "an": true, "am": true, "über": true,
+	"unter": true, "durch": true, "gegen": true, "ohne": true, "um": true, "zwischen": true,
+}
+
+// freeLands returns the Länder of the clause that are not inside skip spans
+// nor governed by a preposition.
+func (v view) freeLands(skip [][2]int, lo, hi int) []corpus.LandCode {
+	var out []corpus.LandCode
+	for _, l := range v.lands {
+		if !v.in(l.s) || l.s < lo || l.s >= hi || inSpans(skip, l.s) {
+			continue
+		}
+		if w1, w2 := v.wordsBefore(l.s); prepositions[w1] || (w1 == "land" || w1 == "der" || w1 == "die" || w1 == "das" || w1 == "des") && prepositions[w2] {
+			continue
+		}
+		out = append(out, l.code)
+	}
+	return out
+}
+
+// hostsOf returns the Länder that host the meeting of the clause.
+func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
+	var out []corpus.LandCode
+	for i, w := range v.ws {
+		if !v.in(w.s) {
+			continue
+		}
+		switch w.lower {
+		case "einladung":
+			if i > 0 && v.ws[i-1].lower == "auf" {
+				out = append(out, coordinated(v.text, v.lands, w.e, 45, skip)...)
+			}
+		case "empfängt", "empfing", "lädt", "lud", "einladen", "ausrichten", "staffelposten", "staffelstab":
+			out = append(out, v.freeLands(skip, v.a, w.s)...)
+		case "richtet", "richtete":
+			if v.has("aus") {
+				out = append(out, v.freeLands(skip, v.a, w.s)...)
+			}
+		case "eingeladen", "gastgeber", "gastgeberin", "gastgeberland", "ausrichter", "ausrichterin", "gastland":
+			out = append(out, v.freeLands(skip, v.a, v.b)...)
+		}
+	}
+	return out
+}
+
+func (v view) chairsOf(skip [][2]int) []corpus.LandCode {
+	var out []corpus.LandCode
+	for _, off := range v.meetingChair() {
+		if v.in(off - 1) {
+			out = append(out, coordinated(v.text, v.lands, off, 45, skip)...)
+		}
+	}
+	return out
+}
+
+var participantWords = map[string]bool{
+	"teilnahmen": true, "teilnehmen": true, "teilgenommen": true, "teilnehmer": true, "teilnehmerinnen": true,
+	"teilnehmenden": true, "gäste": true, "gästen": true, "gast": true, "vertreten": true,
+}
+
+func (v view) participantsOf(skip [][2]int) []corpus.LandCode {
+	for _, w := range v.words() {
+		if participantWords[w.lower] || w.lower == "teil" && v.has("nahmen", "nehmen", "nimmt") {
+			var out []corpus.LandCode
+			for _, l := range v.lands {
+				if !v.in(l.s) || inSpans(skip, l.s) {
+					continue
+				}
+				// "nach Angaben der Staatskanzlei Brandenburg": a Land in
+				// apposition to an office is a source, not a participant.
+				if w1, _ := v.wordsBefore(l.s); w1 != "" {
+					if p := v.wordAt(l.s); p >= 0 && p > 0 && capitalised(v.ws[p-1].text) && v.ws[p-1].e+1 == l.s && p-1 > 0 {
+						continue
+					}
+				}
+				out = append(out, l.code)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// agendaStrength says whether the clause speaks of a meeting's themes: 2 for
+// unambiguous words ("Tagesordnung", "thematisiert", "vertieft"), 1 for
+// others ("Themen", "Beschlüsse", "forderten"), 0 for none or for themes of
+// the series so far ("bisher").
+func (v view) agendaStrength() int {
+	if v.has("bisher", "bislang", "seit") {
+		return 0
+	}
+	strong := v.hasPrefix("tagesordnung", "agenda", "thematisiert", "thematisieren", "erörtert", "erörtern", "vertieft", "vertiefen")
+	if strong {
+		return 2
+	}
+	if v.hasPrefix("thema", "themen", "schwerpunkt", "fokus", "beschluss", "beschlüsse", "beschlossen", "beschließen",
+		"verabschiedet", "verabschiedete", "diskutiert", "diskutierte", "diskutieren", "befasst", "befassten", "widme",
+		"forderten", "fordern", "fordert", "beraten", "berieten", "mittelpunkt", "verständig", "einigten", "geeinigt") ||
+		v.has("ging", "geht", "gehen") && v.has("um") {
+		return 1
+	}
+	return 0
+}
+
+func (e *Extractor) topicsOf(v view) []corpus.TopicID {
+	if e.x == nil {
+		return nil
+	}
+	var out []corpus.TopicID
+	for _, h := range e.x.FindTopics(v.text) {
+		if h.Start < 0 || h.End > len(v.text) || !v.in(h.Start) || v.inSeries(h.Start) {
+			continue
+		}
+		out = append(out, h.Topic)
+	}
+	return out
+}
+
+// clauses splits a sentence where a second meeting may start: at "; " and
+// before ", anschließend" / ", danach".
+func clauses(st *sent) []view {
+	var cuts []int
+	low := strings.ToLower(st.text)
+	for _, sep := range []string{"; ", ", anschließend ", ", danach ", " – anschließend "} {
+		for off := 0; ; {
+			k := strings.Index(low[off:], sep)
+			if k < 0 {
+				break
+			}
+			cuts = append(cuts, off+k+1)
+			off += k + len(sep)
+		}
+	}
+	sort.Ints(cuts)
+	var out []view
+	a := 0
+	for _, c := range cuts {
+		out = append(out, view{st, a, c})
+		a = c
+	}
+	return append(out, view{st, a, len(st.text)})
+}
+
+// candidate returns what the clause says about a meeting, or nil.
+func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
+	if v.sideEvent() || v.foreignBody() {
+		return nil
+	}
+	cue := v.cues()
+	series := corpus.SeriesID("")
+	namesSeries := false
+	for _, h := range v.series {
+		if v.in(h.s) && !h.target {
+			series, namesSeries = h.series, true
+			break
+		}
+	}
+	if series == "" {
+		series = d.primary
+	}
+	if series == "" {
+		return nil
+	}
+	ord := v.ordinal(cue)
+	var place, venue string
+	placeLand := false
+	for _, p := range v.places {
+		if !v.in(p.s) {
+			continue
+		}
+		if p.venue != "" && venue == "" {
+			venue = p.venue
+		}
+		if p.place != "" && (place == "" || placeLand && !p.land) {
+			place, placeLand = p.place, p.land
+		}
+	}
+	heading := namesSeries && place != "" && !placeLand && len(v.words()) <= 12
+	chair := len(v.meetingChair()) > 0
+	next := v.isNext(first)
+	// "Ein D16-Treffen ist am … in … geplant."
+	planning := namesSeries && v.hasPrefix("geplant", "vorgesehen", "angesetzt", "terminiert") && (place != "" || v.hasDate())
+	if !cue && ord == 0 && !heading && !chair && !next && !planning {
+		return nil
+	}
+	if v.habitual() {
+		return nil
+	}
+	c := &cand{st: v.sent, series: series, ordinal: ord, place: place, venue: venue, placeLand: placeLand}
+	// the date
+	best := -1
+	for k, m := range v.dates {
+		if !v.in(m.Start) || v.isStamp(m) || v.quoted[k] && m.Relative && m.Precision == dates.Day {
+			continue
+		}
+		if w1, _ := v.wordsBefore(m.Start); w1 == "seit" || w1 == "ab" || w1 == "bis" || w1 == "stand" {
+			continue
+		}
+		if best < 0 || m.Precision > v.dates[best].Precision {
+			best = k
+		}
+	}
+	if best >= 0 {
+		c.start, c.end = v.dates[best].From, v.dates[best].To
+	}
+	c.next = next
+	skip := v.skipSpans()
+	c.hosts = v.hostsOf(skip)
+	c.chairs = v.chairsOf(skip)
+	c.parts = v.participantsOf(append(skip, landSpans(v.lands, c.hosts, c.chairs)...))
+	if v.agendaStrength() > 0 {
+		c.topics = e.topicsOf(v)
+	}
+	// planned or past
+	fut, past := false, false
+	for _, w := range v.words() {
+		fut = fut || futureWords[w.lower] || strings.HasPrefix(w.lower, "nächst")
+		past = past || pastWords[w.lower]
+	}
+	if c.start != "" && d.pub != "" {
+		last := c.start
+		if c.end != "" {
+			last = c.end
+		}
+		switch {
+		case c.start.First() > d.pub.Last():
+			fut, past = true, false
+		case last.Last() < d.pub.First():
+			fut, past = false, true
+		}
+	}
+	c.planned, c.past = fut && !past, past
+	if c.next {
+		c.planned, c.past = true, false
+	}
+	return c
+}
+
+// landSpans returns the spans of lands whose code is in one of the lists.
+func landSpans(lands []landSpan, lists ...[]corpus.LandCode) [][2]int {
+	var out [][2]int
+	for _, l := range lands {
+		for _, cs := range lists {
+			for _, c := range cs {
+				if c == l.code {
+					out = append(out, [2]int{l.s, l.e})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// wordAt returns the index of the word starting at byte p, or -1.
+func (st *sent) wordAt(p int) int {
+	for i, w := range st.ws {
+		if w.s == p {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,337 @@
+package meeting
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// aside is a sentence that is not about a meeting by itself but adds themes
+// or participants to the meeting it follows.
+type aside struct {
+	idx      int
+	strength int // 2: strong agenda word or "dort"/"dabei"; 1: weak
+	named    bool
+	topics   []corpus.TopicID
+	parts    []corpus.LandCode
+	hosts    []corpus.LandCode
+}
+
+// meetings finds the meeting candidates of the document, groups those about
+// the same meeting and returns one mention per group.
+func (e *Extractor) meetings(d *docState, chairSents map[int]bool) []corpus.MeetingMention {
+	var cands []*cand
+	var asides []aside
+	for i, st := range d.sents {
+		if chairSents[i] && len(st.meetingChair()) == 0 {
+			continue
+		}
+		cl := clauses(st)
+		found := false
+		for k, v := range cl {
+			if c := e.candidate(d, v, k == 0); c != nil {
+				cands = append(cands, c)
+				found = true
+			}
+		}
+		if found {
+			continue
+		}
+		v := view{st, 0, len(st.text)}
+		a := aside{idx: i, strength: v.agendaStrength()}
+		if a.strength > 0 {
+			a.topics = e.topicsOf(v)
+		}
+		a.parts = v.participantsOf(st.skipSpans())
+		for _, w := range v.ws {
+			if hostWords[w.lower] {
+				a.hosts = v.hostsOf(st.skipSpans())
+				break
+			}
+		}
+		if len(a.topics) == 0 && len(a.parts) == 0 && len(a.hosts) == 0 {
+			continue
+		}
+		if v.has("dort", "dabei", "hierbei", "dabei") {
+			a.strength = 2
+		}
+		for _, w := range v.ws {
+			if v.isNoun(indexOf(v.ws, w)) {
+				a.named = true
+			}
+		}
+		a.named = a.named || len(st.series) > 0
+		asides = append(asides, a)
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	groups := groupCands(cands)
+	// Asides join the group of the candidate they follow.
+	groupOf := map[*cand]int{}
+	for gi, g := range groups {
+		for _, c := range g {
+			groupOf[c] = gi
+		}
+	}
+	for _, a := range asides {
+		var before, after *cand
+		for _, c := range cands {
+			if c.st.idx < a.idx {
+				before = c
+			} else if c.st.idx > a.idx && after == nil {
+				after = c
+			}
+		}
+		reach := 2
+		if a.named {
+			reach = 3
+		}
+		var target *cand
+		switch {
+		case before != nil && (a.strength == 2 || a.idx-before.st.idx <= reach):
+			target = before
+		case after != nil && after.st.idx-a.idx <= 1+a.strength/2:
+			target = after
+		case before == nil && after != nil && after.st.idx-a.idx <= 4:
+			// a lead paragraph that sums up the meeting reported below it
+			target = after
+		}
+		if target == nil {
+			continue
+		}
+		g := groups[groupOf[target]]
+		if a.strength > 0 {
+			g[0].topics = append(g[0].topics, a.topics...)
+		}
+		g[0].parts = append(g[0].parts, a.parts...)
+		g[0].hosts = append(g[0].hosts, a.hosts...)
+	}
+	var out []corpus.MeetingMention
+	for _, g := range groups {
+		if m, ok := e.mention(d, g); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func indexOf(ws []word, w word) int {
+	for i, x := range ws {
+		if x.s == w.s {
+			return i
+		}
+	}
+	return 0
+}
+
+// groupCands puts the candidates about the same meeting together.
+// Identifying candidates (with a date, place, venue, ordinal, or "the next
+// meeting") join the latest group they agree with on something and disagree
+// with on nothing; a candidate with only a place or venue joins the latest
+// group it does not disagree with. Other candidates join the group of the
+// candidate before them (or after, at the start).
+func groupCands(cands []*cand) [][]*cand {
+	var groups [][]*cand
+	for _, c := range cands {
+		if !c.identifying() {
+			continue
+		}
+		at := -1
+		for gi := len(groups) - 1; gi >= 0 && at < 0; gi-- {
+			neg, pos := false, false
+			for _, o := range groups[gi] {
+				n, p := relate(c, o)
+				neg, pos = neg || n, pos || p
+			}
+			if !neg && pos {
+				at = gi
+			}
+		}
+		if at < 0 && c.start == "" && c.ordinal == 0 && !c.next {
+			for gi := len(groups) - 1; gi >= 0 && at < 0; gi-- {
+				neg := false
+				for _, o := range groups[gi] {
+					n, _ := relate(c, o)
+					neg = neg || n
+				}
+				if !neg {
+					at = gi
+				}
+			}
+		}
+		if at < 0 {
+			groups = append(groups, []*cand{c})
+		} else {
+			groups[at] = append(groups[at], c)
+		}
+	}
+	if len(groups) == 0 {
+		return nil
+	}
+	for i, c := range cands {
+		if c.identifying() {
+			continue
+		}
+		// the nearest identifying candidate before, else after
+		var near *cand
+		for j := i - 1; j >= 0 && near == nil; j-- {
+			if cands[j].identifying() && !cands[j].next {
+				near = cands[j]
+			}
+		}
+		for j := i + 1; j < len(cands) && near == nil; j++ {
+			if cands[j].identifying() && !cands[j].next {
+				near = cands[j]
+			}
+		}
+		if near == nil {
+			continue
+		}
+		for gi, g := range groups {
+			for _, o := range g {
+				if o == near {
+					groups[gi] = append(groups[gi], c)
+				}
+			}
+		}
+	}
+	return groups
+}
+
+// relate says whether two candidates of one document cannot be the same
+// meeting (neg) and whether something shows they are (pos).
+func relate(a, b *cand) (neg, pos bool) {
+	if !related(a.series, b.series) || a.next != b.next {
+		return true, false
+	}
+	sameOrd := a.series == b.series && a.ordinal > 0 && a.ordinal == b.ordinal
+	if a.series == b.series && a.ordinal > 0 && b.ordinal > 0 && a.ordinal != b.ordinal {
+		return true, false
+	}
+	dated := a.start != "" && b.start != ""
+	overlap := dated && corpus.Overlaps(a.start, endOr(a), b.start, endOr(b))
+	if dated && !overlap && !sameOrd {
+		return true, false
+	}
+	placed := a.place != "" && b.place != ""
+	if placed && !placeCompatible(a.place, b.place) && !sameOrd && !(overlap && len(a.start) == 10 && len(b.start) == 10) {
+		return true, false
+	}
+	pos = sameOrd ||
+		overlap && len(a.start) >= 7 && len(b.start) >= 7 ||
+		placed && placeCompatible(a.place, b.place) ||
+		a.venue != "" && b.venue != "" && placeCompatible(a.venue, b.venue) ||
+		a.next && b.next
+	return false, pos
+}
+
+func endOr(c *cand) corpus.Date {
+	if c.end != "" {
+		return c.end
+	}
+	return c.start
+}
+
+// related reports whether two series are the same or one continues the other.
+func related(a, b corpus.SeriesID) bool {
+	for _, x := range corpus.Lineage(a) {
+		if x == b {
+			return true
+		}
+	}
+	for _, x := range corpus.Lineage(b) {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+func placeCompatible(a, b string) bool {
+	fa, fb := corpus.Fold(a), corpus.Fold(b)
+	return strings.Contains(fa, fb) || strings.Contains(fb, fa)
+}
+
+// mention merges a group of candidates into one MeetingMention.
+func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool) {
+	var m corpus.MeetingMention
+	count := map[corpus.SeriesID]int{}
+	bestSeries := corpus.SeriesID("")
+	best := g[0]
+	planned, past, next := false, false, false
+	for _, c := range g {
+		count[c.series]++
+		if bestSeries == "" || count[c.series] > count[bestSeries] {
+			bestSeries = c.series
+		}
+		if c.ordinal > 0 && m.Ordinal == 0 {
+			m.Ordinal = c.ordinal
+		}
+		if len(c.start) > len(m.Start) {
+			m.Start, m.End = c.start, c.end
+		}
+		if c.place != "" && (m.Place == "" || len(c.place) > len(m.Place) && placeCompatible(c.place, m.Place) && !c.placeLand) {
+			m.Place = c.place
+		}
+		if len(c.venue) > len(m.Venue) {
+			m.Venue = c.venue
+		}
+		m.Hosts = append(m.Hosts, c.hosts...)
+		m.Chairs = append(m.Chairs, c.chairs...)
+		m.Participants = append(m.Participants, c.parts...)
+		m.Topics = append(m.Topics, c.topics...)
+		planned, past, next = planned || c.planned, past || c.past, next || c.next
+		if c.score() > best.score() {
+			best = c
+		}
+	}
+	m.Series = bestSeries
+	if m.Ordinal == 1 && m.Start != "" {
+		if s, ok := corpus.SeriesByID(m.Series); ok && s.Since > 0 && m.Start.Year() > s.Since {
+			m.Ordinal = 0 // a "first" meeting years after the series began is the first of something else
+		}
+	}
+	if m.Start == "" && m.Place == "" && m.Venue == "" && m.Ordinal == 0 && !next {
+		return m, false
+	}
+	m.Hosts = uniqLands(e.reg, m.Hosts)
+	m.Chairs = uniqLands(e.reg, m.Chairs)
+	m.Participants = uniqLands(e.reg, m.Participants)
+	m.Participants = minus(m.Participants, m.Hosts, m.Chairs)
+	m.Topics = uniqTopics(m.Topics)
+	m.Planned = planned && !past
+	m.Evidence = corpus.EvidenceAt(d.doc, best.st.s, best.st.e)
+	return m, true
+}
+
+func minus(xs []corpus.LandCode, drop ...[]corpus.LandCode) []corpus.LandCode {
+	var out []corpus.LandCode
+	for _, x := range xs {
+		keep := true
+		for _, ds := range drop {
+			for _, y := range ds {
+				keep = keep && x != y
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func uniqTopics(ts []corpus.TopicID) []corpus.TopicID {
+	if len(ts) == 0 {
+		return nil
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
+	out := ts[:1]
+	for _, t := range ts[1:] {
+		if t != out[len(out)-1] {
+			out = append(out, t)
+		}
+	}
+	return out
+}

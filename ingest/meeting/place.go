@@ -1,0 +1,292 @@
+package meeting
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+//go:embed data/places.txt
+var placesTxt string
+
+// gazetteer holds the known towns, longest names first.
+type gazetteer struct {
+	names []string
+	land  map[string]corpus.LandCode
+	// adjectives maps the adjective of a town ("Potsdamer", "Münchner") to
+	// the town.
+	adjectives map[string]string
+}
+
+func parseGazetteer(src string) *gazetteer {
+	g := &gazetteer{land: map[string]corpus.LandCode{}, adjectives: map[string]string{}}
+	for _, ln := range strings.Split(src, "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		name, code, _ := strings.Cut(ln, "\t")
+		name = strings.TrimSpace(name)
+		g.names = append(g.names, name)
+		g.land[name] = corpus.LandCode(strings.TrimSpace(code))
+		if !strings.ContainsAny(name, " ()/.") {
+			for _, a := range adjectivesOf(name) {
+				if _, dup := g.adjectives[a]; !dup {
+					g.adjectives[a] = name
+				}
+			}
+		}
+	}
+	sort.SliceStable(g.names, func(i, j int) bool { return len(g.names[i]) > len(g.names[j]) })
+	return g
+}
+
+// adjectivesOf returns the adjective forms of a town name: Potsdam →
+// Potsdamer, Dresden → Dresdner, Bremen → Bremer, München → Münchner.
+func adjectivesOf(name string) []string {
+	out := []string{name + "er"}
+	if strings.HasSuffix(name, "en") {
+		stem := strings.TrimSuffix(name, "en")
+		out = append(out, stem+"ner", stem+"er", strings.TrimSuffix(name, "n")+"r")
+	}
+	if strings.HasSuffix(name, "e") {
+		out = append(out, name+"r")
+	}
+	return out
+}
+
+// townAt returns the known town whose name starts at s[i:], if any.
+func (g *gazetteer) townAt(s string, i int) (string, bool) {
+	rest := s[i:]
+	for _, n := range g.names {
+		if strings.HasPrefix(rest, n) && boundaryAfter(s, i+len(n)) {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// townSuffixes are endings of German place names; a capitalised word after a
+// bare "in" that ends so is taken for a town ("in Walldorf").
+var townSuffixes = []string{"dorf", "burg", "berg", "heim", "hausen", "stadt", "feld", "furt", "bach", "hagen", "ingen", "rode", "stedt", "leben", "born", "brücken", "kirchen", "münster", "hafen", "walde"}
+
+func townLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, suf := range townSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueSuffixes are endings of nouns that name a building or room.
+var venueSuffixes = []string{
+	"saal", "säle", "institut", "kanzlei", "zentrale", "haus", "halle", "schloss", "schloß", "ministerium",
+	"vertretung", "zentrum", "center", "campus", "forum", "messe", "gebäude", "akademie", "universität",
+	"hochschule", "hotel", "landtag", "bibliothek", "museum", "palais", "villa", "residenz", "kloster",
+	"rathaus", "park", "arena", "kongress", "pavillon",
+}
+
+func venueNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if i := strings.LastIndexAny(lw, "-‐‑"); i >= 0 {
+		lw = lw[i+1:]
+	}
+	for _, suf := range venueSuffixes {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFind is a town (Place) or building (Venue) named in a sentence.
+type placeFind struct {
+	place, venue string
+	// s, e is the byte range of the phrase, to keep Länder named inside a
+	// room name ("Brandenburg-Saal") out of hosts and chairs.
+	s, e int
+	// land is set when the place is a Land ("findet in Rheinland-Pfalz statt").
+	land bool
+}
+
+// findPlaces returns the towns and buildings that s names as locations:
+// "in Potsdam", "in Frankfurt am Main", "in Heidelberg und Walldorf",
+// "im Potsdamer HPI", "am Hasso-Plattner-Institut (HPI)", "im Brandenburg-Saal
+// der Staatskanzlei", "in der Unternehmenszentrale von DE-CIX". lands are the
+// Länder named in s; a Land after a bare "in" is a place too.
+func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFind {
+	var out []placeFind
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch w.lower {
+		case "in":
+			j := i + 1
+			if j >= len(ws) || ws[j].s != w.e+1 {
+				continue
+			}
+			if ws[j].lower == "der" || ws[j].lower == "dem" || ws[j].lower == "den" {
+				if v, ok := e.venueAt(s, ws, j+1); ok {
+					out = append(out, v)
+				}
+				continue
+			}
+			if p, ok := e.townPhrase(s, ws, j, lands); ok {
+				out = append(out, p)
+			}
+		case "im", "am", "beim":
+			if v, ok := e.venueAt(s, ws, i+1); ok {
+				out = append(out, v)
+			}
+		case "bei", "auf":
+			if i+1 < len(ws) && (ws[i+1].lower == "der" || ws[i+1].lower == "dem") {
+				if v, ok := e.venueAt(s, ws, i+2); ok {
+					out = append(out, v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// townPhrase reads one town, or two joined by "und", starting at word j.
+func (e *Extractor) townPhrase(s string, ws []word, j int, lands []landSpan) (placeFind, bool) {
+	start := ws[j].s
+	one := func(k int) (string, int, bool) { // name, end byte, ok
+		if k >= len(ws) {
+			return "", 0, false
+		}
+		if t, ok := e.places.townAt(s, ws[k].s); ok {
+			return t, ws[k].s + len(t), true
+		}
+		for _, l := range lands {
+			if l.s == ws[k].s && l.nominative {
+				return s[l.s:l.e], l.e, true
+			}
+		}
+		if townLike(ws[k].text) && boundaryAfter(s, ws[k].e) && !strings.ContainsAny(s[ws[k].e:min(len(s), ws[k].e+1)], "-") {
+			return ws[k].text, ws[k].e, true
+		}
+		return "", 0, false
+	}
+	name, end, ok := one(j)
+	if !ok {
+		return placeFind{}, false
+	}
+	isLand := false
+	for _, l := range lands {
+		if l.s == start && l.e == end {
+			isLand = true
+		}
+	}
+	if _, known := e.places.land[name]; known {
+		isLand = false
+	}
+	// "in Heidelberg und Walldorf"
+	k := j
+	for k < len(ws) && ws[k].e <= end {
+		k++
+	}
+	if k+1 < len(ws) && (ws[k].lower == "und" || ws[k].lower == "sowie") {
+		if n2, end2, ok := one(k + 1); ok {
+			if _, isTown := e.places.land[n2]; isTown || townLike(n2) {
+				return placeFind{place: name + " und " + n2, s: start, e: end2}, true
+			}
+		}
+	}
+	return placeFind{place: name, s: start, e: end, land: isLand}, true
+}
+
+// venueAt reads a building or room name starting at word j: optional town
+// adjective, capitalised words, an optional "(ABBR)", and an optional genitive
+// ("der Staatskanzlei") or "von X" part.
+func (e *Extractor) venueAt(s string, ws []word, j int) (placeFind, bool) {
+	if j >= len(ws) {
+		return placeFind{}, false
+	}
+	var town string
+	if t, ok := e.places.adjectives[ws[j].text]; ok && j+1 < len(ws) && capitalised(ws[j+1].text) {
+		town = t
+		j++
+	}
+	k := j
+	for k < len(ws) && k-j < 4 && capitalised(ws[k].text) && (k == j || joinedBySpaceOrHyphen(s, ws[k-1], ws[k])) {
+		if _, isTown := e.places.land[ws[k].text]; isTown && k > j {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return placeFind{}, false
+	}
+	ok := town != "" // "im Potsdamer HPI"
+	for m := j; m < k; m++ {
+		ok = ok || venueNoun(ws[m].text)
+	}
+	end := ws[k-1].e
+	// "(HPI)"
+	if rest := s[end:]; strings.HasPrefix(rest, " (") {
+		if c := strings.IndexByte(rest, ')'); c > 2 && c < 16 && isAcronym(rest[2:c]) {
+			end += c + 1
+			for k < len(ws) && ws[k].s < end {
+				k++
+			}
+		}
+	}
+	// genitive or "von X": "Brandenburg-Saal der Staatskanzlei",
+	// "Unternehmenszentrale von DE-CIX"
+	if k+1 < len(ws) && (ws[k].lower == "der" || ws[k].lower == "des" || ws[k].lower == "von") && ws[k].s == end+1 {
+		m := k + 1
+		for m < len(ws) && m-k-1 < 3 && (capitalised(ws[m].text) || isAcronym(ws[m].text)) && (m == k+1 || joinedBySpaceOrHyphen(s, ws[m-1], ws[m])) {
+			if _, isTown := e.places.land[ws[m].text]; isTown {
+				break
+			}
+			m++
+		}
+		if m > k+1 && (ok || venueNoun(ws[m-1].text)) {
+			ok = true
+			end = ws[m-1].e
+		}
+	}
+	if !ok {
+		return placeFind{}, false
+	}
+	v := strings.TrimSpace(s[ws[j].s:end])
+	if _, isTown := e.places.land[v]; isTown {
+		return placeFind{}, false
+	}
+	return placeFind{place: town, venue: v, s: ws[j].s, e: end}, true
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// joinedBySpaceOrHyphen reports whether b follows a after one space or a
+// hyphen ("Hasso-Plattner-Institut" is one word to the tokenizer anyway).
+func joinedBySpaceOrHyphen(s string, a, b word) bool {
+	gap := s[a.e:b.s]
+	return gap == " " || gap == "-" || gap == "‑"
+}

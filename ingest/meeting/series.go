@@ -1,0 +1,153 @@
+package meeting
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// seriesHit is a series named at the byte range [s, e) of a sentence.
+type seriesHit struct {
+	series corpus.SeriesID
+	s, e   int
+	// weak is true for a name that other series could also carry
+	// ("Digitalministertreffen"): it stands for the document's main series.
+	weak bool
+	// target is true where the text speaks of turning something into the
+	// series ("zu einer Digitalministerkonferenz weiterentwickelt"): the
+	// series is not (yet) meeting there.
+	target bool
+}
+
+type aliasRE struct {
+	series corpus.SeriesID
+	re     *regexp.Regexp
+	weak   bool
+}
+
+// weakAliases are names of a series that also describe other series; they
+// stand for the document's main series where it names one.
+var weakAliases = map[string]bool{"digitalministertreffen": true}
+
+// compileSeries builds one pattern per id, label and alias of every series.
+// Hyphens match any hyphen or dash variant, spaces any white space, and an
+// inflection ending (-s, -es, -n, -en) may follow.
+func compileSeries() []aliasRE {
+	var out []aliasRE
+	for _, s := range corpus.AllSeries() {
+		names := append([]string{s.Label}, s.Aliases...)
+		if strings.ToUpper(string(s.ID)) == string(s.ID) || len(s.ID) <= 3 {
+			names = append(names, strings.ToUpper(string(s.ID)))
+		}
+		// The label without a bracketed abbreviation: "Digitalministerkonferenz (DMK)".
+		if i := strings.Index(s.Label, " ("); i > 0 {
+			names = append(names, s.Label[:i])
+		}
+		// The label after a dash: "D16 – Digitalministertreffen der Länder" has
+		// its own aliases; the part before the dash is an alias anyway.
+		for _, n := range names {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			var b strings.Builder
+			b.WriteString(`(?i)`)
+			for _, r := range n {
+				switch {
+				case r == '-' || r == '‐' || r == '‑' || r == '–':
+					b.WriteString(`[-‐‑–]\s?`)
+				case r == ' ':
+					b.WriteString(`\s+`)
+				default:
+					b.WriteString(regexp.QuoteMeta(string(r)))
+				}
+			}
+			b.WriteString(`(?:s|es|n|en)?`)
+			out = append(out, aliasRE{series: s.ID, re: regexp.MustCompile(b.String()), weak: weakAliases[corpus.Fold(n)]})
+		}
+	}
+	return out
+}
+
+// transformWords signal that a series named after "zu"/"zur"/"als" is the
+// result of a change, not a meeting: "zu einer Digitalministerkonferenz
+// weiterentwickelt", "als eigenständige Digitalministerkonferenz gegründet".
+var transformWords = []string{"weiterentwick", "entwickel", "aufwert", "umgewandelt", "umwandl", "gründ", "verstetig", "formalisier", "einsetzen", "einzusetzen", "werden", "wird"}
+
+// findSeries returns the series named in s, longest names first, without
+// overlaps, in text order.
+func (e *Extractor) findSeries(s string) []seriesHit {
+	var hits []seriesHit
+	for _, a := range e.aliases {
+		for _, m := range a.re.FindAllStringIndex(s, -1) {
+			if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) {
+				continue
+			}
+			hits = append(hits, seriesHit{series: a.series, s: m[0], e: m[1], weak: a.weak})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].s != hits[j].s {
+			return hits[i].s < hits[j].s
+		}
+		return hits[i].e > hits[j].e
+	})
+	var out []seriesHit
+	for _, h := range hits {
+		if len(out) > 0 && h.s < out[len(out)-1].e {
+			continue
+		}
+		out = append(out, h)
+	}
+	low := strings.ToLower(s)
+	transform := false
+	for _, w := range transformWords {
+		if strings.Contains(low, w) {
+			transform = true
+			break
+		}
+	}
+	for i := range out {
+		if !transform {
+			break
+		}
+		before := lastWords(s[:out[i].s], 3)
+		for k, w := range before {
+			lw := strings.ToLower(w)
+			if lw == "zur" || lw == "zum" || lw == "als" || lw == "zu" && k+1 < len(before) && strings.HasPrefix(strings.ToLower(before[k+1]), "ein") ||
+				lw == "gründung" || lw == "weiterentwicklung" {
+				out[i].target = true
+			}
+		}
+	}
+	return out
+}
+
+func boundaryBefore(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func boundaryAfter(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// lastWords returns up to n words at the end of s.
+func lastWords(s string, n int) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return f
+}

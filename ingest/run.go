@@ -1,0 +1,249 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+// run is the state of one Pipeline.Run.
+type run struct {
+	p   *Pipeline
+	sum *Summary
+	// byID holds the documents stored before the run.
+	byID map[corpus.DocID]corpus.Document
+	// unchanged holds the files (by Document.File) whose stored document
+	// has the same content hash.
+	unchanged map[string]bool
+	// originals are the documents a new document may duplicate, in the order
+	// they were considered; byShingle indexes them by fingerprint hash.
+	originals []original
+	byShingle map[uint64][]int
+	batch     []corpus.Extraction
+}
+
+type original struct {
+	id corpus.DocID
+	fp corpus.Fingerprint
+}
+
+// result is what became of one file.
+type result struct {
+	f   file
+	out Outcome
+	err error
+	// ext is the extraction of an added or updated document, plain the same
+	// document before extraction (stored as is when it turns out a duplicate).
+	ext   corpus.Extraction
+	plain corpus.Document
+	hash  string
+}
+
+// findUnchanged hashes the files that are stored already and marks those
+// whose content did not change.
+func (r *run) findUnchanged(ctx context.Context, files []file) error {
+	r.unchanged = map[string]bool{}
+	var known []file
+	for _, f := range files {
+		if f.reject == nil {
+			if _, ok := r.byID[corpus.NewDocID(f.rel)]; ok {
+				known = append(known, f)
+			}
+		}
+	}
+	hash := func(f file) result {
+		b, err := fs.ReadFile(f.fsys, f.path)
+		if err != nil {
+			return result{f: f, err: err}
+		}
+		return result{f: f, hash: hashOf(b)}
+	}
+	mark := func(_ context.Context, res result) error {
+		if res.err == nil && res.hash == r.byID[corpus.NewDocID(res.f.rel)].ContentHash {
+			r.unchanged[res.f.rel] = true
+		}
+		return nil
+	}
+	return r.p.parallel(ctx, known, hash, mark)
+}
+
+// seedOriginals makes the stored documents that this run leaves as they are
+// (not among its files, or unchanged) candidates for duplicates, in the order
+// of their File.
+func (r *run) seedOriginals(stored []corpus.Document, files []file) {
+	r.byShingle = map[uint64][]int{}
+	inRun := map[corpus.DocID]bool{}
+	for _, f := range files {
+		if f.reject == nil && !r.unchanged[f.rel] {
+			inRun[corpus.NewDocID(f.rel)] = true
+		}
+	}
+	docs := append([]corpus.Document(nil), stored...)
+	sort.Slice(docs, func(i, j int) bool { return docs[i].File < docs[j].File })
+	for _, d := range docs {
+		if d.DuplicateOf == "" && !inRun[d.ID] {
+			r.addOriginal(d.ID, d.Fingerprint)
+		}
+	}
+}
+
+func (r *run) addOriginal(id corpus.DocID, fp corpus.Fingerprint) {
+	for _, h := range fp.Min {
+		r.byShingle[h] = append(r.byShingle[h], len(r.originals))
+	}
+	r.originals = append(r.originals, original{id: id, fp: fp})
+}
+
+// duplicateOf returns the first original (other than id) whose text fp
+// repeats. Only originals sharing a sketch hash with fp can.
+func (r *run) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.DocID, bool) {
+	seen := map[int]bool{}
+	var cands []int
+	for _, h := range fp.Min {
+		for _, i := range r.byShingle[h] {
+			if !seen[i] {
+				seen[i] = true
+				cands = append(cands, i)
+			}
+		}
+	}
+	sort.Ints(cands)
+	for _, i := range cands {
+		o := r.originals[i]
+		if o.id != id && fp.SameText(o.fp) {
+			return o.id, true
+		}
+	}
+	return "", false
+}
+
+// parse reads, extracts and describes one file. It runs on a worker.
+func (r *run) parse(f file) (res result) {
+	res.f = f
+	switch {
+	case f.reject != nil:
+		res.out, res.err = f.outcome, f.reject
+		return res
+	case r.unchanged[f.rel]:
+		res.out = Unchanged
+		return res
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			res.out, res.err = Failed, fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	res.out = Failed
+	b, err := fs.ReadFile(f.fsys, f.path)
+	if err != nil {
+		res.err = fmt.Errorf("read: %w", err)
+		return res
+	}
+	if len(b) == 0 {
+		res.err = ErrEmptyFile
+		return res
+	}
+	c, err := extractContent(f.format, b)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	doc := corpus.Document{
+		ID:          corpus.NewDocID(f.rel),
+		File:        f.rel,
+		Format:      f.format,
+		Text:        text.Normalize(c.text),
+		ContentHash: hashOf(b),
+		IngestedAt:  r.p.opts.Now(),
+	}
+	if strings.IndexFunc(doc.Text, unicode.IsLetter) < 0 {
+		res.err = ErrNoText
+		return res
+	}
+	entry, _ := r.p.opts.Manifest.Lookup(f.rel)
+	describe(&doc, c, entry)
+	doc.Fingerprint = corpus.NewFingerprint(doc.Text)
+	res.plain = doc
+
+	sents := text.Sentences(doc.Text)
+	ext := r.p.opts.Extractor.Extract(&doc, sents)
+	ext.Meetings, ext.Chairs = r.p.opts.Meetings.Extract(&doc, sents)
+	ext.Document = doc
+	res.ext, res.out, res.hash = ext, Added, doc.ContentHash
+	return res
+}
+
+// collect decides the outcome of one parsed file, in file order, and batches
+// what is to be stored.
+func (r *run) collect(ctx context.Context, res result) error {
+	switch res.out {
+	case Skipped:
+		r.sum.Skipped++
+		r.sum.Skips = append(r.sum.Skips, FileError{Path: res.f.display, Err: res.err})
+	case Failed:
+		r.sum.Failed++
+		r.sum.Failures = append(r.sum.Failures, FileError{Path: res.f.display, Err: res.err})
+	case Unchanged:
+		r.sum.Unchanged++
+	default:
+		ext := res.ext
+		id := ext.Document.ID
+		if _, ok := r.byID[id]; ok {
+			res.out = Updated
+		}
+		if orig, dup := r.duplicateOf(id, ext.Document.Fingerprint); dup {
+			plain := res.plain
+			plain.DuplicateOf = orig
+			ext = corpus.Extraction{Document: plain}
+			res.out = Duplicate
+			r.sum.Duplicate++
+		} else {
+			ext.Document.DuplicateOf = ""
+			r.addOriginal(id, ext.Document.Fingerprint)
+			if res.out == Updated {
+				r.sum.Updated++
+			} else {
+				r.sum.Added++
+			}
+		}
+		r.batch = append(r.batch, ext)
+		if len(r.batch) >= r.p.opts.BatchSize {
+			if err := r.flush(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	if pr := r.p.opts.Progress; pr != nil {
+		var err error
+		if res.out == Failed || res.out == Skipped {
+			err = FileError{Path: res.f.display, Err: res.err}
+		}
+		pr.Step(res.f.display, res.out, err)
+	}
+	return nil
+}
+
+// flush stores the batch.
+func (r *run) flush(ctx context.Context) error {
+	if len(r.batch) == 0 {
+		return nil
+	}
+	if err := r.p.store.Put(ctx, r.batch); err != nil {
+		return fmt.Errorf("store %d documents: %w", len(r.batch), err)
+	}
+	r.batch = nil // the store may keep the slice
+	return nil
+}
+
+func hashOf(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}

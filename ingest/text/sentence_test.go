@@ -1,0 +1,149 @@
+package text
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func TestSentences(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "TestSentences", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inputs) == 0 {
+		t.Fatal("no inputs in testdata/TestSentences")
+	}
+	for _, in := range inputs {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := renderSentences(string(b))
+			golden := strings.TrimSuffix(in, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read golden file (run with -update to create it): %v", err)
+			}
+			if got != string(want) {
+				t.Errorf("sentences of %s:\ngot\n%s\nwant\n%s", in, got, want)
+			}
+		})
+	}
+}
+
+// renderSentences lists the sentences of t one per line, line breaks inside a
+// sentence shown as "⏎".
+func renderSentences(t string) string {
+	var b strings.Builder
+	for _, s := range Sentences(t) {
+		b.WriteString(strings.ReplaceAll(s.Of(t), "\n", "⏎"))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func TestSentencesSplits(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "Das ist eins. Das ist zwei! Ist das drei? Ja.", []string{"Das ist eins.", "Das ist zwei!", "Ist das drei?", "Ja."}},
+		{"u. a.", "Es ging u. a. um Cyberwehr. Dann um KI.", []string{"Es ging u. a. um Cyberwehr.", "Dann um KI."}},
+		{"z. B. before capital", "Länder wie z. B. Bayern machen mit. Gut.", []string{"Länder wie z. B. Bayern machen mit.", "Gut."}},
+		{"z.B. compact", "Themen wie z.B. Cloud. Neu.", []string{"Themen wie z.B. Cloud.", "Neu."}},
+		{"titles", "Es sprach Prof. Dr. Erika Beispiel. Danach Dr. Muster.", []string{"Es sprach Prof. Dr. Erika Beispiel.", "Danach Dr. Muster."}},
+		{"ca. number", "Es kamen ca. 300 Gäste. Alle blieben.", []string{"Es kamen ca. 300 Gäste.", "Alle blieben."}},
+		{"Nr. and Abs.", "Siehe Nr. 4 und Abs. 2. Mehr nicht.", []string{"Siehe Nr. 4 und Abs. 2.", "Mehr nicht."}},
+		{"month abbreviation", "Am 31. Jan. 2018 war es so weit. Dann folgte mehr.", []string{"Am 31. Jan. 2018 war es so weit.", "Dann folgte mehr."}},
+		{"numeric date", "Am 21.6.2019 tagten sie. Danach nicht.", []string{"Am 21.6.2019 tagten sie.", "Danach nicht."}},
+		{"date range", "Am 8. und 9. November 2023 tagten sie. Danach nicht.", []string{"Am 8. und 9. November 2023 tagten sie.", "Danach nicht."}},
+		{"ordinal", "Die 4. Digitalministerkonferenz tagte. Gut.", []string{"Die 4. Digitalministerkonferenz tagte.", "Gut."}},
+		{"century", "Die Aufgabe des 21. Jahrhunderts. Sicher.", []string{"Die Aufgabe des 21. Jahrhunderts.", "Sicher."}},
+		{"year ends sentence", "Das war 2019. Im Jahr darauf nicht.", []string{"Das war 2019.", "Im Jahr darauf nicht."}},
+		{"digit starts sentence", "Das war gut. 2020 kam mehr.", []string{"Das war gut.", "2020 kam mehr."}},
+		{"quote period inside", "„Wir sind bereit.“ Das sagte sie.", []string{"„Wir sind bereit.“", "Das sagte sie."}},
+		{"straight quote", "Er sagte: „Wir sind bereit.\" Dann ging er.", []string{"Er sagte: „Wir sind bereit.\"", "Dann ging er."}},
+		{"quote then comma", "„Wir sind bereit“, sagte sie. Gut.", []string{"„Wir sind bereit“, sagte sie.", "Gut."}},
+		{"next sentence opens quote", "Sie sagte es. „Gut so.“", []string{"Sie sagte es.", "„Gut so.“"}},
+		{"etc. at end", "Cloud, KI etc. Danach Pause.", []string{"Cloud, KI etc.", "Danach Pause."}},
+		{"etc. inside", "Cloud, KI etc. und mehr. Gut.", []string{"Cloud, KI etc. und mehr.", "Gut."}},
+		{"initials", "Es sprach A. B. Muster. Gut.", []string{"Es sprach A. B. Muster.", "Gut."}},
+		{"heading lines", "Staatskanzlei\nDigitale Länder\n\nDer Text beginnt hier.", []string{"Staatskanzlei", "Digitale Länder", "Der Text beginnt hier."}},
+		{"wrapped lowercase", "Die Länder treffen sich\nin Potsdam. Gut.", []string{"Die Länder treffen sich\nin Potsdam.", "Gut."}},
+		{"wrapped after article", "Die Länder gründen die\nCyberwehr in Potsdam.", []string{"Die Länder gründen die\nCyberwehr in Potsdam."}},
+		{"wrapped after comma", "Bayern, Berlin,\nHessen und Bremen tagen.", []string{"Bayern, Berlin,\nHessen und Bremen tagen."}},
+		{"list items", "Themen:\n- Cloud\n- KI\nEnde.", []string{"Themen:", "- Cloud", "- KI", "Ende."}},
+		{"dateline", "Potsdam, 21.06.2019\nDie Länder tagen.", []string{"Potsdam, 21.06.2019", "Die Länder tagen."}},
+		{"blank line ends", "Ohne Punkt\n\nohne Großbuchstaben", []string{"Ohne Punkt", "ohne Großbuchstaben"}},
+		{"abbreviation at line end", "Es sprach Dr.\nMuster aus Kiel.", []string{"Es sprach Dr.\nMuster aus Kiel."}},
+		{"ellipsis", "Und dann … Es folgte nichts.", []string{"Und dann …", "Es folgte nichts."}},
+		{"trailing space", "  Eins.  Zwei.  ", []string{"Eins.", "Zwei."}},
+		{"empty", "", nil},
+		{"only space", " \n\t ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.in) {
+				got = append(got, s.Of(tt.in))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// checkSentences fails when the sentences of t are out of range, out of
+// order, overlapping, empty or not trimmed.
+func checkSentences(tb testing.TB, t string, ss []Sentence) {
+	tb.Helper()
+	prev := 0
+	for i, s := range ss {
+		if s.Start < prev || s.End <= s.Start || s.End > len(t) {
+			tb.Fatalf("sentence %d: got [%d, %d), want ordered non-empty range after %d within %d", i, s.Start, s.End, prev, len(t))
+		}
+		if q := s.Of(t); strings.TrimSpace(q) != q {
+			tb.Fatalf("sentence %d: got %q, want it trimmed", i, q)
+		}
+		prev = s.End
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	addSeeds(f, filepath.Join("testdata", "TestSentences", "*.txt"))
+	f.Add("Dr. A. „B.“ 1. 2.3. … !? \n\n- x\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkSentences(t, s, Sentences(s))
+	})
+}
+
+// addSeeds adds the files matching pattern to the fuzz corpus.
+func addSeeds(f *testing.F, pattern string) {
+	f.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+}

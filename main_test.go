@@ -1,0 +1,592 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// sharedCorpus returns ../shared/corpus or skips the test.
+func sharedCorpus(tb testing.TB) string {
+	tb.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "shared", "corpus"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
+		tb.Skipf("../shared/corpus not found (%v): the shared test corpus is only beside CI's clone", err)
+	}
+	return dir
+}
+
+// cli runs one command line in-process and returns status, stdout and stderr.
+func cli(tb testing.TB, args ...string) (int, string, string) {
+	tb.Helper()
+	var out, errb bytes.Buffer
+	code := runEnv(context.Background(), args, env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: noEnv})
+	return code, out.String(), errb.String()
+}
+
+func noEnv(string) string { return "" }
+
+// server is a laendergraph serve running in-process on 127.0.0.1:0.
+type server struct {
+	base string
+	stop func()
+}
+
+func serve(tb testing.TB, data string) *server {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	addrc := make(chan string, 1)
+	var errb bytes.Buffer
+	var wg sync.WaitGroup
+	wg.Add(1)
+	var code int
+	go func() {
+		defer wg.Done()
+		code = runEnv(ctx, []string{"serve", "--data", data, "--addr", "127.0.0.1:0"},
+			env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &syncWriter{w: &errb}, getenv: noEnv, onListen: func(a string) { addrc <- a }})
+		close(addrc)
+	}()
+	var addr string
+	select {
+	case a, ok := <-addrc:
+		if !ok {
+			tb.Fatalf("serve exited with %d before listening: %s", code, errb.String())
+		}
+		addr = a
+	case <-time.After(5 * time.Minute):
+		tb.Fatal("serve did not start listening")
+	}
+	s := &server{base: "http://" + addr, stop: func() { cancel(); wg.Wait() }}
+	tb.Cleanup(func() {
+		s.stop()
+		if code != 0 {
+			tb.Errorf("serve exited with %d: %s", code, errb.String())
+		}
+	})
+	return s
+}
+
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
+
+// get fetches path with params and decodes the JSON body into v.
+func (s *server) get(tb testing.TB, path string, params url.Values, v any) int {
+	tb.Helper()
+	u := s.base + path
+	if params != nil {
+		u += "?" + params.Encode()
+	}
+	resp, err := http.Get(u)
+	if err != nil {
+		tb.Fatalf("GET %s: %v", u, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		tb.Fatalf("GET %s: %v", u, err)
+	}
+	if v != nil {
+		if err := json.Unmarshal(body, v); err != nil {
+			tb.Fatalf("GET %s: decode %q: %v", u, body, err)
+		}
+	}
+	return resp.StatusCode
+}
+
+func TestServeDemoCorpusOnEmptyDataFolder(t *testing.T) {
+	s := serve(t, t.TempDir())
+	var res struct {
+		Total int `json:"total"`
+		Hits  []struct {
+			Doc        struct{ File string } `json:"doc"`
+			Highlights []string              `json:"highlights"`
+		} `json:"hits"`
+	}
+	if code := s.get(t, "/api/v1/search", url.Values{"q": {"Digitalministerkonferenz"}}, &res); code != http.StatusOK {
+		t.Fatalf("search: got status %d, want 200", code)
+	}
+	if res.Total == 0 || len(res.Hits) == 0 {
+		t.Fatalf("search Digitalministerkonferenz on the demo corpus: got %d hits, want some", res.Total)
+	}
+	var health map[string]any
+	if code := s.get(t, "/healthz", nil, &health); code != http.StatusOK {
+		t.Fatalf("healthz: got status %d, want 200", code)
+	}
+}
+
+func TestCLIUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{nil, 2, "Commands:"},
+		{[]string{"help"}, 0, "Commands:"},
+		{[]string{"nosuch"}, 2, "unknown command"},
+		{[]string{"ingest", "--help"}, 0, "--manifest"},
+		{[]string{"serve", "--help"}, 0, "--addr"},
+		{[]string{"search", "--help"}, 0, "--json"},
+		{[]string{"ask", "--help"}, 0, "QUESTION"},
+		{[]string{"export", "--help"}, 0, "N-Quads"},
+		{[]string{"ingest", "--data", "x"}, 2, "no PATH"},
+		{[]string{"ingest", "--data", "x", "/no/such/path"}, 2, "/no/such/path"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, errs := cli(t, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit status: got %d, want %d (stderr %q)", code, tt.code, errs)
+			}
+			if !strings.Contains(out+errs, tt.want) {
+				t.Errorf("output: got %q, want it to contain %q", out+errs, tt.want)
+			}
+		})
+	}
+}
+
+// writeFiles creates files (name → content) below dir.
+func writeFiles(tb testing.TB, dir string, files map[string][]byte) {
+	tb.Helper()
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// latin1 encodes s (whose runes are all < 256) as ISO 8859-1.
+func latin1(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return b
+}
+
+func TestIngestBadInputAndReingest(t *testing.T) {
+	in, data := t.TempDir(), t.TempDir()
+	random := make([]byte, 2048)
+	for i := range random {
+		random[i] = byte((i*7919 + 13) % 256)
+	}
+	pdf := []byte("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Cou")
+	writeFiles(t, in, map[string][]byte{
+		"leer.txt":      {},
+		"kaputt.pdf":    pdf,
+		"rauschen.html": random,
+		"latin1.txt":    latin1("Die Landesregierung in Düsseldorf stellt ihre Strategie für das digitale Nordrhein-Westfalen vor. Sie setzt auf Glasfaser und Künstliche Intelligenz.\n"),
+		"seite.html": []byte(`<!doctype html><html><head><title>Straßenbahn digital</title><script>var geheimwort = "Zauberschlüssel";</script><style>.x{color:red}</style></head>
+<body><nav>Startseite | Presse</nav><main><h1>Die Gro&szlig;stadt plant digital</h1><p>Die Stadtverwaltung modernisiert ihre Stra&szlig;enbahn-Leitstelle mit digitaler Technik und offenen Daten.</p><p>Bürgerinnen und Bürger sollen Auskünfte künftig online erhalten.</p></main></body></html>`),
+		"notizen.xyz": []byte("nicht unterstützt"),
+		"gut.md":      []byte("# Brandenburg startet Digitallabor\n\nDas Land Brandenburg eröffnet ein Digitallabor für Kommunen in Cottbus.\n"),
+	})
+	code, out, errs := cli(t, "ingest", "--data", data, in)
+	if code != 1 {
+		t.Fatalf("ingest with bad files: got exit %d, want 1\nstdout %s\nstderr %s", code, out, errs)
+	}
+	for _, bad := range []string{"leer.txt", "kaputt.pdf", "rauschen.html"} {
+		if !strings.Contains(errs, bad) {
+			t.Errorf("stderr does not name the bad file %s:\n%s", bad, errs)
+		}
+	}
+	if !strings.Contains(errs, "notizen.xyz") {
+		t.Errorf("the unsupported file is not named in the output:\n%s", errs)
+	}
+	search := func(q string) int {
+		t.Helper()
+		code, out, errs := cli(t, "search", "--data", data, "--json", q)
+		if code != 0 {
+			t.Fatalf("search %q: exit %d: %s", q, code, errs)
+		}
+		var r struct{ Total int }
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("search %q: %v in %q", q, err, out)
+		}
+		return r.Total
+	}
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"Düsseldorf", true},
+		{"Großstadt", true},
+		{"Straßenbahn", true},
+		{"Zauberschlüssel", false},
+		{"geheimwort", false},
+		{"Digitallabor", true},
+	} {
+		if got := search(tt.q) > 0; got != tt.want {
+			t.Errorf("search %q found something: got %v, want %v", tt.q, got, tt.want)
+		}
+	}
+
+	// Ingesting the same folder again changes nothing.
+	docs := func() []string {
+		t.Helper()
+		code, out, errs := cli(t, "search", "--data", data, "--json", "--limit", "100", "Digitallabor OR Düsseldorf OR Großstadt")
+		if code != 0 {
+			t.Fatalf("search: exit %d: %s", code, errs)
+		}
+		var r struct {
+			Hits []struct{ Doc struct{ ID, File string } } `json:"hits"`
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, h := range r.Hits {
+			ids = append(ids, h.Doc.ID+" "+h.Doc.File)
+		}
+		slices.Sort(ids)
+		return ids
+	}
+	first := docs()
+	for i := 0; i < 2; i++ {
+		code, out, _ := cli(t, "ingest", "--data", data, in)
+		if code != 1 || !strings.Contains(out, "0 added, 0 updated, 3 unchanged") {
+			t.Errorf("re-ingest %d: got exit %d and %q, want exit 1 and 3 unchanged", i+2, code, out)
+		}
+	}
+	if got := docs(); !slices.Equal(got, first) {
+		t.Errorf("documents after three ingests: got %v, want %v", got, first)
+	}
+
+	// A changed file: the new text is found, the old is not.
+	writeFiles(t, in, map[string][]byte{"gut.md": []byte("# Brandenburg startet Innovationswerkstatt\n\nDas Land Brandenburg eröffnet eine Innovationswerkstatt für Kommunen in Cottbus.\n")})
+	if code, out, errs := cli(t, "ingest", "--data", data, in); code != 1 || !strings.Contains(out, "1 updated") {
+		t.Errorf("ingest of a changed file: got exit %d, %q %q; want exit 1 and 1 updated", code, out, errs)
+	}
+	if search("Innovationswerkstatt") == 0 {
+		t.Error("the changed file's new text is not found")
+	}
+	if search("Digitallabor") != 0 {
+		t.Error("the changed file's old text is still found")
+	}
+}
+
+// goldItem is one line of gold.jsonl.
+type goldItem struct {
+	ID           string   `json:"id"`
+	Type         string   `json:"type"`
+	Q            string   `json:"q"`
+	Must         []string `json:"must"`
+	MustNot      []string `json:"must_not"`
+	EvidenceAny  []string `json:"evidence_any"`
+	Start        string   `json:"start"`
+	Place        string   `json:"place"`
+	Year         int      `json:"year"`
+	Hosts        []string `json:"hosts"`
+	Chairs       []string `json:"chairs"`
+	ConflictDate string   `json:"conflict_date"`
+	Land         string   `json:"land"`
+	Title        string   `json:"title"`
+	Name         string   `json:"name"`
+	Role         string   `json:"role"`
+	MustFiles    []string `json:"must_files"`
+	MustNotFiles []string `json:"must_not_files"`
+	Files        []string `json:"files"`
+}
+
+func readGold(tb testing.TB, path string) []goldItem {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var items []goldItem
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var it goldItem
+		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
+			tb.Fatalf("gold line %q: %v", sc.Text(), err)
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+// TestSharedCorpusEndToEnd ingests ../shared/corpus with its manifest, serves
+// the API on :0 and checks every gold question the way goldcheck does.
+func TestSharedCorpusEndToEnd(t *testing.T) {
+	dir := sharedCorpus(t)
+	if testing.Short() {
+		t.Skip("slow: ingests the shared corpus")
+	}
+	data := t.TempDir()
+	code, out, errs := cli(t, "ingest", "--data", data, "--manifest", filepath.Join(dir, "sources.jsonl"), filepath.Join(dir, "docs"))
+	if code != 0 {
+		t.Fatalf("ingest shared corpus: exit %d\n%s\n%s", code, out, errs)
+	}
+	s := serve(t, data)
+
+	var laender []map[string]any
+	var lres struct {
+		Laender []map[string]any `json:"laender"`
+	}
+	s.get(t, "/api/v1/laender", nil, &lres)
+	laender = lres.Laender
+	if len(laender) != 16 {
+		t.Errorf("laender: got %d, want 16", len(laender))
+	}
+	var dres struct {
+		Documents []map[string]any `json:"documents"`
+	}
+	s.get(t, "/api/v1/documents", url.Values{"limit": {"1000"}}, &dres)
+	if len(dres.Documents) != 28 {
+		t.Errorf("documents: got %d, want 28", len(dres.Documents))
+	}
+	for _, it := range readGold(t, filepath.Join(dir, "gold.jsonl")) {
+		t.Run(it.ID+"_"+it.Type, func(t *testing.T) {
+			if why := checkGold(t, s, it, dres.Documents); why != "" {
+				t.Errorf("%s %s %q: %s", it.ID, it.Type, it.Q, why)
+			}
+		})
+	}
+}
+
+func baseName(f any) string {
+	s, _ := f.(string)
+	return filepath.Base(s)
+}
+
+func hasPrefix(name string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func codeOf(x any) string {
+	if m, ok := x.(map[string]any); ok {
+		x = m["code"]
+	}
+	s, _ := x.(string)
+	return strings.ToUpper(s)
+}
+
+func codesOf(xs any) map[string]bool {
+	out := map[string]bool{}
+	list, _ := xs.([]any)
+	for _, x := range list {
+		out[codeOf(x)] = true
+	}
+	return out
+}
+
+func str(x any) string { s, _ := x.(string); return s }
+
+func meetingMatches(m map[string]any, it goldItem) bool {
+	start, end := str(m["start"]), str(m["end"])
+	if end == "" {
+		end = start
+	}
+	if it.Start != "" && !(start == it.Start || (start != "" && end != "" && start <= it.Start && it.Start <= end)) {
+		return false
+	}
+	if it.Place != "" && !strings.Contains(strings.ToLower(str(m["place"])), strings.ToLower(it.Place)) {
+		return false
+	}
+	if it.Year != 0 && !strings.HasPrefix(start, fmt.Sprint(it.Year)) {
+		return false
+	}
+	hosts, chairs := codesOf(m["hosts"]), codesOf(m["chairs"])
+	for _, h := range it.Hosts {
+		if !hosts[h] {
+			return false
+		}
+	}
+	for _, c := range it.Chairs {
+		if !chairs[c] {
+			return false
+		}
+	}
+	if it.ConflictDate != "" {
+		found := false
+		cs, _ := m["conflicts"].([]any)
+		for _, c := range cs {
+			b, _ := json.Marshal(c)
+			found = found || strings.Contains(string(b), it.ConflictDate)
+		}
+		return found
+	}
+	return true
+}
+
+// checkGold returns why the item fails, or "".
+func checkGold(tb testing.TB, s *server, it goldItem, docs []map[string]any) string {
+	tb.Helper()
+	switch it.Type {
+	case "ask_laender", "ask_topics", "ask_meeting":
+		var r struct {
+			Answer map[string]any `json:"answer"`
+		}
+		s.get(tb, "/api/v1/ask", url.Values{"q": {it.Q}}, &r)
+		switch it.Type {
+		case "ask_laender":
+			ls, _ := r.Answer["laender"].([]any)
+			got := codesOf(r.Answer["laender"])
+			for _, m := range it.Must {
+				if !got[m] {
+					return fmt.Sprintf("answer %v misses %s", got, m)
+				}
+			}
+			for _, m := range it.MustNot {
+				if got[m] {
+					return fmt.Sprintf("answer %v wrongly has %s", got, m)
+				}
+			}
+			if len(it.EvidenceAny) > 0 {
+				for _, l := range ls {
+					lm, _ := l.(map[string]any)
+					if !slices.Contains(it.Must, codeOf(lm)) {
+						continue
+					}
+					evs, _ := lm["evidence"].([]any)
+					for _, e := range evs {
+						em, _ := e.(map[string]any)
+						if hasPrefix(baseName(em["file"]), it.EvidenceAny) {
+							return ""
+						}
+					}
+				}
+				return fmt.Sprintf("no evidence from a file starting with %v", it.EvidenceAny)
+			}
+		case "ask_topics":
+			ts, _ := r.Answer["topics"].([]any)
+			var labels []string
+			for _, t := range ts {
+				tm, _ := t.(map[string]any)
+				labels = append(labels, strings.ToLower(str(tm["label"])))
+			}
+			for _, w := range it.Must {
+				if !slices.ContainsFunc(labels, func(l string) bool { return strings.Contains(l, strings.ToLower(w)) }) {
+					return fmt.Sprintf("topics %v miss %q", labels, w)
+				}
+			}
+		case "ask_meeting":
+			ms, _ := r.Answer["meetings"].([]any)
+			if len(ms) == 0 {
+				return "no meeting in the answer"
+			}
+			if m, _ := ms[0].(map[string]any); !meetingMatches(m, it) {
+				b, _ := json.Marshal(ms[0])
+				return fmt.Sprintf("top meeting %.300s", b)
+			}
+		}
+		return ""
+	case "meeting":
+		var r struct {
+			Meetings []map[string]any `json:"meetings"`
+		}
+		s.get(tb, "/api/v1/meetings", url.Values{"limit": {"1000"}}, &r)
+		for _, m := range r.Meetings {
+			if meetingMatches(m, it) {
+				return ""
+			}
+		}
+		return fmt.Sprintf("no meeting matches among %d", len(r.Meetings))
+	case "strategy", "person":
+		var land map[string]any
+		s.get(tb, "/api/v1/laender/"+it.Land, nil, &land)
+		if it.Type == "strategy" {
+			ss, _ := land["strategies"].([]any)
+			for _, x := range ss {
+				sm, _ := x.(map[string]any)
+				if strings.Contains(strings.ToLower(str(sm["title"])), strings.ToLower(it.Title)) &&
+					(it.Year == 0 || fmt.Sprint(sm["year"]) == fmt.Sprint(it.Year)) {
+					return ""
+				}
+			}
+			return fmt.Sprintf("strategies %v", ss)
+		}
+		ps, _ := land["people"].([]any)
+		for _, x := range ps {
+			pm, _ := x.(map[string]any)
+			b, _ := json.Marshal(pm)
+			if strings.Contains(strings.ToLower(str(pm["name"])), strings.ToLower(it.Name)) &&
+				(it.Role == "" || strings.Contains(strings.ToLower(string(b)), strings.ToLower(it.Role))) {
+				return ""
+			}
+		}
+		return fmt.Sprintf("people %v", ps)
+	case "search":
+		var r struct {
+			Hits []struct {
+				Doc        map[string]any `json:"doc"`
+				Highlights []string       `json:"highlights"`
+			} `json:"hits"`
+		}
+		s.get(tb, "/api/v1/search", url.Values{"q": {it.Q}, "limit": {"100"}}, &r)
+		var files []string
+		highlighted := false
+		for _, h := range r.Hits {
+			files = append(files, baseName(h.Doc["file"]))
+			highlighted = highlighted || len(h.Highlights) > 0
+		}
+		for _, p := range it.MustFiles {
+			if !slices.ContainsFunc(files, func(f string) bool { return strings.HasPrefix(f, p) }) {
+				return fmt.Sprintf("hits %v miss %s", files, p)
+			}
+		}
+		for _, p := range it.MustNotFiles {
+			if slices.ContainsFunc(files, func(f string) bool { return strings.HasPrefix(f, p) }) {
+				return fmt.Sprintf("hits %v wrongly include %s", files, p)
+			}
+		}
+		if len(r.Hits) > 0 && !highlighted {
+			return "no hit carries highlights"
+		}
+		return ""
+	case "duplicates":
+		found := map[string]map[string]any{}
+		for _, d := range docs {
+			for _, p := range it.Files {
+				if strings.HasPrefix(baseName(d["file"]), p) {
+					found[p] = d
+				}
+			}
+		}
+		if len(found) != len(it.Files) {
+			return fmt.Sprintf("documents not found: got %d of %v", len(found), it.Files)
+		}
+		a, b := found[it.Files[0]], found[it.Files[1]]
+		if a["duplicate_of"] == b["id"] || b["duplicate_of"] == a["id"] || (a["duplicate_of"] != nil && a["duplicate_of"] == b["duplicate_of"]) {
+			return ""
+		}
+		return "the two documents are not marked as duplicates"
+	}
+	return "unknown item type " + it.Type
+}

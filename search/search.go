@@ -1,0 +1,704 @@
+package search
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// MaxLimit is the largest page Search returns.
+const MaxLimit = 100
+
+const (
+	defaultLimit = 10
+	// fewHits is the number of hits below which Search tries typo tolerance.
+	fewHits = 3
+	// eachPage is the page size Each reads with.
+	eachPage = 500
+	// scoringModel is Bleve's scoring model for new indexes ("" is tf-idf).
+	scoringModel = "bm25"
+)
+
+// Request is a search.
+type Request struct {
+	// Query is the query text: words, "phrases", -excluded, OR, (groups) and
+	// field filters land:BW kind:strategy topic:ki series:dmk year:2023
+	// (or year:2019..2023). The empty query matches every document (for
+	// browsing with filters).
+	Query string
+	// Filters, combined with those in Query.
+	Land   corpus.LandCode
+	Kind   corpus.Kind
+	Topic  corpus.TopicID
+	Series corpus.SeriesID
+	// From and To bound the publication date (inclusive; partial dates
+	// cover their month or year). A document without a date is left out
+	// when either is set.
+	From, To corpus.Date
+	// Sort is "relevance" (the default) or "date" (newest first).
+	Sort string
+	// Limit is the page size: 0 means 10, more than MaxLimit means MaxLimit.
+	Limit int
+	// Cursor continues from a previous Result.Next.
+	Cursor string
+	// Highlight asks for Hit.Highlights.
+	Highlight bool
+}
+
+// Result is one page of hits.
+type Result struct {
+	Total uint64
+	Hits  []Hit
+	// Next is the cursor for the next page, "" at the end.
+	Next string
+	// Facets count the matching documents by "land", "kind", "topic",
+	// "year" and "series", most frequent first.
+	Facets map[string][]FacetValue
+	// DidYouMean is the query with misspelt words replaced by the closest
+	// words of the index, when the query found little.
+	DidYouMean string
+	// Interpretation says how the query was read: expansions, negations,
+	// filters, typo tolerance.
+	Interpretation string
+	Took           time.Duration
+}
+
+// Hit is a matching document.
+type Hit struct {
+	// Doc is the document's metadata (Text is empty).
+	Doc   corpus.Document
+	Score float64
+	// Highlights are snippets of about 160 characters, HTML-escaped, with
+	// the matched text in <mark>…</mark>; a match inside a compound marks
+	// the whole word.
+	Highlights []string
+}
+
+// FacetValue is the number of matching documents with one value.
+type FacetValue struct {
+	Value string
+	Count int
+}
+
+// facetFields maps facet names to index fields and sizes.
+var facetFields = []struct {
+	name, field string
+	size        int
+}{
+	{"land", fLands, 16}, {"kind", fKind, 10}, {"topic", fTopics, 100}, {"year", fYear, 100}, {"series", fSeries, 20},
+}
+
+var storedFields = []string{fTitle, fFile, fDate, fKind, fLand, fLaender, fTopics, fSeries, fDuplicateOf, fSource, fFormat, fContentHash, fIngestedAt}
+
+// plan is a request made ready to run.
+type plan struct {
+	req       Request
+	root      *node
+	matchAll  bool
+	filters   []query.Query // request and query filters
+	sortOrder bsearch.SortOrder
+	key       string // identifies query, filters and sort, for cursors
+	limit     int
+}
+
+// prepare validates req and parses its query.
+func (ix *Index) prepare(req Request) (*plan, error) {
+	p := &plan{req: req, limit: req.Limit}
+	switch {
+	case req.Limit < 0:
+		return nil, fmt.Errorf("search: negative limit %d: %w", req.Limit, corpus.ErrInvalid)
+	case req.Limit == 0:
+		p.limit = defaultLimit
+	case req.Limit > MaxLimit:
+		p.limit = MaxLimit
+	}
+	switch req.Sort {
+	case "", "relevance":
+		p.sortOrder = bsearch.SortOrder{&bsearch.SortScore{Desc: true}, &bsearch.SortDocID{}}
+	case "date":
+		p.sortOrder = bsearch.SortOrder{
+			&bsearch.SortField{Field: fDate, Desc: true, Type: bsearch.SortFieldAsString, Missing: bsearch.SortFieldMissingLast},
+			&bsearch.SortDocID{},
+		}
+	default:
+		return nil, fmt.Errorf("search: unknown sort %q (relevance or date): %w", req.Sort, corpus.ErrInvalid)
+	}
+	fs, err := ix.requestFilters(req)
+	if err != nil {
+		return nil, err
+	}
+	p.filters = fs
+	root, err := parse(req.Query, ix.opts.Registry, ix.opts.Thesaurus)
+	if err != nil {
+		return nil, err
+	}
+	p.root = root
+	p.matchAll = len(root.kids) == 0
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%s", ix.analysis, req.Query, req.Land, req.Kind, req.Topic, req.Series, req.From, req.To, req.Sort)
+	p.key = strconv.FormatUint(h.Sum64(), 36)
+	return p, nil
+}
+
+// requestFilters validates the filters given as Request fields.
+func (ix *Index) requestFilters(req Request) ([]query.Query, error) {
+	var fs []query.Query
+	for _, f := range []struct{ field, val string }{
+		{"land", string(req.Land)}, {"kind", string(req.Kind)}, {"topic", string(req.Topic)}, {"series", string(req.Series)},
+	} {
+		if f.val == "" {
+			continue
+		}
+		vs, msg := resolveFilter(f.field, f.val, ix.opts.Registry, ix.opts.Thesaurus)
+		if msg != "" {
+			return nil, fmt.Errorf("search: %s %q: %s: %w", f.field, f.val, msg, corpus.ErrInvalid)
+		}
+		fs = append(fs, (&compiler{ix: ix}).filterQuery(&node{kind: nFilter, field: f.field, values: vs}))
+	}
+	if !req.From.Valid() || !req.To.Valid() {
+		return nil, fmt.Errorf("search: invalid date range %q..%q: %w", req.From, req.To, corpus.ErrInvalid)
+	}
+	t := true
+	if req.From != "" {
+		q := query.NewTermRangeInclusiveQuery(string(req.From.First()), "", &t, nil)
+		q.SetField(fDateLast)
+		fs = append(fs, q)
+	}
+	if req.To != "" {
+		q := query.NewTermRangeInclusiveQuery("", string(req.To.Last()), nil, &t)
+		q.SetField(fDateFirst)
+		fs = append(fs, q)
+	}
+	return fs, nil
+}
+
+// build compiles the plan's query; fuzzy names the words to widen with a
+// fuzzy match.
+func (ix *Index) build(p *plan, fuzzy map[*node]int) (query.Query, string, error) {
+	var must, should, mustNot, filters []query.Query
+	var interp []string
+	if p.matchAll {
+		must = []query.Query{query.NewMatchAllQuery()}
+		interp = []string{"all documents"}
+	} else {
+		c := ix.newCompiler()
+		for n, d := range fuzzy {
+			c.fuzzy[n] = d
+		}
+		cq := c.compileRoot(p.root)
+		if len(cq.must) == 0 {
+			switch {
+			case cq.firstFilter >= 0:
+				return nil, "", &QueryError{Pos: utf8.RuneCountInString(p.req.Query[:cq.firstFilter]), Msg: "nothing to search for besides filters: add a word, or pass the filter with an empty query"}
+			case cq.firstNot >= 0:
+				return nil, "", &QueryError{Pos: utf8.RuneCountInString(p.req.Query[:cq.firstNot]), Msg: "nothing to search for: the query only excludes"}
+			}
+			return nil, "", &QueryError{Pos: 0, Msg: "nothing to search for: the query holds only stop words or punctuation"}
+		}
+		must, should, mustNot, filters, interp = cq.must, cq.should, cq.mustNot, cq.filters, cq.interp
+	}
+	filters = append(filters, p.filters...)
+	b := query.NewBooleanQuery(must, should, mustNot)
+	switch len(filters) {
+	case 0:
+	case 1:
+		b.AddFilter(filters[0])
+	default:
+		b.AddFilter(query.NewConjunctionQuery(filters))
+	}
+	s := strings.Join(interp, " AND ")
+	var extra []string
+	for _, f := range []struct{ k, v string }{
+		{"land", string(p.req.Land)}, {"kind", string(p.req.Kind)}, {"topic", string(p.req.Topic)},
+		{"series", string(p.req.Series)}, {"from", string(p.req.From)}, {"to", string(p.req.To)},
+	} {
+		if f.v != "" {
+			extra = append(extra, f.k+"="+f.v)
+		}
+	}
+	if len(extra) > 0 {
+		s += " | filters: " + strings.Join(extra, ", ")
+	}
+	if p.req.Sort == "date" {
+		s += " | newest first"
+	}
+	return b, s, nil
+}
+
+// cursor is the decoded form of Result.Next.
+type cursor struct {
+	Key   string   `json:"k"`
+	After [][]byte `json:"a"`
+	Seen  uint64   `json:"n"`
+	Fuzzy []int    `json:"f,omitempty"` // byte offsets of the words searched fuzzily
+}
+
+func (c cursor) encode() string {
+	b, _ := json.Marshal(c) // plain struct: cannot fail
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s, key string) (*cursor, error) {
+	if s == "" {
+		return nil, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var c cursor
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search: malformed cursor: %w", corpus.ErrInvalid)
+	}
+	if c.Key != key {
+		return nil, fmt.Errorf("search: cursor belongs to another query or sort: %w", corpus.ErrInvalid)
+	}
+	return &c, nil
+}
+
+// Search runs req and returns one page of hits.
+func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
+	start := time.Now()
+	p, err := ix.prepare(req)
+	if err != nil {
+		return nil, err
+	}
+	cur, err := decodeCursor(req.Cursor, p.key)
+	if err != nil {
+		return nil, err
+	}
+	var sr *bleve.SearchResult
+	var exec *execution
+	if cur == nil {
+		exec, sr, err = ix.firstPage(ctx, p, p.limit, true)
+	} else {
+		exec, err = ix.execution(p, cur.Fuzzy)
+		if err == nil {
+			after := make([]string, len(cur.After))
+			for i, a := range cur.After {
+				after[i] = string(a)
+			}
+			sr, err = ix.run(ctx, p, exec.q, after, p.limit, true)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Total: sr.Total, Interpretation: exec.interp, DidYouMean: exec.didYouMean}
+	for _, h := range sr.Hits {
+		res.Hits = append(res.Hits, ix.hit(h, req.Highlight))
+	}
+	seen := uint64(len(sr.Hits))
+	if cur != nil {
+		seen += cur.Seen
+	}
+	if len(sr.Hits) == p.limit && seen < sr.Total {
+		res.Next = cursor{Key: p.key, After: sortAfter(sr.Hits[len(sr.Hits)-1]), Seen: seen, Fuzzy: exec.fuzzyOffsets()}.encode()
+	}
+	res.Facets = facets(sr)
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+// Each calls fn for every hit of req in order, paging internally (there is
+// no ceiling on the number of hits). Limit is ignored; a Cursor starts after
+// that page. fn's error stops the walk and is returned.
+func (ix *Index) Each(ctx context.Context, req Request, fn func(Hit) error) error {
+	p, err := ix.prepare(req)
+	if err != nil {
+		return err
+	}
+	cur, err := decodeCursor(req.Cursor, p.key)
+	if err != nil {
+		return err
+	}
+	var exec *execution
+	var sr *bleve.SearchResult
+	if cur == nil {
+		exec, sr, err = ix.firstPage(ctx, p, eachPage, false)
+	} else {
+		exec, err = ix.execution(p, cur.Fuzzy)
+		if err == nil {
+			after := make([]string, len(cur.After))
+			for i, a := range cur.After {
+				after[i] = string(a)
+			}
+			sr, err = ix.run(ctx, p, exec.q, after, eachPage, false)
+		}
+	}
+	for {
+		if err != nil {
+			return err
+		}
+		for _, h := range sr.Hits {
+			if err := fn(ix.hit(h, req.Highlight)); err != nil {
+				return err
+			}
+		}
+		if len(sr.Hits) < eachPage {
+			return nil
+		}
+		after := make([]string, 0, len(p.sortOrder))
+		for _, a := range sortAfter(sr.Hits[len(sr.Hits)-1]) {
+			after = append(after, string(a))
+		}
+		sr, err = ix.run(ctx, p, exec.q, after, eachPage, false)
+	}
+}
+
+// execution is a compiled query ready to run, with how it was read.
+type execution struct {
+	q          query.Query
+	interp     string
+	didYouMean string
+	fuzzy      map[*node]int
+}
+
+func (e *execution) fuzzyOffsets() []int {
+	var out []int
+	for n := range e.fuzzy {
+		out = append(out, n.pos)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// execution compiles p with the words at the given byte offsets searched
+// fuzzily (as recorded in a cursor).
+func (ix *Index) execution(p *plan, fuzzyAt []int) (*execution, error) {
+	fuzzy := map[*node]int{}
+	if len(fuzzyAt) > 0 {
+		want := map[int]bool{}
+		for _, o := range fuzzyAt {
+			want[o] = true
+		}
+		for _, w := range positiveWords(p.root) {
+			if want[w.pos] {
+				fuzzy[w] = max(fuzzyDistance(w.text), 1)
+			}
+		}
+	}
+	q, interp, err := ix.build(p, fuzzy)
+	if err != nil {
+		return nil, err
+	}
+	if len(fuzzy) > 0 {
+		interp += " | typo-tolerant"
+	}
+	return &execution{q: q, interp: interp, fuzzy: fuzzy}, nil
+}
+
+// firstPage runs the first page of p. When the query finds fewer than
+// fewHits documents it looks for misspelt words (words of five letters or
+// more that find nothing on their own), suggests the closest words of the
+// index and, if that finds more, searches those words fuzzily.
+func (ix *Index) firstPage(ctx context.Context, p *plan, size int, withFacets bool) (*execution, *bleve.SearchResult, error) {
+	exec, err := ix.execution(p, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	sr, err := ix.run(ctx, p, exec.q, nil, size, withFacets)
+	if err != nil || sr.Total >= fewHits || p.matchAll {
+		return exec, sr, err
+	}
+	fuzzy := map[*node]int{}
+	replace := map[*node]string{}
+	for _, w := range positiveWords(p.root) {
+		d := fuzzyDistance(w.text)
+		if d == 0 || negations[strings.ToLower(w.text)] {
+			continue
+		}
+		n, err := ix.countWord(ctx, w)
+		if err != nil {
+			return nil, nil, err
+		}
+		if n > 0 {
+			continue
+		}
+		fuzzy[w] = d
+		if s, ok := ix.suggest(w.text, d); ok {
+			replace[w] = s
+		}
+	}
+	if len(fuzzy) == 0 {
+		return exec, sr, nil
+	}
+	if len(replace) > 0 {
+		exec.didYouMean = rewrite(p.req.Query, replace)
+	}
+	fexec, err := ix.execution(p, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	q, interp, err := ix.build(p, fuzzy)
+	if err != nil {
+		return nil, nil, err
+	}
+	fexec.q, fexec.interp, fexec.fuzzy = q, interp+" | typo-tolerant", fuzzy
+	fsr, err := ix.run(ctx, p, fexec.q, nil, size, withFacets)
+	if err != nil {
+		return nil, nil, err
+	}
+	if fsr.Total <= sr.Total {
+		return exec, sr, nil
+	}
+	fexec.didYouMean = exec.didYouMean
+	return fexec, fsr, nil
+}
+
+// positiveWords returns the word nodes of n that are not excluded.
+func positiveWords(n *node) []*node {
+	var out []*node
+	var walk func(*node)
+	walk = func(n *node) {
+		switch n.kind {
+		case nWord:
+			out = append(out, n)
+		case nAnd, nOr:
+			for _, k := range n.kids {
+				walk(k)
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
+// countWord counts the documents that one word matches on its own.
+func (ix *Index) countWord(ctx context.Context, w *node) (uint64, error) {
+	q, _ := ix.newCompiler().compile(w)
+	if q == nil {
+		return 1, nil // stop word: nothing to correct
+	}
+	sr, err := ix.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 0, 0, false))
+	if err != nil {
+		return 0, fmt.Errorf("search: %w", err)
+	}
+	return sr.Total, nil
+}
+
+// rewrite returns q with the given words replaced.
+func rewrite(q string, replace map[*node]string) string {
+	ns := make([]*node, 0, len(replace))
+	for n := range replace {
+		ns = append(ns, n)
+	}
+	sort.Slice(ns, func(i, j int) bool { return ns[i].pos > ns[j].pos })
+	for _, n := range ns {
+		q = q[:n.pos] + replace[n] + q[n.end:]
+	}
+	return q
+}
+
+// run runs one page of q.
+func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string, size int, withFacets bool) (*bleve.SearchResult, error) {
+	sr := bleve.NewSearchRequestOptions(q, size, 0, false)
+	sr.SortByCustom(p.sortOrder)
+	if after != nil {
+		if len(after) != len(p.sortOrder) {
+			return nil, fmt.Errorf("search: malformed cursor: %w", corpus.ErrInvalid)
+		}
+		sr.SearchAfter = after
+	}
+	sr.Fields = storedFields
+	if p.req.Highlight {
+		sr.Fields = append(append([]string(nil), storedFields...), fText)
+		sr.IncludeLocations = true
+	}
+	if withFacets {
+		for _, f := range facetFields {
+			sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+		}
+	}
+	res, err := ix.b.SearchInContext(ctx, sr)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("search: %w", ctx.Err())
+		}
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return res, nil
+}
+
+// sortAfter returns the search_after values of a hit.
+func sortAfter(h *bsearch.DocumentMatch) [][]byte {
+	vals := h.Sort
+	if len(h.DecodedSort) == len(h.Sort) {
+		vals = h.DecodedSort
+	}
+	out := make([][]byte, len(vals))
+	for i, v := range vals {
+		if v == "_score" {
+			v = strconv.FormatFloat(h.Score, 'g', -1, 64)
+		}
+		out[i] = []byte(v)
+	}
+	return out
+}
+
+// facets converts Bleve's facet results.
+func facets(sr *bleve.SearchResult) map[string][]FacetValue {
+	if len(sr.Facets) == 0 {
+		return nil
+	}
+	out := map[string][]FacetValue{}
+	for _, f := range facetFields {
+		fr, ok := sr.Facets[f.name]
+		vals := []FacetValue{}
+		if ok && fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				vals = append(vals, FacetValue{Value: t.Term, Count: t.Count})
+			}
+		}
+		sort.Slice(vals, func(i, j int) bool {
+			if vals[i].Count != vals[j].Count {
+				return vals[i].Count > vals[j].Count
+			}
+			return vals[i].Value < vals[j].Value
+		})
+		out[f.name] = vals
+	}
+	return out
+}
+
+// hit converts a Bleve hit.
+func (ix *Index) hit(h *bsearch.DocumentMatch, highlight bool) Hit {
+	str := func(k string) string {
+		if s, ok := h.Fields[k].(string); ok {
+			return s
+		}
+		return ""
+	}
+	strs := func(k string) []string {
+		switch v := h.Fields[k].(type) {
+		case string:
+			return []string{v}
+		case []interface{}:
+			out := make([]string, 0, len(v))
+			for _, x := range v {
+				if s, ok := x.(string); ok {
+					out = append(out, s)
+				}
+			}
+			return out
+		}
+		return nil
+	}
+	d := corpus.Document{
+		ID: corpus.DocID(h.ID), File: str(fFile), Title: str(fTitle), Source: str(fSource),
+		Date: corpus.Date(str(fDate)), Kind: corpus.Kind(str(fKind)), Land: corpus.LandCode(str(fLand)),
+		Format: str(fFormat), ContentHash: str(fContentHash), DuplicateOf: corpus.DocID(str(fDuplicateOf)),
+	}
+	if t, err := time.Parse(time.RFC3339Nano, str(fIngestedAt)); err == nil {
+		d.IngestedAt = t
+	}
+	for _, l := range strs(fLaender) {
+		d.Laender = append(d.Laender, corpus.LandCode(l))
+	}
+	for _, t := range strs(fTopics) {
+		d.Topics = append(d.Topics, corpus.TopicID(t))
+	}
+	for _, s := range strs(fSeries) {
+		d.Series = append(d.Series, corpus.SeriesID(s))
+	}
+	out := Hit{Doc: d, Score: h.Score}
+	if highlight {
+		out.Highlights = highlights(str(fText), d.Title, h.Locations)
+	}
+	return out
+}
+
+// suggest returns the word of the index closest to w (within edit distance
+// d), preferring the smallest distance, then the most documents.
+func (ix *Index) suggest(w string, d int) (string, bool) {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return "", false
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return "", false
+	}
+	defer r.Close()
+	fr, ok := r.(index.IndexReaderFuzzy)
+	if !ok {
+		return "", false
+	}
+	lw := strings.ToLower(w)
+	dict, err := fr.FieldDictFuzzy(fSpell, lw, d, "")
+	if err != nil {
+		return "", false
+	}
+	defer dict.Close()
+	var best *index.DictEntry
+	bestDist := 0
+	for {
+		e, err := dict.Next()
+		if err != nil || e == nil {
+			break
+		}
+		if e.Term == lw {
+			continue
+		}
+		dist := levenshtein(lw, e.Term)
+		if dist > d {
+			continue
+		}
+		if best == nil || dist < bestDist ||
+			dist == bestDist && (e.Count > best.Count || e.Count == best.Count && e.Term < best.Term) {
+			c := *e
+			best, bestDist = &c, dist
+		}
+	}
+	if best == nil {
+		return "", false
+	}
+	return capitalizeLike(best.Term, w), true
+}
+
+// capitalizeLike gives s the capitalisation of the first letter of like.
+func capitalizeLike(s, like string) string {
+	r, _ := utf8.DecodeRuneInString(like)
+	if !unicode.IsUpper(r) || s == "" {
+		return s
+	}
+	f, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(f)) + s[n:]
+}
+
+// levenshtein returns the edit distance between a and b, in runes.
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
