@@ -20,6 +20,9 @@ type Land struct {
 	// Adjective is the adjective stem without ending: "brandenburgisch"; text
 	// inflects it ("brandenburgische", "baden-württembergischen").
 	Adjective string `json:"adjective"`
+	// OtherAdjectives are further adjective stems in use
+	// ("sachsen-anhaltinisch" beside "sachsen-anhaltisch").
+	OtherAdjectives []string `json:"other_adjectives,omitempty"`
 	// Aliases are other names: "NRW", "Freistaat Bayern", "Berliner".
 	Aliases []string `json:"aliases"`
 }

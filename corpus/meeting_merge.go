@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -19,11 +20,11 @@ import (
 // contain each other) and something shows it: the same ordinal of the same
 // series, overlapping dates of at least month precision, or the same place
 // (or venue) with compatible dates ("2023" and "2023-11-08"; an undated
-// mention fits dates in the year its document was published, or the next
-// year when it announces the meeting). Series, ordinal, start, place and venue
-// are chosen by the number of distinct documents that state them or a
-// compatible, less precise value; ties go to the more precise value, then to
-// the one published first. Values that contradict the chosen one are kept as
+// mention fits dates in the year its document was published, the year before
+// when it reports the meeting, or the next year when it announces it).
+// Series, ordinal, start, place and venue are chosen by the number of
+// distinct documents that state them or a less precise form of them; ties go
+// to the more precise value, then to the one published first. Values that contradict the chosen one are kept as
 // Conflicts with their evidence. Hosts, chairs, participants and topics are
 // united. Where no mention names a chair, the chair terms of the series
 // family covering the meeting's start supply them (for a partial start only
@@ -142,33 +143,36 @@ func sameMeeting(a, b *MeetingMention) (neg, pos bool) {
 		return true, false
 	}
 	dated := a.Start != "" && b.Start != ""
-	overlap := dated && Overlaps(a.Start, endOf(a.Start, a.End), b.Start, endOf(b.Start, b.End))
+	overlap := dated && Overlaps(a.Start, endOrStart(a.Start, a.End), b.Start, endOrStart(b.Start, b.End))
 	if dated && !overlap && !sameOrd {
 		return true, false
 	}
 	dayOverlap := overlap && len(a.Start) == 10 && len(b.Start) == 10
 	placed := a.Place != "" && b.Place != ""
-	if placed && !contains(a.Place, b.Place) && !sameOrd && !dayOverlap {
+	if placed && !placeContains(a.Place, b.Place) && !sameOrd && !dayOverlap {
 		return true, false
 	}
-	compatibleDates := overlap || !dated && undatedFits(a, b) && undatedFits(b, a)
+	if !dated && (!undatedFits(a, b) || !undatedFits(b, a)) {
+		return true, false
+	}
+	compatibleDates := overlap || !dated
 	pos = sameOrd ||
 		compatibleDates && (placeIsHost(a, b) || placeIsHost(b, a)) ||
 		overlap && len(a.Start) >= 7 && len(b.Start) >= 7 ||
-		placed && contains(a.Place, b.Place) && compatibleDates ||
-		a.Venue != "" && b.Venue != "" && contains(a.Venue, b.Venue) && compatibleDates
+		placed && placeContains(a.Place, b.Place) && compatibleDates ||
+		a.Venue != "" && b.Venue != "" && placeContains(a.Venue, b.Venue) && compatibleDates
 	return false, pos
 }
 
 // undatedFits reports whether an undated mention u can be of the meeting that
-// d dates: d's year is the year u's document was published (or the next one,
-// if u announces the meeting), or either is unknown.
+// d dates: a report of a past meeting was published in its year or the next;
+// an announcement in its year or the one before; or a date is unknown.
 func undatedFits(u, d *MeetingMention) bool {
 	if u.Start != "" || d.Start == "" || u.Evidence.Date.Year() == 0 {
 		return true
 	}
 	y, p := d.Start.Year(), u.Evidence.Date.Year()
-	return y == p || u.Planned && y == p+1
+	return y == p || !u.Planned && y == p-1 || u.Planned && y == p+1
 }
 
 // placeIsHost reports whether a's place is a Land that hosts b ("findet in
@@ -185,7 +189,7 @@ func placeIsHost(a, b *MeetingMention) bool {
 	return false
 }
 
-func endOf(start, end Date) Date {
+func endOrStart(start, end Date) Date {
 	if end != "" {
 		return end
 	}
@@ -211,24 +215,24 @@ func seriesRelated(a, b SeriesID) bool {
 	return false
 }
 
-func contains(a, b string) bool {
+func placeContains(a, b string) bool {
 	fa, fb := Fold(a), Fold(b)
 	return strings.Contains(fa, fb) || strings.Contains(fb, fa)
 }
 
-// vote is one document's statement of a value.
-type vote struct {
+// mentionVote is one document's statement of a value.
+type mentionVote struct {
 	value string
 	ev    Evidence
 }
 
-// choose picks the value most distinct documents support. A document
+// chooseValue picks the value most distinct documents support. A document
 // supports v when its value is v or a less precise form of it (general(w, v):
 // "2023" for "2023-11-08", "Heidelberg" for "Heidelberg und Walldorf"). Ties
 // go to the more precise (longer) value, then to the one published first. It
 // returns the conflicting values (neither a form of the chosen one nor it a
 // form of them, and not accepted by ok) with their evidence.
-func choose(field string, vs []vote, general func(w, v string) bool, ok func(string) bool) (string, []Conflict) {
+func chooseValue(field string, vs []mentionVote, general func(w, v string) bool, ok func(string) bool) (string, []Conflict) {
 	compatible := func(a, b string) bool { return general(a, b) || general(b, a) }
 	if len(vs) == 0 {
 		return "", nil
@@ -298,19 +302,19 @@ func docKey(e Evidence) DocID {
 // ("2023" for "2023-11-08").
 func datePrefix(w, v string) bool { return strings.HasPrefix(v, w) }
 
-// within reports whether the place w is v or a part of it ("Heidelberg" for
+// placeWithin reports whether the place w is v or a part of it ("Heidelberg" for
 // "Heidelberg und Walldorf").
-func within(w, v string) bool { return strings.Contains(Fold(v), Fold(w)) }
+func placeWithin(w, v string) bool { return strings.Contains(Fold(v), Fold(w)) }
 
-func equal(w, v string) bool { return w == v }
+func sameValue(w, v string) bool { return w == v }
 
 func buildMeeting(c []*MeetingMention, terms []ChairTerm) Meeting {
 	var m Meeting
-	var seriesVotes []vote
+	var seriesVotes []mentionVote
 	for _, x := range c {
-		seriesVotes = append(seriesVotes, vote{string(x.Series), x.Evidence})
+		seriesVotes = append(seriesVotes, mentionVote{string(x.Series), x.Evidence})
 	}
-	s, _ := choose("series", seriesVotes, equal, nil)
+	s, _ := chooseValue("series", seriesVotes, sameValue, nil)
 	// Between a series and its continuation with equal support, the later one.
 	counts := map[SeriesID]map[DocID]bool{}
 	for _, x := range c {
@@ -330,27 +334,27 @@ func buildMeeting(c []*MeetingMention, terms []ChairTerm) Meeting {
 		}
 	}
 
-	var ords, starts, places, venues []vote
+	var ords, starts, places, venues []mentionVote
 	for _, x := range c {
 		if x.Ordinal > 0 && x.Series == m.Series {
-			ords = append(ords, vote{fmt.Sprint(x.Ordinal), x.Evidence})
+			ords = append(ords, mentionVote{fmt.Sprint(x.Ordinal), x.Evidence})
 		}
 		if x.Start != "" {
-			starts = append(starts, vote{string(x.Start), x.Evidence})
+			starts = append(starts, mentionVote{string(x.Start), x.Evidence})
 		}
 		if x.Place != "" {
-			places = append(places, vote{x.Place, x.Evidence})
+			places = append(places, mentionVote{x.Place, x.Evidence})
 		}
 		if x.Venue != "" {
-			venues = append(venues, vote{x.Venue, x.Evidence})
+			venues = append(venues, mentionVote{x.Venue, x.Evidence})
 		}
 	}
 	var conflicts []Conflict
-	o, cf := choose("ordinal", ords, equal, nil)
+	o, cf := chooseValue("ordinal", ords, sameValue, nil)
 	conflicts = append(conflicts, cf...)
-	fmt.Sscan(o, &m.Ordinal)
+	m.Ordinal, _ = strconv.Atoi(o) // "" when no mention states one
 
-	start, _ := choose("start", starts, datePrefix, nil)
+	start, _ := chooseValue("start", starts, datePrefix, nil)
 	m.Start = Date(start)
 	ends := map[Date]int{}
 	for _, x := range c {
@@ -363,17 +367,17 @@ func buildMeeting(c []*MeetingMention, terms []ChairTerm) Meeting {
 			m.End = e
 		}
 	}
-	// Start dates within the chosen period are no conflict ("9.11." for a
+	// Start dates placeWithin the chosen period are no conflict ("9.11." for a
 	// meeting on 8 and 9 November).
-	_, cf = choose("start", starts, datePrefix, func(v string) bool {
-		return m.Start != "" && Overlaps(Date(v), Date(v), m.Start, endOf(m.Start, m.End)) && len(v) >= len(m.Start)
+	_, cf = chooseValue("start", starts, datePrefix, func(v string) bool {
+		return m.Start != "" && Overlaps(Date(v), Date(v), m.Start, endOrStart(m.Start, m.End)) && len(v) >= len(m.Start)
 	})
 	conflicts = append(conflicts, cf...)
 
-	p, cf := choose("place", places, within, nil)
+	p, cf := chooseValue("place", places, placeWithin, nil)
 	m.Place = longestCompatible(p, places)
 	conflicts = append(conflicts, cf...)
-	v, cf := choose("venue", venues, within, nil)
+	v, cf := chooseValue("venue", venues, placeWithin, nil)
 	m.Venue = longestCompatible(v, venues)
 	conflicts = append(conflicts, cf...)
 
@@ -394,16 +398,16 @@ func buildMeeting(c []*MeetingMention, terms []ChairTerm) Meeting {
 	sort.SliceStable(m.Evidence, func(i, j int) bool { return evidenceLess(m.Evidence[i], m.Evidence[j]) })
 	if len(m.Chairs) == 0 && m.Start != "" {
 		ts := ChairsDuring(terms, m.Series, m.Start, m.Start)
-		if len(m.Start) == 10 || agree(ts) {
+		if len(m.Start) == 10 || termsAgree(ts) {
 			for _, t := range ts {
 				m.Chairs = append(m.Chairs, t.Lands...)
 				m.Evidence = append(m.Evidence, t.Evidence)
 			}
 		}
 	}
-	m.Hosts = sortCodes(reg, m.Hosts)
-	m.Chairs = sortCodes(reg, m.Chairs)
-	m.Participants = sortCodes(reg, m.Participants)
+	m.Hosts = sortedCodes(reg, m.Hosts)
+	m.Chairs = sortedCodes(reg, m.Chairs)
+	m.Participants = sortedCodes(reg, m.Participants)
 	if len(m.Participants) == 0 {
 		m.Participants = nil
 	}
@@ -425,27 +429,27 @@ func buildMeeting(c []*MeetingMention, terms []ChairTerm) Meeting {
 
 // longestCompatible returns the longest value compatible with chosen:
 // "Heidelberg und Walldorf" over "Heidelberg".
-func longestCompatible(chosen string, vs []vote) string {
+func longestCompatible(chosen string, vs []mentionVote) string {
 	out := chosen
 	for _, v := range vs {
-		if len(v.value) > len(out) && contains(v.value, chosen) {
+		if len(v.value) > len(out) && placeContains(v.value, chosen) {
 			out = v.value
 		}
 	}
 	return out
 }
 
-// agree reports whether all terms name the same Länder.
-func agree(ts []ChairTerm) bool {
+// termsAgree reports whether all terms name the same Länder.
+func termsAgree(ts []ChairTerm) bool {
 	for _, t := range ts[min(1, len(ts)):] {
-		if fmt.Sprint(sortCodes(Laender(), t.Lands)) != fmt.Sprint(sortCodes(Laender(), ts[0].Lands)) {
+		if fmt.Sprint(sortedCodes(Laender(), t.Lands)) != fmt.Sprint(sortedCodes(Laender(), ts[0].Lands)) {
 			return false
 		}
 	}
 	return true
 }
 
-func sortCodes(reg *Registry, cs []LandCode) []LandCode {
+func sortedCodes(reg *Registry, cs []LandCode) []LandCode {
 	out := append([]LandCode{}, cs...)
 	return reg.SortCodes(out)
 }
@@ -476,10 +480,10 @@ func meetingLess(a, b Meeting) bool {
 		return a.Series < b.Series
 	}
 	if a.Ordinal != b.Ordinal {
-		return a.Ordinal < b.Ordinal
+		return b.Ordinal == 0 || a.Ordinal != 0 && a.Ordinal < b.Ordinal
 	}
 	if a.Place != b.Place {
-		return a.Place < b.Place
+		return b.Place == "" || a.Place != "" && a.Place < b.Place
 	}
 	return NewMeetingID(a) < NewMeetingID(b)
 }
@@ -487,8 +491,9 @@ func meetingLess(a, b Meeting) bool {
 // ChairsDuring returns the chair terms of the series or its family (see
 // Family) that overlap the period [from, to]; empty bounds are open. A term
 // without an end lasts until the next term of the same lineage starts, and
-// one without a start begins after the previous term started. The result is
-// sorted by start.
+// one without a start begins after the previous term ends (or, if that one
+// has no end, after it starts). Terms with neither start nor end are left
+// out. The result is sorted by start.
 func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm {
 	fam := map[SeriesID]bool{}
 	for _, s := range Family(series) {
@@ -500,7 +505,11 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 			ts = append(ts, t)
 		}
 	}
-	var out []ChairTerm
+	type span struct {
+		t      ChairTerm
+		lo, hi Date
+	}
+	var out []span
 	for _, t := range ts {
 		lo, hi := t.From.First(), t.To.Last()
 		if t.To == "" {
@@ -514,19 +523,29 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 		}
 		if t.From == "" {
 			for _, u := range ts {
-				if s := u.From.First(); s != "" && s < hi && seriesRelated(t.Series, u.Series) {
-					if start := dayAfter(s); lo == "" || start > lo {
-						lo = start
-					}
+				s := u.From.First()
+				if s == "" || s >= hi || !seriesRelated(t.Series, u.Series) {
+					continue
+				}
+				start := dayAfter(s)
+				if e := u.To.Last(); e != "" && e < hi {
+					start = dayAfter(e)
+				}
+				if lo == "" || start > lo {
+					lo = start
 				}
 			}
 		}
 		if Overlaps(lo, hi, from, to) {
-			out = append(out, t)
+			out = append(out, span{t, lo, hi})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].From.First() < out[j].From.First() })
-	return out
+	sort.SliceStable(out, func(i, j int) bool { return out[i].lo < out[j].lo })
+	res := make([]ChairTerm, len(out))
+	for i, s := range out {
+		res[i] = s.t
+	}
+	return res
 }
 
 func dayBefore(d Date) Date {
@@ -551,7 +570,7 @@ func dayAfter(d Date) Date {
 // year has a start), or else a hash of its first evidence. MergeMeetings appends "-2", "-3" … to identifiers that
 // would repeat.
 func NewMeetingID(m Meeting) MeetingID {
-	series := slug(string(m.Series))
+	series := idSlug(string(m.Series))
 	if series == "" {
 		series = "meeting"
 	}
@@ -561,7 +580,7 @@ func NewMeetingID(m Meeting) MeetingID {
 	case m.Ordinal > 0:
 		return MeetingID(fmt.Sprintf("%s-nr-%d", series, m.Ordinal))
 	case m.Place != "":
-		return MeetingID(series + "-" + slug(m.Place))
+		return MeetingID(series + "-" + idSlug(m.Place))
 	}
 	h := sha1.New()
 	if len(m.Evidence) > 0 {
@@ -572,8 +591,8 @@ func NewMeetingID(m Meeting) MeetingID {
 	return MeetingID(series + "-" + hex.EncodeToString(h.Sum(nil))[:8])
 }
 
-// slug returns s folded to lower-case ASCII letters, digits and hyphens.
-func slug(s string) string {
+// idSlug returns s folded to lower-case ASCII letters, digits and hyphens.
+func idSlug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range Fold(s) {

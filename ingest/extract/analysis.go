@@ -112,16 +112,6 @@ func isClauseSep(sep string) bool {
 	return strings.ContainsAny(sep, ",;:–—•¶") || strings.Contains(sep, " - ")
 }
 
-// clauseOf returns the clause holding token i.
-func clauseOf(cs []clause, i int) clause {
-	for _, c := range cs {
-		if i >= c.from && i < c.to {
-			return c
-		}
-	}
-	return clause{}
-}
-
 // dominantLand returns the Land a document is about or published by, for
 // resolving "das Land", "die Landesregierung", "wir" and for people and
 // strategies that name no Land themselves. It is doc.Land when the title

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/ingest/text"
@@ -189,5 +188,4 @@ func TestFindOffsets(t *testing.T) {
 			}
 		}
 	}
-	_ = utf8.RuneLen
 }

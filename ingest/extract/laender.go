@@ -82,8 +82,10 @@ func newLandMatcher(reg *corpus.Registry) *landMatcher {
 				add(landForm{text: strings.TrimSuffix(l.Genitive, "'") + "’", lands: one, kind: FormGenitive})
 			}
 		}
-		if l.Adjective != "" {
-			add(landForm{text: l.Adjective, lands: one, kind: FormAdjective, foldFirst: true, adjective: true})
+		for _, adj := range append([]string{l.Adjective}, l.OtherAdjectives...) {
+			if adj != "" {
+				add(landForm{text: adj, lands: one, kind: FormAdjective, foldFirst: true, adjective: true})
+			}
 		}
 		for _, a := range l.Aliases {
 			add(landForm{text: a, lands: one, kind: aliasKind(l, a)})
@@ -205,7 +207,7 @@ func (m *landMatcher) matchAt(s string, i int, r rune) (landForm, int, bool) {
 			return f, i + n, true
 		}
 		for _, e := range adjectiveEndings {
-			if strings.HasPrefix(s[i+n:], e) && isWordBoundaryOrHyphen(s, i+n+len(e)) {
+			if strings.HasPrefix(s[i+n:], e) && isWordBoundary(s, i+n+len(e)) {
 				return f, i + n + len(e), true
 			}
 		}
@@ -269,8 +271,6 @@ func isWordBoundary(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return !isWordRune(r)
 }
-
-func isWordBoundaryOrHyphen(s string, i int) bool { return isWordBoundary(s, i) }
 
 func isUpperInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/ingest/text"
@@ -139,11 +140,11 @@ func containsWord(s, w string) bool {
 }
 
 func lastRune(s string) rune {
-	rs := []rune(s)
-	if len(rs) == 0 {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if n == 0 {
 		return -1
 	}
-	return rs[len(rs)-1]
+	return r
 }
 
 // roleOf reports whether a word is a role noun and whether it is a role of
@@ -156,15 +157,33 @@ func roleOf(w string) (landRole, ok bool) {
 		return false, false
 	}
 	l := strings.ToLower(w)
-	for _, r := range roleNouns {
-		for _, e := range []string{"", "en", "n", "s"} {
-			if strings.HasSuffix(l, r.suffix+e) {
-				return r.landRole, true
-			}
+	for _, r := range roleForms {
+		if strings.HasSuffix(l, r.suffix) {
+			return r.landRole, true
 		}
 	}
 	return false, false
 }
+
+// roleForms are the role noun endings with their case endings.
+var roleForms = func() []struct {
+	suffix   string
+	landRole bool
+} {
+	var out []struct {
+		suffix   string
+		landRole bool
+	}
+	for _, r := range roleNouns {
+		for _, e := range []string{"", "en", "n", "s"} {
+			out = append(out, struct {
+				suffix   string
+				landRole bool
+			}{r.suffix + e, r.landRole})
+		}
+	}
+	return out
+}()
 
 func isRoleWord(w string) bool {
 	_, ok := roleOf(w)
@@ -312,7 +331,7 @@ func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
 }
 
 // people returns the people a sentence names with a role.
-func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, ev corpus.Evidence, dom corpus.LandCode) []corpus.Person {
+func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence func() corpus.Evidence, dom corpus.LandCode) []corpus.Person {
 	var out []corpus.Person
 	seen := map[string]bool{}
 	emit := func(p personName, role string, land corpus.LandCode, landRole bool) {
@@ -331,7 +350,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, ev corpus.
 		seen[k] = true
 		out = append(out, corpus.Person{
 			ID: corpus.PersonID(Slug(p.name)), Name: p.name, Honorific: p.honorific, Role: role,
-			Land: land, Party: p.party, Date: doc.Date, Evidence: ev,
+			Land: land, Party: p.party, Date: doc.Date, Evidence: evidence(),
 		})
 	}
 	for k := 0; k < len(s.toks); k++ {
@@ -453,7 +472,7 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 	var all []corpus.Person
 	for i := range ss {
 		s := &ss[i]
-		all = append(all, x.sentencePeople(doc, s, s.evidence(doc), dom)...)
+		all = append(all, x.sentencePeople(doc, s, func() corpus.Evidence { return s.evidence(doc) }, dom)...)
 		if i+1 < len(ss) {
 			p, ok := x.parseName(s.txt, 0)
 			if !ok || strings.TrimSpace(s.txt[p.after:]) != "" {
@@ -474,7 +493,7 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 			}
 			t := doc.Text[st:en]
 			joint := x.newSentence(text.Sentence{Start: st, End: en}, t)
-			all = append(all, x.sentencePeople(doc, &joint, corpus.EvidenceAt(doc, st, en), dom)...)
+			all = append(all, x.sentencePeople(doc, &joint, func() corpus.Evidence { return corpus.EvidenceAt(doc, st, en) }, dom)...)
 		}
 	}
 	// One record per person, role and Land in a document: the first.

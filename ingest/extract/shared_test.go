@@ -140,7 +140,9 @@ func readGold(tb testing.TB) []goldItem {
 	return out
 }
 
-func containsFold(s, sub string) bool { return strings.Contains(strings.ToLower(s), strings.ToLower(sub)) }
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
 
 // TestSharedCorpus runs the extractor over the shared corpus and checks it
 // against the gold items of the kinds it serves: the Länder that have a

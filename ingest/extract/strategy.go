@@ -19,10 +19,9 @@ type stratFound struct {
 // found is a strategy candidate of a document: the sentence (-1: the
 // document title) and the year it states.
 type found struct {
-	c     stratCand
-	sent  int
-	year  int
-	adopt bool
+	c    stratCand
+	sent int
+	year int
 }
 
 // stratCand is a strategy title found in one sentence (or the title).
@@ -450,7 +449,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			if c.land == "" {
 				c.land = x.sentenceLand(s, cs, dom)
 			}
-			fs = append(fs, found{c: c, sent: si, year: year, adopt: done && !planned})
+			fs = append(fs, found{c: c, sent: si, year: year})
 		}
 	}
 	// The document title.

@@ -56,8 +56,9 @@ func init() {
 	}
 }
 
-// clauseTie returns the relation a verb of clause c expresses, if any.
-func (s *sentence) clauseTie(c clause) (corpus.Relation, bool) {
+// clauseTie returns the relation a verb of clause c expresses, if any. cs
+// are all clauses of the sentence.
+func (s *sentence) clauseTie(c clause, cs []clause) (corpus.Relation, bool) {
 	last := s.toks[c.to-1]
 	for i := c.from; i < c.to; i++ {
 		w := s.toks[i].lower
@@ -72,7 +73,7 @@ func (s *sentence) clauseTie(c clause) (corpus.Relation, bool) {
 		if r, ok := tieVerbs[w]; ok {
 			return r, true
 		}
-		if possessionVerbs[w] && (isUpperInitial(last.raw) || s.topicEndsAt(last.end) || i == c.to-1) && !s.endsInParticiple() {
+		if possessionVerbs[w] && (isUpperInitial(last.raw) || s.topicEndsAt(last.end) || i == c.to-1) && !s.participleAfter(c, cs) {
 			return corpus.RelHas, true
 		}
 	}
@@ -129,7 +130,14 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		if len(s.topics) == 0 || s.negated() {
 			continue
 		}
-		ev := s.evidence(doc)
+		var ev corpus.Evidence
+		evDone := false
+		tie := func(l corpus.LandCode, t corpus.TopicID, r corpus.Relation) {
+			if !evDone {
+				ev, evDone = s.evidence(doc), true
+			}
+			add(l, t, r, ev)
+		}
 		// 1. The topic named after the Land: "Cyberwehr Baden-Württemberg".
 		for _, t := range s.topics {
 			first := sort.Search(len(s.lands), func(i int) bool { return s.lands[i].Start >= t.End })
@@ -138,7 +146,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 					continue
 				}
 				if nameLink.MatchString(s.txt[t.End:h.Start]) && !strings.Contains(s.txt[t.End:h.Start], "\n") {
-					add(h.Land, t.Topic, corpus.RelHas, ev)
+					tie(h.Land, t.Topic, corpus.RelHas)
 				}
 				break
 			}
@@ -147,7 +155,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		// Cyberwehr", "NRW-Digitalstrategie", "unsere Cyberwehr".
 		for _, t := range s.topics {
 			if l, ok := s.possessor(t, dom); ok {
-				add(l, t.Topic, corpus.RelHas, ev)
+				tie(l, t.Topic, corpus.RelHas)
 			}
 		}
 		// 3. A subject Land with a verb of having, building or adopting, in a
@@ -157,7 +165,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 			if s.isDiscussion(c) {
 				continue
 			}
-			rel, ok := s.clauseTie(c)
+			rel, ok := s.clauseTie(c, cs)
 			if !ok {
 				continue
 			}
@@ -171,7 +179,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 					continue
 				}
 				for _, sb := range subs {
-					add(sb.land, t.Topic, rel, ev)
+					tie(sb.land, t.Topic, rel)
 				}
 			}
 		}
@@ -271,12 +279,25 @@ func (x *Extractor) strategyDocLand(doc *corpus.Document, ss []sentence, dom cor
 
 var participleRe = regexp.MustCompile(`^(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$`)
 
-// endsInParticiple reports whether the sentence ends in a participle
-// ("… ein besonderes Augenmerk … gelegt"), which makes "hat/haben" an
-// auxiliary.
-func (s *sentence) endsInParticiple() bool {
-	if len(s.toks) == 0 {
-		return false
+// subordinators open a clause of its own, whose verb is not the main verb:
+// "…, die Unternehmen berät", "…, um … zu".
+var subordinators = set("die", "der", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "welches", "dass",
+	"um", "wenn", "weil", "damit", "ob", "wie", "wo", "als", "sodass", "obwohl", "nachdem", "bevor", "während")
+
+// participleAfter reports whether the main clause that c starts goes on
+// after commas and ends in a participle ("Wir haben …, insbesondere für
+// Schulen, … gelegt"), which makes "hat/haben" in c an auxiliary.
+func (s *sentence) participleAfter(c clause, cs []clause) bool {
+	for _, d := range cs {
+		if d.from < c.to {
+			continue
+		}
+		if subordinators[s.toks[d.from].lower] {
+			return false
+		}
+		if participleRe.MatchString(s.toks[d.to-1].raw) {
+			return true
+		}
 	}
-	return participleRe.MatchString(s.toks[len(s.toks)-1].raw)
+	return false
 }
