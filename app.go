@@ -109,7 +109,7 @@ func (a *app) handler() http.Handler {
 	return api.New(api.Config{
 		Graph:     a.graph,
 		Index:     a.index,
-		Answer:    answer.New(knowledge{a.graph}, a.index, a.reg, a.th),
+		Answer:    answer.New(api.Knowledge(a.graph), a.index, a.reg, a.th),
 		Registry:  a.reg,
 		Thesaurus: a.th,
 		Logger:    a.log,
@@ -163,11 +163,3 @@ func failures(s ingest.Summary) []error {
 	return out
 }
 
-// knowledge adapts graph.Store to answer.Knowledge, which names its filter
-// arguments without importing graph.
-type knowledge struct{ *graph.Store }
-
-// LandTopics returns the Land–topic facts for land and topic ("" = any).
-func (k knowledge) LandTopics(ctx context.Context, land corpus.LandCode, topic corpus.TopicID) ([]corpus.LandTopic, error) {
-	return k.Store.LandTopics(ctx, graph.FactFilter{Land: land, Topic: topic})
-}

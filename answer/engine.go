@@ -51,10 +51,12 @@ type Engine struct {
 	reg   *corpus.Registry
 	th    *corpus.Thesaurus
 	views Views
+	p     *parser // read-only after New
 }
 
 // New returns an engine over the knowledge graph k and the index s. A nil
-// registry or thesaurus means the built-in one.
+// registry or thesaurus means the built-in one. The engine reads them once:
+// extend the thesaurus before calling New.
 func New(k Knowledge, s Searcher, reg *corpus.Registry, th *corpus.Thesaurus) *Engine {
 	if reg == nil {
 		reg = corpus.Laender()
@@ -62,7 +64,7 @@ func New(k Knowledge, s Searcher, reg *corpus.Registry, th *corpus.Thesaurus) *E
 	if th == nil {
 		th = corpus.DefaultThesaurus()
 	}
-	return &Engine{k: k, s: s, reg: reg, th: th, views: Views{Reg: reg, Th: th}}
+	return &Engine{k: k, s: s, reg: reg, th: th, views: Views{Reg: reg, Th: th}, p: newParser(reg, th)}
 }
 
 // Answer is the reply to a question.
@@ -96,7 +98,7 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 	if q == "" {
 		return Answer{}, fmt.Errorf("ask: empty question: %w", corpus.ErrInvalid)
 	}
-	p := newParser(e.reg, e.th)
+	p := e.p
 	qu := p.parse(q)
 	a := Answer{Question: q, Interpretation: qu, Answer: emptyResult()}
 	var err error
@@ -105,7 +107,7 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 		err = e.laenderWithTopic(ctx, qu, &a)
 	case IntentChair:
 		err = e.chair(ctx, p, qu, &a)
-	case IntentMeeting, IntentAgenda:
+	case IntentMeeting, IntentAgenda, IntentParticipants:
 		err = e.meeting(ctx, p, qu, &a)
 	case IntentStrategy:
 		err = e.strategy(ctx, qu, &a)
@@ -265,6 +267,12 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 			r.rank[0] = 1
 		}
 		if q.Ordinal > 0 && m.Ordinal != q.Ordinal {
+			// A meeting with another number is not the one asked for; one
+			// without a number may be, if it is of the series asked about
+			// (or, for "the first", of its lineage: the earliest one).
+			if m.Ordinal > 0 || (q.Series != "" && m.Series != q.Series && q.Ordinal != 1) {
+				continue
+			}
 			r.rank[1] = 1
 		}
 		r.rank[2] = place
@@ -325,8 +333,25 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 	for _, r := range found {
 		a.Answer.Meetings = append(a.Answer.Meetings, e.views.Meeting(r.m))
 	}
-	if q.Intent == IntentMeeting {
+	switch q.Intent {
+	case IntentMeeting:
 		a.Text = e.textMeeting(q, found)
+		return nil
+	case IntentParticipants:
+		ls := newLandSet(e.views)
+		if len(found) > 0 {
+			m := found[0].m
+			for _, part := range []struct {
+				rel   string
+				lands []corpus.LandCode
+			}{{"host", m.Hosts}, {"chair", m.Chairs}, {"participant", m.Participants}} {
+				for _, c := range part.lands {
+					ls.add(c, part.rel, p.evidenceNaming(m.Evidence, c)...)
+				}
+			}
+		}
+		a.Answer.Laender = ls.list()
+		a.Text = e.textParticipants(q, found, a.Answer.Laender)
 		return nil
 	}
 	// The agenda is that of the best meeting; where merging left its topics
@@ -446,7 +471,7 @@ func evidenceInYear(es []corpus.Evidence, year int) bool {
 }
 
 // person answers with the people of the Land asked about, holding the role
-// asked about if the question names one; latest first.
+// asked about if the question names one.
 func (e *Engine) person(ctx context.Context, q Question, a *Answer) error {
 	// Merge everyone: a statement that names no Land joins its person's Land.
 	ps, err := e.k.People(ctx, "")
@@ -459,7 +484,18 @@ func (e *Engine) person(ctx context.Context, q Question, a *Answer) error {
 		}
 		a.Answer.People = append(a.Answer.People, e.views.Person(p))
 	}
-	slices.SortStableFunc(a.Answer.People, func(x, y Person) int { return cmp.Compare(latest(y), latest(x)) })
+	// Latest first; with a year, those who held the role that year first.
+	inYear := func(p Person) int {
+		for _, r := range p.Roles {
+			if q.Year > 0 && r.Date.Year() == q.Year && hasRole(corpus.PersonProfile{Role: r.Role}, q.Role) {
+				return 0
+			}
+		}
+		return 1
+	}
+	slices.SortStableFunc(a.Answer.People, func(x, y Person) int {
+		return cmp.Or(cmp.Compare(inYear(x), inYear(y)), cmp.Compare(latest(y), latest(x)))
+	})
 	a.Text = e.textPerson(q, a.Answer.People)
 	return nil
 }

@@ -46,6 +46,8 @@ var parseCases = []struct {
 	{"agenda_de", "Welche Themen standen beim ersten Treffen der Digitalkoordinatoren 2019 in Potsdam auf der Tagesordnung?", IntentAgenda},
 	{"agenda_en", "What was on the agenda of the first DMK?", IntentAgenda},
 	{"agenda_discussed_de", "Worüber wurde auf der D16 in München beraten?", IntentAgenda},
+	{"participants_de", "Welche Länder nahmen am ersten D17-Treffen teil?", IntentParticipants},
+	{"participants_en", "Which Länder attended the first DMK?", IntentParticipants},
 	{"strategy_de", "Welche Strategie hat Sachsen-Anhalt?", IntentStrategy},
 	{"strategy_en", "Which digital strategy does Berlin have?", IntentStrategy},
 	{"strategy_genitive_de", "Wie heißt Thüringens Digitalstrategie?", IntentStrategy},
@@ -132,7 +134,14 @@ func TestParseEntities(t *testing.T) {
 		{"Wann tagten die Digitalministerkonferenzen?", "", "", "dmk", 0, 0, "", "de"},
 		{"Welche Länder haben offene Daten?", "", "open-data", "", 0, 0, "", "de"},
 		{"Welche Länder bauen die digitale Verwaltung aus?", "", "verwaltung", "", 0, 0, "", "de"},
-		{"Welche Länder haben eine Cybersicherheitsagentur?", "", "", "", 0, 0, "", "de"},
+		{"Welche Länder haben eine Cybersicherheitsagentur?", "", "cybersicherheit", "", 0, 0, "", "de"},
+		{"In welchen Ländern gibt es eine Cyberwehr?", "", "cyberwehr", "", 0, 0, "", "de"},
+		{"Welche Länder haben eine KI-Strategie?", "", "ki", "", 0, 0, "", "de"},
+		{"Welche Länder bauen eine Landescyberwehr auf?", "", "cyberwehr", "", 0, 0, "", "de"},
+		{"Welche Länder fördern die Weiterbildung?", "", "", "", 0, 0, "", "de"},
+		{"Wann fand die konstituierende Sitzung der DMK statt?", "", "", "dmk", 0, 1, "", "de"},
+		{"Wo war das Gründungstreffen der D17?", "", "", "d17", 0, 1, "", "de"},
+		{"When was the inaugural DMK meeting?", "", "", "dmk", 0, 1, "", "en"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {
@@ -188,7 +197,7 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	reg, th := corpus.Laender(), corpus.DefaultThesaurus()
-	intents := []Intent{IntentLaenderWithTopic, IntentChair, IntentMeeting, IntentAgenda, IntentStrategy, IntentPerson, IntentFallback}
+	intents := []Intent{IntentLaenderWithTopic, IntentChair, IntentMeeting, IntentAgenda, IntentParticipants, IntentStrategy, IntentPerson, IntentFallback}
 	f.Fuzz(func(t *testing.T, q string) {
 		got := Parse(q, reg, th)
 		if !slices.Contains(intents, got.Intent) {

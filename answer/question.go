@@ -26,6 +26,8 @@ const (
 	IntentMeeting Intent = "meeting_when_where"
 	// IntentAgenda asks what a meeting discussed.
 	IntentAgenda Intent = "meeting_agenda"
+	// IntentParticipants asks which Länder took part in a meeting.
+	IntentParticipants Intent = "meeting_participants"
 	// IntentStrategy asks for the digital strategy of a Land.
 	IntentStrategy Intent = "strategy"
 	// IntentPerson asks who holds a role in a Land.
@@ -82,7 +84,22 @@ type parser struct {
 	maxTopicN  int                       // longest term, in words
 	adjectives []landForm                // folded adjective stems, longest first
 	seriesWord map[string]corpus.SeriesID
+	seriesName map[string]corpus.SeriesID // folded id, label and aliases
+	maxSeriesN int                        // longest series name, in words
+	regions    map[string]corpus.LandCode // folded region name → first Land
+	compounds  []compoundPart             // longest first
 }
+
+// compoundPart is a one-word term that may begin or end a compound word:
+// "Cybersicherheit" in "Cybersicherheitsagentur", "Cyberwehr" in
+// "Landescyberwehr".
+type compoundPart struct {
+	part string
+	id   corpus.TopicID
+}
+
+// minCompoundPart is the shortest term looked for inside compounds.
+const minCompoundPart = 6
 
 type landForm struct {
 	stem string
@@ -128,7 +145,7 @@ var englishTopics = map[string]corpus.TopicID{
 // seriesGeneric are words of series names too general to name a series alone.
 var seriesGeneric = map[string]bool{
 	"konferenz": true, "treffen": true, "tagung": true, "arbeitstagung": true, "format": true,
-	"laender": true, "bund": true, "und": true, "der": true, "die": true, "von": true,
+	"laender": true, "laendern": true, "bund": true, "und": true, "der": true, "die": true, "von": true,
 	"fuer": true, "digitalminister": true, "digitalpolitik": true, "-": true, "–": true,
 }
 
@@ -146,7 +163,15 @@ func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
 				}
 				p.maxTopicN = max(p.maxTopicN, len(strings.Fields(k)))
 			}
+			// Labels and synonyms (not ids, which are often plain words such
+			// as "bildung") may head or end a compound.
+			for _, term := range t.Terms() {
+				if k := corpus.Fold(term); !strings.Contains(k, " ") && utf8.RuneCountInString(k) >= minCompoundPart {
+					p.compounds = append(p.compounds, compoundPart{k, t.ID})
+				}
+			}
 		}
+		slices.SortStableFunc(p.compounds, func(a, b compoundPart) int { return len(b.part) - len(a.part) })
 	}
 	if reg != nil {
 		for _, l := range reg.All() {
@@ -156,12 +181,26 @@ func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
 		}
 		slices.SortFunc(p.adjectives, func(a, b landForm) int { return len(b.stem) - len(a.stem) })
 	}
+	p.seriesName = map[string]corpus.SeriesID{}
+	p.regions = map[string]corpus.LandCode{}
+	if reg != nil {
+		for _, r := range reg.Regions() {
+			if len(r.Laender) > 0 {
+				p.regions[corpus.Fold(r.Name)] = r.Laender[0]
+			}
+		}
+	}
 	owners := map[string]map[corpus.SeriesID]bool{}
 	for _, s := range corpus.AllSeries() {
 		for _, name := range append([]string{s.Label, string(s.ID)}, s.Aliases...) {
+			k := corpus.Fold(name)
+			if _, dup := p.seriesName[k]; !dup {
+				p.seriesName[k] = s.ID
+			}
+			p.maxSeriesN = max(p.maxSeriesN, len(strings.Fields(k)))
 			for _, w := range strings.Fields(corpus.Fold(name)) {
 				w = strings.Trim(w, "()„“\"")
-				if len(w) < 3 && !hasDigit(w) || seriesGeneric[w] {
+				if len(w) < 3 && !hasDigit(w) || seriesGeneric[w] || stopWords[w] {
 					continue
 				}
 				if owners[w] == nil {
@@ -248,7 +287,7 @@ func (p *parser) parse(q string) Question {
 	out.Land = p.findLand(ts)
 	out.Series = p.findSeries(ts)
 	out.Topic = p.findTopic(ts)
-	out.Place = findPlace(ts)
+	out.Place = p.findPlace(ts)
 	out.Role = p.findRole(ts)
 	out.Keywords = keywords(ts)
 	out.Intent = p.intent(ts, out)
@@ -306,11 +345,13 @@ var (
 		"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6, "siebt": 7,
 		"siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwoelft": 12,
 		"letzt": OrdinalLast, "juengst": OrdinalLast, "neuest": OrdinalLast,
+		// "die konstituierende Sitzung", "das Gründungstreffen": the first.
+		"konstituierend": 1,
 	}
 	englishOrdinals = map[string]int{
 		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-		"last": OrdinalLast, "latest": OrdinalLast,
+		"last": OrdinalLast, "latest": OrdinalLast, "inaugural": 1, "constituent": 1, "founding": 1,
 	}
 	englishOrdinalRE = regexp.MustCompile(`^(\d{1,2})(st|nd|rd|th)$`)
 	digitsRE         = regexp.MustCompile(`^\d{1,2}$`)
@@ -329,6 +370,9 @@ func findOrdinal(ts []token) int {
 			if n, ok := germanOrdinals[strings.TrimSuffix(t.fold, end)]; ok && strings.HasSuffix(t.fold, end) {
 				return n
 			}
+		}
+		if strings.HasPrefix(t.fold, "gruendungs") { // "Gründungssitzung", "Gründungstreffen"
+			return 1
 		}
 		if m := englishOrdinalRE.FindStringSubmatch(t.fold); m != nil {
 			n, _ := strconv.Atoi(m[1])
@@ -376,10 +420,8 @@ func (p *parser) findLand(ts []token) corpus.LandCode {
 				return a.code
 			}
 		}
-		for _, r := range p.reg.Regions() {
-			if corpus.Fold(r.Name) == f && len(r.Laender) > 0 {
-				return r.Laender[0]
-			}
+		if c, ok := p.regions[f]; ok {
+			return c
 		}
 	}
 	return ""
@@ -389,8 +431,8 @@ func (p *parser) findLand(ts []token) corpus.LandCode {
 // alias or a word only that series' names use.
 func (p *parser) findSeries(ts []token) corpus.SeriesID {
 	for i := range ts {
-		for n := min(6, len(ts)-i); n >= 1; n-- {
-			if id, ok := corpus.LookupSeries(joinRaw(ts[i : i+n])); ok {
+		for n := min(p.maxSeriesN, len(ts)-i); n >= 1; n-- {
+			if id, ok := p.seriesName[joinFold(ts[i:i+n])]; ok {
 				return id
 			}
 		}
@@ -425,6 +467,22 @@ func (p *parser) findTopic(ts []token) corpus.TopicID {
 			}
 		}
 	}
+	// Parts of hyphenated and closed compounds: "KI-Strategie",
+	// "Cybersicherheitsagentur".
+	for _, t := range ts {
+		for _, part := range strings.Split(t.fold, "-") {
+			if id, ok := p.topics[stem(part)]; ok && part != t.fold {
+				return id
+			}
+		}
+	}
+	for _, c := range p.compounds {
+		for _, t := range ts {
+			if len(t.fold) > len(c.part) && (strings.HasPrefix(t.fold, c.part) || strings.HasSuffix(t.fold, c.part)) {
+				return c.id
+			}
+		}
+	}
 	all := " " + joinFold(ts) + " "
 	var best string
 	for name := range englishTopics {
@@ -445,7 +503,7 @@ var placeStop = set("der", "die", "das", "dem", "den", "des", "the", "a", "an", 
 
 // findPlace returns the capitalised word after "in" or "at", if it is no year,
 // month or article: "in Potsdam" → "Potsdam".
-func findPlace(ts []token) string {
+func (p *parser) findPlace(ts []token) string {
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i].fold != "in" && ts[i].fold != "at" {
 			continue
@@ -455,7 +513,7 @@ func findPlace(ts []token) string {
 		if !unicode.IsUpper(r) || placeStop[w.fold] || months[w.fold] || hasDigit(w.raw) {
 			continue
 		}
-		if _, ok := corpus.LookupSeries(w.raw); ok {
+		if _, ok := p.seriesName[w.fold]; ok {
 			continue
 		}
 		return w.raw
@@ -557,6 +615,15 @@ var (
 	whoWords     = set("wer", "who")
 )
 
+// participation reports whether the question asks who took part.
+func participation(ts []token) bool {
+	if anyStem(ts, []string{"teilnehm", "teilgenommen", "beteilig", "participa", "attend"}) {
+		return true
+	}
+	s := " " + joinFold(ts) + " "
+	return strings.Contains(s, " took part ") || strings.Contains(s, " nahmen ") && strings.HasSuffix(s, " teil ")
+}
+
 func anyStem(ts []token, stems []string) bool {
 	for _, t := range ts {
 		for _, s := range stems {
@@ -585,6 +652,8 @@ func (p *parser) intent(ts []token, q Question) Intent {
 		return IntentChair
 	case anyStem(ts, agendaStems) && meeting:
 		return IntentAgenda
+	case meeting && participation(ts):
+		return IntentParticipants
 	case q.Land != "" && anyStem(ts, []string{"strateg", "programm", "masterplan"}):
 		return IntentStrategy
 	case q.Land != "" && (len(q.Role) > 0 || anyWord(ts, whoWords)) && !(meeting && anyWord(ts, whenWhere)):

@@ -88,6 +88,12 @@ func (e *Engine) textMeeting(q Question, found []rankedMeeting) string {
 			s = fmt.Sprintf("%s, %d. Sitzung", s, m.Ordinal)
 		}
 	}
+	if !m.Start.Known() && m.Place == "" && m.Venue == "" {
+		if q.Lang == "en" {
+			return s + ": the corpus gives no date or place."
+		}
+		return s + ": Datum und Ort nennt der Korpus nicht."
+	}
 	parts := []string{s + ":"}
 	if m.Start.Known() {
 		parts = append(parts, dateRange(m.Start, m.End, q.Lang))
@@ -106,6 +112,21 @@ func (e *Engine) textMeeting(q Question, found []rankedMeeting) string {
 		}
 	}
 	return strings.Join(parts, " ") + "."
+}
+
+func (e *Engine) textParticipants(q Question, found []rankedMeeting, ls []Land) string {
+	if len(ls) == 0 {
+		return nothing(q.Lang)
+	}
+	m := found[0].m
+	when := ""
+	if m.Start.Known() {
+		when = ", " + date(m.Start, q.Lang)
+	}
+	if q.Lang == "en" {
+		return fmt.Sprintf("Länder at the meeting (%s%s): %s.", seriesName(m.Series), when, landNames(ls))
+	}
+	return fmt.Sprintf("Länder beim Treffen (%s%s): %s.", seriesName(m.Series), when, landNames(ls))
 }
 
 func (e *Engine) textAgenda(q Question, best *rankedMeeting, topics []Topic) string {

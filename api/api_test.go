@@ -707,3 +707,16 @@ func hasParam(op any, name, in string) bool {
 	}
 	return false
 }
+
+func TestMeetingByID(t *testing.T) {
+	env := newTestEnv(t)
+	_, list, _ := get(t, env.h, "/api/v1/meetings")
+	id, _ := dig(list, "meetings", 0, "id").(string)
+	if id == "" {
+		t.Fatalf("meetings: got %v, want one with an id", list)
+	}
+	status, body, rec := get(t, env.h, "/api/v1/meetings/"+id)
+	if status != http.StatusOK || dig(body, "id") != id || dig(body, "place") != "Potsdam" {
+		t.Errorf("meeting %s: got %d %s, want it", id, status, rec.Body.String())
+	}
+}
