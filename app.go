@@ -162,4 +162,3 @@ func failures(s ingest.Summary) []error {
 	}
 	return out
 }
-

@@ -79,20 +79,20 @@ func lastPart(lw string) string {
 // places within the byte range [a, b) of the sentence.
 type view struct {
 	*sent
-	a, b int
+	a, b   int
+	wa, wb int // the words of the clause are ws[wa:wb]
+}
+
+func newView(st *sent, a, b int) view {
+	v := view{sent: st, a: a, b: b}
+	v.wa = sort.Search(len(st.ws), func(i int) bool { return st.ws[i].s >= a })
+	v.wb = sort.Search(len(st.ws), func(i int) bool { return st.ws[i].s >= b })
+	return v
 }
 
 func (v view) in(p int) bool { return p >= v.a && p < v.b }
 
-func (v view) words() []word {
-	var out []word
-	for _, w := range v.ws {
-		if v.in(w.s) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
+func (v view) words() []word { return v.ws[v.wa:v.wb] }
 
 func (v view) has(xs ...string) bool {
 	for _, w := range v.words() {
@@ -448,8 +448,20 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 			if v.has("aus") {
 				out = append(out, v.freeLands(skip, v.a, w.s)...)
 			}
-		case "eingeladen", "gastgeber", "gastgeberin", "gastgeberland", "ausrichter", "ausrichterin", "gastland":
+		case "gastgeber", "gastgeberin", "gastgeberland", "ausrichter", "ausrichterin", "gastland":
 			out = append(out, v.freeLands(skip, v.a, v.b)...)
+		case "eingeladen", "ausgerichtet":
+			// "Eingeladen hatte das Land Bremen"; but in the passive ("Berlin
+			// und Hamburg sind eingeladen", "wird von Hessen ausgerichtet")
+			// only the agent after "von" hosts.
+			if v.has("hat", "hatte", "haben", "hatten") && !v.has("sind", "ist", "wird", "werden", "wurde", "wurden", "waren", "war") {
+				out = append(out, v.freeLands(skip, v.a, v.b)...)
+			}
+			for k := 0; k < len(v.ws); k++ {
+				if (v.ws[k].lower == "von" || v.ws[k].lower == "vom") && v.in(v.ws[k].s) {
+					out = append(out, coordinated(v.text, v.lands, v.ws[k].e, 12, skip)...)
+				}
+			}
 		}
 	}
 	return out
@@ -479,11 +491,10 @@ func (v view) participantsOf(skip [][2]int) []corpus.LandCode {
 					continue
 				}
 				// "nach Angaben der Staatskanzlei Brandenburg": a Land in
-				// apposition to an office is a source, not a participant.
-				if w1, _ := v.wordsBefore(l.s); w1 != "" {
-					if p := v.wordAt(l.s); p >= 0 && p > 0 && capitalised(v.ws[p-1].text) && v.ws[p-1].e+1 == l.s && p-1 > 0 {
-						continue
-					}
+				// apposition to an office (a capitalised word before it, not
+				// the first of the sentence) is a source, not a participant.
+				if p := v.wordAt(l.s); p > 1 && capitalised(v.ws[p-1].text) && v.ws[p-1].e+1 == l.s {
+					continue
 				}
 				out = append(out, l.code)
 			}
@@ -507,8 +518,8 @@ func (v view) agendaStrength() int {
 	}
 	if v.hasPrefix("thema", "themen", "schwerpunkt", "fokus", "beschluss", "beschlüsse", "beschlossen", "beschließen",
 		"verabschiedet", "verabschiedete", "diskutiert", "diskutierte", "diskutieren", "befasst", "befassten", "widme",
-		"forderten", "fordern", "fordert", "beraten", "berieten", "mittelpunkt", "verständig", "einigten", "geeinigt") ||
-		v.has("ging", "geht", "gehen") && v.has("um") {
+		"forderten", "fordern", "fordert", "beraten", "berieten", "verständig", "einigten", "geeinigt") ||
+		v.has("ging", "geht", "gehen") && v.has("um") || v.follows("im", "mittelpunkt") {
 		return 1
 	}
 	return 0
@@ -547,10 +558,10 @@ func clauses(st *sent) []view {
 	var out []view
 	a := 0
 	for _, c := range cuts {
-		out = append(out, view{st, a, c})
+		out = append(out, newView(st, a, c))
 		a = c
 	}
-	return append(out, view{st, a, len(st.text)})
+	return append(out, newView(st, a, len(st.text)))
 }
 
 // candidate returns what the clause says about a meeting, or nil.
@@ -671,4 +682,15 @@ func (st *sent) wordAt(p int) int {
 		}
 	}
 	return -1
+}
+
+// follows reports whether word b directly follows word a in the clause.
+func (v view) follows(a, b string) bool {
+	ws := v.words()
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].lower == a && ws[i+1].lower == b {
+			return true
+		}
+	}
+	return false
 }

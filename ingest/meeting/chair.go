@@ -94,6 +94,10 @@ func (st *sent) foreignChair(i int) bool {
 	return false
 }
 
+// chairExcluded are prepositions after which a Land in a chair statement is
+// not a chair.
+var chairExcluded = map[string]bool{"nach": true, "aus": true, "in": true, "an": true, "gegen": true, "über": true, "vor": true}
+
 var durationRE = regexp.MustCompile(`(?i)\bfür\s+(\d+|ein|einen|zwei|drei|vier|anderthalb|eineinhalb)\s+(Monate|Monat|Jahre|Jahr)\b`)
 
 var numberWords = map[string]int{"ein": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4}
@@ -132,9 +136,14 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int]bool) {
 		skip := st.skipSpans()
 		var lands []corpus.LandCode
 		for _, l := range st.lands {
-			if !inSpans(skip, l.s) {
-				lands = append(lands, l.code)
+			if inSpans(skip, l.s) {
+				continue
 			}
+			// "Nach Bayern übernimmt Hessen …": the Land before is no chair.
+			if w1, _ := st.wordsBefore(l.s); chairExcluded[w1] {
+				continue
+			}
+			lands = append(lands, l.code)
 		}
 		lands = uniqLands(e.reg, lands)
 		if len(lands) == 0 {
@@ -163,16 +172,12 @@ func (e *Extractor) chairPeriod(d *docState, i int, st *sent) (from, to corpus.D
 			takeover = true
 		}
 	}
-	low := strings.ToLower(st.text)
-	for _, cue := range []string{"neuen jahr", "neue jahr", "jahreswechsel"} {
-		if k := strings.Index(low, cue); k >= 0 {
-			if y := newYear(d, i, k); y > 0 {
-				from = corpus.Date(itoa4(y))
-				if !takeover && cue != "jahreswechsel" {
-					to = from
-				}
+	if k := newYearAt(st.text); k >= 0 {
+		if y := newYear(d, i, k); y > 0 {
+			from = corpus.Date(itoa4(y))
+			if !takeover && !strings.Contains(st.text[k:], "Jahreswechsel") {
+				to = from
 			}
-			break
 		}
 	}
 	for k, m := range st.dates {

@@ -38,7 +38,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int]bool) []corpus.Meet
 		if found {
 			continue
 		}
-		v := view{st, 0, len(st.text)}
+		v := newView(st, 0, len(st.text))
 		a := aside{idx: i, strength: v.agendaStrength()}
 		if a.strength > 0 {
 			a.topics = e.topicsOf(v)
@@ -53,13 +53,11 @@ func (e *Extractor) meetings(d *docState, chairSents map[int]bool) []corpus.Meet
 		if len(a.topics) == 0 && len(a.parts) == 0 && len(a.hosts) == 0 {
 			continue
 		}
-		if v.has("dort", "dabei", "hierbei", "dabei") {
+		if v.has("dort", "dabei", "hierbei") {
 			a.strength = 2
 		}
-		for _, w := range v.ws {
-			if v.isNoun(indexOf(v.ws, w)) {
-				a.named = true
-			}
+		for k := range v.ws {
+			a.named = a.named || v.isNoun(k)
 		}
 		a.named = a.named || len(st.series) > 0
 		asides = append(asides, a)
@@ -115,15 +113,6 @@ func (e *Extractor) meetings(d *docState, chairSents map[int]bool) []corpus.Meet
 		}
 	}
 	return out
-}
-
-func indexOf(ws []word, w word) int {
-	for i, x := range ws {
-		if x.s == w.s {
-			return i
-		}
-	}
-	return 0
 }
 
 // groupCands puts the candidates about the same meeting together.

@@ -38,6 +38,7 @@
 package meeting
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -122,28 +123,6 @@ type sent struct {
 	dates  []dates.Match // offsets relative to text
 	quoted []bool        // per date: inside a quotation
 	places []placeFind
-}
-
-func (st *sent) has(ws ...string) bool {
-	for _, w := range st.ws {
-		for _, x := range ws {
-			if w.lower == x {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (st *sent) hasPrefix(ps ...string) bool {
-	for _, w := range st.ws {
-		for _, p := range ps {
-			if strings.HasPrefix(w.lower, p) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // docState is what Extract knows about the whole document.
@@ -261,7 +240,7 @@ func (e *Extractor) resolveSeries(d *docState) {
 // text does not say.
 func (e *Extractor) presentYear(d *docState) corpus.Date {
 	for i, st := range d.sents {
-		k := strings.Index(strings.ToLower(st.text), "neuen jahr")
+		k := newYearAt(st.text)
 		if k < 0 {
 			continue
 		}
@@ -291,6 +270,17 @@ func priorYear(d *docState, i, k int) int {
 		}
 	}
 	return 0
+}
+
+var newYearRE = regexp.MustCompile(`(?i)\b(?:im|ins|zum)\s+neuen?\s+Jahr\b|Jahreswechsel`)
+
+// newYearAt returns the byte offset of "im neuen Jahr", "ins neue Jahr" or
+// "Jahreswechsel" in s, or -1.
+func newYearAt(s string) int {
+	if m := newYearRE.FindStringIndex(s); m != nil {
+		return m[0]
+	}
+	return -1
 }
 
 func itoa4(y int) string {
@@ -404,7 +394,10 @@ func (st *sent) wordsBefore(p int) (string, string) {
 func (st *sent) isStamp(m dates.Match) bool {
 	before := strings.TrimSpace(st.text[:m.Start])
 	if before == "" || before == "[" || before == "(" {
-		return true
+		// a dateline: "[26.6.2019] …", "21.06.2019 – …"; not "21. Juni
+		// findet …"
+		after := strings.TrimSpace(st.text[m.End:])
+		return after == "" || strings.ContainsAny(after[:1], "]):–-|/")
 	}
 	w1, w2 := st.wordsBefore(m.Start)
 	return w1 == "stand" || w2 == "veröffentlicht" || w2 == "pressemitteilung" || w1 == "veröffentlicht"

@@ -155,3 +155,24 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func sentencesOf(s string) []text.Sentence { return text.Sentences(s) }
+
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "TestExtract", "*.txt"))
+	var docs []*corpus.Document
+	n := 0
+	for _, f := range files {
+		d := fixture(b, f)
+		docs = append(docs, d)
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			doc := *d
+			testExtractor.Extract(&doc, text.Sentences(doc.Text))
+		}
+	}
+}

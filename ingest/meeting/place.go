@@ -95,17 +95,21 @@ var venueSuffixes = []string{
 	"rathaus", "park", "arena", "kongress", "pavillon",
 }
 
+// bareGeneric are venue endings too vague to name a building alone: "im
+// Zentrum der Beratungen", "im Fokus".
+var bareGeneric = map[string]bool{"zentrum": true, "forum": true, "park": true, "center": true, "campus": true, "arena": true, "kongress": true, "haus": true}
+
 func venueNoun(w string) bool {
-	lw := strings.ToLower(w)
-	if i := strings.LastIndexAny(lw, "-‐‑"); i >= 0 {
-		lw = lw[i+1:]
+	lw := lastPart(strings.ToLower(w))
+	if bareGeneric[lw] {
+		return false
 	}
 	for _, suf := range venueSuffixes {
 		if strings.HasSuffix(lw, suf) {
 			return true
 		}
 	}
-	return false
+	return lw == "kanzleramt"
 }
 
 // placeFind is a town (Place) or building (Venue) named in a sentence.
@@ -134,6 +138,13 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 				continue
 			}
 			if ws[j].lower == "der" || ws[j].lower == "dem" || ws[j].lower == "den" {
+				// "in der Landeshauptstadt Mainz", "in der Hansestadt Rostock"
+				if k := j + 1; k+1 < len(ws) && (strings.HasSuffix(ws[k].lower, "stadt") || ws[k].lower == "gemeinde") {
+					if p, ok := e.townPhrase(s, ws, k+1, nil); ok {
+						out = append(out, p)
+						continue
+					}
+				}
 				if v, ok := e.venueAt(s, ws, j+1); ok {
 					out = append(out, v)
 				}

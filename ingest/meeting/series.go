@@ -27,6 +27,9 @@ type aliasRE struct {
 	series corpus.SeriesID
 	re     *regexp.Regexp
 	weak   bool
+	// key is a lower-case prefix of the name that a text must contain for
+	// the pattern to match; it spares running every pattern on every sentence.
+	key string
 }
 
 // weakAliases are names of a series that also describe other series; they
@@ -67,7 +70,11 @@ func compileSeries() []aliasRE {
 				}
 			}
 			b.WriteString(`(?:s|es|n|en)?`)
-			out = append(out, aliasRE{series: s.ID, re: regexp.MustCompile(b.String()), weak: weakAliases[corpus.Fold(n)]})
+			key := strings.ToLower(n)
+			if i := strings.IndexAny(key, " -‐‑–"); i > 0 {
+				key = key[:i]
+			}
+			out = append(out, aliasRE{series: s.ID, re: regexp.MustCompile(b.String()), weak: weakAliases[corpus.Fold(n)], key: key})
 		}
 	}
 	return out
@@ -82,7 +89,11 @@ var transformWords = []string{"weiterentwick", "entwickel", "aufwert", "umgewand
 // overlaps, in text order.
 func (e *Extractor) findSeries(s string) []seriesHit {
 	var hits []seriesHit
+	lower := strings.ToLower(s)
 	for _, a := range e.aliases {
+		if !strings.Contains(lower, a.key) {
+			continue
+		}
 		for _, m := range a.re.FindAllStringIndex(s, -1) {
 			if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) {
 				continue

@@ -1,0 +1,212 @@
+package meeting
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// analysed returns a sentence analysed as Extract would, in a document
+// published on pub.
+func analysed(tb testing.TB, s string, pub corpus.Date) view {
+	tb.Helper()
+	d := &docState{doc: &corpus.Document{Text: s, Date: pub}, pub: pub, known: pub != ""}
+	st := &sent{text: s, e: len(s), ws: words(s), series: testExtractor.findSeries(s)}
+	d.sents = []*sent{st}
+	testExtractor.resolveSeries(d)
+	testExtractor.analyse(d, st)
+	return newView(st, 0, len(s))
+}
+
+func TestOrdinal(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"Die erste Digitalministerkonferenz tagt in Potsdam.", 1},
+		{"Die 4. Digitalministerkonferenz fand in Berlin statt.", 4},
+		{"Zur dritten Konferenz der Digitalkoordinatoren kamen alle Länder.", 3},
+		{"Die erste bundesweite Arbeitstagung der Digitalkoordinatoren der Länder fand statt.", 1},
+		{"Erstmals trafen sich die Digitalminister der Länder.", 1},
+		{"Die konstituierende Sitzung der Digitalministerkonferenz fand in Potsdam statt.", 1},
+		{"Die 2. Digitalministerkonferenz fand unter dem Vorsitz von Sachsen statt.", 2},
+		// ordinals of a part of the series
+		{"Das erste D16-Treffen unter dem gemeinsamen Vorsitz von Berlin und Brandenburg findet statt.", 0},
+		{"Das erste Treffen der D16 unter dem Vorsitz Hamburgs findet statt.", 0},
+		{"Ich freue mich auf das erste Digitalministertreffen in der gemeinsamen Vorsitzzeit.", 0},
+		{"Es ist das erste Treffen seit 2020.", 0},
+		{"Das erste Treffen in diesem Jahr findet in Kiel statt.", 0},
+		{"Erstmals unter dem Vorsitz Bremens trafen sich die Digitalminister.", 0},
+		// no meeting
+		{"Als eines der ersten Bundesländer hat Bayern ein Landesamt.", 0},
+		{"Im Juli übernehmen erstmals zwei Länder den Vorsitz.", 0},
+		{"Am 4. Mai tagte die Konferenz.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			v := analysed(t, tt.s, "")
+			if got := v.ordinal(v.cues()); got != tt.want {
+				t.Errorf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		s    string
+		want string // place|venue, ...
+	}{
+		{"Die Konferenz fand in Potsdam statt.", "[Potsdam|]"},
+		{"Das Treffen fand in Frankfurt am Main statt.", "[Frankfurt am Main|]"},
+		{"Sie kamen in Heidelberg und Walldorf zusammen.", "[Heidelberg und Walldorf|]"},
+		{"Sie tagen in Neuhardenberg.", "[Neuhardenberg|]"},
+		{"Sie tagen in der Landeshauptstadt Mainz.", "[Mainz|]"},
+		{"Die Konferenz findet in Rheinland-Pfalz statt.", "[Rheinland-Pfalz|]"},
+		{"Die Sitzung erfolgt am Hasso-Plattner-Institut (HPI) in Potsdam.", "[|Hasso-Plattner-Institut (HPI) Potsdam|]"},
+		{"Die Konferenz tagt im Potsdamer HPI.", "[Potsdam|HPI]"},
+		{"Es ging bei den Beratungen im Brandenburg-Saal der Staatskanzlei um Austausch.", "[|Brandenburg-Saal der Staatskanzlei]"},
+		{"Sie trafen sich in der Unternehmenszentrale von DE-CIX in Frankfurt am Main.", "[|Unternehmenszentrale von DE-CIX Frankfurt am Main|]"},
+		// no places
+		{"Die Digitalisierung in Deutschland und in Sachen Verwaltung.", "[]"},
+		{"In der Regel im Rahmen der Konferenz und im Fokus der Länder.", "[]"},
+		{"Die Heidelberger Erklärung wurde verabschiedet.", "[]"},
+		{"Im Zentrum der Beratungen stand die Cloud.", "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			v := analysed(t, tt.s, "")
+			var got []string
+			for _, p := range v.places {
+				got = append(got, p.place+"|"+p.venue)
+			}
+			if fmt.Sprint(got) != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHostsAndChairs(t *testing.T) {
+	tests := []struct {
+		s             string
+		hosts, chairs string
+	}{
+		{"Die Konferenz findet auf Einladung Brandenburgs statt.", "[BB]", "[]"},
+		{"Sie tagt auf Einladung der Digitalverantwortlichen von Brandenburg und Berlin, Staatssekretär X und Y.", "[BE BB]", "[]"},
+		{"Brandenburgs Digitalkoordinator empfängt seine Kollegen aus allen Bundesländern.", "[BB]", "[]"},
+		{"Thüringen hat den Staffelposten übernommen und wird zur nächsten Konferenz einladen.", "[TH]", "[]"},
+		{"Eingeladen hatte das Land Bremen.", "[HB]", "[]"},
+		{"Das Treffen wird von Hessen ausgerichtet.", "[HE]", "[]"},
+		{"Berlin und Hamburg sind zur Konferenz eingeladen.", "[]", "[]"},
+		{"Die Konferenz tagte unter dem Vorsitz von Bayerns Digitalministerin.", "[]", "[BY]"},
+		{"Sie verständigten sich unter Vorsitz des baden-württembergischen Ministers.", "[]", "[BW]"},
+		{"Das Treffen unter dem gemeinsamen Vorsitz von Berlin und Brandenburg findet statt.", "[]", "[BE BB]"},
+		{"Beim Treffen im Brandenburg-Saal unter Vorsitz Hessens waren Gäste aus Sachsen.", "[]", "[HE]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			v := analysed(t, tt.s, "")
+			skip := v.skipSpans()
+			h := uniqLands(corpus.Laender(), v.hostsOf(skip))
+			c := uniqLands(corpus.Laender(), v.chairsOf(skip))
+			if fmt.Sprint(h) != tt.hosts || fmt.Sprint(c) != tt.chairs {
+				t.Errorf("got hosts %v chairs %v, want %s %s", h, c, tt.hosts, tt.chairs)
+			}
+		})
+	}
+}
+
+func TestChairPeriod(t *testing.T) {
+	tests := []struct {
+		s        string
+		pub      corpus.Date
+		from, to corpus.Date
+	}{
+		{"Berlin und Brandenburg werden ab 1. Juli 2023 für 18 Monate bis Ende 2024 den Vorsitz innehaben.", "", "2023-07-01", "2024"},
+		{"Hamburg hat ab 1. Januar 2026 für 12 Monate den Vorsitz.", "", "2026-01-01", "2026-12-31"},
+		{"Bremen übernimmt ab Juli 2026 für anderthalb Jahre den Vorsitz.", "", "2026-07", "2027-12-31"},
+		{"Für das Jahr 2025 liegt der Vorsitz bei Rheinland-Pfalz.", "", "2025", "2025"},
+		{"Im Jahr 2022 leitete Baden-Württemberg das Gremium.", "", "2022", "2022"},
+		{"Im Juli 2023 übernehmen Berlin und Brandenburg den Vorsitz bis Ende 2024.", "", "2023-07", "2024"},
+		{"Brandenburg und Berlin teilen sich in diesem Jahr den Vorsitz.", "2024-04-12", "2024", "2024"},
+		{"Seit Juli hat Hessen den Vorsitz.", "2023-11-07", "2023-07", ""},
+		{"Hessen übernimmt 2026 den Vorsitz.", "", "2026", ""},
+		{"Brandenburg und Berlin teilen sich in diesem Jahr den Vorsitz.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			v := analysed(t, tt.s, tt.pub)
+			d := &docState{doc: &corpus.Document{Text: tt.s}, sents: []*sent{v.sent}, pub: tt.pub, known: tt.pub != ""}
+			from, to := testExtractor.chairPeriod(d, 0, v.sent)
+			if from != tt.from || to != tt.to {
+				t.Errorf("got %q..%q, want %q..%q", from, to, tt.from, tt.to)
+			}
+		})
+	}
+}
+
+func TestSeriesNames(t *testing.T) {
+	tests := []struct {
+		s    string
+		want string
+	}{
+		{"Das D16-Treffen und die Digitalministerkonferenz (DMK)", "[d16 dmk]"},
+		{"des D16-Digitalministertreffens", "[d16]"},
+		{"die Digitalkoordinatorinnen und ‑koordinatoren der Länder", "[digitalkoordinatoren]"},
+		{"die D160 und die Fachministerkonferenzen", "[]"},
+		{"soll zu einer Digitalministerkonferenz weiterentwickelt werden", "[dmk(target)]"},
+		{"Zu den Beschlüssen der 1. Digitalministerkonferenz", "[dmk]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			var got []string
+			for _, h := range testExtractor.findSeries(tt.s) {
+				n := string(h.series)
+				if h.target {
+					n += "(target)"
+				}
+				got = append(got, n)
+			}
+			if fmt.Sprint(got) != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDatesInQuotesAndStamps(t *testing.T) {
+	doc := parseFixture("q", "date: 2019-06-26\n---\n[26.6.2019] Die Digitalkoordinatoren der Länder trafen sich am 21. Juni 2019 in Potsdam. „Die heutige Konferenz ist wichtig“, sagte er.")
+	ms, _ := testExtractor.Extract(doc, sentencesOf(doc.Text))
+	if len(ms) != 1 || ms[0].Start != "2019-06-21" {
+		t.Errorf("got %+v, want one meeting on 2019-06-21 (no stamp, no quoted \"heute\")", ms)
+	}
+}
+
+func TestChairTerms(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Nach Bayern übernimmt 2024 Hessen den Vorsitz der D16.", "[d16 [HE] 2024..]"},
+		{"Die D16 tagt bald. Der Vorsitz im IT-Planungsrat liegt 2024 bei Hessen.", "[]"},
+		{"Wir freuen uns, dass Berlin zusammen mit Brandenburg den Vorsitz der D16 übernimmt.", "[]"},
+		{"Der Vorsitz der DMK wechselt jährlich.", "[]"},
+		{"Der DMK-Vorsitz liegt 2026 bei Hamburg und Bremen.", "[dmk [HB HH] 2026..2026]"},
+		{"Die D16 tagte 2022. Im Jahr 2022 leitete Sachsen das Gremium. Thüringen übernimmt jetzt im neuen Jahr.", "[d16 [SN] 2022..2022 d16 [TH] 2023..]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := parseFixture("c", tt.text)
+			_, cs := testExtractor.Extract(doc, sentencesOf(doc.Text))
+			var got []string
+			for _, c := range cs {
+				got = append(got, fmt.Sprintf("%s %v %s..%s", c.Series, c.Lands, c.From, c.To))
+			}
+			if fmt.Sprint(got) != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
