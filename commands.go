@@ -112,6 +112,9 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 			return err
 		}
 	}
+	if err := a.graph.Warm(ctx); err != nil {
+		return fmt.Errorf("load graph: %w", err)
+	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)

@@ -7,31 +7,52 @@ import (
 	"time"
 )
 
+// benchBackends are the stores as Open and NewMemory make them.
+var benchBackends = []struct {
+	name string
+	open func(tb testing.TB) *Store
+}{
+	{"memory", openMemory},
+	{"leveldb", func(tb testing.TB) *Store {
+		tb.Helper()
+		s, err := Open(context.Background(), tb.TempDir())
+		if err != nil {
+			tb.Fatalf("Open: %v", err)
+		}
+		tb.Cleanup(func() { s.Close() })
+		return s
+	}},
+}
+
 // benchDocs is the size of the graph the read benchmarks query.
 const benchDocs = 1000
 
 // BenchmarkPut stores batches of 250 new synthetic documents (about 22,000
-// quads) per operation.
+// quads) per operation, with the read cache empty and loaded (a loaded cache
+// decodes what Put writes).
 func BenchmarkPut(b *testing.B) {
 	const batch = 250
-	for _, be := range backends {
-		b.Run(be.name, func(b *testing.B) {
-			s := be.open(b)
-			ctx := context.Background()
-			quads := 0
-			var spent time.Duration
-			for i := 0; b.Loop(); i++ {
-				exts := syntheticBatch(i*batch, batch)
-				n := quadCount(exts...)
-				start := time.Now()
-				if err := s.Put(ctx, exts); err != nil {
-					b.Fatal(err)
+	for _, be := range benchBackends {
+		for _, cached := range []bool{false, true} {
+			b.Run(fmt.Sprintf("%s/cached=%v", be.name, cached), func(b *testing.B) {
+				s := be.open(b)
+				ctx := context.Background()
+				warm(b, s, cached)
+				quads := 0
+				var spent time.Duration
+				for i := 0; b.Loop(); i++ {
+					exts := syntheticBatch(i*batch, batch)
+					n := quadCount(exts...)
+					start := time.Now()
+					if err := s.Put(ctx, exts); err != nil {
+						b.Fatal(err)
+					}
+					spent += time.Since(start)
+					quads += n
 				}
-				spent += time.Since(start)
-				quads += n
-			}
-			b.ReportMetric(float64(quads)/spent.Seconds(), "quads/s")
-		})
+				b.ReportMetric(float64(quads)/spent.Seconds(), "quads/s")
+			})
+		}
 	}
 }
 
@@ -39,7 +60,7 @@ func BenchmarkPut(b *testing.B) {
 // operation.
 func BenchmarkReplace(b *testing.B) {
 	const batch = 250
-	for _, be := range backends {
+	for _, be := range benchBackends {
 		b.Run(be.name, func(b *testing.B) {
 			s := be.open(b)
 			ctx := context.Background()
@@ -90,7 +111,7 @@ func BenchmarkLandTopics(b *testing.B) {
 		{"topic", FactFilter{Topic: "cyberwehr"}, false},
 		{"land+topic", FactFilter{Land: "BW", Topic: "cyberwehr"}, false},
 	}
-	for _, be := range backends {
+	for _, be := range benchBackends {
 		b.Run(be.name, func(b *testing.B) {
 			s := benchStore(b, be.open)
 			for _, f := range filters {
@@ -116,7 +137,7 @@ func BenchmarkLandTopics(b *testing.B) {
 // BenchmarkDocuments lists a graph of benchDocs documents, from the cache
 // ("warm") and after emptying it ("cold").
 func BenchmarkDocuments(b *testing.B) {
-	for _, be := range backends {
+	for _, be := range benchBackends {
 		b.Run(be.name, func(b *testing.B) {
 			s := benchStore(b, be.open)
 			for _, cold := range []bool{false, true} {
@@ -155,8 +176,9 @@ func BenchmarkReaders(b *testing.B) {
 		{"People/land", func(s *Store) (int, error) { x, err := s.People(ctx, "BW"); return len(x), err }},
 		{"Document", func(s *Store) (int, error) { _, err := s.Document(ctx, synthetic(17).Document.ID); return 1, err }},
 		{"Neighbours", func(s *Store) (int, error) { x, err := s.Neighbours(ctx, "land:BW"); return len(x), err }},
+		{"Stats", func(s *Store) (int, error) { x, err := s.Stats(ctx); return x.Documents, err }},
 	}
-	for _, be := range backends {
+	for _, be := range benchBackends {
 		b.Run(be.name, func(b *testing.B) {
 			s := benchStore(b, be.open)
 			for _, r := range readers {

@@ -85,11 +85,28 @@ func text(v quad.Value) string {
 	return quad.ToString(v)
 }
 
+// xsd is the namespace of the XML Schema datatypes.
+const xsd = "http://www.w3.org/2001/XMLSchema#"
+
+// standard returns v with integers and booleans typed as xsd:integer and
+// xsd:boolean, which RDF tools know (Cayley writes schema.org types); Cayley
+// reads them back as the same values.
+func standard(v quad.Value) quad.Value {
+	switch v := v.(type) {
+	case quad.Int:
+		return quad.TypedString{Value: quad.String(strconv.FormatInt(int64(v), 10)), Type: xsd + "integer"}
+	case quad.Bool:
+		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(v))), Type: xsd + "boolean"}
+	}
+	return v
+}
+
 // exportBatch is how many quads WriteNQuads resolves at a time.
 const exportBatch = 2048
 
 // WriteNQuads writes the whole graph to w as N-Quads, one quad a line, in
-// storage order. It streams: memory use does not grow with the graph.
+// storage order, with integers and booleans typed as xsd:integer and
+// xsd:boolean. It streams: memory use does not grow with the graph.
 func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 	err := s.read(ctx, func(v *view) error {
 		enc := nquads.NewWriter(w)
@@ -105,7 +122,7 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 				return err
 			}
 			for _, l := range batch {
-				q := quad.Quad{Subject: v.value(l.s), Predicate: v.value(l.p), Object: v.value(l.o), Label: v.value(l.l)}
+				q := quad.Quad{Subject: v.value(l.s), Predicate: v.value(l.p), Object: standard(v.value(l.o)), Label: v.value(l.l)}
 				if err := enc.WriteQuad(q); err != nil {
 					return err
 				}

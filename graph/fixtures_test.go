@@ -8,6 +8,9 @@ import (
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+
 	"github.com/laendergraph/laendergraph/corpus"
 )
 
@@ -30,9 +33,12 @@ func openMemory(tb testing.TB) *Store {
 	return s
 }
 
+// openLevelDB opens a LevelDB graph that neither waits for the disk nor
+// allocates Cayley's Bloom filters, which makes the tests several times
+// cheaper under -race; TestReopen, TestLabelIndex and the benchmarks use Open.
 func openLevelDB(tb testing.TB) *Store {
 	tb.Helper()
-	s, err := Open(context.Background(), tb.TempDir())
+	s, err := open(context.Background(), tb.TempDir(), cgraph.Options{"nosync": true, ckv.OptNoBloom: true})
 	if err != nil {
 		tb.Fatalf("Open: %v", err)
 	}

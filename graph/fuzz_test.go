@@ -19,6 +19,7 @@ func FuzzRoundTrip(f *testing.F) {
 	f.Add("Baden-Württemberg baut eine Cyberwehr auf.", "Cyberwehr „Süd“", "erika-beispiel", "BW", "cyberwehr")
 	f.Add("Zeile eins\nZeile \"zwei\"\tmit \\ und <spitzen> Klammern", "", "mit Leerzeichen", "", "k i")
 	f.Add("100 % digital: {a|b} ^ `c`", "Titel\r\n", "%41%", "B W", "%")
+	f.Add("Steuer\x00zeichen\x0b\x7f\u2028 und ẞ", "\x1b[0m", "ä/ö#ü?x=1", "NRW", "\u00ad")
 	f.Fuzz(func(t *testing.T, text, title, person, land, topic string) {
 		for _, s := range []string{text, title, person, land, topic} {
 			if !utf8.ValidString(s) {

@@ -104,11 +104,11 @@ var relationPredicates = map[corpus.Relation]quad.IRI{
 	corpus.RelStrategy: predInStrategy,
 }
 
-func docIRI(id corpus.DocID) quad.IRI         { return iri(prefixDoc, string(id)) }
-func landIRI(c corpus.LandCode) quad.IRI      { return iri(prefixLand, string(c)) }
-func topicIRI(t corpus.TopicID) quad.IRI      { return iri(prefixTopic, string(t)) }
-func seriesIRI(s corpus.SeriesID) quad.IRI    { return iri(prefixSeries, string(s)) }
-func personIRI(p corpus.PersonID) quad.IRI    { return iri(prefixPerson, string(p)) }
+func docIRI(id corpus.DocID) quad.IRI          { return iri(prefixDoc, string(id)) }
+func landIRI(c corpus.LandCode) quad.IRI       { return iri(prefixLand, string(c)) }
+func topicIRI(t corpus.TopicID) quad.IRI       { return iri(prefixTopic, string(t)) }
+func seriesIRI(s corpus.SeriesID) quad.IRI     { return iri(prefixSeries, string(s)) }
+func personIRI(p corpus.PersonID) quad.IRI     { return iri(prefixPerson, string(p)) }
 func strategyIRI(s corpus.StrategyID) quad.IRI { return iri(prefixStrategy, string(s)) }
 
 // numbered returns the IRI of the n-th reified node of a document:

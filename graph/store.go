@@ -27,17 +27,30 @@ const txQuads = 20000
 var errClosed = errors.New("graph store is closed")
 
 // Store is the knowledge graph. It is safe for concurrent use: reads run in
-// parallel, writes one at a time.
+// parallel, writes one at a time. Readers return facts ordered by the file of
+// their document (then its id), and within a document in the order they were
+// put.
 type Store struct {
 	mu     sync.RWMutex
 	qs     cgraph.QuadStore
 	cache  cache
 	closed bool
+	// batch is the number of quad changes from which writes are split;
+	// applied counts the calls of ApplyDeltas (both for tests).
+	batch   int
+	applied int
 }
 
 // Open opens the LevelDB-backed graph in dir, creating it when dir holds no
-// database yet.
+// database yet. Every write is synced to disk before Put or Delete returns.
 func Open(ctx context.Context, dir string) (*Store, error) {
+	return open(ctx, dir, cgraph.Options{})
+}
+
+// open opens the graph in dir with Cayley's KV options: tests set "nosync"
+// (do not wait for the disk) and "no_bloom" (skip the two 78 MB Bloom filters
+// that speed up adding quads).
+func open(ctx context.Context, dir string, opts cgraph.Options) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -45,22 +58,25 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 	_, err := os.Stat(filepath.Join(dir, "CURRENT"))
 	switch {
 	case err == nil:
-		if db, err = cleveldb.Open(dir, nil); err != nil {
-			return nil, fmt.Errorf("open graph %s: %w", dir, err)
-		}
+		db, err = cleveldb.Open(dir, opts)
 	case errors.Is(err, os.ErrNotExist):
-		if db, err = create(ctx, dir); err != nil {
-			return nil, fmt.Errorf("create graph %s: %w", dir, err)
-		}
-	default:
+		db, err = cleveldb.Create(dir, opts)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("open graph %s: %w", dir, err)
 	}
-	qs, err := ckv.New(db, nil)
+	qs, err := ckv.New(db, opts)
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		// A new database, or one whose creation stopped half-way.
+		if err = initialize(ctx, db, opts); err == nil {
+			qs, err = ckv.New(db, opts)
+		}
+	}
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open graph %s: %w", dir, err)
 	}
-	return &Store{qs: qs}, nil
+	return &Store{qs: qs, batch: txQuads}, nil
 }
 
 // labelIndexed is the set of quad indexes of a new LevelDB graph: Cayley's
@@ -69,23 +85,18 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 var labelIndexed = append(append([]ckv.QuadIndex(nil), ckv.DefaultQuadIndexes...),
 	ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}})
 
-// create makes a new LevelDB graph in dir. Cayley only takes a custom index
-// set from an environment variable at initialisation; rather than touch the
-// process environment, it overwrites the index list that Init recorded (the
-// key "meta"/"indexes", JSON in the form Cayley writes) before the first Open.
-func create(ctx context.Context, dir string) (hkv.KV, error) {
-	db, err := cleveldb.Create(dir, nil)
-	if err != nil {
-		return nil, err
-	}
-	if err := ckv.Init(db, nil); err != nil {
-		db.Close()
-		return nil, err
+// initialize sets up Cayley's metadata in a new database. Cayley only takes
+// a custom index set from an environment variable; rather than touch the
+// process environment, initialize overwrites the index list that Init
+// records (the key "meta"/"indexes", JSON in the form Cayley writes) before
+// the store is first opened.
+func initialize(ctx context.Context, db hkv.KV, opts cgraph.Options) error {
+	if err := ckv.Init(db, opts); err != nil {
+		return fmt.Errorf("initialize: %w", err)
 	}
 	meta, err := json.Marshal(labelIndexed)
 	if err != nil {
-		db.Close()
-		return nil, err
+		return fmt.Errorf("initialize: %w", err)
 	}
 	err = hkv.Update(ctx, db, func(tx hkv.Tx) error {
 		if err := hkv.CreateBucket(ctx, tx, hkv.Key{[]byte{quad.Label.Prefix()}}); err != nil {
@@ -94,16 +105,15 @@ func create(ctx context.Context, dir string) (hkv.KV, error) {
 		return tx.Put(hkv.Key{[]byte("meta"), []byte("indexes")}, meta)
 	})
 	if err != nil {
-		db.Close()
-		return nil, err
+		return fmt.Errorf("initialize: %w", err)
 	}
-	return db, nil
+	return nil
 }
 
 // NewMemory returns an empty graph held in memory, for tests and one-off
 // runs.
 func NewMemory() (*Store, error) {
-	return &Store{qs: memstore.New()}, nil
+	return &Store{qs: memstore.New(), batch: txQuads}, nil
 }
 
 // Close releases the store. Further calls fail.
@@ -114,6 +124,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	s.cache.reset()
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("close graph: %w", err)
 	}
@@ -135,9 +146,10 @@ func (s *Store) read(ctx context.Context, fn func(v *view) error) error {
 
 // Put stores extractions. For each one it replaces every quad labelled with
 // its document by the quads of the extraction; quads that stay the same are
-// not touched. The changes go into one transaction, split at document
-// boundaries when they exceed 20,000 quads. When several extractions name the
-// same document, the last one wins.
+// not touched. The changes are applied in batches of about 20,000 quads, split
+// at document boundaries; each batch is two transactions, removals and then
+// additions (see flush). When several extractions name the same document, the
+// last one wins.
 func (s *Store) Put(ctx context.Context, exts []corpus.Extraction) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -197,6 +209,7 @@ func (s *Store) Delete(ctx context.Context, ids []corpus.DocID) error {
 // writer collects the changes of one Put or Delete.
 type writer struct {
 	ctx      context.Context
+	s        *Store
 	qs       cgraph.QuadStore
 	cache    *cache
 	del, add []cgraph.Delta
@@ -205,7 +218,7 @@ type writer struct {
 }
 
 func (s *Store) newWriter(ctx context.Context) *writer {
-	return &writer{ctx: ctx, qs: s.qs, cache: &s.cache}
+	return &writer{ctx: ctx, s: s, qs: s.qs, cache: &s.cache}
 }
 
 // replace queues the changes that turn the quads labelled with doc into want.
@@ -234,8 +247,11 @@ func (w *writer) replace(doc corpus.DocID, want []quad.Quad) error {
 			add = append(add, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 	}
+	if len(del)+len(add) == 0 {
+		return nil // unchanged
+	}
 	queued := len(w.del) + len(w.add)
-	if queued > 0 && queued+len(del)+len(add) > txQuads {
+	if queued > 0 && queued+len(del)+len(add) > w.s.batch {
 		if err := w.flush(); err != nil {
 			return err
 		}
@@ -266,6 +282,7 @@ func (w *writer) flush() error {
 		if len(deltas) == 0 {
 			continue
 		}
+		w.s.applied++
 		if err := w.qs.ApplyDeltas(deltas, opts); err != nil {
 			w.cache.reset()
 			return fmt.Errorf("apply %d changes: %w", len(deltas), err)
@@ -316,7 +333,9 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	err := s.read(ctx, func(v *view) error {
-		cs, err := v.qs.Stats(ctx, true)
+		// Both backends count quads exactly without the exact flag, which
+		// would make the KV backends count every node.
+		cs, err := v.qs.Stats(ctx, false)
 		if err != nil {
 			return fmt.Errorf("graph stats: %w", err)
 		}
@@ -329,4 +348,3 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	})
 	return st, err
 }
-

@@ -7,13 +7,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
 	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -570,7 +574,7 @@ func (c *countdown) Err() error {
 func TestContext(t *testing.T) {
 	calls := map[string]func(ctx context.Context, s *Store) error{
 		"Put": func(ctx context.Context, s *Store) error {
-			return s.Put(ctx, syntheticBatch(1000, 50))
+			return s.Put(ctx, syntheticBatch(1000, 20))
 		},
 		"Delete": func(ctx context.Context, s *Store) error {
 			return s.Delete(ctx, []corpus.DocID{synthetic(0).Document.ID, synthetic(1).Document.ID})
@@ -597,7 +601,7 @@ func TestContext(t *testing.T) {
 	long := []string{"Put", "Documents", "LandTopics", "Mentions", "TopicMentions", "MeetingMentions", "People", "WriteNQuads", "Warm"}
 	eachBackend(t, func(t *testing.T, open func(testing.TB) *Store) {
 		s := open(t)
-		put(t, s, syntheticBatch(0, 200)...)
+		put(t, s, syntheticBatch(0, 60)...) // more than 2×exportBatch quads
 		cancelled, cancel := context.WithCancel(context.Background())
 		cancel()
 		for name, call := range calls {
@@ -620,7 +624,7 @@ func TestContext(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := (Stats{Quads: quadCount(syntheticBatch(0, 200)...), Documents: 200}); st != want {
+		if want := (Stats{Quads: quadCount(syntheticBatch(0, 60)...), Documents: 60}); st != want {
 			t.Errorf("got stats %+v, want %+v", st, want)
 		}
 	})
@@ -635,31 +639,29 @@ func TestPutInvalid(t *testing.T) {
 }
 
 func TestChunkedPut(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: puts more than one transaction's worth of quads")
+	batch := syntheticBatch(0, 20)
+	n := quadCount(batch...)
+	tests := []struct {
+		name    string
+		chunk   int
+		applied int // calls of ApplyDeltas
+	}{
+		{"one transaction", txQuads, 1},
+		{"a document each", 1, 20},
+		{"several documents each", n / 4, 5}, // documents differ in size: five chunks
 	}
 	eachBackend(t, func(t *testing.T, open func(testing.TB) *Store) {
-		s := open(t)
-		batch := syntheticBatch(0, 400) // more than txQuads quads
-		if n := quadCount(batch...); n <= txQuads {
-			t.Fatalf("got a batch of %d quads, want more than %d", n, txQuads)
-		}
-		put(t, s, batch...)
-		st, err := s.Stats(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := (Stats{Quads: quadCount(batch...), Documents: len(batch)}); st != want {
-			t.Errorf("got stats %+v, want %+v", st, want)
-		}
-		docs, err := s.Documents(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, d := range docs {
-			if w := stored(batch[i].Document); !reflect.DeepEqual(d, w) {
-				t.Fatalf("document %d: %s", i, diff(d, w))
-			}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				s := open(t)
+				s.batch = tt.chunk
+				put(t, s, batch...)
+				// New documents need no removals: one call per chunk.
+				if s.applied != tt.applied {
+					t.Errorf("got %d calls of ApplyDeltas, want %d", s.applied, tt.applied)
+				}
+				holds(t, s, batch...)
+			})
 		}
 	})
 }
@@ -677,4 +679,101 @@ func TestEscapeID(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestConcurrent(t *testing.T) {
+	eachBackend(t, func(t *testing.T, open func(testing.TB) *Store) {
+		s := open(t)
+		ctx := context.Background()
+		batches := [][]corpus.Extraction{syntheticBatch(0, 20), syntheticBatch(20, 20), syntheticBatch(40, 20)}
+		errs := make(chan error, 16)
+		var wg sync.WaitGroup
+		for _, b := range batches {
+			wg.Go(func() { errs <- s.Put(ctx, b) })
+		}
+		for range 3 {
+			wg.Go(func() {
+				_, err := s.LandTopics(ctx, FactFilter{Land: "BW"})
+				errs <- err
+			})
+			wg.Go(func() {
+				_, err := s.Documents(ctx)
+				errs <- err
+			})
+			wg.Go(func() {
+				_, err := s.Neighbours(ctx, "land:BW")
+				errs <- err
+			})
+		}
+		wg.Go(func() { errs <- s.Delete(ctx, []corpus.DocID{synthetic(3).Document.ID}) })
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Errorf("got error %v, want none", err)
+			}
+		}
+		// Deleting before or after the Put of document 3 are both fine.
+		want := slices.Concat(batches...)
+		if _, err := s.Document(ctx, synthetic(3).Document.ID); err != nil {
+			if !errors.Is(err, corpus.ErrNotFound) {
+				t.Fatal(err)
+			}
+			want = slices.Delete(want, 3, 4)
+		}
+		holds(t, s, want...)
+	})
+}
+
+func TestOpen(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		prepare func(t *testing.T, dir string) string // returns the path to open
+		ok      bool
+	}{
+		{"missing directory", func(t *testing.T, dir string) string { return filepath.Join(dir, "a", "b") }, true},
+		{"empty directory", func(t *testing.T, dir string) string { return dir }, true},
+		{"creation stopped before initialising", func(t *testing.T, dir string) string {
+			db, err := cleveldb.Create(dir, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			return dir
+		}, true},
+		{"a file", func(t *testing.T, dir string) string {
+			p := filepath.Join(dir, "f")
+			if err := os.WriteFile(p, []byte("x"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Open(ctx, tt.prepare(t, t.TempDir()))
+			if (err == nil) != tt.ok {
+				t.Fatalf("got error %v, want error: %v", err, !tt.ok)
+			}
+			if err != nil {
+				return
+			}
+			defer s.Close()
+			put(t, s, extractionA(t))
+			holds(t, s, extractionA(t))
+		})
+	}
+	t.Run("locked by another store", func(t *testing.T) {
+		dir := t.TempDir()
+		s, err := Open(ctx, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		if s2, err := Open(ctx, dir); err == nil {
+			s2.Close()
+			t.Error("got no error opening an open graph, want one")
+		}
+	})
 }

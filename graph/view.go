@@ -141,4 +141,3 @@ func (v *view) subjects(p quad.IRI, o quad.Value) ([]cgraph.Ref, error) {
 	})
 	return out, err
 }
-
