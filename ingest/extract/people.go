@@ -334,6 +334,15 @@ func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
 func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence func() corpus.Evidence, dom corpus.LandCode) []corpus.Person {
 	var out []corpus.Person
 	seen := map[string]bool{}
+	// The document's Land stands in for a missing one only when the sentence
+	// names no other Land: "auf Einladung von Brandenburg und Berlin,
+	// Staatssekretär A und Staatssekretärin B" does not say whose B is.
+	for _, h := range s.lands {
+		if !h.compound && h.Land != dom {
+			dom = ""
+			break
+		}
+	}
 	emit := func(p personName, role string, land corpus.LandCode, landRole bool) {
 		if role == "" {
 			return
