@@ -6,6 +6,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -290,13 +292,33 @@ func (s *splitter) split(w string) []string {
 // that contains it; positions after a compound shift so phrases still work.
 type compoundFilter struct {
 	s *splitter
+	// cache maps words to their parts (nil for no compound); German text
+	// repeats its words, so most tokens are split once.
+	cache  sync.Map
+	cached atomic.Int64
+}
+
+// maxCached bounds the split cache.
+const maxCached = 200_000
+
+func (f *compoundFilter) split(term []byte) []string {
+	if v, ok := f.cache.Load(string(term)); ok {
+		return v.([]string)
+	}
+	w := string(term)
+	parts := f.s.split(w)
+	if f.cached.Load() < maxCached {
+		f.cached.Add(1)
+		f.cache.Store(w, parts)
+	}
+	return parts
 }
 
 func (f *compoundFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(in))
 	shift := 0
 	for _, t := range in {
-		parts := f.s.split(string(t.Term))
+		parts := f.split(t.Term)
 		if len(parts) < 2 {
 			t.Position += shift
 			out = append(out, t)

@@ -11,7 +11,7 @@ import (
 // than a match on a part of a compound; an abbreviation's long form almost as
 // much as the word typed; a related term of the same topic much less.
 const (
-	titleBoost      = 0.5
+	titleBoost      = 1.5
 	textBoost       = 1.0
 	titlePartsBoost = 0.4
 	textPartsBoost  = 0.15

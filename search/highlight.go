@@ -1,7 +1,6 @@
 package search
 
 import (
-	"html"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,15 +15,19 @@ const (
 	snapSlack   = 20 // characters a snippet may grow to reach a word boundary
 )
 
-// span is a byte range of matched text.
-type span struct{ start, end int }
+// span is a byte range of matched text; whole is true when it matched as a
+// whole word (not only as a part of a compound).
+type span struct {
+	start, end int
+	whole      bool
+}
 
 // highlights returns the snippets of text around the matches recorded in
 // locs, best first; when only the title matched, the marked title.
 func highlights(text, title string, locs bsearch.FieldTermLocationMap) []string {
-	spans := matchSpans(locs, len(text), fText, fTextParts, fSpell)
+	spans := matchSpans(locs, len(text), []string{fText, fSpell}, []string{fTextParts})
 	if len(spans) == 0 {
-		ts := matchSpans(locs, len(title), fTitle, fTitleParts)
+		ts := matchSpans(locs, len(title), []string{fTitle}, []string{fTitleParts})
 		if len(ts) == 0 {
 			return nil
 		}
@@ -33,27 +36,33 @@ func highlights(text, title string, locs bsearch.FieldTermLocationMap) []string 
 	return snippets(text, spans)
 }
 
-// matchSpans collects the spans of the given fields' matches, sorted and
-// merged: overlapping spans, and spans separated only by spaces or hyphens
-// ("digitalen Teilhabe"), become one.
-func matchSpans(locs bsearch.FieldTermLocationMap, n int, fields ...string) []span {
+// matchSpans collects the spans of the matches in the whole-word fields and
+// the compound-part fields of a text n bytes long, sorted.
+func matchSpans(locs bsearch.FieldTermLocationMap, n int, whole, parts []string) []span {
 	var ss []span
-	for _, f := range fields {
-		for _, ls := range locs[f] {
-			for _, l := range ls {
-				s, e := int(l.Start), int(l.End)
-				if s < 0 || e > n || s >= e {
-					continue
+	add := func(fields []string, w bool) {
+		for _, f := range fields {
+			for _, ls := range locs[f] {
+				for _, l := range ls {
+					s, e := int(l.Start), int(l.End)
+					if s < 0 || e > n || s >= e {
+						continue
+					}
+					ss = append(ss, span{s, e, w})
 				}
-				ss = append(ss, span{s, e})
 			}
 		}
 	}
-	sort.Slice(ss, func(i, j int) bool { return ss[i].start < ss[j].start || ss[i].start == ss[j].start && ss[i].end > ss[j].end })
+	add(whole, true)
+	add(parts, false)
+	sort.Slice(ss, func(i, j int) bool {
+		return ss[i].start < ss[j].start || ss[i].start == ss[j].start && ss[i].end > ss[j].end
+	})
 	return ss
 }
 
-// mergeSpans merges overlapping and adjacent spans of text.
+// mergeSpans merges overlapping spans, and spans separated only by a space
+// or hyphen ("digitalen Teilhabe" in one mark).
 func mergeSpans(text string, ss []span) []span {
 	var out []span
 	for _, s := range ss {
@@ -61,11 +70,13 @@ func mergeSpans(text string, ss []span) []span {
 			last := &out[k]
 			if s.start <= last.end {
 				last.end = max(last.end, s.end)
+				last.whole = last.whole || s.whole
 				continue
 			}
 			gap := text[last.end:s.start]
 			if len(gap) <= 3 && strings.TrimFunc(gap, func(r rune) bool { return r == ' ' || r == '-' }) == "" {
 				last.end = s.end
+				last.whole = last.whole || s.whole
 				continue
 			}
 		}
@@ -75,7 +86,8 @@ func mergeSpans(text string, ss []span) []span {
 }
 
 // snippets picks up to maxSnippets windows of about snippetLen characters
-// covering the most distinct matched words, best first.
+// covering the most distinct matched words (a whole-word match counts more
+// than a match inside a compound), best first.
 func snippets(text string, ss []span) []string {
 	ss = mergeSpans(text, ss)
 	covered := make([]bool, len(ss))
@@ -87,15 +99,23 @@ func snippets(text string, ss []span) []string {
 				continue
 			}
 			ws, we := window(text, a)
-			distinct := map[string]bool{}
+			distinct := map[string]float64{}
 			count := 0
 			for _, s := range ss {
 				if s.start >= ws && s.end <= we {
-					distinct[strings.ToLower(text[s.start:s.end])] = true
+					w := 0.6
+					if s.whole {
+						w = 1
+					}
+					k := strings.ToLower(text[s.start:s.end])
+					distinct[k] = max(distinct[k], w)
 					count++
 				}
 			}
-			score := float64(len(distinct)) + 0.1*float64(count)
+			score := 0.1 * float64(count)
+			for _, w := range distinct {
+				score += w
+			}
 			if score > bestScore {
 				bestScore, bestS, bestE = score, ws, we
 			}
@@ -203,9 +223,6 @@ func forward(text string, i, n int) int {
 // in <mark>, with "…" where the text was cut.
 func render(text string, ws, we int, ss []span) string {
 	var b strings.Builder
-	if ws > 0 {
-		b.WriteString("…")
-	}
 	at := ws
 	for _, s := range ss {
 		if s.start < at || s.end > we {
@@ -219,11 +236,17 @@ func render(text string, ws, we int, ss []span) string {
 	}
 	b.WriteString(clean(text[at:we]))
 	out := strings.TrimSpace(b.String())
+	if ws > 0 {
+		out = "…" + out
+	}
 	if we < len(text) {
 		out += "…"
 	}
 	return out
 }
+
+// htmlEscaper escapes what HTML text needs escaped (quotes stay readable).
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 // clean escapes s for HTML and collapses runs of white space.
 func clean(s string) string {
@@ -243,5 +266,5 @@ func clean(s string) string {
 	if space {
 		b.WriteByte(' ')
 	}
-	return html.EscapeString(b.String())
+	return htmlEscaper.Replace(b.String())
 }

@@ -163,16 +163,17 @@ func (q judgedQuery) score(files []string, k int) (ndcg, recall float64) {
 	return dcg / idcg, float64(found) / float64(min(len(q.Relevant), k))
 }
 
-// relevanceFloors are the lowest mean nDCG@10 and recall@10 of the
-// laendergraph analysis that TestRelevance accepts: a little below what it
-// reached when the floors were set (see the report in the test log).
+// The floors are the lowest mean nDCG@10 and recall@10 of the laendergraph
+// analysis that TestRelevance accepts: a little below what it reached when
+// they were set (0.980 and 0.980; Bleve's "de" analysis reached 0.859 and
+// 0.782 on the same queries).
 const (
-	floorNDCG   = 0.85
-	floorRecall = 0.88
+	floorNDCG   = 0.95
+	floorRecall = 0.95
 )
 
 // relevanceLogBelow: queries scoring below it are logged with -v.
-var relevanceLogBelow = 0.999
+var relevanceLogBelow = 0.9
 
 func TestRelevance(t *testing.T) {
 	docs := loadShared(t)

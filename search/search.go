@@ -30,7 +30,8 @@ const (
 	fewHits = 3
 	// eachPage is the page size Each reads with.
 	eachPage = 500
-	// scoringModel is Bleve's scoring model for new indexes ("" is tf-idf).
+	// scoringModel is the scoring model of new indexes: BM25 saturates the
+	// weight of words repeated many times, which tf-idf does not.
 	scoringModel = "bm25"
 )
 
@@ -282,20 +283,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	var sr *bleve.SearchResult
-	var exec *execution
-	if cur == nil {
-		exec, sr, err = ix.firstPage(ctx, p, p.limit, true)
-	} else {
-		exec, err = ix.execution(p, cur.Fuzzy)
-		if err == nil {
-			after := make([]string, len(cur.After))
-			for i, a := range cur.After {
-				after[i] = string(a)
-			}
-			sr, err = ix.run(ctx, p, exec.q, after, p.limit, true)
-		}
-	}
+	exec, sr, err := ix.page(ctx, p, cur, p.limit, true)
 	if err != nil {
 		return nil, err
 	}
@@ -327,20 +315,7 @@ func (ix *Index) Each(ctx context.Context, req Request, fn func(Hit) error) erro
 	if err != nil {
 		return err
 	}
-	var exec *execution
-	var sr *bleve.SearchResult
-	if cur == nil {
-		exec, sr, err = ix.firstPage(ctx, p, eachPage, false)
-	} else {
-		exec, err = ix.execution(p, cur.Fuzzy)
-		if err == nil {
-			after := make([]string, len(cur.After))
-			for i, a := range cur.After {
-				after[i] = string(a)
-			}
-			sr, err = ix.run(ctx, p, exec.q, after, eachPage, false)
-		}
-	}
+	exec, sr, err := ix.page(ctx, p, cur, eachPage, false)
 	for {
 		if err != nil {
 			return err
@@ -353,12 +328,29 @@ func (ix *Index) Each(ctx context.Context, req Request, fn func(Hit) error) erro
 		if len(sr.Hits) < eachPage {
 			return nil
 		}
-		after := make([]string, 0, len(p.sortOrder))
-		for _, a := range sortAfter(sr.Hits[len(sr.Hits)-1]) {
-			after = append(after, string(a))
-		}
-		sr, err = ix.run(ctx, p, exec.q, after, eachPage, false)
+		sr, err = ix.run(ctx, p, exec.q, afterStrings(sortAfter(sr.Hits[len(sr.Hits)-1])), eachPage, false)
 	}
+}
+
+// page runs the page of p that follows cur (the first page when cur is nil).
+func (ix *Index) page(ctx context.Context, p *plan, cur *cursor, size int, withFacets bool) (*execution, *bleve.SearchResult, error) {
+	if cur == nil {
+		return ix.firstPage(ctx, p, size, withFacets)
+	}
+	exec, err := ix.execution(p, cur.Fuzzy)
+	if err != nil {
+		return nil, nil, err
+	}
+	sr, err := ix.run(ctx, p, exec.q, afterStrings(cur.After), size, withFacets)
+	return exec, sr, err
+}
+
+func afterStrings(vals [][]byte) []string {
+	out := make([]string, len(vals))
+	for i, v := range vals {
+		out[i] = string(v)
+	}
+	return out
 }
 
 // execution is a compiled query ready to run, with how it was read.
@@ -441,24 +433,18 @@ func (ix *Index) firstPage(ctx context.Context, p *plan, size int, withFacets bo
 	if len(replace) > 0 {
 		exec.didYouMean = rewrite(p.req.Query, replace)
 	}
-	fexec, err := ix.execution(p, nil)
-	if err != nil {
-		return nil, nil, err
-	}
 	q, interp, err := ix.build(p, fuzzy)
 	if err != nil {
 		return nil, nil, err
 	}
-	fexec.q, fexec.interp, fexec.fuzzy = q, interp+" | typo-tolerant", fuzzy
-	fsr, err := ix.run(ctx, p, fexec.q, nil, size, withFacets)
+	fsr, err := ix.run(ctx, p, q, nil, size, withFacets)
 	if err != nil {
 		return nil, nil, err
 	}
 	if fsr.Total <= sr.Total {
 		return exec, sr, nil
 	}
-	fexec.didYouMean = exec.didYouMean
-	return fexec, fsr, nil
+	return &execution{q: q, interp: interp + " | typo-tolerant", didYouMean: exec.didYouMean, fuzzy: fuzzy}, fsr, nil
 }
 
 // positiveWords returns the word nodes of n that are not excluded.

@@ -60,9 +60,11 @@ func newExpander(th *corpus.Thesaurus, reg *corpus.Registry, sp *splitter) *expa
 	}
 	always := func(a, b string) bool { return true }
 
-	// A topic's label names the topic: it expands to every synonym. A
-	// synonym names something more specific: it expands to its equivalents
-	// and, as a related term, to the label only.
+	// A topic's label names the topic: it expands to every synonym (the
+	// ones that are not equivalents as related terms). A synonym names
+	// something as specific or more: it expands to its equivalents only,
+	// never up to the topic ("OZG" finds "Onlinezugangsgesetz", not every
+	// text on digital administration).
 	for _, t := range th.All() {
 		terms := t.Terms()
 		for i, a := range terms {
@@ -71,7 +73,7 @@ func newExpander(th *corpus.Thesaurus, reg *corpus.Registry, sp *splitter) *expa
 					continue
 				}
 				strict := isVariant(a, b) || isAbbrev(a, b, sp) || isAbbrev(b, a, sp)
-				if strict || i == 0 || j == 0 {
+				if strict || i == 0 {
 					add(a, b, strict)
 				}
 			}

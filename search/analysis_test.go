@@ -1,0 +1,181 @@
+package search
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+func testSplitter(tb testing.TB) *splitter {
+	tb.Helper()
+	return newSplitter(compoundWords(corpus.DefaultThesaurus(), corpus.Laender()))
+}
+
+func TestSplit(t *testing.T) {
+	sp := testSplitter(t)
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"digitalisierungsstrategien", []string{"digitalisierung", "strategien"}}, // -s- link, plural ending
+		{"breitbandausbau", []string{"breitband", "ausbau"}},                      // longest match, not breit+band+aus+bau
+		{"cyberwehr", []string{"cyber", "wehr"}},
+		{"landesregierung", []string{"land", "regierung"}},     // -es- link
+		{"spitzengruppe", []string{"spitze", "gruppe"}},        // -n- link
+		{"hochschulbildung", []string{"hochschul", "bildung"}}, // dropped e of Hochschule
+		{"onlinezugangsgesetzes", []string{"online", "zugang", "gesetzes"}},
+		{"laenderberichte", []string{"laender", "berichte"}}, // umlaut spelt out
+		{"länderberichte", []string{"länder", "berichte"}},
+		{"digitalministerinnen", []string{"digital", "ministerinnen"}},
+		{"digitalrat", []string{"digital", "rat"}},
+		{"feuerwehr", nil},                // listed whole
+		{"strategie", nil},                // a single word
+		{"strategien", nil},               // a single word with an ending
+		{"beratung", nil},                 // "be" is no part
+		{"brandenburgs", nil},             // a Land name is never split (not Brand+en+Burg)
+		{"kralinski", nil},                // unknown word
+		{"rat", nil},                      // too short
+		{"d16", nil},                      // not only letters
+		{"cyberwehrabc", nil},             // not fully covered by listed words
+		{strings.Repeat("haus", 13), nil}, // too long to be a word
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := sp.split(tt.word); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("split(%q): got %q, want %q", tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
+// tokens renders the token stream of analyzer over s as "term@position".
+func tokens(tb testing.TB, ix *Index, analyzer, s string) []string {
+	tb.Helper()
+	a := ix.b.Mapping().AnalyzerNamed(analyzer)
+	if a == nil {
+		tb.Fatalf("no analyzer %s", analyzer)
+	}
+	var out []string
+	for _, t := range a.Analyze([]byte(s)) {
+		out = append(out, fmt.Sprintf("%s@%d", t.Term, t.Position))
+	}
+	return out
+}
+
+func TestAnalyzer(t *testing.T) {
+	lg, err := NewMemory(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lg.Close()
+	de, err := NewMemory(Options{Analysis: AnalysisDE})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer de.Close()
+	tests := []struct {
+		name     string
+		ix       *Index
+		analyzer string
+		in       string
+		want     []string
+	}{
+		{"compound whole", lg, analyzerWord, "Digitalisierungsstrategien", []string{"digitalisierungsstrategi@1"}},
+		{"compound parts", lg, analyzerParts, "Digitalisierungsstrategien", []string{"digitalisierung@1", "strategi@2"}},
+		{"singular and plural meet", lg, analyzerParts, "Strategie Strategien", []string{"strategi@1", "strategi@2"}},
+		{"positions shift after a compound", lg, analyzerParts, "Breitbandausbau im Land", []string{"breitband@1", "ausbau@2", "land@4"}},
+		{"negation kept", lg, analyzerWord, "keine eigene Cyberwehr", []string{"kein@1", "eig@2", "cyberwehr@3"}},
+		{"negation dropped by de", de, "de", "keine eigene Cyberwehr", []string{"eig@2", "cyberwehr@3"}},
+		{"nicht and ohne kept", lg, analyzerWord, "nicht ohne Plan", []string{"nicht@1", "ohn@2", "plan@3"}},
+		{"stop words dropped", lg, analyzerWord, "der Plan und die Zeit", []string{"plan@2", "zeit@5"}},
+		{"umlauts folded", lg, analyzerWord, "Württemberg Wuerttemberg", []string{"wurttemberg@1", "wurttemberg@2"}},
+		{"sharp s folded", lg, analyzerWord, "Straße Strasse", []string{"strass@1", "strass@2"}},
+		{"feminine plural", lg, analyzerWord, "Ministerinnen Ministerin", []string{"ministerin@1", "ministerin@2"}},
+		{"feminine plural in compound", lg, analyzerParts, "Digitalministerinnen", []string{"digital@1", "ministerin@2"}},
+		{"hyphenated", lg, analyzerParts, "Cyber-Wehr", []string{"cyb@1", "wehr@2"}},
+		{"abbreviation", lg, analyzerWord, "KI-Regulierung", []string{"ki@1", "regulierung@2"}},
+		{"spell keeps surface forms", lg, analyzerSpell, "Künstlicher Intelligenz", []string{"künstlicher@1", "intelligenz@2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tokens(t, tt.ix, tt.analyzer, tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("%s(%q): got %q, want %q", tt.analyzer, tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnalyzerSpans checks that every part of a compound carries the span
+// of the whole word, so highlights mark the word.
+func TestAnalyzerSpans(t *testing.T) {
+	ix, err := NewMemory(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	in := "Der Breitbandausbau läuft."
+	for _, tok := range ix.b.Mapping().AnalyzerNamed(analyzerParts).Analyze([]byte(in)) {
+		if got := in[tok.Start:tok.End]; got != "Breitbandausbau" && got != "läuft" {
+			t.Errorf("token %s: got span %q, want the whole word", tok.Term, got)
+		}
+	}
+}
+
+// checkTokens checks the invariants of a token stream over in.
+func checkTokens(tb testing.TB, ix *Index, analyzer, in string) {
+	tb.Helper()
+	last := 0
+	for _, tok := range ix.b.Mapping().AnalyzerNamed(analyzer).Analyze([]byte(in)) {
+		if tok.Start < 0 || tok.End > len(in) || tok.Start > tok.End {
+			tb.Fatalf("%s(%q): token %q has span [%d,%d), text is %d bytes", analyzer, in, tok.Term, tok.Start, tok.End, len(in))
+		}
+		if !utf8.ValidString(in[:tok.Start]) && utf8.ValidString(in) {
+			tb.Fatalf("%s(%q): token %q starts inside a character", analyzer, in, tok.Term)
+		}
+		if len(tok.Term) == 0 {
+			tb.Fatalf("%s(%q): empty term", analyzer, in)
+		}
+		if tok.Position < last {
+			tb.Fatalf("%s(%q): position %d after %d", analyzer, in, tok.Position, last)
+		}
+		last = tok.Position
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, q := range readJudgments(f) {
+		f.Add(q.Q)
+	}
+	for _, s := range []string{
+		"Die Landesregierung baut keine Cyberwehr auf.",
+		"Digi-\ntalisierungsstrategie der Länder, 21.6.2019",
+		"Staatssekretärinnen und -sekretäre, „Breitbandausbau“",
+	} {
+		f.Add(s)
+	}
+	ix, err := NewMemory(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer ix.Close()
+	sp := testSplitter(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, a := range []string{analyzerWord, analyzerParts, analyzerSpell} {
+			checkTokens(t, ix, a, in)
+		}
+		w := strings.ToLower(in)
+		parts := sp.split(w)
+		rest := w
+		for _, p := range parts { // parts are substrings of the word, in order
+			i := strings.Index(rest, p)
+			if i < 0 || p == "" {
+				t.Fatalf("split(%q): part %q not in order in the word (parts %q)", w, p, parts)
+			}
+			rest = rest[i+len(p):]
+		}
+	})
+}
