@@ -191,6 +191,13 @@ func (e *Engine) laenderWithTopic(ctx context.Context, q Question, a *Answer) er
 			}
 		}
 	}
+	if q.Negated {
+		// Absence from the corpus is no evidence of absence: say which Länder
+		// the corpus ties to the topic and name none as lacking it.
+		a.Text = e.textLaenderNegated(q, ls.list())
+		a.Answer.Laender = []Land{}
+		return nil
+	}
 	a.Answer.Laender = ls.list()
 	a.Text = e.textLaender(q, a.Answer.Laender)
 	return nil

@@ -480,3 +480,32 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(parseCases)), "ns/question")
 }
+
+func TestAskNegatedNamesNoLand(t *testing.T) {
+	e := newTestEngine(testFacts(), &fakeSearcher{})
+	tests := []struct {
+		q        string
+		wantText string
+	}{
+		{"Welche Länder haben keine Cyberwehr?", "Baden-Württemberg"},
+		{"Which Länder have no Cyberwehr?", "Baden-Württemberg"},
+		{"Welche Länder sind ohne Digitalstrategie?", "Sachsen-Anhalt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Interpretation.Negated {
+				t.Errorf("interpretation: got negated=false, want true")
+			}
+			if len(a.Answer.Laender) != 0 {
+				t.Errorf("laender: got %v, want none (the corpus records what Länder have, not what they lack)", codesOf(a.Answer.Laender))
+			}
+			if !strings.Contains(a.Text, tc.wantText) {
+				t.Errorf("text: got %q, want it to name %s as the Land the corpus ties to the topic", a.Text, tc.wantText)
+			}
+		})
+	}
+}

@@ -61,6 +61,11 @@ type Question struct {
 	Role []string `json:"role,omitempty"`
 	// Keywords are the content words of the question, for the fallback search.
 	Keywords []string `json:"keywords,omitempty"`
+	// Negated is true when the question asks for the opposite ("Welche Länder
+	// haben keine Cyberwehr?", "Which Länder have no …"). The corpus records
+	// what Länder have, not what they lack, so such a question is answered
+	// with what is recorded and an empty list.
+	Negated bool `json:"negated,omitempty"`
 }
 
 // token is one word of a question.
@@ -175,8 +180,10 @@ func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
 	}
 	if reg != nil {
 		for _, l := range reg.All() {
-			if l.Adjective != "" {
-				p.adjectives = append(p.adjectives, landForm{corpus.Fold(l.Adjective), l.Code})
+			for _, adj := range append([]string{l.Adjective}, l.OtherAdjectives...) {
+				if adj != "" {
+					p.adjectives = append(p.adjectives, landForm{corpus.Fold(adj), l.Code})
+				}
 			}
 		}
 		slices.SortFunc(p.adjectives, func(a, b landForm) int { return len(b.stem) - len(a.stem) })
@@ -290,8 +297,21 @@ func (p *parser) parse(q string) Question {
 	out.Place = p.findPlace(ts)
 	out.Role = p.findRole(ts)
 	out.Keywords = keywords(ts)
+	out.Negated = negated(ts)
 	out.Intent = p.intent(ts, out)
 	return out
+}
+
+// negationWords turn a question into its opposite.
+var negationWords = set("kein", "keine", "keinen", "keiner", "keines", "nicht", "ohne", "no", "not", "without", "don't", "doesn't", "dont", "doesnt")
+
+func negated(ts []token) bool {
+	for _, t := range ts {
+		if negationWords[t.fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // language guesses whether the question is English; German is the default.

@@ -49,6 +49,22 @@ func (e *Engine) textLaender(q Question, ls []Land) string {
 	return fmt.Sprintf("Länder mit Bezug zu %s laut Korpus: %s.", e.topicLabel(q.Topic), landNames(ls))
 }
 
+// textLaenderNegated answers "which Länder have no X": the corpus cannot
+// say, so the text names the Länder it does tie to X.
+func (e *Engine) textLaenderNegated(q Question, have []Land) string {
+	label := e.topicLabel(q.Topic)
+	if q.Lang == "en" {
+		if len(have) == 0 {
+			return fmt.Sprintf("The corpus does not say which Länder have no %s, and ties no Land to it.", label)
+		}
+		return fmt.Sprintf("The corpus does not say which Länder have no %s; it ties these Länder to it: %s.", label, landNames(have))
+	}
+	if len(have) == 0 {
+		return fmt.Sprintf("Das Korpus sagt nicht, welche Länder kein(e) %s haben, und verbindet kein Land damit.", label)
+	}
+	return fmt.Sprintf("Das Korpus sagt nicht, welche Länder kein(e) %s haben; belegt ist es für: %s.", label, landNames(have))
+}
+
 func (e *Engine) textChair(q Question, ls []Land) string {
 	if len(ls) == 0 {
 		return nothing(q.Lang)
