@@ -163,7 +163,7 @@ func (v Views) Meeting(m corpus.Meeting) Meeting {
 		ID: m.ID, Series: m.Series, Ordinal: m.Ordinal, Start: m.Start, End: m.End,
 		Place: m.Place, Venue: m.Venue, Planned: m.Planned,
 		Hosts: v.LandRefs(m.Hosts), Chairs: v.LandRefs(m.Chairs), Participants: v.LandRefs(m.Participants),
-		Topics: make([]TopicRef, 0, len(m.Topics)), Evidence: Evidence(m.Evidence),
+		Topics: make([]TopicRef, 0, len(m.Topics)), Evidence: uniqueEvidence(m.Evidence),
 		Conflicts: make([]Conflict, 0, len(m.Conflicts)),
 	}
 	if s, ok := corpus.SeriesByID(m.Series); ok {
@@ -223,8 +223,20 @@ func HitOf(h search.Hit) Hit {
 }
 
 // Evidence returns es without repeats (same document and span), ordered by
-// date and document, never nil.
+// date (undated last) and document, never nil.
 func Evidence(es []corpus.Evidence) []corpus.Evidence {
+	out := uniqueEvidence(es)
+	slices.SortStableFunc(out, func(a, b corpus.Evidence) int {
+		if (a.Date == "") != (b.Date == "") {
+			return cmp.Compare(b.Date, a.Date) // undated last
+		}
+		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.File, b.File), cmp.Compare(a.Span[0], b.Span[0]))
+	})
+	return out
+}
+
+// uniqueEvidence drops repeated evidence and keeps the order of es.
+func uniqueEvidence(es []corpus.Evidence) []corpus.Evidence {
 	out := make([]corpus.Evidence, 0, len(es))
 	seen := map[evKey]bool{}
 	for _, e := range es {
@@ -235,9 +247,6 @@ func Evidence(es []corpus.Evidence) []corpus.Evidence {
 		seen[k] = true
 		out = append(out, e)
 	}
-	slices.SortStableFunc(out, func(a, b corpus.Evidence) int {
-		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.File, b.File), cmp.Compare(a.Span[0], b.Span[0]))
-	})
 	return out
 }
 
