@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -84,4 +85,29 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+func FuzzManifest(f *testing.F) {
+	fixtureSeeds(f, ".jsonl")
+	f.Add([]byte("{\"file\": \"a/b.txt\", \"date\": \"2019-02\"}\n{bad\n\n{\"file\": \"../c.txt\", \"kind\": \"x\"}"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, bad, err := ReadManifest(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		for _, e := range bad {
+			var le *LineError
+			if !errors.As(e, &le) || le.Line < 1 {
+				t.Fatalf("got %v, want a *LineError with a line number", e)
+			}
+		}
+		for _, e := range m.Entries() {
+			if !e.Date.Valid() || (e.Kind != "" && !e.Kind.Valid()) {
+				t.Fatalf("got date %q kind %q, want valid ones", e.Date, e.Kind)
+			}
+			if got, ok := m.Lookup(e.File); ok && got.File != e.File {
+				t.Fatalf("Lookup(%q): got %q, want the entry itself", e.File, got.File)
+			}
+		}
+	})
 }

@@ -61,36 +61,45 @@ func headLines(t string, n int) []string {
 var (
 	mdLineMarkup = regexp.MustCompile(`^(#{1,6}\s+|[-*+]\s+|>\s*)+`)
 	mdEmphasis   = regexp.MustCompile(`\*\*|__`)
-	boilerLine   = regexp.MustCompile(`(?i)cookie|newsletter|javascript|navigation|zum inhalt|inhalt springen|hauptmenü|menü|startseite|suche|sie befinden sich|seite wird erstellt|weiter lesen|barrierefrei|leichte sprache|gebärdensprache|^(home|drucken|teilen|zurück)$`)
+	boilerLine   = regexp.MustCompile(`(?i)cookie|newsletter|javascript|navigation|zum inhalt|inhalt springen|hauptmenü|menü|startseite|suche|sie befinden sich|seite wird erstellt|weiter lesen|barrierefrei|leichte sprache|gebärdensprache|^(home|drucken|teilen|zurück|seiteninhalt|zur übersicht)$|\S\s*(>|›|»)\s*\S.*\s(>|›|»)\s`)
 	urlLine      = regexp.MustCompile(`(?i)^(https?://|www\.)\S+$|^\S+@\S+$`)
 )
 
-// titleFromText returns the first substantive line near the top of t: the
-// first line of at least four words among the first six, else the first of at
-// least two, else the first line. Navigation crumbs, kind labels
-// ("Pressemitteilung"), datelines, cookie and menu lines, paragraphs of body
-// text and overly long lines are passed over.
+// titleFromText returns the first substantive line among the first lines of
+// t: the first of at least three words, else of two, else the first line.
+// Navigation crumbs, kind labels ("Pressemitteilung"), datelines, cookie and
+// menu lines, paragraphs of body text and overly long lines are passed over;
+// a heading that ends in a colon takes the next line along
+// ("Digitalkoordinatoren:" / "Erstes Treffen").
 func titleFromText(t string) string {
-	var cands []string
-	for _, ln := range headLines(t, 12) {
+	lines := headLines(t, 8)
+	clean := func(ln string) string {
 		ln = strings.TrimSpace(mdEmphasis.ReplaceAllString(mdLineMarkup.ReplaceAllString(ln, ""), ""))
 		if ln == "" || boilerLine.MatchString(ln) || kindLabel.MatchString(ln) || urlLine.MatchString(ln) ||
-			utf8.RuneCountInString(ln) > 200 || isBodyText(ln) {
+			utf8.RuneCountInString(ln) > 200 || isBodyText(ln) || looksLikeDateline(ln) {
+			return ""
+		}
+		return ln
+	}
+	var cands []string
+	for i := 0; i < len(lines); i++ {
+		ln := clean(lines[i])
+		if ln == "" {
 			continue
+		}
+		if strings.HasSuffix(ln, ":") && i+1 < len(lines) {
+			if next := clean(lines[i+1]); next != "" && words(next) <= 12 {
+				ln += " " + next
+				i++
+			}
 		}
 		cands = append(cands, ln)
 	}
-	for i, ln := range cands {
-		if i == 6 {
-			break
-		}
-		if words(ln) >= 4 && !looksLikeDateline(ln) {
-			return ln
-		}
-	}
-	for _, ln := range cands {
-		if words(ln) >= 2 && !looksLikeDateline(ln) {
-			return ln
+	for _, min := range []int{3, 2} {
+		for _, ln := range cands {
+			if len(strings.Fields(ln)) >= min && words(ln) >= 2 {
+				return ln
+			}
 		}
 	}
 	if len(cands) > 0 {
@@ -127,18 +136,22 @@ func words(s string) int {
 	return n
 }
 
+// dateLike matches dates as text writes them: "21.06.2019", "31. Jan. 2018",
+// "2019-06-21".
+var dateLike = regexp.MustCompile(`\d{1,2}\.\s*(\d{1,2}\.\s*\d{2,4}|\p{L}+\.?\s+\d{4})|\d{4}-\d{2}-\d{2}`)
+
 // looksLikeDateline reports lines such as "Potsdam, 21.06.2019" or
-// "veröffentlicht am 19.06.2019": short, with digits.
+// "veröffentlicht am 19.06.2019": a date and at most four other words.
 func looksLikeDateline(s string) bool {
-	return words(s) <= 5 && strings.IndexFunc(s, unicode.IsDigit) >= 0 && !strings.HasSuffix(s, ".")
+	return words(s) <= 5 && dateLike.MatchString(s)
 }
 
 var (
 	// dateCue ends the text before a publication date on its line.
 	dateCue = regexp.MustCompile(`(?i)(veröffentlicht|veroeffentlicht|erschienen|publiziert|datum|stand|(presse|medien)?(mitteilung|information|meldung)|nachricht|artikel)\s*(am|vom|:)?\s*[:\-–]?\s*$`)
 	// dateline is a place before a date at the top: "Potsdam, ".
-	dateline = regexp.MustCompile(`^[\p{Lu}][\p{L}.\- ]{1,40},\s*$`)
-	weekday  = regexp.MustCompile(`(?i)^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*$`)
+	dateline = regexp.MustCompile(`^[\p{Lu}][\p{L}.\- ]{1,40},$`)
+	weekday  = regexp.MustCompile(`(?i)^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?$`)
 )
 
 // dateFromText returns the publication date a text states: a date after a cue
@@ -150,10 +163,15 @@ func dateFromText(t string) corpus.Date {
 	return pickDate(head, dates.Find(head, ""))
 }
 
-// pickDate chooses the publication date among the dates ms found in t.
+// pickDate chooses the publication date among the dates ms found in t: the
+// first after a cue; else, in its first lines, the first in brackets
+// ("[26.6.2019]"), else after a place ("Potsdam, 21.06.2019"), else alone on
+// its line. A page's header may show the current day ("Donnerstag, 25.
+// Dezember 2025"), so a bare date ranks last.
 func pickDate(t string, ms []dates.Match) corpus.Date {
 	topEnd := topOffset(t, 6, 600)
-	var top corpus.Date
+	var best corpus.Date
+	bestRank := 0
 	for _, m := range ms {
 		if m.Relative || m.To != "" || !m.From.Known() || m.Start < 0 || m.End > len(t) || m.Start > m.End {
 			continue
@@ -165,21 +183,27 @@ func pickDate(t string, ms []dates.Match) corpus.Date {
 		} else {
 			le += m.End
 		}
-		before, after := t[ls:m.Start], strings.TrimSpace(t[m.End:le])
+		before, after := strings.TrimSpace(t[ls:m.Start]), strings.TrimSpace(t[m.End:le])
 		if dateCue.MatchString(before) {
 			return m.From
 		}
-		if top != "" || m.Start >= topEnd || len(m.From) < 7 {
+		if m.Start >= topEnd || len(m.From) < 7 {
 			continue
 		}
-		b := strings.TrimSpace(before)
-		bracketed := strings.HasSuffix(b, "[") || strings.HasSuffix(b, "(")
-		alone := b == "" || dateline.MatchString(b) || weekday.MatchString(b)
-		if bracketed || (alone && words(after) <= 4) {
-			top = m.From
+		rank := 0
+		switch {
+		case strings.HasSuffix(before, "[") || strings.HasSuffix(before, "("):
+			rank = 3
+		case dateline.MatchString(before) && !weekday.MatchString(before) && words(after) <= 4:
+			rank = 2
+		case (before == "" || weekday.MatchString(before)) && words(after) <= 4:
+			rank = 1
+		}
+		if rank > bestRank {
+			best, bestRank = m.From, rank
 		}
 	}
-	return top
+	return best
 }
 
 // topOffset returns the offset after the first n non-empty lines of t, at
@@ -254,12 +278,14 @@ func landOfLabel(label string) corpus.LandCode {
 // institution names the offices that publish for a Land.
 var institution = regexp.MustCompile(`(?i)staatskanzlei|senatskanzlei|landesregierung|staatsregierung|staatsministerium|ministerium|senatsverwaltung|senator|senat\b|landtag|landesportal|landesamt|regierungssprecher`)
 
-// landFromText returns the Land a line near the top of t names together with
-// an office of the Land ("Staatskanzlei Brandenburg", "Landesregierung
-// Baden-Württemberg", "Bayerisches Staatsministerium …").
+// landFromText returns the Land that a line near the top of t names, when
+// the line starts with an office of a Land ("Staatskanzlei Brandenburg",
+// "Landesregierung Baden-Württemberg", "Bayerisches Staatsministerium …",
+// "© Senatskanzlei Berlin"). A headline such as "Bayern eröffnet Landesamt"
+// names no publisher.
 func landFromText(t string) corpus.LandCode {
 	for _, ln := range headLines(t, 15) {
-		if words(ln) > 12 || strings.HasSuffix(ln, ".") {
+		if words(ln) > 12 || strings.HasSuffix(ln, ".") || !institutionLed(ln) {
 			continue
 		}
 		if c := landFromLine(ln); c != "" {
@@ -267,6 +293,34 @@ func landFromText(t string) corpus.LandCode {
 		}
 	}
 	return ""
+}
+
+// institutionLed reports whether ln starts with an office of a Land, after
+// an article, a copyright sign or a Land's adjective.
+func institutionLed(ln string) bool {
+	toks := strings.FieldsFunc(ln, func(r rune) bool { return unicode.IsSpace(r) || r == '©' || r == '|' })
+	for i, tok := range toks {
+		if i > 2 {
+			break
+		}
+		if institution.MatchString(tok) && strings.IndexFunc(tok, unicode.IsUpper) == 0 {
+			return true
+		}
+		low := corpus.Fold(tok)
+		if low == "der" || low == "die" || low == "das" || low == "(c)" || len(landsIn(tok)) == 1 && !isLandName(tok) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// isLandName reports whether tok is a Land's name itself rather than its
+// adjective: "Bayern eröffnet …" is a headline, "Bayerisches
+// Staatsministerium" a publisher.
+func isLandName(tok string) bool {
+	c, ok := corpus.Laender().Lookup(tok)
+	return ok && c != ""
 }
 
 // landFromLine returns the one Land that s names along with an office of a

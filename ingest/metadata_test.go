@@ -63,6 +63,10 @@ func TestPickDate(t *testing.T) {
 			m.Relative = true
 			return []dates.Match{m}
 		}, ""},
+		{"bracket beats a header's current day", "Donnerstag, 25. Dezember 2025\n\nTitel\n\n[27.06.2023] Die Länder tagen.", func(t string) []dates.Match {
+			return []dates.Match{match(t, "25. Dezember 2025", "2025-12-25"), match(t, "27.06.2023", "2023-06-27")}
+		}, "2023-06-27"},
+		{"weekday alone", "Freitag, 21. Juni 2019\nText.", func(t string) []dates.Match { return []dates.Match{match(t, "21. Juni 2019", "2019-06-21")} }, "2019-06-21"},
 		{"too far down", strings.Repeat("Zeile\n", 10) + "21.06.2019\n", func(t string) []dates.Match { return []dates.Match{match(t, "21.06.2019", "2019-06-21")} }, ""},
 	}
 	for _, tt := range tests {

@@ -44,7 +44,7 @@ type result struct {
 	// document before extraction (stored as is when it turns out a duplicate).
 	ext   corpus.Extraction
 	plain corpus.Document
-	hash  string
+	hash  string // of the file's bytes, when only hashed
 }
 
 // findUnchanged hashes the files that are stored already and marks those
@@ -103,16 +103,21 @@ func (r *run) addOriginal(id corpus.DocID, fp corpus.Fingerprint) {
 }
 
 // duplicateOf returns the first original (other than id) whose text fp
-// repeats. Only originals sharing a sketch hash with fp can.
+// repeats. Only originals whose sketches share enough hashes with fp can:
+// the containment estimate counts hashes found in both sketches, so a
+// candidate that shares fewer than the threshold needs is passed over
+// without computing it.
 func (r *run) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.DocID, bool) {
-	seen := map[int]bool{}
-	var cands []int
+	shared := map[int]int{}
 	for _, h := range fp.Min {
 		for _, i := range r.byShingle[h] {
-			if !seen[i] {
-				seen[i] = true
-				cands = append(cands, i)
-			}
+			shared[i]++
+		}
+	}
+	cands := make([]int, 0, len(shared))
+	for i, n := range shared {
+		if float64(n) >= 0.999*minShared(fp, r.originals[i].fp) {
+			cands = append(cands, i)
 		}
 	}
 	sort.Ints(cands)
@@ -123,6 +128,19 @@ func (r *run) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.DocID,
 		}
 	}
 	return "", false
+}
+
+// minShared returns how many sketch hashes two fingerprints must share at
+// least for Fingerprint.SameText to hold: the estimate j·(Sf+Sg)/(1+j) of
+// common shingles reaches the threshold share T of the shorter text (m
+// shingles) only from j = T·m/(Sf+Sg−T·m), and j is the share of the union's
+// bottom k hashes found in both sketches, at most shared/k. k is at least the
+// longer sketch's length, which keeps the bound on the safe side.
+func minShared(f, g corpus.Fingerprint) float64 {
+	const t = corpus.DuplicateThreshold
+	m := float64(min(f.Shingles, g.Shingles))
+	k := float64(max(len(f.Min), len(g.Min)))
+	return k * t * m / (float64(f.Shingles+g.Shingles) - t*m)
 }
 
 // parse reads, extracts and describes one file. It runs on a worker.
@@ -177,7 +195,7 @@ func (r *run) parse(f file) (res result) {
 	ext := r.p.opts.Extractor.Extract(&doc, sents)
 	ext.Meetings, ext.Chairs = r.p.opts.Meetings.Extract(&doc, sents)
 	ext.Document = doc
-	res.ext, res.out, res.hash = ext, Added, doc.ContentHash
+	res.ext, res.out = ext, Added
 	return res
 }
 
