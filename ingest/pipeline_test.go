@@ -246,3 +246,28 @@ func TestRunManyWorkers(t *testing.T) {
 		}
 	}
 }
+
+// A truncated copy that sorts first must not take the place of the full text:
+// the longer text is the original and keeps its facts.
+func TestRunDuplicateLongerTextIsOriginal(t *testing.T) {
+	full := pressText + "\n\nBrandenburg baut eine Cyberwehr auf. Sie berät kleine Unternehmen bei Angriffen auf ihre Netze und ist rund um die Uhr erreichbar."
+	fsys := mapFS(map[string]string{
+		"01_auszug.txt": pressText[:len(pressText)*9/10],
+		"02_voll.txt":   full,
+	})
+	store := newMemStore()
+	sum := runOnce(t, store, testOptions(t), Input{FS: fsys, Root: ".", Name: "docs"})
+	short, long := store.byFile(t, "01_auszug.txt"), store.byFile(t, "02_voll.txt")
+	if short.Document.DuplicateOf != long.Document.ID || long.Document.DuplicateOf != "" {
+		t.Fatalf("got excerpt duplicate of %q and full text of %q, want the excerpt duplicate of %s", short.Document.DuplicateOf, long.Document.DuplicateOf, long.Document.ID)
+	}
+	if len(short.Mentions)+len(short.TopicMentions)+len(short.LandTopics) != 0 || len(short.Document.Laender) != 0 {
+		t.Errorf("got facts for the demoted excerpt, want none: %+v", short)
+	}
+	if len(long.LandTopics) == 0 {
+		t.Errorf("got no Land–topic facts for the full text, want its Cyberwehr fact")
+	}
+	if sum.Added != 1 || sum.Duplicate != 1 {
+		t.Errorf("got %+v, want 1 added, 1 duplicate", sum)
+	}
+}

@@ -217,7 +217,11 @@ func (r *run) collect(ctx context.Context, res result) error {
 		if _, ok := r.byID[id]; ok {
 			res.out = Updated
 		}
-		if orig, dup := r.duplicateOf(id, ext.Document.Fingerprint); dup {
+		orig, dup := r.duplicateOf(id, ext.Document.Fingerprint)
+		if dup && r.demote(orig, ext.Document.Fingerprint, id) {
+			dup = false // the longer text is the original; orig now repeats it
+		}
+		if dup {
 			plain := res.plain
 			plain.DuplicateOf = orig
 			ext = corpus.Extraction{Document: plain}
@@ -247,6 +251,36 @@ func (r *run) collect(ctx context.Context, res result) error {
 		pr.Step(res.f.display, res.out, err)
 	}
 	return nil
+}
+
+// demote makes the pending original orig a duplicate of the document id when
+// id's text (fingerprint fp) is the longer one, so a truncated copy that
+// sorts first does not take the facts of the full text. It only applies
+// while orig waits in the current batch; a stored original stays as it is.
+// It reports whether orig was demoted.
+func (r *run) demote(orig corpus.DocID, fp corpus.Fingerprint, id corpus.DocID) bool {
+	for i := range r.batch {
+		d := r.batch[i].Document
+		if d.ID != orig || d.Fingerprint.Shingles >= fp.Shingles {
+			continue
+		}
+		d.DuplicateOf, d.Laender, d.Topics, d.Series = id, nil, nil, nil
+		r.batch[i] = corpus.Extraction{Document: d}
+		for j := range r.originals {
+			if r.originals[j].id == orig {
+				r.originals[j].id = id // later copies point at the longer text
+				r.originals[j].fp = fp
+			}
+		}
+		r.sum.Duplicate++
+		if _, stored := r.byID[orig]; stored {
+			r.sum.Updated--
+		} else {
+			r.sum.Added--
+		}
+		return true
+	}
+	return false
 }
 
 // flush stores the batch.
