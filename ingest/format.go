@@ -22,7 +22,13 @@ func extractContent(format string, b []byte) (content, error) {
 	switch format {
 	case "txt":
 		s, err := text.Decode(b, "text/plain")
-		return content{text: s}, err
+		if err != nil || !looksLikeMarkdown(s) {
+			return content{text: s}, err
+		}
+		// Text saved from a CMS or converter often carries Markdown;
+		// its markup must not end up in evidence quotes.
+		t, title := markdownText(s)
+		return content{text: t, title: title}, nil
 	case "md":
 		s, err := text.Decode(b, "text/markdown")
 		if err != nil {
@@ -36,6 +42,21 @@ func extractContent(format string, b []byte) (content, error) {
 		return pdfContent(b)
 	}
 	return content{}, fmt.Errorf("%w %s", ErrUnsupported, format)
+}
+
+// looksLikeMarkdown reports whether plain text carries Markdown markup: at
+// least two of ATX headings, **strong** spans and [links](url), or one of them
+// several times. A lone asterisk or hash sign is not enough.
+func looksLikeMarkdown(s string) bool {
+	signals := 0
+	for _, ln := range strings.Split(s, "\n") {
+		if mdHeading.MatchString(ln) && strings.HasPrefix(strings.TrimSpace(ln), "#") {
+			signals++
+		}
+	}
+	signals += len(mdStrong.FindAllStringIndex(s, 3))
+	signals += len(mdLink.FindAllStringIndex(s, 3))
+	return signals >= 2
 }
 
 var (

@@ -164,3 +164,26 @@ func FuzzMarkdown(f *testing.F) {
 		markdownText(string(b))
 	})
 }
+
+func TestPlainTextWithMarkdown(t *testing.T) {
+	tests := []struct {
+		name, in, want, notWant string
+	}{
+		{"markdown in txt", "## Pressemitteilung\n\nDas Land startet ein **Digitallabor** für [Kommunen](https://example.org).\n", "Das Land startet ein Digitallabor für Kommunen.", "**"},
+		{"plain text with stars", "Note: 5 * 3 = 15 and #1 on the list.\n", "5 * 3 = 15 and #1", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := extractContent("txt", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(c.text, tt.want) {
+				t.Errorf("got %q, want it to contain %q", c.text, tt.want)
+			}
+			if tt.notWant != "" && strings.Contains(c.text, tt.notWant) {
+				t.Errorf("got %q, want no %q", c.text, tt.notWant)
+			}
+		})
+	}
+}
