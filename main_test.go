@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -16,20 +15,9 @@ import (
 	"sync"
 	"testing"
 	"time"
-)
 
-// sharedCorpus returns ../shared/corpus or skips the test.
-func sharedCorpus(tb testing.TB) string {
-	tb.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "shared", "corpus"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "gold.jsonl")); err != nil {
-		tb.Skipf("../shared/corpus not found (%v): the shared test corpus is only beside CI's clone", err)
-	}
-	return dir
-}
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
+)
 
 // cli runs one command line in-process and returns status, stdout and stderr.
 func cli(tb testing.TB, args ...string) (int, string, string) {
@@ -291,55 +279,10 @@ func TestIngestBadInputAndReingest(t *testing.T) {
 	}
 }
 
-// goldItem is one line of gold.jsonl.
-type goldItem struct {
-	ID           string   `json:"id"`
-	Type         string   `json:"type"`
-	Q            string   `json:"q"`
-	Must         []string `json:"must"`
-	MustNot      []string `json:"must_not"`
-	EvidenceAny  []string `json:"evidence_any"`
-	Start        string   `json:"start"`
-	Place        string   `json:"place"`
-	Year         int      `json:"year"`
-	Hosts        []string `json:"hosts"`
-	Chairs       []string `json:"chairs"`
-	ConflictDate string   `json:"conflict_date"`
-	Land         string   `json:"land"`
-	Title        string   `json:"title"`
-	Name         string   `json:"name"`
-	Role         string   `json:"role"`
-	MustFiles    []string `json:"must_files"`
-	MustNotFiles []string `json:"must_not_files"`
-	Files        []string `json:"files"`
-}
-
-func readGold(tb testing.TB, path string) []goldItem {
-	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var items []goldItem
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var it goldItem
-		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			tb.Fatalf("gold line %q: %v", sc.Text(), err)
-		}
-		items = append(items, it)
-	}
-	return items
-}
-
 // TestSharedCorpusEndToEnd ingests ../shared/corpus with its manifest, serves
 // the API on :0 and checks every gold question the way goldcheck does.
 func TestSharedCorpusEndToEnd(t *testing.T) {
-	dir := sharedCorpus(t)
+	dir := corpustest.Dir(t)
 	if testing.Short() {
 		t.Skip("slow: ingests the shared corpus")
 	}
@@ -366,7 +309,7 @@ func TestSharedCorpusEndToEnd(t *testing.T) {
 	if len(dres.Documents) != 28 {
 		t.Errorf("documents: got %d, want 28", len(dres.Documents))
 	}
-	for _, it := range readGold(t, filepath.Join(dir, "gold.jsonl")) {
+	for _, it := range corpustest.Gold(t) {
 		t.Run(it.ID+"_"+it.Type, func(t *testing.T) {
 			if why := checkGold(t, s, it, dres.Documents); why != "" {
 				t.Errorf("%s %s %q: %s", it.ID, it.Type, it.Q, why)
@@ -408,7 +351,7 @@ func codesOf(xs any) map[string]bool {
 
 func str(x any) string { s, _ := x.(string); return s }
 
-func meetingMatches(m map[string]any, it goldItem) bool {
+func meetingMatches(m map[string]any, it corpustest.GoldItem) bool {
 	start, end := str(m["start"]), str(m["end"])
 	if end == "" {
 		end = start
@@ -446,7 +389,7 @@ func meetingMatches(m map[string]any, it goldItem) bool {
 }
 
 // checkGold returns why the item fails, or "".
-func checkGold(tb testing.TB, s *server, it goldItem, docs []map[string]any) string {
+func checkGold(tb testing.TB, s *server, it corpustest.GoldItem, docs []map[string]any) string {
 	tb.Helper()
 	switch it.Type {
 	case "ask_laender", "ask_topics", "ask_meeting":

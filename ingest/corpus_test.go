@@ -8,34 +8,11 @@ import (
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
 )
 
-// sharedCorpus returns <repo root>/../shared/corpus or skips the test.
-func sharedCorpus(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("../shared/corpus not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	c := filepath.Join(filepath.Dir(dir), "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(c, "sources.jsonl")); err != nil {
-		tb.Skipf("../shared/corpus not found: %v", err)
-	}
-	return c
-}
-
 func TestSharedCorpus(t *testing.T) {
-	dir := sharedCorpus(t)
+	dir := corpustest.Dir(t)
 	mf, err := os.Open(filepath.Join(dir, "sources.jsonl"))
 	if err != nil {
 		t.Fatal(err)

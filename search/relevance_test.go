@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"math"
@@ -14,72 +13,22 @@ import (
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
 )
-
-// sharedCorpus returns <repo root>/../shared/corpus, or skips the test.
-func sharedCorpus(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("../shared/corpus not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(c, "sources.jsonl")); err != nil {
-		tb.Skipf("../shared/corpus not found: %v", err)
-	}
-	return c
-}
 
 // softHyphenBreak joins words broken at a line end ("Digi-\ntalisierung"),
 // as ingest does before text reaches the index.
 var softHyphenBreak = regexp.MustCompile(`(\p{L})-\n[ \t]*(\p{Ll})`)
 
 // loadShared reads the shared corpus as documents, from the manifest and the
-// text files (search does not import ingest).
+// text files (search does not import ingest), as the "txt" format and with
+// words broken at line ends joined.
 func loadShared(tb testing.TB) []corpus.Document {
 	tb.Helper()
-	dir := sharedCorpus(tb)
-	f, err := os.Open(filepath.Join(dir, "sources.jsonl"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var docs []corpus.Document
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var m struct{ File, Source, Title, Date, Kind string }
-		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
-			tb.Fatalf("sources.jsonl: %v", err)
-		}
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(m.File)))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		date := corpus.Date(m.Date)
-		if !date.Known() {
-			date = ""
-		}
-		docs = append(docs, corpus.Document{
-			ID: corpus.NewDocID(m.File), File: m.File, Title: m.Title, Source: m.Source,
-			Date: date, Kind: corpus.Kind(m.Kind), Format: "txt",
-			Text: softHyphenBreak.ReplaceAllString(string(b), "$1$2"),
-		})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+	docs := corpustest.Documents(tb)
+	for i := range docs {
+		docs[i].Format = "txt"
+		docs[i].Text = softHyphenBreak.ReplaceAllString(docs[i].Text, "$1$2")
 	}
 	return docs
 }
@@ -253,24 +202,8 @@ func shortFiles(files []string) string {
 func TestGold(t *testing.T) {
 	docs := loadShared(t)
 	ix := memIndex(t, AnalysisLaendergraph, docs)
-	f, err := os.Open(filepath.Join(sharedCorpus(t), "gold.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
 	n := 0
-	for sc.Scan() {
-		var g struct {
-			ID           string   `json:"id"`
-			Type         string   `json:"type"`
-			Q            string   `json:"q"`
-			MustFiles    []string `json:"must_files"`
-			MustNotFiles []string `json:"must_not_files"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("gold.jsonl: %v", err)
-		}
+	for _, g := range corpustest.Gold(t) {
 		if g.Type != "search" {
 			continue
 		}

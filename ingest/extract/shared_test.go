@@ -1,46 +1,18 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
 var dump = flag.Bool("dump", false, "log everything extracted from the shared corpus")
-
-// sharedCorpus returns <repo root>/../shared/corpus, or skips the test.
-func sharedCorpus(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("../shared/corpus not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(c, "sources.jsonl")); err != nil {
-		tb.Skipf("../shared/corpus not found: %v", err)
-	}
-	return c
-}
 
 // sharedDoc is one document of the shared corpus with its extraction.
 type sharedDoc struct {
@@ -51,37 +23,10 @@ type sharedDoc struct {
 // extractShared runs the extractor over every document of the shared corpus.
 func extractShared(tb testing.TB, x *Extractor) []sharedDoc {
 	tb.Helper()
-	dir := sharedCorpus(tb)
-	f, err := os.Open(filepath.Join(dir, "sources.jsonl"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
 	var out []sharedDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var src struct{ File, Source, Title, Date, Kind string }
-		if err := json.Unmarshal(sc.Bytes(), &src); err != nil {
-			tb.Fatalf("sources.jsonl: %v", err)
-		}
-		b, err := os.ReadFile(filepath.Join(dir, src.File))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		d := corpus.Date(src.Date)
-		if !d.Valid() {
-			d = ""
-		}
-		doc := &corpus.Document{
-			ID: corpus.NewDocID(src.File), File: src.File, Title: norm.NFC.String(src.Title), Source: src.Source,
-			Date: d, Kind: corpus.Kind(src.Kind), Text: norm.NFC.String(string(b)),
-		}
-		ex := x.Extract(doc, text.Sentences(doc.Text))
-		out = append(out, sharedDoc{file: filepath.Base(src.File), ex: ex})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+	for _, doc := range corpustest.Documents(tb) {
+		ex := x.Extract(&doc, text.Sentences(doc.Text))
+		out = append(out, sharedDoc{file: filepath.Base(doc.File), ex: ex})
 	}
 	return out
 }
@@ -105,41 +50,6 @@ func TestSharedDump(t *testing.T) {
 	}
 }
 
-// goldItem is one line of gold.jsonl (the fields this test reads).
-type goldItem struct {
-	ID          string   `json:"id"`
-	Type        string   `json:"type"`
-	Q           string   `json:"q"`
-	Must        []string `json:"must"`
-	MustNot     []string `json:"must_not"`
-	EvidenceAny []string `json:"evidence_any"`
-	Land        string   `json:"land"`
-	Title       string   `json:"title"`
-	Year        int      `json:"year"`
-	Name        string   `json:"name"`
-	Role        string   `json:"role"`
-}
-
-func readGold(tb testing.TB) []goldItem {
-	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(sharedCorpus(tb), "gold.jsonl"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var out []goldItem
-	for _, ln := range strings.Split(string(b), "\n") {
-		if strings.TrimSpace(ln) == "" {
-			continue
-		}
-		var g goldItem
-		if err := json.Unmarshal([]byte(ln), &g); err != nil {
-			tb.Fatalf("gold.jsonl: %v", err)
-		}
-		out = append(out, g)
-	}
-	return out
-}
-
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
@@ -151,7 +61,7 @@ func containsFold(s, sub string) bool {
 func TestSharedCorpus(t *testing.T) {
 	x := newTestExtractor(t)
 	docs := extractShared(t, x)
-	gold := readGold(t)
+	gold := corpustest.Gold(t)
 	var strategies []corpus.Strategy
 	var people []corpus.Person
 	var facts []corpus.LandTopic

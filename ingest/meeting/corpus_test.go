@@ -1,105 +1,32 @@
 package meeting
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
 	"github.com/laendergraph/laendergraph/ingest/extract"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
-// sharedCorpus returns <repo root>/../shared/corpus or skips the test.
-func sharedCorpus(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("../shared/corpus not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(c, "sources.jsonl")); err != nil {
-		tb.Skip("../shared/corpus not found: " + err.Error())
-	}
-	return c
-}
-
-func readJSONL(tb testing.TB, path string, each func([]byte)) {
-	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if len(strings.TrimSpace(sc.Text())) > 0 {
-			each(sc.Bytes())
-		}
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-}
-
-// corpusDocs reads the shared corpus as the pipeline would: normalised text,
-// metadata from the manifest.
-func corpusDocs(tb testing.TB, dir string) []*corpus.Document {
+// corpusDocs reads the shared corpus as the pipeline would: normalised text
+// and its fingerprint, metadata from the manifest.
+func corpusDocs(tb testing.TB) []*corpus.Document {
 	tb.Helper()
 	var docs []*corpus.Document
-	readJSONL(tb, filepath.Join(dir, "sources.jsonl"), func(b []byte) {
-		var r struct{ File, Source, Title, Date, Kind string }
-		if err := json.Unmarshal(b, &r); err != nil {
-			tb.Fatal(err)
-		}
-		raw, err := os.ReadFile(filepath.Join(dir, r.File))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		d := corpus.Date(r.Date)
-		if !d.Known() {
-			d = ""
-		}
-		t := text.Normalize(string(raw))
-		docs = append(docs, &corpus.Document{
-			ID: corpus.NewDocID(r.File), File: r.File, Title: r.Title, Source: r.Source,
-			Date: d, Kind: corpus.Kind(r.Kind), Text: t, Fingerprint: corpus.NewFingerprint(t),
-		})
-	})
+	for _, d := range corpustest.Documents(tb) {
+		d.Text = text.Normalize(d.Text)
+		d.Fingerprint = corpus.NewFingerprint(d.Text)
+		docs = append(docs, &d)
+	}
 	return docs
 }
 
-type goldItem struct {
-	ID           string   `json:"id"`
-	Type         string   `json:"type"`
-	Q            string   `json:"q"`
-	Must         []string `json:"must"`
-	MustNot      []string `json:"must_not"`
-	Start        string   `json:"start"`
-	Place        string   `json:"place"`
-	Year         int      `json:"year"`
-	Hosts        []string `json:"hosts"`
-	Chairs       []string `json:"chairs"`
-	ConflictDate string   `json:"conflict_date"`
-}
-
 // meetingMatches is the gold checker's rule for a "meeting" item.
-func meetingMatches(m corpus.Meeting, g goldItem) bool {
+func meetingMatches(m corpus.Meeting, g corpustest.GoldItem) bool {
 	start, end := string(m.Start), string(m.End)
 	if end == "" {
 		end = start
@@ -147,16 +74,8 @@ var yearRE = regexp.MustCompile(`\b(19|20)\d\d\b`)
 // with every document and once with near-duplicate documents dropped, as the
 // pipeline drops them.
 func TestSharedCorpus(t *testing.T) {
-	dir := sharedCorpus(t)
-	docs := corpusDocs(t, dir)
-	var gold []goldItem
-	readJSONL(t, filepath.Join(dir, "gold.jsonl"), func(b []byte) {
-		var g goldItem
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatal(err)
-		}
-		gold = append(gold, g)
-	})
+	docs := corpusDocs(t)
+	gold := corpustest.Gold(t)
 	x := extract.New(corpus.Laender(), corpus.DefaultThesaurus())
 	e := New(x)
 	for _, dedup := range []bool{false, true} {
