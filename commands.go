@@ -95,12 +95,8 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	}
 	fs.StringVar(&addr, "addr", def, "address to listen on ($LAENDERGRAPH_ADDR)")
 	fs.BoolVar(&demo, "demo", true, "ingest the embedded demo corpus when the data folder is empty")
-	rest, err := parse(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
 	}
 	a, err := openApp(ctx, &c, e)
 	if err != nil {
@@ -283,12 +279,8 @@ func cmdExport(ctx context.Context, args []string, e env) error {
 	fs := newFlags("export", "export [--data DIR] [--out FILE]\n\n"+
 		"Writes the whole graph as N-Quads (every quad labelled with its document).", e, &c)
 	fs.StringVar(&out, "out", "", "file to write (default: standard output)")
-	rest, err := parse(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
 	}
 	a, err := openApp(ctx, &c, e)
 	if err != nil {
