@@ -202,16 +202,16 @@ func (ix *Index) build(p *plan, fuzzy map[*node]int) (query.Query, string, error
 			c.fuzzy[n] = d
 		}
 		cq := c.compileRoot(p.root)
-		if len(cq.must) == 0 {
-			switch {
-			case cq.firstFilter >= 0:
-				return nil, "", &QueryError{Pos: utf8.RuneCountInString(p.req.Query[:cq.firstFilter]), Msg: "nothing to search for besides filters: add a word, or pass the filter with an empty query"}
-			case cq.firstNot >= 0:
-				return nil, "", &QueryError{Pos: utf8.RuneCountInString(p.req.Query[:cq.firstNot]), Msg: "nothing to search for: the query only excludes"}
-			}
-			return nil, "", &QueryError{Pos: 0, Msg: "nothing to search for: the query holds only stop words or punctuation"}
-		}
 		must, should, mustNot, filters, interp = cq.must, cq.should, cq.mustNot, cq.filters, cq.interp
+		if len(cq.must) == 0 {
+			if cq.firstFilter < 0 && cq.firstNot < 0 {
+				return nil, "", &QueryError{Pos: 0, Msg: "nothing to search for: the query holds only stop words or punctuation"}
+			}
+			// Only filters or exclusions ("kind:strategy year:2022",
+			// "-Heidelberg"): browse every document they let through.
+			must = []query.Query{query.NewMatchAllQuery()}
+			interp = append([]string{"all documents"}, interp...)
+		}
 	}
 	filters = append(filters, p.filters...)
 	b := query.NewBooleanQuery(must, should, mustNot)

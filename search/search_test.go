@@ -180,6 +180,31 @@ func TestSearchDE(t *testing.T) {
 	}
 }
 
+// A query of only filters or only exclusions browses the documents they let
+// through.
+func TestSearchOnlyFiltersOrExclusions(t *testing.T) {
+	ix := fixtureIndex(t, AnalysisLaendergraph)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"land:HE", []string{"digitalrat", "ozg-hessen"}},
+		{"kind:news year:2019", []string{"nrw-strategie"}},
+		{"-Cyberwehr -Teilhabe -Strategie", []string{"dmk-2024", "digitalrat", "ozg-hessen"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), Request{Query: tt.q, Limit: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := sorted(hitIDs(res)); !reflect.DeepEqual(got, sorted(tt.want)) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSearchErrors(t *testing.T) {
 	ix := fixtureIndex(t, AnalysisLaendergraph)
 	cur := func() string {
@@ -194,8 +219,6 @@ func TestSearchErrors(t *testing.T) {
 		req      Request
 		queryErr bool // a *QueryError, not only corpus.ErrInvalid
 	}{
-		{"only filters", Request{Query: "land:BW"}, true},
-		{"only exclusions", Request{Query: "-Cyberwehr"}, true},
 		{"only stop words", Request{Query: "der die das"}, true},
 		{"unclosed quote", Request{Query: `"Cyberwehr`}, true},
 		{"unknown sort", Request{Query: "Cyberwehr", Sort: "title"}, false},
