@@ -37,9 +37,22 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 	if len(paths) == 0 {
 		return usageError{"no PATH given (a file or folder to ingest)"}
 	}
-	inputs, err := ingest.InputsFromPaths(paths)
-	if err != nil {
-		return usageError{err.Error()}
+	// A path that cannot be read fails on its own; the others still land.
+	var inputs []ingest.Input
+	var badPaths []error
+	for _, p := range paths {
+		in, err := ingest.InputsFromPaths([]string{p})
+		if err != nil {
+			badPaths = append(badPaths, err)
+			continue
+		}
+		inputs = append(inputs, in...)
+	}
+	for _, err := range badPaths {
+		fmt.Fprintf(e.stderr, "ingest: failed %v\n", err)
+	}
+	if len(inputs) == 0 {
+		return errSomeFailed
 	}
 	var m *ingest.Manifest
 	if manifest != "" {
@@ -75,6 +88,11 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		for _, f := range sum.Failures {
 			fmt.Fprintf(e.stderr, "  %s: %v\n", f.Path, f.Err)
 		}
+	}
+	for _, err := range badPaths {
+		fmt.Fprintf(e.stderr, "  %v\n", err)
+	}
+	if sum.Failed > 0 || len(badPaths) > 0 {
 		return errSomeFailed
 	}
 	return nil

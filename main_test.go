@@ -140,7 +140,7 @@ func TestCLIUsage(t *testing.T) {
 		{[]string{"ask", "--help"}, 0, "QUESTION"},
 		{[]string{"export", "--help"}, 0, "N-Quads"},
 		{[]string{"ingest", "--data", "x"}, 2, "no PATH"},
-		{[]string{"ingest", "--data", "x", "/no/such/path"}, 2, "/no/such/path"},
+		{[]string{"ingest", "--data", "x", "/no/such/path"}, 1, "/no/such/path"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -195,11 +195,12 @@ func TestIngestBadInputAndReingest(t *testing.T) {
 		"notizen.xyz": []byte("nicht unterstützt"),
 		"gut.md":      []byte("# Brandenburg startet Digitallabor\n\nDas Land Brandenburg eröffnet ein Digitallabor für Kommunen in Cottbus.\n"),
 	})
-	code, out, errs := cli(t, "ingest", "--data", data, in)
+	missing := filepath.Join(t.TempDir(), "fehlt.txt")
+	code, out, errs := cli(t, "ingest", "--data", data, in, missing)
 	if code != 1 {
 		t.Fatalf("ingest with bad files: got exit %d, want 1\nstdout %s\nstderr %s", code, out, errs)
 	}
-	for _, bad := range []string{"leer.txt", "kaputt.pdf", "rauschen.html"} {
+	for _, bad := range []string{"leer.txt", "kaputt.pdf", "rauschen.html", missing} {
 		if !strings.Contains(errs, bad) {
 			t.Errorf("stderr does not name the bad file %s:\n%s", bad, errs)
 		}
@@ -281,6 +282,26 @@ func TestIngestBadInputAndReingest(t *testing.T) {
 
 // TestSharedCorpusEndToEnd ingests ../shared/corpus with its manifest, serves
 // the API on :0 and checks every gold question the way goldcheck does.
+// TestDemoCorpusGold asks the gold questions again over the embedded demo
+// corpus: texts written by the team that state the same facts in other words,
+// so every rule is checked on documents it was not written against. The
+// questions live in testdata/demo_gold.jsonl; only file names differ from
+// gold.jsonl. It runs without ../shared.
+func TestDemoCorpusGold(t *testing.T) {
+	s := serve(t, t.TempDir())
+	var dres struct {
+		Documents []map[string]any `json:"documents"`
+	}
+	s.get(t, "/api/v1/documents", url.Values{"limit": {"1000"}}, &dres)
+	for _, it := range corpustest.ReadGold(t, filepath.Join("testdata", "demo_gold.jsonl")) {
+		t.Run(it.ID+"_"+it.Type, func(t *testing.T) {
+			if why := checkGold(t, s, it, dres.Documents); why != "" {
+				t.Errorf("%s %s %q: %s", it.ID, it.Type, it.Q, why)
+			}
+		})
+	}
+}
+
 func TestSharedCorpusEndToEnd(t *testing.T) {
 	dir := corpustest.Dir(t)
 	if testing.Short() {

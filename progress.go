@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -18,6 +19,15 @@ func newProgress(w io.Writer, quiet bool) ingest.Progress {
 		return &barProgress{w: w}
 	}
 	return &lineProgress{w: w, quiet: quiet}
+}
+
+// reason returns the reason of a file's failure without repeating its path.
+func reason(err error) error {
+	var fe ingest.FileError
+	if errors.As(err, &fe) {
+		return fe.Err
+	}
+	return err
 }
 
 // lineProgress prints one line per file.
@@ -44,7 +54,7 @@ func (p *lineProgress) Step(file string, o ingest.Outcome, err error) {
 	p.n++
 	switch {
 	case err != nil:
-		fmt.Fprintf(p.w, "ingest: [%d/%d] %s %s: %v\n", p.n, p.total, o, file, err)
+		fmt.Fprintf(p.w, "ingest: [%d/%d] %s %s: %v\n", p.n, p.total, o, file, reason(err))
 	case !p.quiet:
 		fmt.Fprintf(p.w, "ingest: [%d/%d] %s %s\n", p.n, p.total, o, file)
 	}
@@ -77,7 +87,7 @@ func (p *barProgress) Step(file string, o ingest.Outcome, err error) {
 	defer p.mu.Unlock()
 	if err != nil {
 		p.bar.Clear()
-		fmt.Fprintf(p.w, "ingest: %s %s: %v\n", o, file, err)
+		fmt.Fprintf(p.w, "ingest: %s %s: %v\n", o, file, reason(err))
 	}
 	p.bar.Add(1)
 }

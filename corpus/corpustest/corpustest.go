@@ -138,7 +138,14 @@ type GoldItem struct {
 // Gold returns the items of gold.jsonl in file order.
 func Gold(tb testing.TB) []GoldItem {
 	tb.Helper()
-	return readJSONL[GoldItem](tb, filepath.Join(Dir(tb), "gold.jsonl"))
+	return ReadGold(tb, filepath.Join(Dir(tb), "gold.jsonl"))
+}
+
+// ReadGold returns the items of a gold file in the form of gold.jsonl, such
+// as the project's own questions over the demo corpus.
+func ReadGold(tb testing.TB, path string) []GoldItem {
+	tb.Helper()
+	return readJSONL[GoldItem](tb, path)
 }
 
 // readJSONL decodes every non-blank line of the file at path.
