@@ -173,7 +173,7 @@ func (e *Engine) laenderWithTopic(ctx context.Context, q Question, a *Answer) er
 			return fmt.Errorf("land topics %s: %w", t, err)
 		}
 		for _, f := range facts {
-			if f.Topic != t || (q.Land != "" && f.Land != q.Land) {
+			if f.Topic != t || (q.Land != "" && f.Land != q.Land) || !names(f.Evidence, q.Term) {
 				continue
 			}
 			ls.add(f.Land, string(f.Relation), f.Evidence)
@@ -186,7 +186,7 @@ func (e *Engine) laenderWithTopic(ctx context.Context, q Question, a *Answer) er
 			return fmt.Errorf("strategies: %w", err)
 		}
 		for _, s := range ss {
-			if q.Land == "" || s.Land == q.Land {
+			if (q.Land == "" || s.Land == q.Land) && names(s.Evidence, q.Term) {
 				ls.add(s.Land, string(corpus.RelStrategy), s.Evidence)
 			}
 		}
@@ -201,6 +201,17 @@ func (e *Engine) laenderWithTopic(ctx context.Context, q Question, a *Answer) er
 	a.Answer.Laender = ls.list()
 	a.Text = e.textLaender(q, a.Answer.Laender)
 	return nil
+}
+
+// names reports whether the evidence names term (any inflection: the folded
+// stem is enough), or term is empty. A question about a
+// "Cybersicherheitsagentur" is not answered by a Land's other cyber-security
+// office.
+func names(e corpus.Evidence, term string) bool {
+	if term == "" {
+		return true
+	}
+	return strings.Contains(corpus.Fold(e.Quote), stem(corpus.Fold(term)))
 }
 
 // withNarrower returns id followed by every topic below it in the thesaurus.

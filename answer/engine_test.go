@@ -92,6 +92,7 @@ func testFacts() *fakeKnowledge {
 			{Land: "BW", Topic: "cyberwehr", Relation: corpus.RelHas, Evidence: ev("a_bw.txt", "Baden-Württemberg stellt eine Cyberwehr für Betriebe auf.", "2018-01-10")},
 			{Land: "BY", Topic: "cybersicherheit", Relation: corpus.RelHas, Evidence: ev("b_by.txt", "Bayern eröffnet ein Landesamt für IT-Sicherheit.", "2018-02-01")},
 			{Land: "HE", Topic: "ki", Relation: corpus.RelAdopted, Evidence: ev("c_he.txt", "Hessen beschließt eine KI-Agenda.", "2020-03-01")},
+			{Land: "SN", Topic: "cybersicherheit", Relation: corpus.RelHas, Evidence: ev("l_sn.txt", "Sachsen gründet eine Cybersicherheitsagentur für seine Behörden.", "2021-05-01")},
 		},
 		meetings: []corpus.MeetingMention{
 			{Series: "digitalkoordinatoren", Ordinal: 1, Start: "2019-06-21", Place: "Potsdam", Venue: "Staatskanzlei", Hosts: []corpus.LandCode{"BB"},
@@ -147,7 +148,10 @@ func TestAskLaender(t *testing.T) {
 		{"Welche Länder haben eine Cyberwehr?", []corpus.LandCode{"BW"}, "a_bw.txt"},
 		{"Which Länder have a Cyberwehr?", []corpus.LandCode{"BW"}, "a_bw.txt"},
 		{"Welche Bundesländer haben Cyberwehren?", []corpus.LandCode{"BW"}, "a_bw.txt"},
-		{"Welche Länder kümmern sich um Cybersicherheit?", []corpus.LandCode{"BW", "BY"}, "b_by.txt"},
+		{"Welche Länder kümmern sich um Cybersicherheit?", []corpus.LandCode{"BW", "BY", "SN"}, "b_by.txt"},
+		// A compound more specific than its topic needs evidence naming it.
+		{"Welche Länder haben eine Cybersicherheitsagentur?", []corpus.LandCode{"SN"}, "l_sn.txt"},
+		{"Welche Länder haben ein Cyberwehr-Notfalltelefon?", nil, ""},
 		{"Welche Bundesländer haben eine Digitalstrategie?", []corpus.LandCode{"ST"}, "k_st.txt"},
 		{"Hat Bayern eine Cyberwehr?", nil, ""},
 		{"Wer hatte 2022 den Vorsitz der D16?", []corpus.LandCode{"BW"}, "i_bw.txt"},

@@ -46,9 +46,13 @@ type Question struct {
 	Text   string `json:"-"`
 	Intent Intent `json:"intent"`
 	// Lang is "de" or "en": the language the answer text is written in.
-	Lang  string          `json:"lang"`
-	Topic corpus.TopicID  `json:"topic,omitempty"`
-	Land  corpus.LandCode `json:"land,omitempty"`
+	Lang  string         `json:"lang"`
+	Topic corpus.TopicID `json:"topic,omitempty"`
+	// Term is the compound the question names the topic in, when it is more
+	// specific than the topic ("Cybersicherheitsagentur"); answers then need
+	// evidence that names it.
+	Term string          `json:"term,omitempty"`
+	Land corpus.LandCode `json:"land,omitempty"`
 	// Series is the meeting series named, if any.
 	Series corpus.SeriesID `json:"series,omitempty"`
 	Year   int             `json:"year,omitempty"`
@@ -293,7 +297,7 @@ func (p *parser) parse(q string) Question {
 	out.Ordinal = findOrdinal(ts)
 	out.Land = p.findLand(ts)
 	out.Series = p.findSeries(ts)
-	out.Topic = p.findTopic(ts)
+	out.Topic, out.Term = p.findTopic(ts)
 	out.Place = p.findPlace(ts)
 	out.Role = p.findRole(ts)
 	out.Keywords = keywords(ts)
@@ -474,8 +478,10 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 }
 
 // findTopic returns the topic of the longest thesaurus term in the question,
-// comparing stemmed words so that inflected forms match.
-func (p *parser) findTopic(ts []token) corpus.TopicID {
+// comparing stemmed words so that inflected forms match, and, when the
+// question names the topic only as part of a longer compound
+// ("Cybersicherheitsagentur" for Cybersicherheit), that compound as written.
+func (p *parser) findTopic(ts []token) (corpus.TopicID, string) {
 	stems := make([]string, len(ts))
 	for i, t := range ts {
 		stems[i] = stem(t.fold)
@@ -483,7 +489,7 @@ func (p *parser) findTopic(ts []token) corpus.TopicID {
 	for n := min(p.maxTopicN, len(ts)); n >= 1; n-- {
 		for i := 0; i+n <= len(ts); i++ {
 			if id, ok := p.topics[strings.Join(stems[i:i+n], " ")]; ok {
-				return id
+				return id, ""
 			}
 		}
 	}
@@ -492,14 +498,14 @@ func (p *parser) findTopic(ts []token) corpus.TopicID {
 	for _, t := range ts {
 		for _, part := range strings.Split(t.fold, "-") {
 			if id, ok := p.topics[stem(part)]; ok && part != t.fold {
-				return id
+				return id, t.raw
 			}
 		}
 	}
 	for _, c := range p.compounds {
 		for _, t := range ts {
 			if len(t.fold) > len(c.part) && (strings.HasPrefix(t.fold, c.part) || strings.HasSuffix(t.fold, c.part)) {
-				return c.id
+				return c.id, t.raw
 			}
 		}
 	}
@@ -512,10 +518,10 @@ func (p *parser) findTopic(ts []token) corpus.TopicID {
 	}
 	if id := englishTopics[best]; id != "" && p.th != nil {
 		if _, ok := p.th.Get(id); ok {
-			return id
+			return id, ""
 		}
 	}
-	return ""
+	return "", ""
 }
 
 var placeStop = set("der", "die", "das", "dem", "den", "des", "the", "a", "an", "welchem", "welcher",
