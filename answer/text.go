@@ -43,10 +43,14 @@ func (e *Engine) textLaender(q Question, ls []Land) string {
 	if len(ls) == 0 {
 		return nothing(q.Lang)
 	}
-	if q.Lang == "en" {
-		return fmt.Sprintf("Länder tied to %s in the corpus: %s.", e.topicLabel(q.Topic), landNames(ls))
+	label := e.topicLabel(q.Topic)
+	if q.Term != "" {
+		label = q.Term
 	}
-	return fmt.Sprintf("Länder mit Bezug zu %s laut Korpus: %s.", e.topicLabel(q.Topic), landNames(ls))
+	if q.Lang == "en" {
+		return fmt.Sprintf("Länder tied to %s in the corpus: %s.", label, landNames(ls))
+	}
+	return fmt.Sprintf("Länder mit Bezug zu %s laut Korpus: %s.", label, landNames(ls))
 }
 
 // textLaenderNegated answers "which Länder have no X": the corpus cannot
