@@ -76,6 +76,23 @@ func TestMergeMeetings(t *testing.T) {
 			},
 		},
 		{
+			name: "announced for a season, reported without date",
+			in: []MeetingMention{
+				{Series: "d16", Start: "2027", Place: "Schwerin", Planned: true, Evidence: mmEv("plan", "", "Im Frühjahr 2027 in Schwerin")},
+				{Series: "d16", Place: "Schwerin", Chairs: mmLands("MV"), Evidence: mmEv("report", "2027-05-02", "bei ihrem Treffen in Schwerin")},
+				{Series: "d16", Start: "2027-11", Evidence: mmEv("report", "2027-05-02", "bis zur Sitzung im November")},
+			},
+			check: func(t *testing.T, got []Meeting) {
+				if len(got) != 2 {
+					t.Fatalf("got %d meetings, want 2: %+v", len(got), got)
+				}
+				m := got[0]
+				if m.Start != "2027" || m.Place != "Schwerin" || !reflect.DeepEqual(m.Chairs, mmLands("MV")) || m.Planned {
+					t.Errorf("got %s %s chairs %v planned %v, want 2027 Schwerin chairs [MV], held", m.Start, m.Place, m.Chairs, m.Planned)
+				}
+			},
+		},
+		{
 			name: "series and its continuation on the same day",
 			in: []MeetingMention{
 				{Series: "d16", Start: "2023-11-09", Evidence: mmEv("a", "", "x")},

@@ -605,10 +605,17 @@ func (s *scanner) relative(i int) (part, bool) {
 			dir = -1
 		}
 		if wd, ok := weekdays[n.lower]; ok {
-			if s.pubPrec != Day || t.lower == "dieser" || t.lower == "diesem" || t.lower == "dieses" || t.lower == "laufenden" {
+			if s.pubPrec != Day || t.lower == "dieses" || t.lower == "laufenden" {
 				return part{}, false
 			}
 			d := s.pub
+			if strings.HasPrefix(t.lower, "dies") {
+				// "an diesem Freitag": the weekday of the publication week
+				// (Monday to Sunday).
+				off := (int(wd)+6)%7 - (int(d.Weekday())+6)%7
+				d = d.AddDate(0, 0, off)
+				return part{a: i, b: i + 2, from: ymd{d.Year(), int(d.Month()), d.Day()}, prec: Day, relative: true}, true
+			}
 			step := 1
 			if dir < 0 {
 				step = -1

@@ -64,6 +64,8 @@ var meetingNouns = map[string]bool{
 	"treffen": true, "treffens": true, "präsenztreffen": true, "arbeitstreffen": true, "sitzung": true,
 	"konferenz": true, "arbeitstagung": true, "tagung": true, "zusammenkunft": true, "beratungen": true,
 	"veranstaltung": true, "gipfel": true, "konstituierung": true,
+	// the place of a meeting: "Tagungsort war …"
+	"tagungsort": true, "sitzungsort": true, "veranstaltungsort": true, "austragungsort": true,
 }
 
 // lastPart returns the part of a compound after its last hyphen.
@@ -227,6 +229,30 @@ func (v view) qualified(i int) bool {
 	return false
 }
 
+// nounSeries returns the series hit of the clause that forms one phrase with
+// a meeting noun: "D16-Sitzung", "„D16“-Treffen", "Sitzung der D16".
+func (v view) nounSeries() (seriesHit, bool) {
+	for _, h := range v.series {
+		if !v.in(h.s) || h.target {
+			continue
+		}
+		for i, w := range v.ws {
+			if !capitalised(w.text) || !meetingNouns[lastPart(w.lower)] {
+				continue
+			}
+			switch {
+			case w.s >= h.s && w.e <= h.e && (w.s > h.s || w.e < h.e), w.s <= h.s && w.e > h.e:
+				return h, true // a compound of name and noun: "D16-Sitzung"
+			case h.e <= w.s && w.s-h.e <= 8 && strings.Trim(v.text[h.e:w.s], "„“”\"'‚‘’»«-‐‑") == "" && w.s > h.e:
+				return h, true // "„D16“-Treffen"
+			case i+2 < len(v.ws) && (v.ws[i+1].lower == "der" || v.ws[i+1].lower == "des") && v.ws[i+2].s == h.s:
+				return h, true // "Sitzung der D16"
+			}
+		}
+	}
+	return seriesHit{}, false
+}
+
 // ordinal returns the series ordinal the clause states: "erste", "3.",
 // "erstmals … getroffen", "konstituierende Sitzung".
 func (v view) ordinal(verb bool) int {
@@ -241,6 +267,13 @@ func (v view) ordinal(verb bool) int {
 		if (w.lower == "konstituierende" || w.lower == "konstituierenden") && i+1 < len(v.ws) && meetingNouns[lastPart(v.ws[i+1].lower)] ||
 			w.lower == "konstituierung" || w.lower == "konstituiert" || w.lower == "konstituierte" {
 			if !v.qualified(i) {
+				return 1
+			}
+			continue
+		}
+		// "zum ersten Mal kommen … zusammen" is "erstmals"
+		if w.lower == "zum" && verb && i+2 < len(v.ws) && v.ws[i+1].lower == "ersten" && v.ws[i+2].lower == "mal" {
+			if !v.qualified(i + 2) {
 				return 1
 			}
 			continue
@@ -577,6 +610,12 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 			series, namesSeries = h.series, true
 			break
 		}
+	}
+	// The series joined to a meeting noun wins over one named elsewhere in
+	// the clause: "ein Konzept für die Digitalministerkonferenz, das bis zur
+	// D16-Sitzung im November vorliegen soll".
+	if h, ok := v.nounSeries(); ok {
+		series = h.series
 	}
 	if series == "" {
 		series = d.primary

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -102,11 +103,85 @@ var durationRE = regexp.MustCompile(`(?i)\bfür\s+(\d+|ein|einen|zwei|drei|vier|
 
 var numberWords = map[string]int{"ein": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4}
 
+// transferWords say that the chair passes to the Land after "an": "Der
+// Vorsitz ging an Bayern", "ist an Bayern übergegangen", "gibt den Vorsitz
+// an Hessen ab".
+var transferWords = map[string]bool{
+	"geht": true, "ging": true, "gegangen": true, "übergegangen": true, "übergeht": true, "überging": true,
+	"wechselt": true, "wechselte": true, "gewechselt": true, "übergeben": true, "übergibt": true, "übergab": true,
+	"gibt": true, "gab": true, "abgegeben": true, "abgeben": true, "weitergegeben": true, "weitergereicht": true,
+	"übertragen": true, "fällt": true, "fiel": true, "gefallen": true, "wandert": true, "wanderte": true,
+}
+
+// presentWords date a chair statement to the time of writing: "Nun führt
+// Bayerns Digitalministerin den Vorsitz".
+var presentWords = map[string]bool{
+	"nun": true, "jetzt": true, "derzeit": true, "aktuell": true, "zurzeit": true, "gegenwärtig": true,
+	"momentan": true, "inzwischen": true, "seitdem": true, "nunmehr": true,
+}
+
+// chairLands returns the Länder a chair statement names as chairs. After a
+// transfer word only the Länder after "an" chair, and one after "von" is the
+// former chair; otherwise a Land after "nach", "aus", "in" … is none.
+// Without any Land, "beide Länder" are the two Länder of the sentence before.
+func (e *Extractor) chairLands(d *docState, i int, st *sent) []corpus.LandCode {
+	skip := st.skipSpans()
+	transfer, takeover := false, false
+	for _, w := range st.ws {
+		transfer = transfer || transferWords[w.lower]
+		takeover = takeover || takeoverWords[w.lower]
+	}
+	var lands []corpus.LandCode
+	if transfer {
+		for k, w := range st.ws {
+			if w.lower == "an" && k+1 < len(st.ws) {
+				lands = append(lands, coordinated(st.text, st.lands, w.e, 12, skip)...)
+			}
+		}
+		if len(lands) > 0 {
+			return uniqLands(e.reg, lands)
+		}
+	}
+	for _, l := range st.lands {
+		if inSpans(skip, l.s) {
+			continue
+		}
+		// "Nach Bayern übernimmt Hessen …": the Land before is no chair.
+		w1, _ := st.wordsBefore(l.s)
+		if chairExcluded[w1] || (transfer || takeover) && (w1 == "von" || w1 == "vom") {
+			continue
+		}
+		lands = append(lands, l.code)
+	}
+	if len(lands) == 0 && i > 0 && bothLaender(st) {
+		var prev []corpus.LandCode
+		for _, l := range d.sents[i-1].lands {
+			prev = append(prev, l.code)
+		}
+		if prev = uniqLands(e.reg, prev); len(prev) == 2 {
+			lands = prev
+		}
+	}
+	return uniqLands(e.reg, lands)
+}
+
+// bothLaender reports whether st says "beide Länder" / "die beiden Länder".
+func bothLaender(st *sent) bool {
+	for k := 0; k+1 < len(st.ws); k++ {
+		if (st.ws[k].lower == "beide" || st.ws[k].lower == "beiden") && strings.HasPrefix(st.ws[k+1].lower, "länder") {
+			return true
+		}
+	}
+	return false
+}
+
 // chairTerms returns the chair terms of the document and the indexes of the
-// sentences that state them.
-func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int]bool) {
+// sentences that state them. A chair statement without a period ("Den
+// Vorsitz hatte Bayern") gives the chair of the meeting it is told with: its
+// Länder are the map's value for that sentence.
+func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int][]corpus.LandCode) {
 	var out []corpus.ChairTerm
-	chairSents := map[int]bool{}
+	chairSents := map[int][]corpus.LandCode{}
 	prevChair := false
 	for i, st := range d.sents {
 		cue := st.chairCue()
@@ -122,7 +197,7 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int]bool) {
 		if !isChair {
 			continue
 		}
-		chairSents[i] = true
+		chairSents[i] = nil
 		series := d.primary
 		for _, h := range st.series {
 			if !h.target {
@@ -133,25 +208,22 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int]bool) {
 		if series == "" {
 			continue
 		}
-		skip := st.skipSpans()
-		var lands []corpus.LandCode
-		for _, l := range st.lands {
-			if inSpans(skip, l.s) {
-				continue
-			}
-			// "Nach Bayern übernimmt Hessen …": the Land before is no chair.
-			if w1, _ := st.wordsBefore(l.s); chairExcluded[w1] {
-				continue
-			}
-			lands = append(lands, l.code)
-		}
-		lands = uniqLands(e.reg, lands)
+		lands := e.chairLands(d, i, st)
 		if len(lands) == 0 {
 			continue
 		}
 		from, to := e.chairPeriod(d, i, st)
 		if from == "" && to == "" {
-			continue
+			present := false
+			for _, w := range st.ws {
+				present = present || presentWords[w.lower]
+			}
+			if present && d.pub != "" {
+				from = d.pub // "Nun führt Bayern den Vorsitz": from the time of writing
+			} else {
+				chairSents[i] = lands
+				continue
+			}
 		}
 		out = append(out, corpus.ChairTerm{
 			Series: series, Lands: lands, From: from, To: to,
@@ -159,6 +231,63 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int]bool) {
 		})
 	}
 	return out, chairSents
+}
+
+// yearTurnRE matches a turn of the year: "zum Jahreswechsel 2022/23",
+// "Jahreswende 2024/2025".
+var yearTurnRE = regexp.MustCompile(`(?i)\bJahres(?:wechsel|wende)\s+((?:19|20)\d\d)\s*/\s*(\d\d(?:\d\d)?)\b`)
+
+// yearTurn returns the year a turn of the year in s leads into ("2022/23" →
+// 2023) and the byte range of the years, or 0.
+func yearTurn(s string) (int, [2]int) {
+	m := yearTurnRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0, [2]int{}
+	}
+	a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
+	if b < 100 {
+		b += a / 100 * 100
+	}
+	if b != a+1 {
+		return 0, [2]int{}
+	}
+	return b, [2]int{m[2], m[5]}
+}
+
+// bareYearRE matches a four-digit year standing alone.
+var bareYearRE = regexp.MustCompile(`(?:^|[\s(])((?:199|20\d)\d)(?:$|[\s,.;:)])`)
+
+// chairYears returns the dates of a chair statement: those package dates
+// finds, and bare years it leaves out after a noun ("haben beide Länder 2024
+// den Vorsitz", "Vorsitz 2025 bei …"), outside quotations.
+func (d *docState) chairYears(st *sent) ([]dates.Match, []bool) {
+	ms, quoted := st.dates, st.quoted
+	var extra []dates.Match
+	for _, m := range bareYearRE.FindAllStringSubmatchIndex(st.text, -1) {
+		a, b := m[2], m[3]
+		covered := inRanges(d.quotes, st.s+a)
+		for _, x := range ms {
+			covered = covered || a >= x.Start && a < x.End
+		}
+		if !covered {
+			extra = append(extra, dates.Match{Start: a, End: b, From: corpus.Date(st.text[a:b]), Precision: dates.Year})
+		}
+	}
+	if len(extra) == 0 {
+		return ms, quoted
+	}
+	all := append(append([]dates.Match(nil), ms...), extra...)
+	q := append(append([]bool(nil), quoted...), make([]bool, len(extra))...)
+	idx := make([]int, len(all))
+	for k := range idx {
+		idx[k] = k
+	}
+	sort.Slice(idx, func(x, y int) bool { return all[idx[x]].Start < all[idx[y]].Start })
+	outM, outQ := make([]dates.Match, len(all)), make([]bool, len(all))
+	for k, j := range idx {
+		outM[k], outQ[k] = all[j], q[j]
+	}
+	return outM, outQ
 }
 
 // chairPeriod reads the period of a chair statement: "ab"/"seit" dates
@@ -172,7 +301,10 @@ func (e *Extractor) chairPeriod(d *docState, i int, st *sent) (from, to corpus.D
 			takeover = true
 		}
 	}
-	if k := newYearAt(st.text); k >= 0 {
+	turn, turnSpan := yearTurn(st.text)
+	if turn > 0 {
+		from = corpus.Date(itoa4(turn)) // from the new year on, open-ended
+	} else if k := newYearAt(st.text); k >= 0 {
 		if y := newYear(d, i, k); y > 0 {
 			from = corpus.Date(itoa4(y))
 			if !takeover && !strings.Contains(st.text[k:], "Jahreswechsel") {
@@ -180,8 +312,9 @@ func (e *Extractor) chairPeriod(d *docState, i int, st *sent) (from, to corpus.D
 			}
 		}
 	}
-	for k, m := range st.dates {
-		if st.isStamp(m) || st.quoted[k] && m.Relative && m.Precision == dates.Day {
+	ms, quoted := d.chairYears(st)
+	for k, m := range ms {
+		if st.isStamp(m) || quoted[k] && m.Relative && m.Precision == dates.Day || turn > 0 && m.Start < turnSpan[1] && m.End > turnSpan[0] {
 			continue
 		}
 		w1, w2 := st.wordsBefore(m.Start)

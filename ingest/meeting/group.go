@@ -16,15 +16,20 @@ type aside struct {
 	topics   []corpus.TopicID
 	parts    []corpus.LandCode
 	hosts    []corpus.LandCode
+	chairs   []corpus.LandCode
 }
 
 // meetings finds the meeting candidates of the document, groups those about
 // the same meeting and returns one mention per group.
-func (e *Extractor) meetings(d *docState, chairSents map[int]bool) []corpus.MeetingMention {
+func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) []corpus.MeetingMention {
 	var cands []*cand
 	var asides []aside
 	for i, st := range d.sents {
-		if chairSents[i] && len(st.meetingChair()) == 0 {
+		if chairs, ok := chairSents[i]; ok && len(st.meetingChair()) == 0 {
+			if len(chairs) > 0 {
+				// "Den Vorsitz hatte Bayern.": the chair of the meeting told
+				asides = append(asides, aside{idx: i, named: true, chairs: chairs})
+			}
 			continue
 		}
 		cl := clauses(st)
@@ -105,6 +110,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int]bool) []corpus.Meet
 		}
 		g[0].parts = append(g[0].parts, a.parts...)
 		g[0].hosts = append(g[0].hosts, a.hosts...)
+		g[0].chairs = append(g[0].chairs, a.chairs...)
 	}
 	var out []corpus.MeetingMention
 	for _, g := range groups {
@@ -159,6 +165,7 @@ func groupCands(cands []*cand) [][]*cand {
 	if len(groups) == 0 {
 		return nil
 	}
+	groups = joinComplementary(groups)
 	for i, c := range cands {
 		if c.identifying() {
 			continue
@@ -187,6 +194,68 @@ func groupCands(cands []*cand) [][]*cand {
 		}
 	}
 	return groups
+}
+
+// joinComplementary joins groups of one series that complement each other
+// and contradict in nothing: one states the date, the other the place ("27.9.
+// – An diesem Freitag haben sich … getroffen. Tagungsort war … in Frankfurt
+// am Main."), or one only the ordinal. Groups that both state a date or both
+// a place stay apart (had they agreed, they would be one group), as do a
+// planned and a past meeting and "the next meeting".
+func joinComplementary(groups [][]*cand) [][]*cand {
+	for joined := true; joined; {
+		joined = false
+		for a := 0; a < len(groups) && !joined; a++ {
+			for b := a + 1; b < len(groups) && !joined; b++ {
+				if complementary(groups[a], groups[b]) {
+					groups[a] = append(groups[a], groups[b]...)
+					groups = append(groups[:b], groups[b+1:]...)
+					joined = true
+				}
+			}
+		}
+	}
+	return groups
+}
+
+// groupFacts says what a group of candidates states.
+type groupFacts struct {
+	series                       corpus.SeriesID
+	dated, placed, planned, past bool
+	next, mixed                  bool
+}
+
+func factsOf(g []*cand) groupFacts {
+	f := groupFacts{series: g[0].series}
+	for _, c := range g {
+		f.mixed = f.mixed || c.series != f.series
+		f.dated = f.dated || c.start != ""
+		f.placed = f.placed || c.place != "" || c.venue != ""
+		f.planned = f.planned || c.planned
+		f.past = f.past || c.past
+		f.next = f.next || c.next
+	}
+	return f
+}
+
+func complementary(a, b []*cand) bool {
+	fa, fb := factsOf(a), factsOf(b)
+	if fa.mixed || fb.mixed || fa.series != fb.series || fa.next || fb.next ||
+		fa.dated && fb.dated || fa.placed && fb.placed {
+		return false
+	}
+	// a planned meeting and a past one are two meetings
+	if fa.planned && !fa.past && fb.past && !fb.planned || fb.planned && !fb.past && fa.past && !fa.planned {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if neg, _ := relate(x, y); neg {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // relate says whether two candidates of one document cannot be the same

@@ -16,7 +16,10 @@
 //     heading, a series and a place. Habitual statements ("seit 2019 treffen
 //     sich … in der Regel zweimal im Jahr"), side events ("am Vorabend") and
 //     chair statements are not meetings. Dates come from package dates,
-//     resolved against the publication date; places are known towns, Länder
+//     resolved against the publication date (or the sentence's dateline);
+//     a dateline ("Potsdam, 12.4.2024 – …") gives when the text was written,
+//     never a meeting's date or place, and is the publication date of a
+//     document without one. Places are known towns, Länder
 //     or town-like names after "in", venues are building or room names after
 //     "im"/"am"/"in der"; hosts follow "auf Einladung" or precede
 //     "empfängt"/"lädt ein"/"hat den Staffelposten übernommen"; chairs follow
@@ -27,12 +30,23 @@
 //     "thematisiert", "Dort sollen … vertieft werden") give their topics to
 //     the meeting they follow.
 //   - Within a document, the sentences about one meeting become one
-//     MeetingMention; its evidence is the most informative sentence.
+//     MeetingMention; its evidence is the most informative sentence. Groups
+//     of one series that complement each other without contradiction (one
+//     gives the date, another the place: "Tagungsort war …") are joined;
+//     a planned and a past meeting stay apart. A series joined to a meeting
+//     noun ("D16-Sitzung", "Sitzung der D16") is the meeting's series.
 //   - Chair terms: "Im Jahr 2022 leitete X das Gremium", "X und Y werden ab
 //     1. Juli 2023 für 18 Monate bis Ende 2024 den Vorsitz innehaben", "Für
 //     das Jahr 2025 liegt der Vorsitz bei X", "X übernimmt jetzt im neuen
-//     Jahr" (the year after the previously stated one). A chair statement
-//     without any date is dropped: it could not be placed in time.
+//     Jahr" (the year after the previously stated one), "Zum Jahreswechsel
+//     2022/23 ist der Vorsitz an X übergegangen" (from 2023; after "geht",
+//     "übergegangen", "gibt … ab" the Land after "an" chairs, the one after
+//     "von" did), "Nun führt Xs Ministerin den Vorsitz" (from the time of
+//     writing), "beide Länder haben 2024 den Vorsitz" (the two Länder of the
+//     sentence before when it names none). Bare years count as periods here
+//     ("Vorsitz 2025 bei X"). A chair statement without any period ("Den
+//     Vorsitz hatte Bayern") gives the chair of the meeting it is told with,
+//     or is dropped.
 //
 // Nothing is invented: a field the text does not state stays empty.
 package meeting
@@ -123,6 +137,10 @@ type sent struct {
 	dates  []dates.Match // offsets relative to text
 	quoted []bool        // per date: inside a quotation
 	places []placeFind
+	// dateline is the byte end of a dateline at the start of the sentence
+	// ("Potsdam, 12.4.2024 –"), or 0; lineDate is its date.
+	dateline int
+	lineDate corpus.Date
 }
 
 // docState is what Extract knows about the whole document.
@@ -154,6 +172,13 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 		d.sents = append(d.sents, st)
 	}
 	e.resolveSeries(d)
+	for _, st := range d.sents {
+		st.dateline, st.lineDate = datelineOf(st.text)
+		if !d.known && st.lineDate != "" {
+			// the dateline of a document without a date is its publication date
+			d.pub, d.known = st.lineDate, true
+		}
+	}
 	if !d.known {
 		d.pub = e.presentYear(d)
 	}
@@ -239,6 +264,11 @@ func (e *Extractor) resolveSeries(d *docState) {
 // … Bayern übernimmt jetzt im neuen Jahr" → 2023. It returns "" when the
 // text does not say.
 func (e *Extractor) presentYear(d *docState) corpus.Date {
+	for _, st := range d.sents {
+		if y, _ := yearTurn(st.text); y > 0 {
+			return corpus.Date(itoa4(y)) // "zum Jahreswechsel 2022/23 …"
+		}
+	}
 	for i, st := range d.sents {
 		k := newYearAt(st.text)
 		if k < 0 {
@@ -323,12 +353,43 @@ func (e *Extractor) analyse(d *docState, st *sent) {
 		}
 		sort.SliceStable(st.lands, func(i, j int) bool { return st.lands[i].s < st.lands[j].s })
 	}
-	st.dates = dates.Find(st.text, d.pub)
+	pub := d.pub
+	if st.lineDate != "" {
+		pub = st.lineDate // "Potsdam, 27.9.2019 – An diesem Freitag …"
+	}
+	st.dates = dates.Find(st.text, pub)
 	st.quoted = make([]bool, len(st.dates))
 	for i, m := range st.dates {
 		st.quoted[i] = inRanges(d.quotes, st.s+m.Start)
 	}
-	st.places = e.findPlaces(st.text, st.ws, st.lands)
+	// The dateline's place is where the text was written, not where a
+	// meeting is.
+	for _, p := range e.findPlaces(st.text, st.ws, st.lands) {
+		if p.s >= st.dateline {
+			st.places = append(st.places, p)
+		}
+	}
+}
+
+// datelineRE matches a dateline at the start of a sentence: a place (one to
+// four capitalised words, "Frankfurt am Main", "Halle (Saale)"), an optional
+// weekday or "den", a numeric or written day date, then a dash, a line break
+// or the end of the sentence.
+var datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.\-]*(?:\s+(?:am|an|der|im|ob|\p{Lu}[\p{L}.\-]*)){0,3}(?:\s*\([^()]{1,20}\))?\s*,\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[–—-]\s|[–—-]$|\n|$|\|)`)
+
+// datelineOf returns the byte end of the dateline that starts s and its
+// date, or 0 and "". The date of a dateline is when the text was written:
+// never a meeting's date unless the sentence says the meeting is today.
+func datelineOf(s string) (int, corpus.Date) {
+	m := datelineRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0, ""
+	}
+	ds := dates.Find(s[m[2]:m[3]], "")
+	if len(ds) != 1 || ds[0].Precision != dates.Day || ds[0].To != "" {
+		return 0, ""
+	}
+	return m[1], ds[0].From
 }
 
 // quoteRanges returns the byte ranges of quotations in t: „…“, “…”, "…",
@@ -392,6 +453,9 @@ func (st *sent) wordsBefore(p int) (string, string) {
 // isStamp reports whether date match m of st is a dateline or publication
 // stamp: "[26.6.2019] …", "veröffentlicht am 19.06.2019", "Stand: …".
 func (st *sent) isStamp(m dates.Match) bool {
+	if st.dateline > 0 && m.Start < st.dateline {
+		return true
+	}
 	before := strings.TrimSpace(st.text[:m.Start])
 	if before == "" || before == "[" || before == "(" {
 		// a dateline: "[26.6.2019] …", "21.06.2019 – …"; not "21. Juni

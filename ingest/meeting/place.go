@@ -153,6 +153,18 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 			if p, ok := e.townPhrase(s, ws, j, lands); ok {
 				out = append(out, p)
 			}
+		case "tagungsort", "veranstaltungsort", "sitzungsort", "austragungsort":
+			// "Tagungsort ist das Hasso-Plattner-Institut in Potsdam"
+			j := i + 1
+			if j < len(ws) && (ws[j].lower == "ist" || ws[j].lower == "war" || ws[j].lower == "wird" || ws[j].lower == "sind") {
+				j++
+			}
+			if j < len(ws) && (ws[j].lower == "das" || ws[j].lower == "die" || ws[j].lower == "der") {
+				j++
+			}
+			if v, ok := e.venueAt(s, ws, j); ok {
+				out = append(out, v)
+			}
 		case "im", "am", "beim":
 			if v, ok := e.venueAt(s, ws, i+1); ok {
 				out = append(out, v)

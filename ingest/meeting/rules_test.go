@@ -210,3 +210,72 @@ func TestChairTerms(t *testing.T) {
 		})
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		s    string
+		want corpus.Date
+	}{
+		{"Potsdam, 12.4.2024 – Die Konferenz tagt am 19.4.2024.", "2024-04-12"},
+		{"Frankfurt am Main, 27.9.2019 – An diesem Freitag trafen sie sich.", "2019-09-27"},
+		{"Kiel, den 6. März 2026 - Die Konferenz beginnt.", "2026-03-06"},
+		{"Halle (Saale), Montag, 2.2.2026 – Die Runde tagt.", "2026-02-02"},
+		{"Erfurt, 3.5.2026\nDie Runde tagt.", "2026-05-03"},
+		// no dateline
+		{"Heute, 21.6.2019, tagt die Konferenz in Potsdam.", ""},
+		{"Am 21.6.2019 tagt die Konferenz in Potsdam.", ""},
+		{"Die Konferenz tagt in Potsdam, 21.6.2019 – so der Plan.", ""},
+		{"Potsdam, Juni 2019 – Die Konferenz tagt.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			end, got := datelineOf(tt.s)
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if (end > 0) != (tt.want != "") {
+				t.Errorf("got end %d for date %q", end, got)
+			}
+		})
+	}
+}
+
+func TestYearTurn(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"Zum Jahreswechsel 2022/23 ging der Vorsitz an Bayern.", 2023},
+		{"Zur Jahreswende 2024/2025 übernimmt Hessen.", 2025},
+		{"Zum Jahreswechsel 1999/00 begann es.", 0}, // not one year on within the century
+		{"Zum Jahreswechsel 2022/24 begann es.", 0},
+		{"Im Haushaltsjahr 2022/23 gab es Mittel.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			if got, _ := yearTurn(tt.s); got != tt.want {
+				t.Errorf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNounSeries(t *testing.T) {
+	tests := []struct {
+		s    string
+		want corpus.SeriesID
+	}{
+		{"Das Konzept der Digitalministerkonferenz soll bis zur D16-Sitzung im November vorliegen.", "d16"},
+		{"Für die Digitalministerkonferenz beginnt die Sitzung der D16 am Morgen.", "d16"},
+		{"Die D16 bereitet die Digitalministerkonferenz vor.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			v := analysed(t, tt.s, "")
+			h, _ := v.nounSeries()
+			if h.series != tt.want {
+				t.Errorf("got %q, want %q", h.series, tt.want)
+			}
+		})
+	}
+}
