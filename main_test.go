@@ -282,6 +282,26 @@ func TestIngestBadInputAndReingest(t *testing.T) {
 
 // TestSharedCorpusEndToEnd ingests ../shared/corpus with its manifest, serves
 // the API on :0 and checks every gold question the way goldcheck does.
+// TestDemoCorpusGold asks the gold questions again over the embedded demo
+// corpus: texts written by the team that state the same facts in other words,
+// so every rule is checked on documents it was not written against. The
+// questions live in testdata/demo_gold.jsonl; only file names differ from
+// gold.jsonl. It runs without ../shared.
+func TestDemoCorpusGold(t *testing.T) {
+	s := serve(t, t.TempDir())
+	var dres struct {
+		Documents []map[string]any `json:"documents"`
+	}
+	s.get(t, "/api/v1/documents", url.Values{"limit": {"1000"}}, &dres)
+	for _, it := range corpustest.ReadGold(t, filepath.Join("testdata", "demo_gold.jsonl")) {
+		t.Run(it.ID+"_"+it.Type, func(t *testing.T) {
+			if why := checkGold(t, s, it, dres.Documents); why != "" {
+				t.Errorf("%s %s %q: %s", it.ID, it.Type, it.Q, why)
+			}
+		})
+	}
+}
+
 func TestSharedCorpusEndToEnd(t *testing.T) {
 	dir := corpustest.Dir(t)
 	if testing.Short() {

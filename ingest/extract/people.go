@@ -220,6 +220,11 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 	}
 	if j := r.from - 1; j >= 0 && roleModifiers[s.toks[j].lower] && s.toks[r.from].sep == " " {
 		r.from, r.start = j, s.toks[j].start
+		// "Regierende Bürgermeisterin", "Erster Bürgermeister": the head of
+		// a city state's government
+		if m := s.toks[j].lower; (strings.HasPrefix(m, "regierende") || strings.HasPrefix(m, "erste")) && strings.HasPrefix(t.lower, "bürgermeister") {
+			r.landRole = true
+		}
 	}
 	return r, true
 }
@@ -337,16 +342,27 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 	// The document's Land stands in for a missing one only when the sentence
 	// names no other Land: "auf Einladung von Brandenburg und Berlin,
 	// Staatssekretär A und Staatssekretärin B" does not say whose B is.
+	// Without a document Land, a sentence that names one Land, not after a
+	// preposition, stands in: "Den Vorsitz hatte Bayern, vertreten durch
+	// Digitalministerin X".
+	docDom := dom
 	for _, h := range s.lands {
 		if !h.compound && h.Land != dom {
 			dom = ""
 			break
 		}
 	}
+	if docDom == "" {
+		dom = s.onlyFreeLand()
+	}
+	// phrases records where each person's phrase (roles and name) lies, for
+	// pairing a list of Länder with a list of people.
+	var phrases []personPhrase
 	emit := func(p personName, role string, land corpus.LandCode, landRole bool) {
 		if role == "" {
 			return
 		}
+		explicit := land != ""
 		if federal(role) {
 			land = ""
 		} else if land == "" && landRole {
@@ -357,6 +373,13 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			return
 		}
 		seen[k] = true
+		if n := len(phrases); n == 0 || phrases[n-1].name != p.start {
+			phrases = append(phrases, personPhrase{name: p.start})
+		}
+		ph := &phrases[len(phrases)-1]
+		ph.idx = append(ph.idx, len(out))
+		ph.explicit = ph.explicit || explicit
+		ph.landRole = ph.landRole || (landRole && !federal(role))
 		out = append(out, corpus.Person{
 			ID: corpus.PersonID(Slug(p.name)), Name: p.name, Honorific: p.honorific, Role: role,
 			Land: land, Party: p.party, Date: doc.Date, Evidence: evidence(),
@@ -378,11 +401,16 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			landRole bool
 		}
 		var left, right []role
+		phraseStart, phraseEnd := p.hstart, p.after
 		// Left: "Brandenburgs Digitalkoordinator Thomas Kralinski",
 		// "stellvertretende Ministerpräsident und Digitalisierungsminister X".
 		if before >= 0 && onlyBetween(s.txt, s.toks[before].end, p.hstart) && p.hstart-s.toks[before].end == 1 {
 			if r, ok := s.roleEndingAt(before); ok {
 				land, _ := s.possessorBefore(r.from)
+				if land == "" {
+					land = s.withLandBefore(r.from)
+				}
+				phraseStart = r.start
 				left = append(left, role{s.roleText(r), land, r.landRole})
 				if j := r.from - 1; j >= 1 && s.toks[j].lower == "und" {
 					if r2, ok := s.roleEndingAt(j - 1); ok {
@@ -425,8 +453,19 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		} else if !strings.Contains(after[:gap], "\n") {
 			gap = -1
 		}
+		var rightLand corpus.LandCode
 		if gap > 0 {
 			j := s.tokenAt(p.after + gap)
+			// "X, in Nordrhein-Westfalen Minister für …"
+			if j >= 0 && j+1 < len(s.toks) && (s.toks[j].lower == "in" || s.toks[j].lower == "aus") {
+				if h, ok := s.landAt(j + 1); ok && h.Kind == FormName {
+					if k := s.tokenBefore(h.End) + 1; k < len(s.toks) && s.toks[k].sep == " " {
+						if _, ok := s.roleEndingAt(k); ok {
+							rightLand, j = h.Land, k
+						}
+					}
+				}
+			}
 			if j >= 0 && (s.toks[j].lower == "der" || s.toks[j].lower == "die") {
 				j++
 			}
@@ -439,7 +478,16 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 					break
 				}
 				end := x.rolePhrase(s, r.to)
+				if end+1 < len(s.toks) && s.toks[end+1].sep == " " {
+					if q, ok := x.parseName(s.txt, s.toks[end+1].start); ok && q.hstart == s.toks[end+1].start {
+						break // "A, Staatssekretärin B": the role is B's
+					}
+				}
 				text, land := s.splitRole(r.from, end)
+				if land == "" {
+					land = rightLand
+				}
+				phraseEnd = s.toks[end].end
 				right = append(right, role{text, land, r.landRole})
 				if end+2 < len(s.toks) && s.toks[end+1].lower == "und" {
 					j = end + 2
@@ -455,6 +503,10 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				break
 			}
 		}
+		if phraseLand == "" {
+			phraseLand = s.clauseForLand(s.tokenAt(p.start))
+		}
+		nPhrases := len(phrases)
 		for _, r := range append(left, right...) {
 			land := r.land
 			if land == "" {
@@ -462,11 +514,157 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			}
 			emit(p, r.text, land, r.landRole)
 		}
+		if len(phrases) > nPhrases {
+			phrases[len(phrases)-1].start, phrases[len(phrases)-1].end = phraseStart, phraseEnd
+		}
 		if len(left)+len(right) > 0 {
 			k = s.tokenBefore(p.after)
 		}
 	}
+	s.pairRespectively(phrases, out)
 	return out
+}
+
+// personPhrase is one person of a sentence: the start of the name, the
+// byte range of the name with its roles, and the records emitted for it.
+type personPhrase struct {
+	name       int
+	start, end int
+	idx        []int
+	explicit   bool // a role phrase named the Land
+	landRole   bool
+}
+
+// withLandBefore returns the Land of "LAND mit" right before token k:
+// "Hessen mit Digitalministerin X".
+func (s *sentence) withLandBefore(k int) corpus.LandCode {
+	if k < 2 || s.toks[k-1].lower != "mit" || s.toks[k].sep != " " || s.toks[k-1].sep != " " {
+		return ""
+	}
+	for _, h := range s.landsEndingAt(s.toks[k-2].end) {
+		if !h.compound && h.Kind == FormName {
+			return h.Land
+		}
+	}
+	return ""
+}
+
+// clauseForLand returns the Land of a clause that opens with "für" + a Land
+// name, for the people named in it: "für Brandenburg Staatssekretär X",
+// "Für Berlin übernimmt X".
+func (s *sentence) clauseForLand(k int) corpus.LandCode {
+	if k < 0 {
+		return ""
+	}
+	from := k
+	for from > 0 && !isClauseSep(s.toks[from].sep) {
+		from--
+	}
+	if s.toks[from].lower != "für" || from+1 >= k {
+		return ""
+	}
+	if h, ok := s.landAt(from + 1); ok && h.Kind == FormName {
+		return h.Land
+	}
+	return ""
+}
+
+// onlyFreeLand returns the one Land the sentence names when it names one
+// only, by its name and not after a preposition ("Eingeladen hatte das Land
+// Brandenburg"), else "".
+func (s *sentence) onlyFreeLand() corpus.LandCode {
+	var land corpus.LandCode
+	for _, h := range s.lands {
+		if h.compound {
+			continue
+		}
+		if land != "" && land != h.Land {
+			return ""
+		}
+		// an adjective or genitive belongs to its own noun: "die bayerische
+		// Ministerin A traf Staatssekretär B" says nothing of B's Land
+		if i := s.tokenAt(h.Start); i < 0 || h.Kind != FormName || s.governed(i) {
+			return ""
+		}
+		land = h.Land
+	}
+	return land
+}
+
+// pairRespectively gives a list of Länder followed by an equally long list
+// of people their Länder in order: "die Digitalverantwortlichen Brandenburgs
+// und Berlins, Staatssekretär A und Staatssekretärin B" (A of Brandenburg,
+// B of Berlin). The Länder must be joined by "und" or commas only, the list
+// of people must follow after a comma or colon, and the people must be
+// joined by "und" or commas only; otherwise nobody gets a Land from it.
+func (s *sentence) pairRespectively(phrases []personPhrase, out []corpus.Person) {
+	var list []landHit
+	flush := func(next int) {
+		defer func() { list = nil }()
+		if len(list) < 2 {
+			return
+		}
+		sep := strings.TrimSpace(s.txt[list[len(list)-1].End:min(next, len(s.txt))])
+		if sep != "," && sep != ":" {
+			return
+		}
+		i := 0
+		for i < len(phrases) && phrases[i].start < next {
+			i++
+		}
+		if i+len(list) > len(phrases) || phrases[i].start != next {
+			return
+		}
+		group := phrases[i : i+len(list)]
+		for k := 1; k < len(group); k++ {
+			gap := strings.TrimSpace(s.txt[min(group[k-1].end, group[k].start):group[k].start])
+			if gap != "und" && gap != "," && gap != ", und" {
+				return
+			}
+		}
+		if k := i + len(list); k < len(phrases) {
+			gap := strings.TrimSpace(s.txt[min(group[len(group)-1].end, phrases[k].start):phrases[k].start])
+			if gap == "und" || gap == "," {
+				return // more people than Länder
+			}
+		}
+		for k, ph := range group {
+			if ph.explicit || !ph.landRole {
+				continue
+			}
+			for _, j := range ph.idx {
+				out[j].Land = list[k].Land
+			}
+		}
+	}
+	for _, h := range s.lands {
+		if h.compound || h.Kind == FormRegion {
+			continue
+		}
+		if len(list) > 0 {
+			gap := strings.TrimSpace(s.txt[list[len(list)-1].End:h.Start])
+			if gap == "und" || gap == "," || gap == ", und" {
+				list = append(list, h)
+				continue
+			}
+			flush(s.nextTokenStart(list[len(list)-1].End))
+		}
+		list = append(list, h)
+	}
+	if len(list) > 0 {
+		flush(s.nextTokenStart(list[len(list)-1].End))
+	}
+}
+
+// nextTokenStart returns the start of the first token at or after off, or
+// the length of the sentence.
+func (s *sentence) nextTokenStart(off int) int {
+	for _, t := range s.toks {
+		if t.start >= off {
+			return t.start
+		}
+	}
+	return len(s.txt)
 }
 
 // federal reports whether a role belongs to the Bund: "Bundesdigitalminister",
@@ -552,6 +750,9 @@ func (s *sentence) roleText(r roleSpan) string {
 			}
 		case k == r.to:
 			w = baseRole(w)
+			if s.masculineArticle(r.from, t.lower) {
+				w += "r" // "der Beauftragte" → "Beauftragter"
+			}
 		}
 		b.WriteString(w)
 	}
@@ -586,6 +787,32 @@ func commonNoun(w string) bool {
 		if strings.HasSuffix(l, e) && len(l) > len(e)+2 {
 			return true
 		}
+	}
+	return false
+}
+
+// masculineArticle reports whether a role that is a nominalised adjective
+// ("Beauftragte", "Vorsitzende") at tokens from… with the lower-case form
+// w is masculine by its article: "der Beauftragte", "den Beauftragten",
+// "des saarländischen Beauftragten" (not "die Beauftragte", "der
+// Beauftragten").
+func (s *sentence) masculineArticle(from int, w string) bool {
+	if !strings.HasSuffix(w, "beauftragte") && !strings.HasSuffix(w, "beauftragten") &&
+		!strings.HasSuffix(w, "vorsitzende") && !strings.HasSuffix(w, "vorsitzenden") {
+		return false
+	}
+	j := from - 1
+	for j >= 0 && j >= from-2 && s.isAdjectiveToken(j) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch s.toks[j].lower {
+	case "der":
+		return strings.HasSuffix(w, "e")
+	case "den", "dem", "des":
+		return strings.HasSuffix(w, "en")
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -22,6 +23,9 @@ type found struct {
 	c    stratCand
 	sent int
 	year int
+	// from is the first sentence of the evidence when the year comes from a
+	// later sentence that refers back to the strategy; else -1.
+	from int
 }
 
 // stratCand is a strategy title found in one sentence (or the title).
@@ -186,6 +190,21 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 			out = append(out, c)
 		}
 	}
+	// A name in apposition to a generic description replaces what was
+	// found inside the description.
+	for _, a := range x.appositionCands(s) {
+		if used(a.start) {
+			continue
+		}
+		var keep []stratCand
+		for _, c := range out {
+			if c.start < a.start || c.start >= a.end {
+				keep = append(keep, c)
+			}
+		}
+		out = append(keep, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return mergeParenthesised(s, out)
 }
 
@@ -228,8 +247,12 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 		c.end = n.end
 	case n.sep == " " && (strings.HasPrefix(t.lower, "masterplan") || strings.HasSuffix(t.lower, "agenda")) &&
 		isUpperInitial(n.raw) && !articles[n.lower] && !s.landStartsAt(n.start):
-		// "Masterplan Digitalisierung"
+		// "Masterplan Digitalisierung", "Masterplan Digitale Bildung"
 		c.end = n.end
+		if j+1 < len(s.toks) && s.toks[j+1].sep == " " && isUpperInitial(s.toks[j+1].raw) && s.isAdjectiveWord(j) &&
+			!s.landStartsAt(s.toks[j+1].start) {
+			c.end = s.toks[j+1].end
+		}
 	default:
 		end, land, ok := x.landPhrase(s, j)
 		if !ok {
@@ -248,6 +271,9 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 		}
 	}
 	c.title = strings.TrimSpace(s.txt[c.start:c.end])
+	if c.start == t.start {
+		c.title = baseTitle(c.title)
+	}
 	c.land = x.titleLand(c.title)
 	if c.land == "" {
 		c.land = attached
@@ -263,12 +289,13 @@ func isPrep(w string) bool { return w == "für" || w == "zur" || w == "zum" }
 // end of the phrase and the Land it names.
 func (x *Extractor) landPhrase(s *sentence, j int) (int, corpus.LandCode, bool) {
 	var land corpus.LandCode
-	end := -1
 	if h, ok := s.landAt(j); ok && h.Kind == FormGenitive {
-		land, end = h.Land, h.End
+		land = h.Land
 		j = s.tokenBefore(h.End) + 1
 		if j >= len(s.toks) || !isPrep(s.toks[j].lower) {
-			return end, land, true // "Strategie Niedersachsens" alone is a name too
+			// "Digitalisierungsstrategie Baden-Württembergs" alone only
+			// describes: it is the Land's strategy, not its name
+			return 0, "", false
 		}
 	}
 	if j >= len(s.toks) || s.toks[j].sep != " " {
@@ -369,6 +396,10 @@ func mergeParenthesised(s *sentence, cs []stratCand) []stratCand {
 			gap := strings.TrimFunc(s.txt[min(c.end, len(s.txt)):max(min(c.end, len(s.txt)), d.start)], func(r rune) bool {
 				return r == ' ' || strings.ContainsRune(openQuotes+closeQuotes, r)
 			})
+			// "A (B)" and the apposition "A, die B,"
+			if first, rest, ok := strings.Cut(gap, " "); ok && first == "," && articles[strings.ToLower(rest)] {
+				gap = "("
+			}
 			if gap == "(" {
 				if len(d.title) < len(c.title) {
 					c.title, c.start, c.end = d.title, d.start, d.end
@@ -431,6 +462,16 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		s := &ss[si]
 		cs := x.strategyCands(s)
 		if len(cs) == 0 {
+			// a quoted name adopted in a sentence about a strategy
+			context := s.mentionsTrigger() || (si > 0 && sameParagraph(doc.Text, ss[si-1], *s) && ss[si-1].mentionsTrigger())
+			cs = x.quotedObjects(s, context)
+			for i := range cs {
+				if cs[i].land == "" && x.sentenceLand(s, cs, "") == "" && si > 0 && sameParagraph(doc.Text, ss[si-1], *s) {
+					cs[i].land = x.sentenceLand(&ss[si-1], nil, "")
+				}
+			}
+		}
+		if len(cs) == 0 {
 			continue
 		}
 		done, planned := s.adoption()
@@ -449,15 +490,16 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			if c.land == "" {
 				c.land = x.sentenceLand(s, cs, dom)
 			}
-			fs = append(fs, found{c: c, sent: si, year: year})
+			fs = append(fs, found{c: c, sent: si, year: year, from: -1})
 		}
 	}
+	x.backReferences(doc, ss, fs)
 	// The document title.
-	if tc, year, ok := x.titleStrategy(doc); ok {
+	if tc, year, ok := x.titleStrategy(doc, ss); ok {
 		if tc.land == "" {
 			tc.land = dom
 		}
-		fs = append(fs, found{c: tc, sent: -1, year: year})
+		fs = append(fs, found{c: tc, sent: -1, year: year, from: -1})
 	}
 	if len(fs) == 0 {
 		return nil
@@ -477,7 +519,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		if !done || planned {
 			continue
 		}
-		refers := false
+		refers := doc.Kind == corpus.KindStrategy && s.refersBack()
 		for _, t := range s.toks {
 			if isTrigger(t.lower) || strings.HasSuffix(t.lower, "programm") || strings.HasSuffix(t.lower, "strategiepapier") {
 				refers = true
@@ -501,16 +543,20 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 	}
 	var out []stratFound
 	index := map[corpus.StrategyID]int{}
+	own := map[corpus.StrategyID]bool{} // the year was stated with the strategy, not guessed for the document
 	for _, f := range fs {
 		year, sent := f.year, f.sent
+		stated := year != 0
 		if year == 0 && single && docYear != 0 {
-			year, sent = docYear, docSent
+			year, sent, f.from = docYear, docSent, -1
 		}
 		if year == 0 && f.sent == -1 && doc.Kind == corpus.KindStrategy {
 			year = doc.Date.Year()
 		}
 		var ev corpus.Evidence
 		switch {
+		case sent >= 0 && f.from >= 0 && f.from < sent:
+			ev = corpus.EvidenceAt(doc, ss[f.from].span.Start, ss[sent].span.End)
 		case sent >= 0:
 			ev = ss[sent].evidence(doc)
 		default:
@@ -518,15 +564,56 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 		st := corpus.Strategy{ID: StrategyID(f.c.land, f.c.title), Land: f.c.land, Title: f.c.title, Year: year, Evidence: ev}
 		if k, ok := index[st.ID]; ok {
-			if year != 0 && (out[k].Year == 0 || year < out[k].Year) {
+			if year != 0 && (out[k].Year == 0 || year < out[k].Year || (year == out[k].Year && stated && !own[st.ID])) {
 				out[k].Year, out[k].Evidence = year, ev
+				own[st.ID] = stated
 			}
 			continue
 		}
+		own[st.ID] = stated
 		index[st.ID] = len(out)
 		out = append(out, stratFound{Strategy: st, topics: x.strategyTopics(f.c)})
 	}
 	return out
+}
+
+// backReferences dates strategies named without a year from a later
+// sentence of the same paragraph that states an adoption with a year and
+// refers back by a pronoun or generic noun: "Das Digitalprogramm 2025 ist
+// der Fahrplan … Beschlossen hat es das Kabinett am 5.7.2022".
+func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []found) {
+	named := map[int]bool{}
+	for _, f := range fs {
+		named[f.sent] = true
+	}
+	for si := range ss {
+		s := &ss[si]
+		if named[si] || !s.refersBack() {
+			continue
+		}
+		done, planned := s.adoption()
+		if !done || planned {
+			continue
+		}
+		year := s.statedYear(nil)
+		if year == 0 {
+			continue
+		}
+		for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+			if !sameParagraph(doc.Text, ss[sj], ss[sj+1]) {
+				break
+			}
+			if !named[sj] {
+				continue
+			}
+			for i := range fs {
+				if fs[i].sent == sj && fs[i].year == 0 {
+					fs[i].year, fs[i].from, fs[i].sent = year, sj, si
+				}
+			}
+			break
+		}
+	}
 }
 
 // sameStrategy reports whether every candidate's title contains or is
@@ -583,13 +670,22 @@ func (x *Extractor) sentenceLand(s *sentence, cs []stratCand, dom corpus.LandCod
 // sentence rules, or for a strategy document the first part of the title
 // that is not generic, without a trailing Land name or ", 2018" (which gives
 // the year).
-func (x *Extractor) titleStrategy(doc *corpus.Document) (stratCand, int, bool) {
+func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCand, int, bool) {
 	if strings.TrimSpace(doc.Title) == "" {
 		return stratCand{}, 0, false
 	}
 	ts := x.newSentence(text.Sentence{}, doc.Title)
 	year := 0
-	if cs := x.strategyCands(&ts); len(cs) > 0 {
+	cs := x.strategyCands(&ts)
+	if len(cs) == 0 {
+		// „Name“ beschlossen, in a document that speaks of a strategy early on
+		context := ts.mentionsTrigger()
+		for i := 0; i < len(ss) && i < 4; i++ {
+			context = context || ss[i].mentionsTrigger()
+		}
+		cs = x.quotedObjects(&ts, context)
+	}
+	if len(cs) > 0 {
 		if done, planned := ts.adoption(); done && !planned {
 			year = doc.Date.Year()
 		}
