@@ -71,12 +71,18 @@ var (
 // menu lines, paragraphs of body text and overly long lines are passed over;
 // a heading that ends in a colon takes the next line along
 // ("Digitalkoordinatoren:" / "Erstes Treffen").
+// maxTitleRunes is the longest line taken as a title.
+const maxTitleRunes = 200
+
 func titleFromText(t string) string {
 	lines := headLines(t, 8)
 	clean := func(ln string) string {
+		if len(ln) > 4*maxTitleRunes { // too long for a title in any encoding; skip the regexps
+			return ""
+		}
 		ln = strings.TrimSpace(mdEmphasis.ReplaceAllString(mdLineMarkup.ReplaceAllString(ln, ""), ""))
 		if ln == "" || boilerLine.MatchString(ln) || kindLabel.MatchString(ln) || urlLine.MatchString(ln) ||
-			utf8.RuneCountInString(ln) > 200 || isBodyText(ln) || looksLikeDateline(ln) {
+			utf8.RuneCountInString(ln) > maxTitleRunes || isBodyText(ln) || looksLikeDateline(ln) {
 			return ""
 		}
 		return ln

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// syntheticDocs writes n German press releases with varied Länder, topics,
+// dates and filler below dir, distinct enough not to count as duplicates.
+func syntheticDocs(tb testing.TB, dir string, n int) {
+	tb.Helper()
+	laender := []string{"Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
+		"Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland",
+		"Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen"}
+	topics := []string{"eine Cyberwehr", "eine Digitalstrategie", "ein Programm für Künstliche Intelligenz",
+		"den Breitbandausbau", "ein Portal für die digitale Verwaltung", "ein Netz für digitale Teilhabe"}
+	words := strings.Fields("Verwaltung Kommunen Förderung Projekt Netz Daten Bürgerinnen Bürger Unternehmen Schulen " +
+		"Plattform Sicherheit Beratung Ausbau Landkreis Gemeinde Ministerium Haushalt Millionen Euro Jahr Quartal " +
+		"Umsetzung Ziel Maßnahme Konzept Zusammenarbeit Forschung Hochschule Wirtschaft Infrastruktur Angebot")
+	r := rand.New(rand.NewSource(1))
+	for i := range n {
+		land, topic := laender[i%len(laender)], topics[(i/len(laender))%len(topics)]
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s startet Vorhaben Nummer %d\n\n", land, i)
+		fmt.Fprintf(&b, "Potsdam, %d.%d.20%02d – %s baut %s auf. ", 1+i%28, 1+i%12, 18+i%8, land, topic)
+		for s := 0; s < 12; s++ {
+			for w := 0; w < 10; w++ {
+				b.WriteString(words[r.Intn(len(words))])
+				b.WriteByte(' ')
+			}
+			b.WriteString("sagte die Staatssekretärin. ")
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("doc%05d.txt", i)), []byte(b.String()), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkIngestCommand measures the whole ingest command — read, extract,
+// index and store in the graph on disk — in documents per second.
+func BenchmarkIngestCommand(b *testing.B) {
+	const n = 500
+	in := b.TempDir()
+	syntheticDocs(b, in, n)
+	b.ResetTimer()
+	for range b.N {
+		data := b.TempDir()
+		code := runEnv(context.Background(), []string{"ingest", "--quiet", "--data", data, in},
+			env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: noEnv})
+		if code != 0 {
+			b.Fatalf("ingest: exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkAPI measures request latency through the whole HTTP stack on the
+// demo corpus: search with highlights and facets, and questions.
+func BenchmarkAPI(b *testing.B) {
+	ctx := context.Background()
+	c := common{data: b.TempDir()}
+	e := env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: noEnv}
+	a, err := openApp(ctx, &c, e)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	if _, err := a.ingestDemo(ctx); err != nil {
+		b.Fatal(err)
+	}
+	h := a.handler()
+	for _, bc := range []struct{ name, path, q string }{
+		{"search", "/api/v1/search", "Strategie"},
+		{"search-phrase", "/api/v1/search", `"digitale Teilhabe"`},
+		{"ask-laender", "/api/v1/ask", "Welche Länder haben eine Cyberwehr?"},
+		{"ask-meeting", "/api/v1/ask", "Wo und wann fand die erste Digitalministerkonferenz statt?"},
+		{"meetings", "/api/v1/meetings", ""},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			target := bc.path + "?" + url.Values{"q": {bc.q}}.Encode()
+			for range b.N {
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+				if rec.Code != http.StatusOK {
+					b.Fatalf("%s: status %d: %s", target, rec.Code, rec.Body)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/req")
+		})
+	}
+}
