@@ -16,7 +16,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"os"
 	"sync"
 
 	"github.com/gin-gonic/gin"
@@ -78,17 +77,13 @@ type server struct {
 }
 
 // quietGin switches gin out of its debug mode, which prints the route table
-// to stdout past the logger, unless GIN_MODE asks for a mode. Only this
-// package imports gin, so it is done here, once.
+// to stdout past the logger; requests are logged through slog instead. Only
+// this package imports gin, so it is done here, once.
 var quietGin sync.Once
 
 // New returns the HTTP handler of the API and the web explorer.
 func New(cfg Config) http.Handler {
-	quietGin.Do(func() {
-		if os.Getenv(gin.EnvGinMode) == "" {
-			gin.SetMode(gin.ReleaseMode)
-		}
-	})
+	quietGin.Do(func() { gin.SetMode(gin.ReleaseMode) })
 	s := &server{g: cfg.Graph, ix: cfg.Index, ans: cfg.Answer, reg: cfg.Registry, th: cfg.Thesaurus, log: cfg.Logger, version: cfg.Version}
 	if s.reg == nil {
 		s.reg = corpus.Laender()
