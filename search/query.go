@@ -23,6 +23,7 @@ type QueryError struct {
 	Msg string
 }
 
+// Error says where the query went wrong and why.
 func (e *QueryError) Error() string {
 	return fmt.Sprintf("query error at character %d: %s", e.Pos, e.Msg)
 }
