@@ -20,14 +20,27 @@ type sentence struct {
 	topics []TopicHit
 	// byStart and byEnd index lands by their start and end offsets.
 	byStart, byEnd map[int][]int
+	// question: the sentence asks rather than states ("Verfügt das Land
+	// über eine Cyberwehr?", also numbered in a list of questions); it
+	// yields no fact.
+	question bool
 }
 
 // newSentence returns the sentence txt (at span) with its tokens and hits.
 func (x *Extractor) newSentence(span text.Sentence, txt string) sentence {
 	toks := tokenize(txt)
-	s := sentence{span: span, txt: txt, toks: toks, lands: x.lm.find(txt), topics: x.tm.find(txt, toks)}
+	s := sentence{span: span, txt: txt, toks: toks, lands: x.lm.find(txt), topics: x.tm.find(txt, toks), question: isQuestion(txt)}
 	s.index()
 	return s
+}
+
+// isQuestion reports whether the text ends with a question mark, before
+// any closing quotes, brackets and white space.
+func isQuestion(txt string) bool {
+	t := strings.TrimRightFunc(txt, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(closeQuotes+")]", r)
+	})
+	return strings.HasSuffix(t, "?")
 }
 
 func (s *sentence) index() {
@@ -58,13 +71,50 @@ func (s *sentence) landsStartingAt(off int) []landHit {
 
 func (x *Extractor) analyse(doc *corpus.Document, sents []text.Sentence) []sentence {
 	out := make([]sentence, 0, len(sents))
-	for _, s := range sents {
+	for i := 0; i < len(sents); i++ {
+		s := sents[i]
 		if s.Start < 0 || s.End > len(doc.Text) || s.Start >= s.End {
 			continue
+		}
+		// A quote split at its inner full stops („Land.Digital – Nah.
+		// Sicher.“ hat …) is one sentence again.
+		for n := 0; n < maxQuoteJoin && i+1 < len(sents) && openQuoteAtEnd(doc.Text[s.Start:s.End]); n++ {
+			next := sents[i+1]
+			if next.Start < s.End || next.End > len(doc.Text) || next.End-s.Start > maxQuoteSpan ||
+				strings.Contains(doc.Text[s.End:next.Start], "\n") {
+				break
+			}
+			s.End = next.End
+			i++
 		}
 		out = append(out, x.newSentence(s, doc.Text[s.Start:s.End]))
 	}
 	return out
+}
+
+// maxQuoteJoin and maxQuoteSpan bound how many following sentences, and how
+// many bytes in all, a sentence with an open quote is joined with.
+const (
+	maxQuoteJoin = 4
+	maxQuoteSpan = 600
+)
+
+// openQuoteAtEnd reports whether s ends inside a quotation opened by „ or
+// » (typographic quotes that say which way they point).
+func openQuoteAtEnd(s string) bool {
+	open := rune(0)
+	for _, r := range s {
+		if open == 0 {
+			if r == '„' || r == '»' {
+				open = r
+			}
+			continue
+		}
+		if closes(open, r) {
+			open = 0
+		}
+	}
+	return open != 0
 }
 
 // evidence returns the evidence for the whole sentence.

@@ -89,6 +89,11 @@ func newLandMatcher(reg *corpus.Registry) *landMatcher {
 		}
 		for _, a := range l.Aliases {
 			add(landForm{text: a, lands: one, kind: aliasKind(l, a)})
+			// "der Freien und Hansestadt Hamburg": an alias that opens with
+			// an adjective in -e, inflected
+			if first, rest, ok := strings.Cut(a, " "); ok && strings.HasSuffix(first, "e") && isUpperInitial(first) {
+				add(landForm{text: first + "n " + rest, lands: one, kind: FormGenitive})
+			}
 		}
 	}
 	for _, rg := range reg.Regions() {

@@ -80,6 +80,11 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 		i += len(m)
 	}
 	p.start = i
+	if r, _ := utf8.DecodeRuneInString(s[i:]); i < len(s) {
+		if _, _, ok := x.lm.matchAt(s, i, r); ok {
+			return p, false // "Freien Hansestadt Bremen" is a Land
+		}
+	}
 	var parts []string
 	end := i
 	for len(parts) < 4 {
@@ -210,7 +215,7 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		return r, true
 	}
 	lr, ok := roleOf(t.raw)
-	if !ok || strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") {
+	if !ok || strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
 		return roleSpan{}, false
 	}
 	r.landRole = lr
@@ -324,6 +329,9 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 // before token k ("Brandenburgs Digitalkoordinator", "die hessische
 // Digitalministerin", "Nordrhein-Westfalens Wirtschaftsminister").
 func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
+	if l := s.landCompoundBefore(k); l != "" {
+		return l, true // "NRW-Digitalministerin"
+	}
 	if k <= 0 || k >= len(s.toks) || s.toks[k].sep != " " {
 		return "", false
 	}
@@ -333,6 +341,37 @@ func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
 		}
 	}
 	return "", false
+}
+
+// plainRoleWords reports whether the tokens [from, to] may continue a role
+// phrase: capitalised words and link words joined by spaces or hyphens, no
+// list ("und", "sowie": "die Beauftragten von A und B, Staatssekretärin X"
+// pairs a list).
+func (x *Extractor) plainRoleWords(s *sentence, from, to int) bool {
+	for k := from; k <= to && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if (t.sep != " " && t.sep != "-") || (!isUpperInitial(t.raw) && !roleLink[t.lower]) || t.lower == "und" || t.lower == "sowie" {
+			return false
+		}
+		if _, ok := x.parseName(s.txt, t.start); ok && isUpperInitial(t.raw) {
+			return false // "Staatssekretär A, Staatssekretärin B": A is a person
+		}
+	}
+	return true
+}
+
+// landCompoundBefore returns the Land that forms a hyphenated compound
+// with token k ("NRW-Digitalministerin", "Bayern-Beauftragter"), else "".
+func (s *sentence) landCompoundBefore(k int) corpus.LandCode {
+	if k <= 0 || k >= len(s.toks) || s.toks[k].sep != "-" {
+		return ""
+	}
+	for _, h := range s.landsEndingAt(s.toks[k-1].end) {
+		if h.compound && h.Kind != FormRegion {
+			return h.Land
+		}
+	}
+	return ""
 }
 
 // people returns the people a sentence names with a role.
@@ -426,12 +465,18 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				}
 			}
 		}
-		// Left apposition: "der Bundesminister für Digitales und Verkehr, Volker Wissing,".
-		if len(left) == 0 && before >= 0 && strings.TrimSpace(s.txt[s.toks[before].end:p.hstart]) == "," {
-			for j := before; j >= 0 && j > before-14; j-- {
+		// Left apposition: "der Bundesminister für Digitales und Verkehr,
+		// Volker Wissing,"; also before a role: "Hamburgs Chief Digital
+		// Officer, Staatsrätin X".
+		anchor := p.hstart
+		if len(left) > 0 {
+			anchor = phraseStart
+		}
+		if b := s.tokenBefore(anchor); b >= 0 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == "," {
+			for j := b; j >= 0 && j > b-14; j-- {
 				if r, ok := s.roleEndingAt(j); ok {
-					if x.rolePhrase(s, r.to) == before {
-						text, land := s.splitRole(r.from, before)
+					if (len(left) == 0 && x.rolePhrase(s, r.to) == b) || (len(left) > 0 && x.plainRoleWords(s, r.to+1, b)) {
+						text, land := s.splitRole(r.from, b)
 						if land == "" {
 							land, _ = s.possessorBefore(r.from)
 						}
@@ -468,6 +513,14 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			}
 			if j >= 0 && (s.toks[j].lower == "der" || s.toks[j].lower == "die") {
 				j++
+			}
+			// "X, Hessische Ministerin für …", "X, Sachsens Staatsminister"
+			if h, ok := s.landAt(j); ok && (h.Kind == FormAdjective || h.Kind == FormGenitive) && rightLand == "" {
+				if k := s.tokenBefore(h.End) + 1; k < len(s.toks) && s.toks[k].sep == " " {
+					if _, ok := s.roleEndingAt(k); ok {
+						rightLand, j = h.Land, k
+					}
+				}
 			}
 			for j >= 0 && j < len(s.toks) {
 				r, ok := s.roleEndingAt(j)
@@ -679,6 +732,9 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 	var all []corpus.Person
 	for i := range ss {
 		s := &ss[i]
+		if s.question {
+			continue
+		}
 		all = append(all, x.sentencePeople(doc, s, func() corpus.Evidence { return s.evidence(doc) }, dom)...)
 		if i+1 < len(ss) {
 			p, ok := x.parseName(s.txt, 0)

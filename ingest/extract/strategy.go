@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -57,15 +58,18 @@ var plannedWords = set("soll", "sollen", "will", "wollen", "plant", "planen", "g
 
 // adoption reports whether the sentence says that something was adopted,
 // and whether that is planned rather than done.
+//
+// An adoption word in a negated clause does not count: "Eine Digitalstrategie
+// hat das Kabinett bislang nicht beschlossen", "noch keine … vorgelegt".
 func (s *sentence) adoption() (done, planned bool) {
 	for i, t := range s.toks {
 		if plannedWords[t.lower] {
 			planned = true
 		}
-		if adoptionWords[t.lower] {
+		if adoptionWords[t.lower] && !s.clauseNegated(i) {
 			done = true
 		}
-		if p, ok := particleVerbs[t.lower]; ok && p == "vor" {
+		if p, ok := particleVerbs[t.lower]; ok && p == "vor" && !s.clauseNegated(i) {
 			for _, u := range s.toks[i+1:] {
 				if u.lower == "vor" {
 					done = true
@@ -76,16 +80,78 @@ func (s *sentence) adoption() (done, planned bool) {
 	return done, planned
 }
 
+// clauseNegated reports whether the clause of token i holds "nicht" (not
+// "nicht nur"), "kein…", "nie" or "niemals".
+func (s *sentence) clauseNegated(i int) bool {
+	from, to := i, i+1
+	for from > 0 && !isClauseSep(s.toks[from].sep) {
+		from--
+	}
+	for to < len(s.toks) && !isClauseSep(s.toks[to].sep) {
+		to++
+	}
+	for k := from; k < to; k++ {
+		w := s.toks[k].lower
+		if !negations[w] || w == "ohne" || w == "weder" {
+			continue
+		}
+		if w == "nicht" && k+1 < len(s.toks) && (s.toks[k+1].lower == "nur" || s.toks[k+1].lower == "zuletzt") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 var (
 	yearRe    = regexp.MustCompile(`^(19[5-9]\d|20\d\d)$`)
 	numDateRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(19[5-9]\d|20\d\d)$`)
 	versionRe = regexp.MustCompile(`^\d+\.\d+$`)
+	// datelineRe matches a dateline: an optional place and comma, a date,
+	// and a dash; or a bracketed date ("[12.6.2026]").
+	datelineRe = regexp.MustCompile(`^\s*(?:(?:[\p{L}][\p{L} ./-]{0,40},\s*)?(?:\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}|\d{4}-\d{2}-\d{2})\s*[–—-]\s|\[\d{1,2}\.\d{1,2}\.\d{4}\]\s)`)
 )
+
+// relativeYear returns the year of an event the sentence dates relative to
+// the publication date d: "gestern", "in ihrer gestrigen Sitzung",
+// "vorgestern", "am Dienstag" (the last such day up to d), "vergangene
+// Woche"; otherwise, or when d is not a full date, d's year.
+func (s *sentence) relativeYear(d corpus.Date) int {
+	t, ok := d.Time()
+	if !ok || len(d) != len("2006-01-02") {
+		return d.Year()
+	}
+	for i, tok := range s.toks {
+		w := tok.lower
+		switch {
+		case strings.HasPrefix(w, "vorgestern"):
+			return t.AddDate(0, 0, -2).Year()
+		case strings.HasPrefix(w, "gestern") || strings.HasPrefix(w, "gestrig"):
+			return t.AddDate(0, 0, -1).Year()
+		case (w == "woche" || w == "wochenende") && i > 0 && (strings.HasPrefix(s.toks[i-1].lower, "vergangen") || strings.HasPrefix(s.toks[i-1].lower, "letzt")):
+			return t.AddDate(0, 0, -7).Year()
+		}
+		if wd, ok := weekdays[w]; ok && i > 0 && (s.toks[i-1].lower == "am" || strings.HasPrefix(s.toks[i-1].lower, "vergangen") || strings.HasPrefix(s.toks[i-1].lower, "letzt")) {
+			back := (int(t.Weekday()) - int(wd) + 7) % 7
+			return t.AddDate(0, 0, -back).Year()
+		}
+	}
+	return d.Year()
+}
+
+var weekdays = map[string]time.Weekday{"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
+	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday, "sonnabend": time.Saturday, "sonntag": time.Sunday}
 
 // statedYear returns the first year the sentence states outside the spans
 // in skip, leaving out years of a target or range ("bis 2030", "ab 2025",
 // "seit 2019").
+//
+// The dateline that opens a press release ("Magdeburg, 1. Januar 2031 –")
+// dates the publication, not what the sentence says.
 func (s *sentence) statedYear(skip [][2]int) int {
+	if m := datelineRe.FindStringIndex(s.txt); m != nil {
+		skip = append(skip, [2]int{0, m[1]})
+	}
 	for i, t := range s.toks {
 		inside := false
 		for _, sp := range skip {
@@ -143,9 +209,13 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 	for _, q := range quotedSpans(s.txt) {
 		inner := s.txt[q[0]:q[1]]
 		if utf8.RuneCountInString(inner) < 2 || len(inner) > 120 || !isWordRune(firstRune(inner)) ||
-			strings.ContainsAny(inner[len(inner)-1:], ".!?,") {
+			strings.ContainsAny(inner[len(inner)-1:], "?,") {
 			continue
 		}
+		// A title may end in a full stop or exclamation mark ("„Land.Digital
+		// – Nah. Sicher.“") only with a strategy word right before or after
+		// the quote; otherwise the quote is speech.
+		final := strings.ContainsAny(inner[len(inner)-1:], ".!")
 		itoks := tokenize(inner)
 		if len(itoks) == 0 || len(itoks) > 10 {
 			continue
@@ -168,7 +238,7 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 			}
 		}
 		// a quoted title holding a strategy word
-		if c.trigger == "" && len(itoks) >= 2 && isUpperInitial(inner) {
+		if c.trigger == "" && len(itoks) >= 2 && isUpperInitial(inner) && !final {
 			for _, t := range itoks {
 				if isTrigger(t.lower) {
 					c.trigger = t.lower
@@ -460,6 +530,9 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 	var fs []found
 	for si := range ss {
 		s := &ss[si]
+		if s.question {
+			continue
+		}
 		cs := x.strategyCands(s)
 		if len(cs) == 0 {
 			// a quoted name adopted in a sentence about a strategy
@@ -483,7 +556,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		if done {
 			year = s.statedYear(skip)
 			if year == 0 && !planned {
-				year = doc.Date.Year()
+				year = s.relativeYear(doc.Date)
 			}
 		}
 		for _, c := range cs {
@@ -516,7 +589,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 	for si := range ss {
 		s := &ss[si]
 		done, planned := s.adoption()
-		if !done || planned {
+		if !done || planned || s.question {
 			continue
 		}
 		refers := doc.Kind == corpus.KindStrategy && s.refersBack()
@@ -538,7 +611,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			break
 		}
 		if docYear == 0 && doc.Date.Year() != 0 {
-			docYear, docSent = doc.Date.Year(), si
+			docYear, docSent = s.relativeYear(doc.Date), si
 		}
 	}
 	var out []stratFound
@@ -588,7 +661,7 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 	}
 	for si := range ss {
 		s := &ss[si]
-		if named[si] || !s.refersBack() {
+		if named[si] || s.question || !s.refersBack() {
 			continue
 		}
 		done, planned := s.adoption()
@@ -676,8 +749,11 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 	}
 	ts := x.newSentence(text.Sentence{}, doc.Title)
 	year := 0
-	cs := x.strategyCands(&ts)
-	if len(cs) == 0 {
+	var cs []stratCand
+	if !ts.question {
+		cs = x.strategyCands(&ts)
+	}
+	if len(cs) == 0 && !ts.question {
 		// „Name“ beschlossen, in a document that speaks of a strategy early on
 		context := ts.mentionsTrigger()
 		for i := 0; i < len(ss) && i < 4; i++ {
@@ -709,11 +785,17 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 				name = strings.TrimSpace(part[:h.Start])
 			}
 		}
+		if land != "" && endsInAdjective(name) {
+			name = part // "Digitales Thüringen": the Land is part of the name
+		}
 		if genericTitle(name) {
 			if genericTitle(part) {
 				continue
 			}
 			name = part
+		}
+		if q := fullerQuote(doc.Title, name, ss); q != "" {
+			name = q
 		}
 		if land == "" {
 			land = x.titleLand(name)
@@ -721,6 +803,60 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 		return stratCand{title: name, land: land}, year, true
 	}
 	return stratCand{}, 0, false
+}
+
+// endsInAdjective reports whether the last word of s is a capitalised
+// adjective ("Digitales", "Vernetzte"): a Land after it completes the name.
+func endsInAdjective(s string) bool {
+	toks := tokenize(s)
+	if len(toks) == 0 {
+		return false
+	}
+	t := toks[len(toks)-1]
+	if !isUpperInitial(t.raw) || isTrigger(t.lower) || utf8.RuneCountInString(t.lower) <= 5 {
+		return false
+	}
+	for _, e := range []string{"es", "e", "er", "en"} {
+		if strings.HasSuffix(t.lower, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullerQuote returns the quoted text of a sentence that the document
+// title begins with and that extends name, the title's first part:
+// a title „Land.Digital – Nah. Sicher.“ quoted in full in the text is
+// not cut at its inner dash or dots. Else "".
+func fullerQuote(title, name string, ss []sentence) string {
+	tk, nk := wordKey(title), wordKey(name)
+	if nk == "" {
+		return ""
+	}
+	best := ""
+	for i := range ss {
+		for _, q := range quotedSpans(ss[i].txt) {
+			inner := strings.TrimSpace(ss[i].txt[q[0]:q[1]])
+			qk := wordKey(inner)
+			if len(qk) <= len(nk) || len(inner) > 120 || !strings.HasPrefix(qk, nk+" ") ||
+				!(tk == qk || strings.HasPrefix(tk, qk+" ")) {
+				continue
+			}
+			if len(inner) > len(best) {
+				best = inner
+			}
+		}
+	}
+	return best
+}
+
+// wordKey folds s to its lower-case words separated by single spaces.
+func wordKey(s string) string {
+	var ws []string
+	for _, t := range tokenize(corpus.Fold(s)) {
+		ws = append(ws, t.lower)
+	}
+	return strings.Join(ws, " ")
 }
 
 var (

@@ -89,6 +89,26 @@ func (s *sentence) topicEndsAt(off int) bool {
 	return false
 }
 
+// consideringVerbs say that something is being weighed, not done: "will
+// prüfen, ob …", "erwägt".
+var consideringVerbs = set("prüfen", "prüft", "prüfte", "prüften", "erwägt", "erwägen", "erwog", "erwogen",
+	"überlegt", "überlegen", "überlegte", "sondiert", "sondieren")
+
+// isHypothetical reports whether clause c only plans, weighs or asks about
+// something: it opens with "ob", or holds a verb of considering or a word
+// of planning ("will", "soll", "plant").
+func (s *sentence) isHypothetical(c clause) bool {
+	if c.from < c.to && s.toks[c.from].lower == "ob" {
+		return true
+	}
+	for i := c.from; i < c.to; i++ {
+		if w := s.toks[i].lower; consideringVerbs[w] || plannedWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // topicIsDiscussed reports whether the topic at token i follows "zu", "zur",
 // "über" … (with articles and adjectives between): the subject matter of a
 // report or talk, not a possession. "verfügt über" is possession.
@@ -127,7 +147,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 	}
 	for si := range ss {
 		s := &ss[si]
-		if len(s.topics) == 0 || s.negated() {
+		if len(s.topics) == 0 || s.negated() || s.question {
 			continue
 		}
 		var ev corpus.Evidence
@@ -162,7 +182,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		// clause that does not report or discuss.
 		cs := s.clauses()
 		for _, c := range cs {
-			if s.isDiscussion(c) {
+			if s.isDiscussion(c) || s.isHypothetical(c) {
 				continue
 			}
 			rel, ok := s.clauseTie(c, cs)
