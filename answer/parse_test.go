@@ -46,6 +46,8 @@ var parseCases = []struct {
 	{"agenda_de", "Welche Themen standen beim ersten Treffen der Digitalkoordinatoren 2019 in Potsdam auf der Tagesordnung?", IntentAgenda},
 	{"agenda_en", "What was on the agenda of the first DMK?", IntentAgenda},
 	{"agenda_discussed_de", "Worüber wurde auf der D16 in München beraten?", IntentAgenda},
+	{"agenda_past_de", "Worüber berieten die Länder auf der 2. Digitalministerkonferenz in Kiel?", IntentAgenda},
+	{"agenda_befassen_de", "Womit befassten sich die Digitalminister beim D16-Treffen 2022?", IntentAgenda},
 	{"participants_de", "Welche Länder nahmen am ersten D17-Treffen teil?", IntentParticipants},
 	{"participants_en", "Which Länder attended the first DMK?", IntentParticipants},
 	{"strategy_de", "Welche Strategie hat Sachsen-Anhalt?", IntentStrategy},

@@ -634,7 +634,7 @@ func keywords(ts []token) []string {
 
 var (
 	chairStems   = []string{"vorsitz", "chair", "presiden", "presided"}
-	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "diskutiert", "eroertert", "topic", "discuss", "subject", "schwerpunkt"}
+	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "berieten", "beriet", "diskutiert", "diskutierten", "eroertert", "ueber was", "worueber", "befasst", "befassten", "topic", "discuss", "subject", "schwerpunkt"}
 	whenWhere    = set("wann", "wo", "when", "where", "datum", "date", "ort", "statt", "stattgefunden", "tagte", "tagten", "trafen", "took", "held", "stattfinden", "findet", "fand")
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
 	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")
