@@ -282,24 +282,42 @@ func TestIngestBadInputAndReingest(t *testing.T) {
 
 // TestSharedCorpusEndToEnd ingests ../shared/corpus with its manifest, serves
 // the API on :0 and checks every gold question the way goldcheck does.
-// TestDemoCorpusGold asks the gold questions again over the embedded demo
-// corpus: texts written by the team that state the same facts in other words,
-// so every rule is checked on documents it was not written against. The
-// questions live in testdata/demo_gold.jsonl; only file names differ from
-// gold.jsonl. It runs without ../shared.
-func TestDemoCorpusGold(t *testing.T) {
-	s := serve(t, t.TempDir())
+// askGold asks every question of a gold file of the project's own (in the form
+// of gold.jsonl) against s, one subtest per item.
+func askGold(t *testing.T, s *server, gold string) {
+	t.Helper()
 	var dres struct {
 		Documents []map[string]any `json:"documents"`
 	}
 	s.get(t, "/api/v1/documents", url.Values{"limit": {"1000"}}, &dres)
-	for _, it := range corpustest.ReadGold(t, filepath.Join("testdata", "demo_gold.jsonl")) {
+	for _, it := range corpustest.ReadGold(t, gold) {
 		t.Run(it.ID+"_"+it.Type, func(t *testing.T) {
 			if why := checkGold(t, s, it, dres.Documents); why != "" {
 				t.Errorf("%s %s %q: %s", it.ID, it.Type, it.Q, why)
 			}
 		})
 	}
+}
+
+// TestDemoCorpusGold asks the gold questions again over the embedded demo
+// corpus: texts written by the team that state the same facts in other words,
+// so every rule is checked on documents it was not written against. The
+// questions live in testdata/demo_gold.jsonl; only file names differ from
+// gold.jsonl. It runs without ../shared.
+func TestDemoCorpusGold(t *testing.T) {
+	askGold(t, serve(t, t.TempDir()), filepath.Join("testdata", "demo_gold.jsonl"))
+}
+
+// TestHeldoutCorpusGold ingests testdata/heldout — fictional documents with
+// invented facts (years 2026–2029), written as a held-out test by someone who
+// had not seen the extraction code — and asks its gold questions.
+func TestHeldoutCorpusGold(t *testing.T) {
+	dir := filepath.Join("testdata", "heldout")
+	data := t.TempDir()
+	if code, out, errs := cli(t, "ingest", "--quiet", "--data", data, "--manifest", filepath.Join(dir, "sources.jsonl"), filepath.Join(dir, "docs")); code != 0 {
+		t.Fatalf("ingest held-out corpus: exit %d\n%s\n%s", code, out, errs)
+	}
+	askGold(t, serve(t, data), filepath.Join(dir, "gold.jsonl"))
 }
 
 func TestSharedCorpusEndToEnd(t *testing.T) {

@@ -367,11 +367,21 @@ func buildMeeting(c []*MeetingMention, terms []ChairTerm) Meeting {
 			m.End = e
 		}
 	}
-	// Start dates placeWithin the chosen period are no conflict ("9.11." for a
-	// meeting on 8 and 9 November).
-	_, cf = chooseValue("start", starts, datePrefix, func(v string) bool {
-		return m.Start != "" && Overlaps(Date(v), Date(v), m.Start, endOrStart(m.Start, m.End)) && len(v) >= len(m.Start)
-	})
+	// Start dates within the chosen period are no conflict ("9.11." for a
+	// meeting on 8 and 9 November), unless a mention that starts there ends
+	// after it: "4. und 5. Mai" against "3. bis 4. Mai" is another date.
+	within := func(v string) bool {
+		if m.Start == "" || len(v) < len(m.Start) || !Overlaps(Date(v), Date(v), m.Start, endOrStart(m.Start, m.End)) {
+			return false
+		}
+		for _, x := range c {
+			if string(x.Start) == v && x.End != "" && x.End.Last() > endOrStart(m.Start, m.End).Last() {
+				return false
+			}
+		}
+		return true
+	}
+	_, cf = chooseValue("start", starts, datePrefix, within)
 	conflicts = append(conflicts, cf...)
 
 	p, cf := chooseValue("place", places, placeWithin, nil)

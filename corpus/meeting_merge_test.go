@@ -197,6 +197,24 @@ func TestMergeMeetings(t *testing.T) {
 			},
 		},
 		{
+			name: "same ordinal, overlapping but different days: a start conflict",
+			in: []MeetingMention{
+				{Series: "dmk", Ordinal: 4, Start: "2027-03-02", End: "2027-03-03", Place: "Kiel", Evidence: mmEv("a", "2027-01-10", "2. bis 3. März")},
+				{Series: "dmk", Ordinal: 4, Start: "2027-03-02", End: "2027-03-03", Evidence: mmEv("b", "2027-02-01", "2./3. März")},
+				{Series: "dmk", Ordinal: 4, Start: "2027-03-03", End: "2027-03-04", Place: "Kiel", Evidence: mmEv("c", "2027-02-20", "3. und 4. März")},
+				{Series: "dmk", Ordinal: 4, Start: "2027-03-03", Evidence: mmEv("d", "2027-03-03", "heute, 3. März")},
+			},
+			check: func(t *testing.T, got []Meeting) {
+				m := mmOne(t, got)
+				if m.Start != "2027-03-02" || m.End != "2027-03-03" {
+					t.Errorf("got %s–%s, want 2027-03-02–2027-03-03", m.Start, m.End)
+				}
+				if len(m.Conflicts) != 1 || m.Conflicts[0].Value != "2027-03-03" || m.Conflicts[0].Evidence[0].Doc != "c" {
+					t.Errorf("got conflicts %+v, want one on 2027-03-03 with c's evidence", m.Conflicts)
+				}
+			},
+		},
+		{
 			name: "chairs from chair terms",
 			in: []MeetingMention{
 				{Series: "dmk", Start: "2024-04-19", Evidence: mmEv("a", "", "x")},

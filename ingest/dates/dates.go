@@ -785,6 +785,7 @@ var futureWords = map[string]bool{
 	"wird": true, "werden": true, "soll": true, "sollen": true, "geplant": true, "plant": true, "planen": true,
 	"kommenden": true, "kommende": true, "nächsten": true, "nächste": true, "künftig": true, "künftige": true,
 	"bevorstehenden": true, "anstehenden": true, "anstehende": true, "demnächst": true,
+	"folgt": true, "folgen": true,
 }
 
 var pastWords = map[string]bool{

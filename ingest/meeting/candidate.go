@@ -17,6 +17,7 @@ type cand struct {
 	start, end          corpus.Date
 	place, venue        string
 	placeLand           bool
+	placeCode           corpus.LandCode // the Land the place is or lies in, if known
 	hosts, chairs       []corpus.LandCode
 	parts               []corpus.LandCode
 	topics              []corpus.TopicID
@@ -482,7 +483,10 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 				out = append(out, v.freeLands(skip, v.a, w.s)...)
 			}
 		case "gastgeber", "gastgeberin", "gastgeberland", "ausrichter", "ausrichterin", "gastland":
-			out = append(out, v.freeLands(skip, v.a, v.b)...)
+			// only the Länder of its part of the sentence: "Gastgeber war
+			// Schleswig-Holstein, den Vorsitz führte Hamburg"
+			c := v.clauseAt(w.s)
+			out = append(out, v.freeLands(skip, max(v.a, c[0]), min(v.b, c[1]))...)
 		case "eingeladen", "ausgerichtet":
 			// "Eingeladen hatte das Land Bremen"; but in the passive ("Berlin
 			// und Hamburg sind eingeladen", "wird von Hessen ausgerichtet")
@@ -552,7 +556,7 @@ func (v view) agendaStrength() int {
 	if v.hasPrefix("thema", "themen", "schwerpunkt", "fokus", "beschluss", "beschlüsse", "beschlossen", "beschließen",
 		"verabschiedet", "verabschiedete", "diskutiert", "diskutierte", "diskutieren", "befasst", "befassten", "widme",
 		"forderten", "fordern", "fordert", "beraten", "berieten", "verständig", "einigten", "geeinigt") ||
-		v.has("ging", "geht", "gehen") && v.has("um") || v.follows("im", "mittelpunkt") {
+		v.has("ging", "geht", "gehen") && v.has("um") || v.follows("im", "mittelpunkt") || v.has("punkte", "gesprächspunkte") {
 		return 1
 	}
 	return 0
@@ -649,6 +653,7 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		return nil
 	}
 	c := &cand{st: v.sent, series: series, ordinal: ord, place: place, venue: venue, placeLand: placeLand}
+	defer func() { c.placeCode = e.placeLand(v.sent, c.place, c.placeLand) }()
 	// the date
 	best := -1
 	for k, m := range v.dates {
@@ -664,6 +669,15 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 	}
 	if best >= 0 {
 		c.start, c.end = v.dates[best].From, v.dates[best].To
+		// "Lübeck, 9.11.2028 – … haben heute … getagt": a meeting of the
+		// day of the dateline or the day before is where the text was
+		// written, unless the sentence names a town.
+		m := v.dates[best]
+		if rel := strings.ToLower(v.text[m.Start:m.End]); m.Relative && v.linePlace != "" && (place == "" || placeLand) &&
+			(strings.HasPrefix(rel, "heut") || strings.HasPrefix(rel, "gestern")) {
+			place, placeLand = v.linePlace, false
+			c.place, c.placeLand = place, false
+		}
 	}
 	c.next = next
 	skip := v.skipSpans()
@@ -696,6 +710,23 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		c.planned, c.past = true, false
 	}
 	return c
+}
+
+// placeLand returns the Land a place is (a Land named in st) or lies in (a
+// known town), or "".
+func (e *Extractor) placeLand(st *sent, place string, isLand bool) corpus.LandCode {
+	if place == "" {
+		return ""
+	}
+	if !isLand {
+		return e.places.land[place]
+	}
+	for _, l := range st.lands {
+		if st.text[l.s:l.e] == place {
+			return l.code
+		}
+	}
+	return ""
 }
 
 // landSpans returns the spans of lands whose code is in one of the lists.

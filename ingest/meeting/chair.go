@@ -50,6 +50,9 @@ func (st *sent) chairCue() int {
 	for i, w := range st.ws {
 		lw := lastPart(w.lower)
 		if strings.HasPrefix(lw, "vorsitz") && lw != "vorsitzzeit" {
+			if st.former(i) {
+				continue // "Der bisherige Vorsitzende, …": who chaired before
+			}
 			return i
 		}
 		switch lw {
@@ -62,6 +65,22 @@ func (st *sent) chairCue() int {
 		}
 	}
 	return -1
+}
+
+// formerWords mark a chair of the past: "der bisherige Vorsitzende", "die
+// scheidende Vorsitzländerin".
+var formerWords = []string{"bisherig", "ehemalig", "früher", "scheidend", "vormalig", "letztjährig", "vorherig", "einstig"}
+
+// former reports whether the chair word at index i is qualified as former.
+func (st *sent) former(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		for _, f := range formerWords {
+			if strings.HasPrefix(st.ws[k].lower, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (st *sent) inSeries(p int) bool {
@@ -85,12 +104,26 @@ func (st *sent) foreignChair(i int) bool {
 		return false
 	}
 	for _, x := range st.ws[i+2 : min(len(st.ws), i+6)] {
-		if st.inSeries(x.s) || genericBodies[x.lower] {
-			return false
+		if st.inSeries(x.s) || genericBodies[x.lower] || timeNoun(x.lower) {
+			return false // "Vorsitz in diesem Jahr"
 		}
 		if capitalised(x.text) {
 			return true
 		}
+	}
+	return false
+}
+
+// timeNoun reports whether lw names a stretch of time ("Jahr", "Mai",
+// "Herbst"), not a body.
+func timeNoun(lw string) bool {
+	if strings.HasPrefix(lw, "jahr") || strings.HasPrefix(lw, "halbjahr") || strings.HasPrefix(lw, "monat") || strings.HasPrefix(lw, "quartal") {
+		return true
+	}
+	switch lw {
+	case "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+		"frühjahr", "frühling", "sommer", "herbst", "winter", "zeit", "zeitraum", "amtszeit", "wahlperiode", "legislaturperiode":
+		return true
 	}
 	return false
 }
@@ -120,12 +153,130 @@ var presentWords = map[string]bool{
 	"momentan": true, "inzwischen": true, "seitdem": true, "nunmehr": true,
 }
 
+// subClauses returns the byte ranges of the parts of st between commas,
+// semicolons, colons and dashes. A part that holds nothing but Länder (a
+// list: "Berlin, Brandenburg und Hamburg") stays with the part before it.
+func (st *sent) subClauses() [][2]int {
+	var cuts []int
+	depth := 0
+	for i, r := range st.text {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case ',', ';', ':':
+			if depth == 0 {
+				cuts = append(cuts, i+1)
+			}
+		case '–', '—':
+			if depth == 0 && i > 0 && st.text[i-1] == ' ' {
+				cuts = append(cuts, i)
+			}
+		}
+	}
+	var out [][2]int
+	a := 0
+	for _, c := range append(cuts, len(st.text)) {
+		if c <= a {
+			continue
+		}
+		if len(out) > 0 && st.onlyLands(a, c) {
+			out[len(out)-1][1] = c
+		} else {
+			out = append(out, [2]int{a, c})
+		}
+		a = c
+	}
+	return out
+}
+
+// onlyLands reports whether the words in [a, b) are Länder joined by "und",
+// "sowie" or articles.
+func (st *sent) onlyLands(a, b int) bool {
+	n := 0
+	for _, w := range st.ws {
+		if w.s < a || w.s >= b {
+			continue
+		}
+		inLand := false
+		for _, l := range st.lands {
+			inLand = inLand || w.s >= l.s && w.s < l.e
+		}
+		switch {
+		case inLand:
+			n++
+		case w.lower == "und" || w.lower == "sowie" || w.lower == "das" || w.lower == "der" || w.lower == "die":
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// clauseAt returns the sub-clause of st that holds byte p.
+func (st *sent) clauseAt(p int) [2]int {
+	for _, c := range st.subClauses() {
+		if p >= c[0] && p < c[1] {
+			return c
+		}
+	}
+	return [2]int{0, len(st.text)}
+}
+
+// hostClauses returns the sub-clauses of st that name a host ("Gastgeber
+// war Schleswig-Holstein", "auf Einladung Hessens") and no chair: their
+// Länder host, they do not chair.
+func (st *sent) hostClauses() [][2]int {
+	var out [][2]int
+	for _, c := range st.subClauses() {
+		host, chair := false, false
+		for k, w := range st.ws {
+			if w.s < c[0] || w.s >= c[1] {
+				continue
+			}
+			host = host || hostWords[w.lower] || w.lower == "einladung" && k > 0 && st.ws[k-1].lower == "auf"
+			chair = chair || strings.HasPrefix(lastPart(w.lower), "vorsitz")
+		}
+		if host && !chair {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// relativeLands returns the Länder a relative clause at the start of the
+// sub-clause c refers to: "Gastgeber war der Freistaat Sachsen, der in diesem
+// Jahr den Vorsitz innehat" → Sachsen.
+func (st *sent) relativeLands(c [2]int) []corpus.LandCode {
+	if c[0] == 0 {
+		return nil
+	}
+	k := sort.Search(len(st.ws), func(i int) bool { return st.ws[i].s >= c[0] })
+	if k >= len(st.ws) {
+		return nil
+	}
+	switch st.ws[k].lower {
+	case "der", "die", "das", "welches", "welche", "welcher":
+	default:
+		return nil
+	}
+	var out []corpus.LandCode
+	prev := st.clauseAt(c[0] - 1)
+	for _, l := range st.lands {
+		if l.s >= prev[0] && l.e <= c[0] {
+			out = append(out, l.code)
+		}
+	}
+	return out
+}
+
 // chairLands returns the Länder a chair statement names as chairs. After a
 // transfer word only the Länder after "an" chair, and one after "von" is the
 // former chair; otherwise a Land after "nach", "aus", "in" … is none.
 // Without any Land, "beide Länder" are the two Länder of the sentence before.
 func (e *Extractor) chairLands(d *docState, i int, st *sent) []corpus.LandCode {
-	skip := st.skipSpans()
+	skip := append(st.skipSpans(), st.hostClauses()...)
 	transfer, takeover := false, false
 	for _, w := range st.ws {
 		transfer = transfer || transferWords[w.lower]
@@ -152,6 +303,9 @@ func (e *Extractor) chairLands(d *docState, i int, st *sent) []corpus.LandCode {
 			continue
 		}
 		lands = append(lands, l.code)
+	}
+	if cue := st.chairCue(); len(lands) == 0 && cue >= 0 {
+		lands = st.relativeLands(st.clauseAt(st.ws[cue].s))
 	}
 	if len(lands) == 0 && i > 0 && bothLaender(st) {
 		var prev []corpus.LandCode
@@ -184,6 +338,10 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int][]corpu
 	chairSents := map[int][]corpus.LandCode{}
 	prevChair := false
 	for i, st := range d.sents {
+		if st.question || st.teaser {
+			prevChair = false
+			continue
+		}
 		cue := st.chairCue()
 		isChair := cue >= 0 && !st.foreignChair(cue) && len(st.meetingChair()) == 0
 		if cue < 0 && prevChair {
@@ -212,6 +370,12 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int][]corpu
 		if len(lands) == 0 {
 			continue
 		}
+		if d.meetingChairOnly(st) {
+			// "…, den Vorsitz führte Hamburg: … haben heute … getagt": the
+			// chair of that meeting, no term
+			chairSents[i] = lands
+			continue
+		}
 		from, to := e.chairPeriod(d, i, st)
 		if from == "" && to == "" {
 			present := false
@@ -231,6 +395,36 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int][]corpu
 		})
 	}
 	return out, chairSents
+}
+
+// meetingChairOnly reports whether the chair statement st tells who chaired
+// the one meeting the sentence reports ("Gastgeber war Schleswig-Holstein,
+// den Vorsitz führte Hamburg: … haben heute … getagt"), not a term: it
+// speaks of a meeting it dates or numbers, and nothing in it measures a term (no year, month or
+// turn of the year, no "ab", "seit", "bis", "für … Monate", no change of
+// chair, no "nun").
+func (d *docState) meetingChairOnly(st *sent) bool {
+	v := newView(st, 0, len(st.text))
+	if !v.cues() || !v.hasDate() && v.ordinal(true) == 0 {
+		return false
+	}
+	if _, span := yearTurn(st.text); span[1] > 0 || newYearAt(st.text) >= 0 || durationRE.MatchString(st.text) {
+		return false
+	}
+	for _, w := range st.ws {
+		lw := w.lower
+		if transferWords[lw] || takeoverWords[lw] || presentWords[lw] || lw == "ab" || lw == "seit" || lw == "bis" ||
+			strings.Contains(lw, "jahr") || strings.HasPrefix(lw, "turnus") || lw == "amtszeit" {
+			return false
+		}
+	}
+	ms, _ := d.chairYears(st)
+	for _, m := range ms {
+		if !st.isStamp(m) && m.Precision != dates.Day {
+			return false
+		}
+	}
+	return true
 }
 
 // yearTurnRE matches a turn of the year: "zum Jahreswechsel 2022/23",

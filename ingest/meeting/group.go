@@ -24,11 +24,47 @@ type aside struct {
 func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) []corpus.MeetingMention {
 	var cands []*cand
 	var asides []aside
+	listStrength := 0 // the agenda strength of a list's lead-in
 	for i, st := range d.sents {
+		if st.question || st.teaser {
+			continue
+		}
 		if chairs, ok := chairSents[i]; ok && len(st.meetingChair()) == 0 {
-			if len(chairs) > 0 {
+			// A chair statement may report a meeting too: "…, den Vorsitz
+			// führte Hamburg: … haben heute … getagt" (chairs given), or
+			// "Deren Vorsitz hat 2029 X inne; die 11. … findet am … statt"
+			// (a term, and a meeting in another clause).
+			cue := st.chairCue()
+			found := false
+			for k, v := range clauses(st) {
+				if len(chairs) == 0 && cue >= 0 && v.in(st.ws[cue].s) || len(chairs) > 0 && !d.meetingChairOnly(st) {
+					continue
+				}
+				if c := e.candidate(d, v, k == 0); c != nil {
+					if len(c.chairs) == 0 {
+						c.chairs = chairs
+					}
+					cands = append(cands, c)
+					found = true
+				}
+			}
+			switch {
+			case found:
+			case len(chairs) > 0:
 				// "Den Vorsitz hatte Bayern.": the chair of the meeting told
 				asides = append(asides, aside{idx: i, named: true, chairs: chairs})
+			default:
+				// "Gastgeber war der Freistaat Sachsen, der in diesem Jahr
+				// den Vorsitz innehat": the host of the meeting told
+				v := newView(st, 0, len(st.text))
+				for _, w := range v.ws {
+					if hostWords[w.lower] {
+						if hs := v.hostsOf(st.skipSpans()); len(hs) > 0 {
+							asides = append(asides, aside{idx: i, named: true, hosts: hs})
+						}
+						break
+					}
+				}
 			}
 			continue
 		}
@@ -45,6 +81,15 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		}
 		v := newView(st, 0, len(st.text))
 		a := aside{idx: i, strength: v.agendaStrength()}
+		// "Auf der Tagesordnung standen:" and a list below it
+		if isListItem(st.text) {
+			a.strength = max(a.strength, listStrength)
+		} else {
+			listStrength = 0
+		}
+		if a.strength > 0 && strings.HasSuffix(strings.TrimSpace(st.text), ":") {
+			listStrength = a.strength
+		}
 		if a.strength > 0 {
 			a.topics = e.topicsOf(v)
 		}
@@ -119,6 +164,22 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		}
 	}
 	return out
+}
+
+// isListItem reports whether t is an item of a list: it starts with a
+// bullet or dash ("- Cloud", "• Cyberwehr") or a number ("1. …", "2) …").
+func isListItem(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, b := range []string{"- ", "– ", "• ", "* ", "· ", "▪ "} {
+		if strings.HasPrefix(t, b) {
+			return true
+		}
+	}
+	k := 0
+	for k < len(t) && k < 3 && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	return k > 0 && k < len(t) && (t[k] == '.' || t[k] == ')') && k+1 < len(t) && t[k+1] == ' '
 }
 
 // groupCands puts the candidates about the same meeting together.
@@ -274,12 +335,12 @@ func relate(a, b *cand) (neg, pos bool) {
 		return true, false
 	}
 	placed := a.place != "" && b.place != ""
-	if placed && !placeCompatible(a.place, b.place) && !sameOrd && !(overlap && len(a.start) == 10 && len(b.start) == 10) {
+	if placed && !candPlacesAgree(a, b) && !sameOrd && !(overlap && len(a.start) == 10 && len(b.start) == 10) {
 		return true, false
 	}
 	pos = sameOrd ||
 		overlap && len(a.start) >= 7 && len(b.start) >= 7 ||
-		placed && placeCompatible(a.place, b.place) ||
+		placed && candPlacesAgree(a, b) ||
 		a.venue != "" && b.venue != "" && placeCompatible(a.venue, b.venue) ||
 		a.next && b.next
 	return false, pos
@@ -307,6 +368,16 @@ func related(a, b corpus.SeriesID) bool {
 	return false
 }
 
+// candPlacesAgree reports whether the places of two candidates can be one:
+// the same or one within the other ("Heidelberg", "Heidelberg und
+// Walldorf"), or a Land and a known town in it ("Hessen", "Wiesbaden").
+func candPlacesAgree(a, b *cand) bool {
+	if placeCompatible(a.place, b.place) {
+		return true
+	}
+	return a.placeLand != b.placeLand && a.placeCode != "" && a.placeCode == b.placeCode
+}
+
 func placeCompatible(a, b string) bool {
 	fa, fb := corpus.Fold(a), corpus.Fold(b)
 	return strings.Contains(fa, fb) || strings.Contains(fb, fa)
@@ -319,6 +390,7 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 	bestSeries := corpus.SeriesID("")
 	best := g[0]
 	planned, past, next := false, false, false
+	mLand := false
 	for _, c := range g {
 		count[c.series]++
 		if bestSeries == "" || count[c.series] > count[bestSeries] {
@@ -330,8 +402,9 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 		if len(c.start) > len(m.Start) {
 			m.Start, m.End = c.start, c.end
 		}
-		if c.place != "" && (m.Place == "" || len(c.place) > len(m.Place) && placeCompatible(c.place, m.Place) && !c.placeLand) {
-			m.Place = c.place
+		// a town wins over the Land it lies in, a longer name over a part
+		if c.place != "" && (m.Place == "" || !c.placeLand && (mLand || len(c.place) > len(m.Place) && placeCompatible(c.place, m.Place))) {
+			m.Place, mLand = c.place, c.placeLand
 		}
 		if len(c.venue) > len(m.Venue) {
 			m.Venue = c.venue

@@ -9,6 +9,7 @@
 //     ("Digitalministertreffen") and sentences that name no series stand for
 //     it. A series named as the result of a change ("zu einer
 //     Digitalministerkonferenz weiterentwickelt") is not the meeting's.
+//
 //   - Meetings: a sentence speaks of a meeting when it has a meeting word
 //     ("Treffen", "Sitzung", "Konferenz", "tagt", "kamen … zusammen",
 //     "fand … statt", "unter dem Vorsitz"), a series ordinal ("die 3.
@@ -26,15 +27,18 @@
 //     "unter (dem) Vorsitz". A series ordinal qualified by a chair period
 //     ("das erste Treffen unter dem gemeinsamen Vorsitz von …") is no series
 //     ordinal, nor is a "first" meeting dated after the series began.
+//
 //   - Agenda: sentences about themes ("auf der Tagesordnung", "Themen waren",
 //     "thematisiert", "Dort sollen … vertieft werden") give their topics to
 //     the meeting they follow.
+//
 //   - Within a document, the sentences about one meeting become one
 //     MeetingMention; its evidence is the most informative sentence. Groups
 //     of one series that complement each other without contradiction (one
 //     gives the date, another the place: "Tagungsort war …") are joined;
 //     a planned and a past meeting stay apart. A series joined to a meeting
 //     noun ("D16-Sitzung", "Sitzung der D16") is the meeting's series.
+//
 //   - Chair terms: "Im Jahr 2022 leitete X das Gremium", "X und Y werden ab
 //     1. Juli 2023 für 18 Monate bis Ende 2024 den Vorsitz innehaben", "Für
 //     das Jahr 2025 liegt der Vorsitz bei X", "X übernimmt jetzt im neuen
@@ -47,6 +51,22 @@
 //     ("Vorsitz 2025 bei X"). A chair statement without any period ("Den
 //     Vorsitz hatte Bayern") gives the chair of the meeting it is told with,
 //     or is dropped.
+//
+//   - A chair statement in a sentence that reports one dated or numbered
+//     meeting and measures no term ("Gastgeber war X, den Vorsitz führte Y:
+//     … haben heute … getagt") gives that meeting's chair, not a term. The
+//     Länder of a host clause ("Gastgeber war X") are no chairs; a relative
+//     clause ("X, der in diesem Jahr den Vorsitz innehat") chairs with the
+//     Land it refers to. "Der bisherige Vorsitzende" is no chair statement.
+//     A change at the turn of the year told as done ("ist … übergegangen")
+//     dates to the year of writing; a dateline is no "year before".
+//
+//   - A meeting of the dateline's day or the day before ("heute",
+//     "gestern") without a town of its own is at the dateline's town.
+//
+//   - Questions ("…?") and links to other articles ("» …", a block under
+//     "Mehr zum Thema:") state no meeting and no chair. A list right after
+//     an agenda lead-in ending in ":" is agenda too.
 //
 // Nothing is invented: a field the text does not state stays empty.
 package meeting
@@ -137,10 +157,16 @@ type sent struct {
 	dates  []dates.Match // offsets relative to text
 	quoted []bool        // per date: inside a quotation
 	places []placeFind
+	// question is set for a question ("Hat das Land eine Cyberwehr?"): it
+	// states no meeting and no chair. teaser is set for a link to another
+	// article ("» Achte DMK: …", a line under "Mehr zum Thema:").
+	question, teaser bool
 	// dateline is the byte end of a dateline at the start of the sentence
 	// ("Potsdam, 12.4.2024 –"), or 0; lineDate is its date.
 	dateline int
 	lineDate corpus.Date
+	// linePlace is the town of the dateline ("Lübeck"), or "".
+	linePlace string
 }
 
 // docState is what Extract knows about the whole document.
@@ -169,6 +195,8 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 		}
 		t := doc.Text[s.Start:s.End]
 		st := &sent{idx: i, s: s.Start, e: s.End, text: t, ws: words(t), series: e.findSeries(t)}
+		st.question = isQuestion(t)
+		st.teaser = isTeaser(doc.Text, s.Start)
 		d.sents = append(d.sents, st)
 	}
 	e.resolveSeries(d)
@@ -188,6 +216,40 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 	chairs, chairSents := e.chairTerms(d)
 	mentions := e.meetings(d, chairSents)
 	return mentions, chairs
+}
+
+// isQuestion reports whether sentence t asks: it ends with "?" (before any
+// closing quotes or brackets).
+func isQuestion(t string) bool {
+	return strings.HasSuffix(strings.TrimRight(t, " \t\n\"“”»«'’)]"), "?")
+}
+
+// teaserMarks start a line that links to another article.
+var teaserMarks = []string{"»", "→", "►", "▶", "⇒"}
+
+// teaserHeads are headings of a block of links to other articles.
+var teaserHeads = []string{"mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
+	"weitere meldungen", "weitere artikel", "verwandte artikel", "verwandte themen", "mehr dazu", "zum weiterlesen"}
+
+// isTeaser reports whether the sentence starting at byte p of t is a link to
+// another article: its line starts with an arrow ("» …"), or its paragraph
+// starts with a heading such as "Mehr zum Thema:".
+func isTeaser(t string, p int) bool {
+	ls := strings.LastIndexByte(t[:p], '\n') + 1
+	line := strings.TrimLeft(t[ls:], " \t")
+	for _, m := range teaserMarks {
+		if strings.HasPrefix(line, m) {
+			return true
+		}
+	}
+	ps := strings.LastIndex(t[:p], "\n\n") + 1
+	head := strings.ToLower(strings.TrimSpace(t[ps:p]))
+	for _, h := range teaserHeads {
+		if strings.HasPrefix(head, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveSeries finds the document's main series, resolves weak names and
@@ -282,15 +344,20 @@ func (e *Extractor) presentYear(d *docState) corpus.Date {
 }
 
 // priorYear returns the latest year stated before byte k of sentence i (in it
-// or in the three sentences before), or 0.
+// or in the three sentences before), or 0. Datelines and stamps say when the
+// text was written, not which year it speaks of, and do not count.
 func priorYear(d *docState, i, k int) int {
 	for j := i; j >= 0 && j >= i-3; j-- {
-		t := d.sents[j].text
+		st := d.sents[j]
+		t := st.text
 		if j == i {
 			t = t[:k]
 		}
 		ms := dates.Find(t, "")
 		for m := len(ms) - 1; m >= 0; m-- {
+			if ms[m].Start < st.dateline || st.isStamp(ms[m]) {
+				continue
+			}
 			if y := ms[m].From.Year(); y > 0 {
 				if ms[m].To != "" {
 					y = ms[m].To.Year()
@@ -324,7 +391,10 @@ func itoa4(y int) string {
 
 // newYear returns the year "im neuen Jahr" / "zum Jahreswechsel" means in
 // sentence i: the year after the one stated just before, or else the
-// publication year (the next one in the second half of a year).
+// publication year (the next one in the second half of a year, unless the
+// sentence reports the change as done: "Mit dem Jahreswechsel ist der
+// Vorsitz an X übergegangen" written in January means the turn into the
+// publication year, and so does it written in December).
 func newYear(d *docState, i, k int) int {
 	if y := priorYear(d, i, k); y > 0 {
 		return y + 1
@@ -334,12 +404,44 @@ func newYear(d *docState, i, k int) int {
 		if !ok {
 			return 0
 		}
+		if d.sents[i].reportsDone() {
+			return t.Year()
+		}
 		if len(d.pub) >= 7 && t.Month() > 6 {
 			return t.Year() + 1
 		}
 		return t.Year()
 	}
 	return d.pub.Year()
+}
+
+// doneWords report a change of chair as past: "ist … übergegangen", "ging
+// an", "hat … übernommen".
+var doneWords = map[string]bool{
+	"übergegangen": true, "gegangen": true, "gewechselt": true, "übernommen": true, "übergeben": true,
+	"abgegeben": true, "weitergegeben": true, "weitergereicht": true, "übertragen": true, "gefallen": true,
+	"ging": true, "überging": true, "wechselte": true, "übernahm": true, "übernahmen": true, "übergab": true,
+	"gab": true, "fiel": true, "wanderte": true,
+}
+
+// reportsDone reports whether st tells a change as done: a past participle
+// with "ist"/"hat" ("ist … übergegangen", "hat … übernommen") or a
+// preterite ("ging", "übernahm"), and no future ("wird … übergeben").
+func (st *sent) reportsDone() bool {
+	aux, participle, preterite, future := false, false, false, false
+	for _, w := range st.ws {
+		switch w.lower {
+		case "ist", "sind", "hat", "haben", "war", "waren", "hatte", "hatten":
+			aux = true
+		case "wird", "werden", "soll", "sollen":
+			future = true
+		case "ging", "überging", "wechselte", "übernahm", "übernahmen", "übergab", "gab", "fiel", "wanderte":
+			preterite = true
+		default:
+			participle = participle || doneWords[w.lower]
+		}
+	}
+	return (preterite || aux && participle) && !future
 }
 
 // analyse finds the Länder, dates and places of a sentence.
@@ -363,7 +465,16 @@ func (e *Extractor) analyse(d *docState, st *sent) {
 		st.quoted[i] = inRanges(d.quotes, st.s+m.Start)
 	}
 	// The dateline's place is where the text was written, not where a
-	// meeting is.
+	// meeting is, unless the meeting is "heute" or "gestern" (see
+	// candidate).
+	if st.dateline > 0 {
+		if k := strings.IndexByte(st.text, ','); k > 0 && k < st.dateline {
+			name := strings.TrimSpace(st.text[:k])
+			if _, known := e.places.land[name]; known || townLike(name) {
+				st.linePlace = name
+			}
+		}
+	}
 	for _, p := range e.findPlaces(st.text, st.ws, st.lands) {
 		if p.s >= st.dateline {
 			st.places = append(st.places, p)

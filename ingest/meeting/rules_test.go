@@ -279,3 +279,118 @@ func TestNounSeries(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingAndChairKinds checks kinds of statement that mix meetings and
+// chairs: a chair of one meeting is no term, a host is no chair, a change
+// of chair reported as done at the turn of the year dates to the year of
+// writing, questions and links to other articles state nothing.
+func TestMeetingAndChairKinds(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		meetings string // series #ordinal start place hosts chairs
+		chairs   string // series lands from..to
+	}{
+		{
+			name:     "change reported as done in January",
+			text:     "date: 2031-01-08\n---\nKiel, 08.01.2031 – Mit dem Jahreswechsel ist der Vorsitz der DMK an Bremen gegangen.",
+			meetings: "[]",
+			chairs:   "[dmk [HB] 2031..]",
+		},
+		{
+			name:     "change announced in December",
+			text:     "date: 2031-12-15\n---\nZum Jahreswechsel geht der Vorsitz der DMK an Bremen.",
+			meetings: "[]",
+			chairs:   "[dmk [HB] 2032..]",
+		},
+		{
+			name:     "chair of one meeting, host apart",
+			text:     "date: 2031-03-04\n---\nErfurt, 04.03.2031 – Gastgeber war Thüringen, den Vorsitz führte Bremen: Im Kaisersaal hat heute die 4. DMK getagt.",
+			meetings: "[dmk #4 2031-03-04 Erfurt [TH] [HB]]",
+			chairs:   "[]",
+		},
+		{
+			name:     "host who chairs this year",
+			text:     "date: 2031-06-02\n---\nDie Länder haben am 1. Juni 2031 in Mainz zur DMK getagt. Gastgeber war das Land Rheinland-Pfalz, das in diesem Jahr den Vorsitz der DMK innehat.",
+			meetings: "[dmk #0 2031-06-01 Mainz [RP] []]",
+			chairs:   "[dmk [RP] 2031..2031]",
+		},
+		{
+			name:     "a term and a meeting in one sentence",
+			text:     "date: 2031-02-01\n---\nDer Vorsitz der DMK liegt 2031 bei Bremen; die 3. DMK findet am 2. Mai 2031 in Bremerhaven statt.",
+			meetings: "[dmk #3 2031-05-02 Bremerhaven [] []]",
+			chairs:   "[dmk [HB] 2031..2031]",
+		},
+		{
+			name:     "chair term in a relative clause with a time",
+			text:     "date: 2031-02-01\n---\nDie Runde bereitet die Beschlüsse der DMK vor, deren Vorsitz in diesem Jahr Bremen innehat.",
+			meetings: "[]",
+			chairs:   "[dmk [HB] 2031..2031]",
+		},
+		{
+			name:     "former chair is no chair of the next meeting",
+			text:     "date: 2031-12-01\n---\nDie 5. DMK findet am 3. März 2032 in Kiel statt. Der bisherige Vorsitzende, Bayerns Minister, gratulierte.",
+			meetings: "[dmk #5 2032-03-03 Kiel [] []]",
+			chairs:   "[]",
+		},
+		{
+			name:     "yesterday's meeting at the dateline's town",
+			text:     "date: 2031-09-10\n---\nMainz, 10.09.2031 – Auf Einladung von Rheinland-Pfalz haben sich die Digitalminister der Länder gestern zur DMK versammelt.",
+			meetings: "[dmk #0 2031-09-09 Mainz [RP] []]",
+			chairs:   "[]",
+		},
+		{
+			name:     "questions state nothing",
+			text:     "date: 2031-09-10\n---\nHat Bremen 2031 den Vorsitz der DMK? Tagt die DMK am 4. Mai 2031 in Bremen?",
+			meetings: "[]",
+			chairs:   "[]",
+		},
+		{
+			name:     "links to other articles state nothing",
+			text:     "date: 2031-09-10\n---\nDie DMK tagt am 4. Oktober 2031 in Kiel.\n\nMehr zum Thema:\n» Bremen übernimmt DMK-Vorsitz\n» Dritte DMK: Beschlüsse zur Cloud",
+			meetings: "[dmk #0 2031-10-04 Kiel [] []]",
+			chairs:   "[]",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseFixture("k", tt.text)
+			ms, cs := testExtractor.Extract(doc, sentencesOf(doc.Text))
+			var gm, gc []string
+			for _, m := range ms {
+				gm = append(gm, fmt.Sprintf("%s #%d %s %s %v %v", m.Series, m.Ordinal, m.Start, m.Place, m.Hosts, m.Chairs))
+			}
+			for _, c := range cs {
+				gc = append(gc, fmt.Sprintf("%s %v %s..%s", c.Series, c.Lands, c.From, c.To))
+			}
+			if fmt.Sprint(gm) != tt.meetings {
+				t.Errorf("meetings: got %v, want %s", gm, tt.meetings)
+			}
+			if fmt.Sprint(gc) != tt.chairs {
+				t.Errorf("chairs: got %v, want %s", gc, tt.chairs)
+			}
+		})
+	}
+}
+
+func TestAgendaForms(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"list after a colon", "date: 2031-05-06\n---\nDie DMK tagte am 5. Mai 2031 in Kiel. Auf der Tagesordnung standen:\n\n- die Cyberwehr\n- Open Source in Schulen\n\nDas Wetter war gut.", "[cyberwehr open-source]"},
+		{"further points", "date: 2031-05-06\n---\nDie DMK tagte am 5. Mai 2031 in Kiel. Weitere Punkte waren die Registermodernisierung und die Barrierefreiheit.", "[barrierefreiheit registermodernisierung]"},
+		{"no agenda word", "date: 2031-05-06\n---\nDie DMK tagte am 5. Mai 2031 in Kiel.\n\n- die Cyberwehr", "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseFixture("a", tt.text)
+			ms, _ := testExtractor.Extract(doc, sentencesOf(doc.Text))
+			if len(ms) != 1 {
+				t.Fatalf("got %d meetings, want 1: %+v", len(ms), ms)
+			}
+			if got := fmt.Sprint(ms[0].Topics); got != tt.want {
+				t.Errorf("got topics %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
