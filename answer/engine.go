@@ -107,7 +107,7 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 		err = e.laenderWithTopic(ctx, qu, &a)
 	case IntentChair:
 		err = e.chair(ctx, p, qu, &a)
-	case IntentMeeting, IntentAgenda, IntentParticipants:
+	case IntentMeeting, IntentAgenda, IntentParticipants, IntentHost:
 		err = e.meeting(ctx, p, qu, &a)
 	case IntentStrategy:
 		err = e.strategy(ctx, qu, &a)
@@ -355,14 +355,18 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 	case IntentMeeting:
 		a.Text = e.textMeeting(q, found)
 		return nil
-	case IntentParticipants:
+	case IntentParticipants, IntentHost:
 		ls := newLandSet(e.views)
 		if len(found) > 0 {
 			m := found[0].m
-			for _, part := range []struct {
+			parts := []struct {
 				rel   string
 				lands []corpus.LandCode
-			}{{"host", m.Hosts}, {"chair", m.Chairs}, {"participant", m.Participants}} {
+			}{{"host", m.Hosts}, {"chair", m.Chairs}, {"participant", m.Participants}}
+			if q.Intent == IntentHost {
+				parts = parts[:1]
+			}
+			for _, part := range parts {
 				for _, c := range part.lands {
 					ls.add(c, part.rel, p.evidenceNaming(m.Evidence, c)...)
 				}

@@ -160,6 +160,8 @@ func TestAskLaender(t *testing.T) {
 		{"Who chaired the DMK in 2025?", []corpus.LandCode{"RP"}, "j_rp.txt"},
 		{"Wer hatte beim Treffen in München den Vorsitz?", []corpus.LandCode{"BY"}, "e_by.txt"},
 		{"Welche Länder nahmen am ersten Treffen der Digitalkoordinatoren teil?", []corpus.LandCode{"BB"}, "d_bb.txt"},
+		{"Welches Land war Gastgeber der ersten Konferenz der Digitalkoordinatoren?", []corpus.LandCode{"BB"}, "d_bb.txt"},
+		{"Welches Land leitete 2022 die D16?", []corpus.LandCode{"BW"}, "i_bw.txt"},
 		{"Which Länder took part in the D17 meeting in Frankfurt?", nil, ""},
 	}
 	for _, tc := range tests {

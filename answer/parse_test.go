@@ -50,6 +50,11 @@ var parseCases = []struct {
 	{"agenda_befassen_de", "Womit befassten sich die Digitalminister beim D16-Treffen 2022?", IntentAgenda},
 	{"participants_de", "Welche Länder nahmen am ersten D17-Treffen teil?", IntentParticipants},
 	{"participants_en", "Which Länder attended the first DMK?", IntentParticipants},
+	{"host_de", "Welches Land war Gastgeber der ersten Konferenz der Digitalkoordinatoren?", IntentHost},
+	{"host_invited_de", "Wer hat zur ersten Digitalministerkonferenz eingeladen?", IntentHost},
+	{"host_en", "Which Land hosted the 3rd DMK?", IntentHost},
+	{"chair_led_de", "Welches Land leitete 2022 die D16?", IntentChair},
+	{"chair_led_en", "Which Länder led the D16 in 2023?", IntentChair},
 	{"strategy_de", "Welche Strategie hat Sachsen-Anhalt?", IntentStrategy},
 	{"strategy_en", "Which digital strategy does Berlin have?", IntentStrategy},
 	{"strategy_genitive_de", "Wie heißt Thüringens Digitalstrategie?", IntentStrategy},
@@ -199,7 +204,7 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	reg, th := corpus.Laender(), corpus.DefaultThesaurus()
-	intents := []Intent{IntentLaenderWithTopic, IntentChair, IntentMeeting, IntentAgenda, IntentParticipants, IntentStrategy, IntentPerson, IntentFallback}
+	intents := []Intent{IntentLaenderWithTopic, IntentChair, IntentMeeting, IntentAgenda, IntentParticipants, IntentHost, IntentStrategy, IntentPerson, IntentFallback}
 	f.Fuzz(func(t *testing.T, q string) {
 		got := Parse(q, reg, th)
 		if !slices.Contains(intents, got.Intent) {

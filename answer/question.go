@@ -28,6 +28,8 @@ const (
 	IntentAgenda Intent = "meeting_agenda"
 	// IntentParticipants asks which Länder took part in a meeting.
 	IntentParticipants Intent = "meeting_participants"
+	// IntentHost asks which Land hosted (invited to) a meeting.
+	IntentHost Intent = "meeting_host"
 	// IntentStrategy asks for the digital strategy of a Land.
 	IntentStrategy Intent = "strategy"
 	// IntentPerson asks who holds a role in a Land.
@@ -633,7 +635,12 @@ func keywords(ts []token) []string {
 }
 
 var (
-	chairStems   = []string{"vorsitz", "chair", "presiden", "presided"}
+	chairStems = []string{"vorsitz", "chair", "presiden", "presided"}
+	// chairWords lead a series without the word Vorsitz ("Wer leitete 2022 die D16?").
+	chairWords = set("leitete", "leiteten", "geleitet", "leitet", "leiten", "led", "headed", "lead", "leads")
+	// hostWords ask who hosted a meeting.
+	hostWords = set("gastgeber", "gastgeberin", "gastgeberland", "ausgerichtet", "ausrichter", "ausrichterin",
+		"richtete", "richteten", "eingeladen", "einladung", "hosted", "host", "hosts", "hosting", "invited")
 	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "berieten", "beriet", "diskutiert", "diskutierten", "eroertert", "ueber was", "worueber", "befasst", "befassten", "topic", "discuss", "subject", "schwerpunkt"}
 	whenWhere    = set("wann", "wo", "when", "where", "datum", "date", "ort", "statt", "stattgefunden", "tagte", "tagten", "trafen", "took", "held", "stattfinden", "findet", "fand")
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
@@ -674,10 +681,12 @@ func anyWord(ts []token, words map[string]bool) bool {
 func (p *parser) intent(ts []token, q Question) Intent {
 	meeting := q.Series != "" || anyStem(ts, meetingStems)
 	switch {
-	case anyStem(ts, chairStems) && !anyStem(ts, agendaStems):
+	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !anyStem(ts, agendaStems):
 		return IntentChair
 	case anyStem(ts, agendaStems) && meeting:
 		return IntentAgenda
+	case meeting && anyWord(ts, hostWords):
+		return IntentHost
 	case meeting && participation(ts):
 		return IntentParticipants
 	case q.Land != "" && anyStem(ts, []string{"strateg", "programm", "masterplan"}):
