@@ -34,14 +34,7 @@ type PersonProfile struct {
 // mentions without a Land join the Land named most often. Profiles are
 // sorted by name, then Land.
 func MergePeople(ps []Person) []PersonProfile {
-	byID := map[PersonID][]Person{}
-	var ids []PersonID
-	for _, p := range ps {
-		if _, ok := byID[p.ID]; !ok {
-			ids = append(ids, p.ID)
-		}
-		byID[p.ID] = append(byID[p.ID], p)
-	}
+	ids, byID := groupBy(ps, func(p Person) PersonID { return p.ID })
 	var out []PersonProfile
 	for _, id := range ids {
 		group := byID[id]
@@ -175,14 +168,7 @@ type StrategyProfile struct {
 // profile keeps the shortest title (and its ID), the earliest stated year
 // and every evidence. Profiles are sorted by Land, then title.
 func MergeStrategies(ss []Strategy) []StrategyProfile {
-	byLand := map[LandCode][]Strategy{}
-	var lands []LandCode
-	for _, s := range ss {
-		if _, ok := byLand[s.Land]; !ok {
-			lands = append(lands, s.Land)
-		}
-		byLand[s.Land] = append(byLand[s.Land], s)
-	}
+	lands, byLand := groupBy(ss, func(s Strategy) LandCode { return s.Land })
 	var out []StrategyProfile
 	for _, l := range lands {
 		group := byLand[l]
@@ -271,4 +257,19 @@ func sameTitle(a, b string) bool {
 		return false
 	}
 	return strings.Contains(" "+b+" ", " "+a+" ")
+}
+
+// groupBy groups xs by key, keeping the order in which keys first appear and
+// the order of the items within each group.
+func groupBy[T any, K comparable](xs []T, key func(T) K) ([]K, map[K][]T) {
+	var keys []K
+	groups := map[K][]T{}
+	for _, x := range xs {
+		k := key(x)
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], x)
+	}
+	return keys, groups
 }
