@@ -207,6 +207,61 @@ func (x *Extractor) dominantLand(doc *corpus.Document, ss []sentence) corpus.Lan
 			return l
 		}
 	}
+	if isInterview(doc) {
+		return leadLand(ss)
+	}
+	return ""
+}
+
+// interviewMarks open the lines of an interview: the interviewer's
+// questions and the answers.
+var interviewMarks = []string{"Frage:", "Antwort:"}
+
+// isInterview reports whether the document is an interview: its title says
+// so, or at least two lines open with "Frage:" or "Antwort:".
+func isInterview(doc *corpus.Document) bool {
+	if strings.Contains(strings.ToLower(doc.Title), "interview") {
+		return true
+	}
+	n := 0
+	for _, ln := range strings.Split(doc.Text, "\n") {
+		ln = strings.TrimSpace(ln)
+		for _, m := range interviewMarks {
+			if strings.HasPrefix(ln, m) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
+// leadLand returns the Land of an interview's lead: the only Land named in
+// the first sentence that names any, when it is named there as the subject
+// (not after a preposition or genitive). The person interviewed speaks for
+// that Land, so "wir" and "unser" in the answers are that Land.
+func leadLand(ss []sentence) corpus.LandCode {
+	for i := range ss {
+		s := &ss[i]
+		if len(s.lands) == 0 {
+			continue
+		}
+		var land corpus.LandCode
+		for _, h := range s.lands {
+			if land != "" && h.Land != land {
+				return ""
+			}
+			land = h.Land
+		}
+		for _, h := range s.lands {
+			if !h.compound && (h.Kind == FormName || h.Kind == FormGenitive) {
+				if j := s.tokenAt(h.Start); j >= 0 && (h.Kind == FormGenitive || !s.governed(j)) {
+					return land
+				}
+			}
+		}
+		return ""
+	}
 	return ""
 }
 
