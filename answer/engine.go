@@ -358,7 +358,18 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 	case IntentParticipants, IntentHost:
 		ls := newLandSet(e.views)
 		if len(found) > 0 {
+			// Of equally ranked meetings (say two of one series in the
+			// year asked), the first that names the Länder asked for.
 			m := found[0].m
+			for _, r := range found {
+				if [4]int(r.rank[:4]) != [4]int(found[0].rank[:4]) {
+					break
+				}
+				if len(r.m.Hosts) > 0 || q.Intent == IntentParticipants && len(r.m.Chairs)+len(r.m.Participants) > 0 {
+					m = r.m
+					break
+				}
+			}
 			parts := []struct {
 				rel   string
 				lands []corpus.LandCode

@@ -515,3 +515,25 @@ func TestAskNegatedNamesNoLand(t *testing.T) {
 		})
 	}
 }
+
+// TestAskHostOfYear asks for the host of a series' meeting in a year with
+// two meetings: the one that names a host answers, even when an earlier,
+// vaguer one (a month only) ranks the same.
+func TestAskHostOfYear(t *testing.T) {
+	f := &fakeKnowledge{meetings: []corpus.MeetingMention{
+		{Series: "d16", Start: "2027-02", Evidence: ev("n_a.txt", "Im Februar will die Runde wieder tagen.", "2027-01-05")},
+		{Series: "d16", Start: "2027-09-14", Place: "Hamburg", Hosts: []corpus.LandCode{"HH"}, Chairs: []corpus.LandCode{"NI"},
+			Evidence: ev("n_b.txt", "Gastgeber der D16 in Hamburg war die Hansestadt Hamburg.", "2027-09-15")},
+	}}
+	e := newTestEngine(f, &fakeSearcher{})
+	a, err := e.Ask(context.Background(), "Welches Land war 2027 Gastgeber der D16?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Interpretation.Intent != IntentHost {
+		t.Fatalf("intent: got %s, want %s", a.Interpretation.Intent, IntentHost)
+	}
+	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"HH"}) {
+		t.Errorf("hosts: got %v, want [HH]", got)
+	}
+}

@@ -132,13 +132,26 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 				after = c
 			}
 		}
+		// An agenda below a look back at an earlier year's meeting is that
+		// of the current meeting told before it: "Die Konferenz tagt morgen
+		// in X; die erste hatte 2019 in Y stattgefunden. Tagesordnung: …"
+		redirected := false
+		if a.strength > 0 && before != nil && len(before.start) >= 4 && d.known && before.start.Year() < d.pub.Year() {
+			for j := len(cands) - 1; j >= 0; j-- {
+				c := cands[j]
+				if c.st.idx < before.st.idx && related(c.series, before.series) && len(c.start) >= 4 && c.start.Year() >= d.pub.Year() {
+					before, redirected = c, true
+					break
+				}
+			}
+		}
 		reach := 2
 		if a.named {
 			reach = 3
 		}
 		var target *cand
 		switch {
-		case before != nil && (a.strength == 2 || a.idx-before.st.idx <= reach):
+		case before != nil && (a.strength == 2 || redirected || a.idx-before.st.idx <= reach):
 			target = before
 		case after != nil && after.st.idx-a.idx <= 1+a.strength/2:
 			target = after
@@ -338,8 +351,13 @@ func relate(a, b *cand) (neg, pos bool) {
 	if placed && !candPlacesAgree(a, b) && !sameOrd && !(overlap && len(a.start) == 10 && len(b.start) == 10) {
 		return true, false
 	}
+	// A year alone in the sentence right after a dated meeting of the year
+	// tells more of it: "Die 5. DMK tagte am 3. Mai 2031 in X. Es war die
+	// erste Sitzung unter dem Vorsitz des Landes, das sie 2031 leitet."
+	adjacent := a.st.idx-b.st.idx == 1 || b.st.idx-a.st.idx == 1
 	pos = sameOrd ||
 		overlap && len(a.start) >= 7 && len(b.start) >= 7 ||
+		overlap && adjacent && a.series == b.series && a.place == "" && a.ordinal == 0 && len(b.start) >= 7 ||
 		placed && candPlacesAgree(a, b) ||
 		a.venue != "" && b.venue != "" && placeCompatible(a.venue, b.venue) ||
 		a.next && b.next

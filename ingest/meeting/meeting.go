@@ -215,7 +215,35 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 	}
 	chairs, chairSents := e.chairTerms(d)
 	mentions := e.meetings(d, chairSents)
+	e.chairHosts(mentions, chairs)
 	return mentions, chairs
+}
+
+// chairHosts sets the host of a dated meeting that names none to the Land
+// that chairs the series at the time when the meeting takes place in a
+// town of that Land: "Bremen hat 2030 den Vorsitz … Die 11. Konferenz
+// findet am 15. Mai 2030 in Bremen statt" — the chair invites to its own
+// Land.
+func (e *Extractor) chairHosts(ms []corpus.MeetingMention, terms []corpus.ChairTerm) {
+	for i := range ms {
+		m := &ms[i]
+		if len(m.Hosts) > 0 || m.Place == "" || len(m.Start) < 7 {
+			continue
+		}
+		land, ok := e.places.land[m.Place]
+		if !ok {
+			continue
+		}
+		chairs := m.Chairs
+		if len(chairs) == 0 {
+			for _, t := range corpus.ChairsDuring(terms, m.Series, m.Start, m.Start) {
+				chairs = append(chairs, t.Lands...)
+			}
+		}
+		if len(chairs) == 1 && chairs[0] == land {
+			m.Hosts = []corpus.LandCode{land}
+		}
+	}
 }
 
 // isQuestion reports whether sentence t asks: it ends with "?" (before any

@@ -318,8 +318,20 @@ func TestMeetingAndChairKinds(t *testing.T) {
 		{
 			name:     "a term and a meeting in one sentence",
 			text:     "date: 2031-02-01\n---\nDer Vorsitz der DMK liegt 2031 bei Bremen; die 3. DMK findet am 2. Mai 2031 in Bremerhaven statt.",
-			meetings: "[dmk #3 2031-05-02 Bremerhaven [] []]",
+			meetings: "[dmk #3 2031-05-02 Bremerhaven [HB] []]",
 			chairs:   "[dmk [HB] 2031..2031]",
+		},
+		{
+			name:     "the chair hosts a meeting in its own Land",
+			text:     "date: 2034-01-10\n---\nSeit Januar leitet Sachsen die DMK. Die 20. DMK tagt am 3. und 4. Juni 2034 in Leipzig.",
+			meetings: "[dmk #20 2034-06-03 Leipzig [SN] []]",
+			chairs:   "[dmk [SN] 2034-01..]",
+		},
+		{
+			name:     "the chair does not host a meeting in another Land",
+			text:     "date: 2034-01-10\n---\nSeit Januar leitet Sachsen die DMK. Die 20. DMK tagt am 3. und 4. Juni 2034 in Erfurt.",
+			meetings: "[dmk #20 2034-06-03 Erfurt [] []]",
+			chairs:   "[dmk [SN] 2034-01..]",
 		},
 		{
 			name:     "chair term in a relative clause with a time",
@@ -390,6 +402,38 @@ func TestAgendaForms(t *testing.T) {
 			}
 			if got := fmt.Sprint(ms[0].Topics); got != tt.want {
 				t.Errorf("got topics %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAgendaTarget checks which meeting of a document an agenda belongs to.
+func TestAgendaTarget(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // start place topics, per meeting
+	}{
+		{
+			name: "agenda after a look back at an earlier meeting",
+			text: "date: 2034-03-02\n---\nDie DMK kommt morgen in Jena zusammen. Sie tagt damit zum dritten Mal in Thüringen – die erste Sitzung hatte 2021 in Erfurt stattgefunden.\n\nTagesordnung:\n1. Bericht zur Cyberwehr\n2. Open Data in den Kommunen",
+			want: "[2034-03-03 Jena [cyberwehr open-data] 2021 Erfurt []]",
+		},
+		{
+			name: "a year alone right after the dated meeting",
+			text: "date: 2034-06-10\n---\nAm 9. Juni 2034 hat Hessen die 20. DMK in Kassel ausgerichtet. Es war die erste Sitzung unter dem Vorsitz des Landes, das die Runde im Jahr 2034 leitet.\n\nAuf der Tagesordnung standen:\n• die Registermodernisierung\n• Open Data in den Kommunen",
+			want: "[2034-06-09 Kassel [open-data registermodernisierung]]",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseFixture("a", tt.text)
+			ms, _ := testExtractor.Extract(doc, sentencesOf(doc.Text))
+			var got []string
+			for _, m := range ms {
+				got = append(got, fmt.Sprintf("%s %s %v", m.Start, m.Place, m.Topics))
+			}
+			if s := fmt.Sprint(got); s != tt.want {
+				t.Errorf("got %s, want %s", s, tt.want)
 			}
 		})
 	}
