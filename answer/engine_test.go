@@ -93,6 +93,8 @@ func testFacts() *fakeKnowledge {
 			{Land: "BY", Topic: "cybersicherheit", Relation: corpus.RelHas, Evidence: ev("b_by.txt", "Bayern eröffnet ein Landesamt für IT-Sicherheit.", "2018-02-01")},
 			{Land: "HE", Topic: "ki", Relation: corpus.RelAdopted, Evidence: ev("c_he.txt", "Hessen beschließt eine KI-Agenda.", "2020-03-01")},
 			{Land: "SN", Topic: "cybersicherheit", Relation: corpus.RelHas, Evidence: ev("l_sn.txt", "Sachsen gründet eine Cybersicherheitsagentur für seine Behörden.", "2021-05-01")},
+			{Land: "HB", Topic: "open-data", Relation: corpus.RelAdopted, Evidence: ev("m_hb.txt", "Bremen beschließt ein Open-Data-Gesetz.", "2022-02-01")},
+			{Land: "HH", Topic: "open-data", Relation: corpus.RelHas, Evidence: ev("n_hh.txt", "Hamburg betreibt ein Portal für offene Daten.", "2022-03-01")},
 		},
 		meetings: []corpus.MeetingMention{
 			{Series: "digitalkoordinatoren", Ordinal: 1, Start: "2019-06-21", Place: "Potsdam", Venue: "Staatskanzlei", Hosts: []corpus.LandCode{"BB"},
@@ -152,6 +154,8 @@ func TestAskLaender(t *testing.T) {
 		// A compound more specific than its topic needs evidence naming it.
 		{"Welche Länder haben eine Cybersicherheitsagentur?", []corpus.LandCode{"SN"}, "l_sn.txt"},
 		{"Welche Länder haben ein Cyberwehr-Notfalltelefon?", nil, ""},
+		{"In welchen Bundesländern gibt es ein Open-Data-Gesetz?", []corpus.LandCode{"HB"}, "m_hb.txt"},
+		{"Welche Länder haben Open Data?", []corpus.LandCode{"HB", "HH"}, "n_hh.txt"},
 		{"Welche Bundesländer haben eine Digitalstrategie?", []corpus.LandCode{"ST"}, "k_st.txt"},
 		{"Hat Bayern eine Cyberwehr?", nil, ""},
 		{"Wer hatte 2022 den Vorsitz der D16?", []corpus.LandCode{"BW"}, "i_bw.txt"},

@@ -498,8 +498,16 @@ func (p *parser) findTopic(ts []token) (corpus.TopicID, string) {
 	// Parts of hyphenated and closed compounds: "KI-Strategie",
 	// "Cybersicherheitsagentur".
 	for _, t := range ts {
-		for _, part := range strings.Split(t.fold, "-") {
+		parts := strings.Split(t.fold, "-")
+		for _, part := range parts {
 			if id, ok := p.topics[stem(part)]; ok && part != t.fold {
+				return id, t.raw
+			}
+		}
+		// Leading parts may spell a term of several words: "Open-Data-Gesetz"
+		// holds "Open Data".
+		for n := len(parts) - 1; n >= 2; n-- {
+			if id, ok := p.topics[stemPhrase(strings.Join(parts[:n], " "))]; ok {
 				return id, t.raw
 			}
 		}
