@@ -308,16 +308,24 @@ func TestDemoCorpusGold(t *testing.T) {
 	askGold(t, serve(t, t.TempDir()), filepath.Join("testdata", "demo_gold.jsonl"))
 }
 
-// TestHeldoutCorpusGold ingests testdata/heldout — fictional documents with
-// invented facts (years 2026–2029), written as a held-out test by someone who
-// had not seen the extraction code — and asks its gold questions.
+// TestHeldoutCorpusGold ingests the fictional held-out corpora in
+// testdata/heldout*/ — documents with invented facts (years 2026–2033),
+// written as held-out tests by authors who had not seen the extraction code —
+// and asks each its own gold questions.
 func TestHeldoutCorpusGold(t *testing.T) {
-	dir := filepath.Join("testdata", "heldout")
-	data := t.TempDir()
-	if code, out, errs := cli(t, "ingest", "--quiet", "--data", data, "--manifest", filepath.Join(dir, "sources.jsonl"), filepath.Join(dir, "docs")); code != 0 {
-		t.Fatalf("ingest held-out corpus: exit %d\n%s\n%s", code, out, errs)
+	dirs, err := filepath.Glob(filepath.Join("testdata", "heldout*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no held-out corpora in testdata: %v", err)
 	}
-	askGold(t, serve(t, data), filepath.Join(dir, "gold.jsonl"))
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			data := t.TempDir()
+			if code, out, errs := cli(t, "ingest", "--quiet", "--data", data, "--manifest", filepath.Join(dir, "sources.jsonl"), filepath.Join(dir, "docs")); code != 0 {
+				t.Fatalf("ingest %s: exit %d\n%s\n%s", dir, code, out, errs)
+			}
+			askGold(t, serve(t, data), filepath.Join(dir, "gold.jsonl"))
+		})
+	}
 }
 
 func TestSharedCorpusEndToEnd(t *testing.T) {
