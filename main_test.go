@@ -313,11 +313,8 @@ func TestDemoCorpusGold(t *testing.T) {
 // written as held-out tests by authors who had not seen the extraction code —
 // and asks each its own gold questions.
 func TestHeldoutCorpusGold(t *testing.T) {
-	dirs, err := filepath.Glob(filepath.Join("testdata", "heldout*"))
-	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no held-out corpora in testdata: %v", err)
-	}
-	for _, dir := range dirs {
+	for _, name := range []string{"heldout", "heldout2"} {
+		dir := filepath.Join("testdata", name)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			data := t.TempDir()
 			if code, out, errs := cli(t, "ingest", "--quiet", "--data", data, "--manifest", filepath.Join(dir, "sources.jsonl"), filepath.Join(dir, "docs")); code != 0 {
