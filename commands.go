@@ -211,7 +211,7 @@ func apiError(status int, body []byte) error {
 		}
 		return errors.New(eb.Error.Message)
 	}
-	return fmt.Errorf("HTTP %d", status)
+	return fmt.Errorf("server answered HTTP %d", status)
 }
 
 func cmdSearch(ctx context.Context, args []string, e env) error {
@@ -305,18 +305,28 @@ func cmdExport(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	defer a.Close()
-	w := e.stdout
-	if out != "" {
-		f, err := os.Create(out)
-		if err != nil {
-			return fmt.Errorf("create %s: %w", out, err)
-		}
-		defer f.Close()
-		w = f
+	if out == "" {
+		return writeNQuads(ctx, a, e.stdout)
 	}
+	f, err := os.Create(out)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", out, err)
+	}
+	err = writeNQuads(ctx, a, f)
+	if cerr := f.Close(); cerr != nil && err == nil {
+		err = fmt.Errorf("write %s: %w", out, cerr) // a failed close loses data too
+	}
+	return err
+}
+
+// writeNQuads writes the graph of a to w, buffered.
+func writeNQuads(ctx context.Context, a *app, w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	if err := a.graph.WriteNQuads(ctx, bw); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
 }

@@ -720,3 +720,30 @@ func TestMeetingByID(t *testing.T) {
 		t.Errorf("meeting %s: got %d %s, want it", id, status, rec.Body.String())
 	}
 }
+
+func TestErrorResponseStatus(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want int
+		code string
+	}{
+		{"not found", fmt.Errorf("land XX: %w", corpus.ErrNotFound), http.StatusNotFound, codeNotFound},
+		{"invalid", fmt.Errorf("limit: %w", corpus.ErrInvalid), http.StatusBadRequest, codeBadRequest},
+		{"query syntax", fmt.Errorf("search: %w", &search.QueryError{Pos: 3, Msg: "unclosed quote"}), http.StatusBadRequest, codeBadRequest},
+		{"client went away", fmt.Errorf("search: %w", context.Canceled), statusClientClosed, codeCanceled},
+		{"too slow", fmt.Errorf("graph: %w", context.DeadlineExceeded), http.StatusServiceUnavailable, codeUnavailable},
+		{"anything else", errors.New("disk on fire"), http.StatusInternalServerError, codeInternal},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, body := errorResponse(tt.err)
+			if got != tt.want || body.Error.Code != tt.code {
+				t.Errorf("got %d %q, want %d %q", got, body.Error.Code, tt.want, tt.code)
+			}
+			if got == http.StatusInternalServerError && strings.Contains(body.Error.Message, "disk") {
+				t.Errorf("a 500 leaks its detail: %q", body.Error.Message)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -28,14 +29,20 @@ type errorDetail struct {
 
 // The error codes.
 const (
-	codeBadRequest = "bad_request"
-	codeNotFound   = "not_found"
-	codeInternal   = "internal"
+	codeBadRequest  = "bad_request"
+	codeNotFound    = "not_found"
+	codeInternal    = "internal"
+	codeCanceled    = "canceled"
+	codeUnavailable = "unavailable"
+	// statusClientClosed is the status logged when the client closed the
+	// request before the answer was ready (no standard code exists).
+	statusClientClosed = 499
 )
 
 // errorResponse maps an error to its HTTP status and body. It is the only
 // place that decides statuses: corpus.ErrNotFound is 404, corpus.ErrInvalid
-// and query syntax errors are 400, everything else is 500 and says no more
+// and query syntax errors are 400, a cancelled request 499 and a timed-out one
+// 503 (neither logged as a fault), everything else is 500 and says no more
 // than "internal error".
 func errorResponse(err error) (int, errorBody) {
 	var qe *search.QueryError
@@ -47,6 +54,11 @@ func errorResponse(err error) (int, errorBody) {
 		return http.StatusNotFound, errorBody{errorDetail{Code: codeNotFound, Message: err.Error()}}
 	case errors.Is(err, corpus.ErrInvalid):
 		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: err.Error()}}
+	case errors.Is(err, context.Canceled):
+		// The client went away; nobody reads the answer and it is no fault.
+		return statusClientClosed, errorBody{errorDetail{Code: codeCanceled, Message: "request cancelled"}}
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, errorBody{errorDetail{Code: codeUnavailable, Message: "request took too long"}}
 	}
 	return http.StatusInternalServerError, errorBody{errorDetail{Code: codeInternal, Message: "internal error"}}
 }

@@ -172,7 +172,7 @@ func (p *Pipeline) Run(ctx context.Context, inputs []Input) (Summary, error) {
 // parallel calls work for every file on a bounded pool of workers and then
 // consume for each result in the order of files. It stops at the first error
 // of consume or when ctx ends.
-func (p *Pipeline) parallel(ctx context.Context, files []file, work func(file) result, consume func(context.Context, result) error) error {
+func (p *Pipeline) parallel(ctx context.Context, files []file, work func(context.Context, file) result, consume func(context.Context, result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	results := make([]chan result, len(files))
@@ -203,7 +203,7 @@ func (p *Pipeline) parallel(ctx context.Context, files []file, work func(file) r
 		go func() {
 			defer func() { done <- struct{}{} }()
 			for i := range jobs {
-				results[i] <- work(files[i])
+				results[i] <- work(ctx, files[i])
 			}
 		}()
 	}

@@ -271,3 +271,22 @@ func TestRunDuplicateLongerTextIsOriginal(t *testing.T) {
 		t.Errorf("got %+v, want 1 added, 1 duplicate", sum)
 	}
 }
+
+// A third copy after a demotion points at the longer text, not at the
+// demoted excerpt.
+func TestRunDuplicateAfterDemotion(t *testing.T) {
+	full := pressText + "\n\nDie Förderrichtlinie tritt am ersten Tag des kommenden Quartals in Kraft und gilt zunächst für drei Jahre."
+	fsys := mapFS(map[string]string{
+		"01_auszug.txt": pressText[:len(pressText)*9/10],
+		"02_voll.txt":   full,
+		"03_kopie.txt":  full + "\n",
+	})
+	store := newMemStore()
+	runOnce(t, store, testOptions(t), Input{FS: fsys, Root: ".", Name: "docs"})
+	long := store.byFile(t, "02_voll.txt").Document
+	for _, f := range []string{"01_auszug.txt", "03_kopie.txt"} {
+		if got := store.byFile(t, f).Document.DuplicateOf; got != long.ID {
+			t.Errorf("%s: got duplicate of %q, want of the full text %s", f, got, long.ID)
+		}
+	}
+}

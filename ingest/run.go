@@ -59,7 +59,7 @@ func (r *run) findUnchanged(ctx context.Context, files []file) error {
 			}
 		}
 	}
-	hash := func(f file) result {
+	hash := func(_ context.Context, f file) result {
 		b, err := fs.ReadFile(f.fsys, f.path)
 		if err != nil {
 			return result{f: f, err: err}
@@ -123,7 +123,7 @@ func (r *run) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.DocID,
 	sort.Ints(cands)
 	for _, i := range cands {
 		o := r.originals[i]
-		if o.id != id && fp.SameText(o.fp) {
+		if o.id != "" && o.id != id && fp.SameText(o.fp) {
 			return o.id, true
 		}
 	}
@@ -144,7 +144,7 @@ func minShared(f, g corpus.Fingerprint) float64 {
 }
 
 // parse reads, extracts and describes one file. It runs on a worker.
-func (r *run) parse(f file) (res result) {
+func (r *run) parse(ctx context.Context, f file) (res result) {
 	res.f = f
 	switch {
 	case f.reject != nil:
@@ -171,6 +171,10 @@ func (r *run) parse(f file) (res result) {
 	}
 	c, err := extractContent(f.format, b)
 	if err != nil {
+		res.err = err
+		return res
+	}
+	if err := ctx.Err(); err != nil { // cancelled while reading: skip the extraction
 		res.err = err
 		return res
 	}
@@ -268,8 +272,7 @@ func (r *run) demote(orig corpus.DocID, fp corpus.Fingerprint, id corpus.DocID) 
 		r.batch[i] = corpus.Extraction{Document: d}
 		for j := range r.originals {
 			if r.originals[j].id == orig {
-				r.originals[j].id = id // later copies point at the longer text
-				r.originals[j].fp = fp
+				r.originals[j].id = "" // no longer an original; collect adds id in its place
 			}
 		}
 		r.sum.Duplicate++
