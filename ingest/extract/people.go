@@ -449,6 +449,9 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				if land == "" {
 					land = s.withLandBefore(r.from)
 				}
+				if land == "" {
+					land = s.representedBy(r.from)
+				}
 				phraseStart = r.start
 				left = append(left, role{s.roleText(r), land, r.landRole})
 				if j := r.from - 1; j >= 1 && s.toks[j].lower == "und" {
@@ -602,6 +605,21 @@ func (s *sentence) withLandBefore(k int) corpus.LandCode {
 	return ""
 }
 
+// representedBy returns the Land of "LAND, vertreten durch" right before
+// token k: "Den Vorsitz hat Hessen, vertreten durch Digitalministerin X".
+func (s *sentence) representedBy(k int) corpus.LandCode {
+	if k < 3 || s.toks[k-1].lower != "durch" || s.toks[k-2].lower != "vertreten" ||
+		strings.TrimSpace(s.toks[k-2].sep) != "," {
+		return ""
+	}
+	for _, h := range s.landsEndingAt(s.toks[k-3].end) {
+		if !h.compound && h.Kind == FormName {
+			return h.Land
+		}
+	}
+	return ""
+}
+
 // clauseForLand returns the Land of a clause that opens with "für" + a Land
 // name, for the people named in it: "für Brandenburg Staatssekretär X",
 // "Für Berlin übernimmt X".
@@ -745,10 +763,8 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 			if len(n.toks) == 0 {
 				continue
 			}
-			if _, ok := n.roleEndingAt(0); !ok {
-				if _, ok := n.roleEndingAt(2); !ok || n.toks[0].raw != "Chief" {
-					continue
-				}
+			if !n.opensWithRole() {
+				continue
 			}
 			st, en := s.span.Start, n.span.End
 			if st > en || !strings.Contains(doc.Text[s.span.End:n.span.Start], "\n") {
@@ -770,6 +786,26 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		}
 	}
 	return out
+}
+
+// opensWithRole reports whether the sentence starts with a role, alone or
+// after a Land adjective or genitive: "Staatssekretärin …", "Chief Digital
+// Officer …", "Bayerischer Staatsminister für …", "Sachsens Ministerin …".
+func (s *sentence) opensWithRole() bool {
+	if _, ok := s.roleEndingAt(0); ok {
+		return true
+	}
+	if _, ok := s.roleEndingAt(2); ok && s.toks[0].raw == "Chief" {
+		return true
+	}
+	if h, ok := s.landAt(0); ok && (h.Kind == FormAdjective || h.Kind == FormGenitive) {
+		if k := s.tokenBefore(h.End) + 1; k < len(s.toks) && s.toks[k].sep == " " {
+			if _, ok := s.roleEndingAt(k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleHead returns the role noun span that starts at token from (with its

@@ -606,7 +606,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		if !refers {
 			continue
 		}
-		if y := s.statedYear(nil); y != 0 {
+		if y := s.statedYear(titleSpans(s, fs)); y != 0 {
 			docYear, docSent = y, si
 			break
 		}
@@ -668,7 +668,7 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 		if !done || planned {
 			continue
 		}
-		year := s.statedYear(nil)
+		year := s.statedYear(titleSpans(s, fs))
 		if year == 0 {
 			continue
 		}
@@ -687,6 +687,27 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 			break
 		}
 	}
+}
+
+// titleSpans returns the spans of s where it names one of the strategies
+// found: a number in a title ("Digitalagenda 2035") is never the year the
+// strategy was adopted.
+func titleSpans(s *sentence, fs []found) [][2]int {
+	var out [][2]int
+	for _, f := range fs {
+		if f.c.title == "" {
+			continue
+		}
+		for off := 0; off < len(s.txt); {
+			i := strings.Index(s.txt[off:], f.c.title)
+			if i < 0 {
+				break
+			}
+			out = append(out, [2]int{off + i, off + i + len(f.c.title)})
+			off += i + len(f.c.title)
+		}
+	}
+	return out
 }
 
 // sameStrategy reports whether every candidate's title contains or is
@@ -765,13 +786,20 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 		if done, planned := ts.adoption(); done && !planned {
 			year = doc.Date.Year()
 		}
+		if year == 0 {
+			year = editionYear(doc.Title)
+		}
 		return cs[0], year, true
 	}
 	if doc.Kind != corpus.KindStrategy {
 		return stratCand{}, 0, false
 	}
+	year = editionYear(doc.Title)
 	for _, part := range titleSplit.Split(doc.Title, -1) {
 		part = strings.TrimSpace(part)
+		if editionRe.MatchString(part) && editionRe.FindString(part) == part {
+			continue // "Fortschreibung 2031" names the edition, not the strategy
+		}
 		if m := trailingYear.FindStringSubmatch(part); m != nil {
 			year, _ = strconv.Atoi(m[1])
 			part = strings.TrimSpace(part[:len(part)-len(m[0])])
@@ -859,7 +887,20 @@ func wordKey(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// editionYear returns the year of the edition a document title names
+// ("… – Fortschreibung 2031", "Neufassung 2027", "Stand 2029"): the year
+// that edition was adopted. Else 0.
+func editionYear(title string) int {
+	m := editionRe.FindStringSubmatch(title)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
 var (
+	editionRe    = regexp.MustCompile(`(?i)\b(?:fortschreibung|aktualisierung|neufassung|fassung|stand|ausgabe|edition)\s+(19[5-9]\d|20\d\d)\b`)
 	titleSplit   = regexp.MustCompile(`\s+[–—|-]\s+|:\s+`)
 	trailingYear = regexp.MustCompile(`,\s*(19[5-9]\d|20\d\d)$`)
 )
