@@ -18,7 +18,8 @@ import (
 // already merged what one document says), nothing contradicts it (another
 // ordinal of the same series, dates that do not overlap, places that do not
 // contain each other) and something shows it: the same ordinal of the same
-// series, overlapping dates of at least month precision, or the same place
+// series, the same series and place with exact dates at most two days apart
+// (one report has the day wrong: a date conflict), overlapping dates of at least month precision, or the same place
 // (or venue) with compatible dates ("2023" and "2023-11-08"; an undated
 // mention fits dates in the year its document was published, the year before
 // when it reports the meeting, or the next year when it announces it).
@@ -144,7 +145,11 @@ func sameMeeting(a, b *MeetingMention) (neg, pos bool) {
 	}
 	dated := a.Start != "" && b.Start != ""
 	overlap := dated && Overlaps(a.Start, endOrStart(a.Start, a.End), b.Start, endOrStart(b.Start, b.End))
-	if dated && !overlap && !sameOrd {
+	// A report that dates the meeting a day or two off ("Donnerstag" for
+	// "Freitag") is of the same meeting where the place agrees: a conflict.
+	near := dated && !overlap && a.Series == b.Series && a.Place != "" && b.Place != "" &&
+		placeContains(a.Place, b.Place) && daysApart(a, b) <= 2
+	if dated && !overlap && !sameOrd && !near {
 		return true, false
 	}
 	dayOverlap := overlap && len(a.Start) == 10 && len(b.Start) == 10
@@ -156,7 +161,7 @@ func sameMeeting(a, b *MeetingMention) (neg, pos bool) {
 		return true, false
 	}
 	compatibleDates := overlap || !dated
-	pos = sameOrd ||
+	pos = sameOrd || near ||
 		compatibleDates && (placeIsHost(a, b) || placeIsHost(b, a)) ||
 		overlap && len(a.Start) >= 7 && len(b.Start) >= 7 ||
 		placed && placeContains(a.Place, b.Place) && compatibleDates ||
@@ -556,6 +561,26 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 		res[i] = s.t
 	}
 	return res
+}
+
+// daysApart returns the days between the dates of two day-precise
+// mentions, or a large number.
+func daysApart(a, b *MeetingMention) int {
+	const far = 1 << 20
+	if len(a.Start) != 10 || len(b.Start) != 10 {
+		return far
+	}
+	ae, ok1 := endOrStart(a.Start, a.End).Time()
+	bs, ok2 := b.Start.Time()
+	be, ok3 := endOrStart(b.Start, b.End).Time()
+	as, ok4 := a.Start.Time()
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return far
+	}
+	if ae.Before(bs) {
+		return int(bs.Sub(ae).Hours() / 24)
+	}
+	return int(as.Sub(be).Hours() / 24)
 }
 
 func dayBefore(d Date) Date {

@@ -48,6 +48,32 @@ func TestMergeMeetings(t *testing.T) {
 			},
 		},
 		{
+			name: "no ordinal, same place, one report a day off",
+			in: []MeetingMention{
+				{Series: "dmk", Start: "2040-03-09", Place: "Kiel", Hosts: mmLands("SH"), Evidence: mmEv("inv", "2040-03-05", "am Freitag in Kiel")},
+				{Series: "dmk", Start: "2040-03-09", Place: "Kiel", Evidence: mmEv("pm", "2040-03-09", "heute in Kiel")},
+				{Series: "dmk", Start: "2040-03-08", Place: "Kiel", Evidence: mmEv("mag", "2040-03-20", "am Donnerstag in Kiel")},
+			},
+			check: func(t *testing.T, got []Meeting) {
+				m := mmOne(t, got)
+				if m.Start != "2040-03-09" || len(m.Conflicts) != 1 || m.Conflicts[0].Value != "2040-03-08" {
+					t.Errorf("got start %s conflicts %+v, want 2040-03-09 with a conflict 2040-03-08", m.Start, m.Conflicts)
+				}
+			},
+		},
+		{
+			name: "same place, a week apart: two meetings",
+			in: []MeetingMention{
+				{Series: "dmk", Start: "2040-03-09", Place: "Kiel", Evidence: mmEv("a", "2040-03-05", "am 9. März in Kiel")},
+				{Series: "dmk", Start: "2040-03-16", Place: "Kiel", Evidence: mmEv("b", "2040-03-20", "am 16. März in Kiel")},
+			},
+			check: func(t *testing.T, got []Meeting) {
+				if len(got) != 2 {
+					t.Errorf("got %d meetings, want 2", len(got))
+				}
+			},
+		},
+		{
 			name: "tie goes to the value published first",
 			in: []MeetingMention{
 				first("late", "2019-07-01", "2019-06-22"),

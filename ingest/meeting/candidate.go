@@ -543,7 +543,8 @@ func (v view) participantsOf(skip [][2]int) []corpus.LandCode {
 
 // agendaStrength says whether the clause speaks of a meeting's themes: 2 for
 // unambiguous words ("Tagesordnung", "thematisiert", "vertieft"), 1 for
-// others ("Themen", "Beschlüsse", "forderten"), 0 for none or for themes of
+// others ("Themen", "Beschlüsse", "forderten", "einig waren sich … beim
+// Breitbandausbau"), 0 for none or for themes of
 // the series so far ("bisher").
 func (v view) agendaStrength() int {
 	if v.has("bisher", "bislang", "seit") {
@@ -556,7 +557,7 @@ func (v view) agendaStrength() int {
 	if v.hasPrefix("thema", "themen", "schwerpunkt", "fokus", "beschluss", "beschlüsse", "beschlossen", "beschließen",
 		"verabschiedet", "verabschiedete", "diskutiert", "diskutierte", "diskutieren", "befasst", "befassten", "widme",
 		"forderten", "fordern", "fordert", "beraten", "berieten", "verständig", "einigten", "geeinigt") ||
-		v.has("ging", "geht", "gehen") && v.has("um") || v.follows("im", "mittelpunkt") || v.has("punkte", "gesprächspunkte") {
+		v.has("einig", "einigkeit") || v.has("ging", "geht", "gehen") && v.has("um") || v.follows("im", "mittelpunkt") || v.has("punkte", "gesprächspunkte") {
 		return 1
 	}
 	return 0

@@ -376,7 +376,26 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int][]corpu
 			chairSents[i] = lands
 			continue
 		}
-		from, to := e.chairPeriod(d, i, st)
+		// "X übernimmt jetzt im neuen Jahr, 2032 folgen Y und Z": the
+		// successors in a clause of their own chair from its year on, the
+		// rest until the year before.
+		main, succ, year := st, []corpus.LandCode(nil), 0
+		if c, y, sl, ok := e.successorClause(st, lands); ok {
+			// without a year of their own, the successors chair some
+			// time later: no term
+			main, succ, year = st.without(c), sl, y
+			lands = removeLands(lands, sl)
+		}
+		from, to := e.chairPeriod(d, i, main)
+		if year > 0 {
+			out = append(out, corpus.ChairTerm{
+				Series: series, Lands: succ, From: corpus.Date(itoa4(year)),
+				Evidence: corpus.EvidenceAt(d.doc, st.s, st.e),
+			})
+			if to == "" && from != "" && from.Year() < year {
+				to = corpus.Date(itoa4(year - 1))
+			}
+		}
 		if from == "" && to == "" {
 			present := false
 			for _, w := range st.ws {
@@ -395,6 +414,112 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int][]corpu
 		})
 	}
 	return out, chairSents
+}
+
+// followWords say that the Länder of their clause come next: "2032 folgen
+// Hamburg und Bremen".
+var followWords = map[string]bool{
+	"folgen": true, "folgt": true, "folgte": true, "folgten": true, "nachfolgen": true, "nachfolgt": true,
+}
+
+// successorClause returns a sub-clause of the chair statement st that names
+// the next chairs with a year of their own ("…, 2032 folgen Hamburg und
+// Bremen", "danach folgt Bayern"), the year it gives or 0, and its Länder.
+// The clause holds no chair word, and chairs remain outside it.
+func (e *Extractor) successorClause(st *sent, lands []corpus.LandCode) ([2]int, int, []corpus.LandCode, bool) {
+	cue := st.chairCue()
+	for _, c := range st.subClauses() {
+		if cue >= 0 && st.ws[cue].s >= c[0] && st.ws[cue].s < c[1] {
+			continue
+		}
+		follow := false
+		for _, w := range st.ws {
+			follow = follow || w.s >= c[0] && w.s < c[1] && followWords[w.lower]
+		}
+		if !follow {
+			continue
+		}
+		year := 0
+		for _, m := range st.dates {
+			if m.Start >= c[0] && m.End <= c[1] && !st.isStamp(m) && !m.Relative {
+				year = m.From.Year()
+				break
+			}
+		}
+		if year == 0 {
+			if m := bareYearRE.FindStringSubmatchIndex(st.text[c[0]:c[1]]); m != nil {
+				year = atoi(st.text[c[0]+m[2] : c[0]+m[3]])
+			}
+		}
+		var in, out []corpus.LandCode
+		for _, l := range st.lands {
+			if l.s >= c[0] && l.s < c[1] {
+				in = append(in, l.code)
+			} else {
+				out = append(out, l.code)
+			}
+		}
+		in = uniqLands(e.reg, in)
+		rest := removeLands(lands, in)
+		if len(in) == 0 || len(rest) == 0 || len(removeLands(out, in)) == 0 {
+			continue
+		}
+		return c, year, in, true
+	}
+	return [2]int{}, 0, nil, false
+}
+
+// removeLands returns ls without the Länder of drop.
+func removeLands(ls, drop []corpus.LandCode) []corpus.LandCode {
+	var out []corpus.LandCode
+	for _, l := range ls {
+		keep := true
+		for _, x := range drop {
+			keep = keep && l != x
+		}
+		if keep {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// without returns a copy of st with the byte range c blanked out: its words,
+// Länder, series and dates are gone, the offsets of the rest stay.
+func (st *sent) without(c [2]int) *sent {
+	cp := *st
+	b := []byte(st.text)
+	for k := c[0]; k < c[1] && k < len(b); k++ {
+		b[k] = ' '
+	}
+	cp.text = string(b)
+	out := func(a int) bool { return a < c[0] || a >= c[1] }
+	cp.ws = nil
+	for _, w := range st.ws {
+		if out(w.s) {
+			cp.ws = append(cp.ws, w)
+		}
+	}
+	cp.lands = nil
+	for _, l := range st.lands {
+		if out(l.s) {
+			cp.lands = append(cp.lands, l)
+		}
+	}
+	cp.series = nil
+	for _, h := range st.series {
+		if out(h.s) {
+			cp.series = append(cp.series, h)
+		}
+	}
+	cp.dates, cp.quoted = nil, nil
+	for k, m := range st.dates {
+		if out(m.Start) {
+			cp.dates = append(cp.dates, m)
+			cp.quoted = append(cp.quoted, st.quoted[k])
+		}
+	}
+	return &cp
 }
 
 // meetingChairOnly reports whether the chair statement st tells who chaired

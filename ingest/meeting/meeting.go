@@ -47,7 +47,10 @@
 //     "übergegangen", "gibt … ab" the Land after "an" chairs, the one after
 //     "von" did), "Nun führt Xs Ministerin den Vorsitz" (from the time of
 //     writing), "beide Länder haben 2024 den Vorsitz" (the two Länder of the
-//     sentence before when it names none). Bare years count as periods here
+//     sentence before when it names none), "X übernimmt jetzt im neuen Jahr,
+//     2032 folgen Y und Z" (a clause with "folgen" and Länder of its own: Y
+//     and Z from its year, X until the year before; without a year they
+//     get no term). Bare years count as periods here
 //     ("Vorsitz 2025 bei X"). A chair statement without any period ("Den
 //     Vorsitz hatte Bayern") gives the chair of the meeting it is told with,
 //     or is dropped.

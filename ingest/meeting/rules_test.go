@@ -158,6 +158,8 @@ func TestSeriesNames(t *testing.T) {
 		{"die D160 und die Fachministerkonferenzen", "[]"},
 		{"soll zu einer Digitalministerkonferenz weiterentwickelt werden", "[dmk(target)]"},
 		{"Zu den Beschlüssen der 1. Digitalministerkonferenz", "[dmk]"},
+		{"Erstmals kamen die Digitalkoordinatoren aller Länder zusammen.", "[digitalkoordinatoren]"},
+		{"Die Digitalkoordinatoren berieten.", "[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
@@ -195,6 +197,8 @@ func TestChairTerms(t *testing.T) {
 		{"Der Vorsitz der DMK wechselt jährlich.", "[]"},
 		{"Der DMK-Vorsitz liegt 2026 bei Hamburg und Bremen.", "[dmk [HB HH] 2026..2026]"},
 		{"Die D16 tagte 2022. Im Jahr 2022 leitete Sachsen das Gremium. Thüringen übernimmt jetzt im neuen Jahr.", "[d16 [SN] 2022..2022 d16 [TH] 2023..]"},
+		{"Die D16 tagte 2040. Im Jahr 2040 leitete Hessen das Gremium. Bayern übernimmt jetzt im neuen Jahr, 2042 folgen Berlin und Brandenburg.", "[d16 [HE] 2040..2040 d16 [BE BB] 2042.. d16 [BY] 2041..2041]"},
+		{"Der Vorsitz der D16 liegt 2040 bei Hessen; danach folgt Bayern.", "[d16 [HE] 2040..2040]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -391,6 +395,7 @@ func TestAgendaForms(t *testing.T) {
 	}{
 		{"list after a colon", "date: 2031-05-06\n---\nDie DMK tagte am 5. Mai 2031 in Kiel. Auf der Tagesordnung standen:\n\n- die Cyberwehr\n- Open Source in Schulen\n\nDas Wetter war gut.", "[cyberwehr open-source]"},
 		{"further points", "date: 2031-05-06\n---\nDie DMK tagte am 5. Mai 2031 in Kiel. Weitere Punkte waren die Registermodernisierung und die Barrierefreiheit.", "[barrierefreiheit registermodernisierung]"},
+		{"agreement on a theme", "date: 2031-05-06\n---\nDie DMK tagte am 5. Mai 2031 in Kiel. Einig waren sich die Länder beim Breitbandausbau: Er müsse schneller gehen.", "[breitband]"},
 		{"no agenda word", "date: 2031-05-06\n---\nDie DMK tagte am 5. Mai 2031 in Kiel.\n\n- die Cyberwehr", "[]"},
 	}
 	for _, tt := range tests {

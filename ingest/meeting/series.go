@@ -50,6 +50,13 @@ func compileSeries() []aliasRE {
 		if i := strings.Index(s.Label, " ("); i > 0 {
 			names = append(names, s.Label[:i])
 		}
+		// "… der Länder" is also said "… aller Länder": "die
+		// Digitalkoordinatoren aller Länder".
+		for _, n := range names {
+			if base, ok := strings.CutSuffix(n, " der Länder"); ok {
+				names = append(names, base+" aller Länder")
+			}
+		}
 		// The label after a dash: "D16 – Digitalministertreffen der Länder" has
 		// its own aliases; the part before the dash is an alias anyway.
 		for _, n := range names {
