@@ -199,7 +199,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 		t := doc.Text[s.Start:s.End]
 		st := &sent{idx: i, s: s.Start, e: s.End, text: t, ws: words(t), series: e.findSeries(t)}
 		st.question = isQuestion(t)
-		st.teaser = isTeaser(doc.Text, s.Start)
+		st.teaser = text.IsTeaser(doc.Text, s.Start)
 		d.sents = append(d.sents, st)
 	}
 	e.resolveSeries(d)
@@ -253,34 +253,6 @@ func (e *Extractor) chairHosts(ms []corpus.MeetingMention, terms []corpus.ChairT
 // closing quotes or brackets).
 func isQuestion(t string) bool {
 	return strings.HasSuffix(strings.TrimRight(t, " \t\n\"“”»«'’)]"), "?")
-}
-
-// teaserMarks start a line that links to another article.
-var teaserMarks = []string{"»", "→", "►", "▶", "⇒"}
-
-// teaserHeads are headings of a block of links to other articles.
-var teaserHeads = []string{"mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
-	"weitere meldungen", "weitere artikel", "verwandte artikel", "verwandte themen", "mehr dazu", "zum weiterlesen"}
-
-// isTeaser reports whether the sentence starting at byte p of t is a link to
-// another article: its line starts with an arrow ("» …"), or its paragraph
-// starts with a heading such as "Mehr zum Thema:".
-func isTeaser(t string, p int) bool {
-	ls := strings.LastIndexByte(t[:p], '\n') + 1
-	line := strings.TrimLeft(t[ls:], " \t")
-	for _, m := range teaserMarks {
-		if strings.HasPrefix(line, m) {
-			return true
-		}
-	}
-	ps := strings.LastIndex(t[:p], "\n\n") + 1
-	head := strings.ToLower(strings.TrimSpace(t[ps:p]))
-	for _, h := range teaserHeads {
-		if strings.HasPrefix(head, h) {
-			return true
-		}
-	}
-	return false
 }
 
 // resolveSeries finds the document's main series, resolves weak names and
