@@ -87,6 +87,11 @@ func (x *Extractor) analyse(doc *corpus.Document, sents []text.Sentence) []sente
 			s.End = next.End
 			i++
 		}
+		// A teaser links to another article ("Lesen Sie auch: …", "» …"):
+		// a cut-off headline of another text, not a statement of this one.
+		if text.IsTeaser(doc.Text, s.Start) {
+			continue
+		}
 		out = append(out, x.newSentence(s, doc.Text[s.Start:s.End]))
 	}
 	return out

@@ -245,6 +245,16 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 					break
 				}
 			}
+			// "„Zukunftsprogramm Digitales Hessen 2030“": a programme
+			// whose title names the digital
+			if c.trigger == "" && strings.HasSuffix(itoks[0].lower, "programm") {
+				for _, t := range itoks[1:] {
+					if strings.HasPrefix(t.lower, "digital") {
+						c.trigger = itoks[0].lower
+						break
+					}
+				}
+			}
 		}
 		if c.trigger == "" {
 			continue

@@ -211,12 +211,35 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 	}
 	// 5. The Land's own strategy document names the topic.
+	// A topic the strategy rules out, only plans or asks about does not
+	// count: "Eine eigene Cyberwehr sieht die Agenda nicht vor".
 	if l := x.strategyDocLand(doc, ss, dom, strategies); l != "" {
-		for _, m := range mentions {
-			add(l, m.Topic, corpus.RelStrategy, m.Evidence)
+		for si := range ss {
+			s := &ss[si]
+			if s.question {
+				continue
+			}
+			cs := s.clauses()
+			for _, t := range s.topics {
+				i := s.tokenAt(t.Start)
+				if i >= 0 && (s.clauseNegated(i) || s.isHypothetical(clauseOf(cs, i))) {
+					continue
+				}
+				add(l, t.Topic, corpus.RelStrategy, s.evidence(doc))
+			}
 		}
 	}
 	return out
+}
+
+// clauseOf returns the clause of cs that holds token i.
+func clauseOf(cs []clause, i int) clause {
+	for _, c := range cs {
+		if i >= c.from && i < c.to {
+			return c
+		}
+	}
+	return clause{}
 }
 
 // possessor returns the Land that owns the topic t by a possessive form
