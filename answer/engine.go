@@ -411,7 +411,12 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 			if len(ev) == 0 {
 				ev = best.m.Evidence
 			}
-			a.Answer.Topics = append(a.Answer.Topics, Topic{ID: t, Label: ref.Label, Evidence: Evidence(ev)})
+			var quotes []string
+			for _, x := range ev {
+				quotes = append(quotes, x.Quote)
+			}
+			label := surfaceLabel(e.th, t, ref.Label, quotes)
+			a.Answer.Topics = append(a.Answer.Topics, Topic{ID: t, Label: label, Evidence: Evidence(ev)})
 		}
 	}
 	a.Text = e.textAgenda(q, best, a.Answer.Topics)

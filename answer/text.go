@@ -2,8 +2,10 @@ package answer
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
 )
@@ -276,4 +278,55 @@ func dateRange(start, end corpus.Date, lang string) string {
 		return fmt.Sprintf("from %s to %s", date(start, lang), date(end, lang))
 	}
 	return fmt.Sprintf("vom %s bis %s", date(start, lang), date(end, lang))
+}
+
+// surfaceLabel returns the label of topic id as an answer shows it: the
+// thesaurus label, followed in brackets by the synonym the quotes use when
+// they name the topic only by that synonym ("Breitband (Glasfaser)" for
+// "der Glasfaserausbau im ländlichen Raum"). A synonym counts as a word or
+// phrase of a quote or as the first part of a compound.
+func surfaceLabel(th *corpus.Thesaurus, id corpus.TopicID, label string, quotes []string) string {
+	if th == nil {
+		return label
+	}
+	t, ok := th.Get(id)
+	if !ok {
+		return label
+	}
+	if slices.ContainsFunc(quotes, func(q string) bool { return namesTerm(q, label) }) {
+		return label
+	}
+	for _, syn := range t.Synonyms {
+		if corpus.Fold(syn) == corpus.Fold(label) || utf8.RuneCountInString(syn) < 4 {
+			continue
+		}
+		if slices.ContainsFunc(quotes, func(q string) bool { return namesTerm(q, syn) }) {
+			return label + " (" + syn + ")"
+		}
+	}
+	return label
+}
+
+// namesTerm reports whether text names term: its stemmed words in a row, or
+// a one-word term as the first part of a compound ("Glasfaserausbau").
+func namesTerm(text, term string) bool {
+	want := strings.Fields(stemPhrase(corpus.Fold(term)))
+	if len(want) == 0 {
+		return false
+	}
+	ts := tokenize(text)
+	for i := 0; i+len(want) <= len(ts); i++ {
+		match := true
+		for k, w := range want {
+			f := ts[i+k].fold
+			if stem(f) != w && !(len(want) == 1 && strings.HasPrefix(f, corpus.Fold(term)) && utf8.RuneCountInString(f) > utf8.RuneCountInString(term)+2) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }

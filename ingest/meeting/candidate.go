@@ -397,8 +397,9 @@ func (v view) foreignBody() bool {
 			rooms = append(rooms, [2]int{p.s, p.e})
 		}
 	}
-	for _, w := range v.words() {
-		if !capitalised(w.text) || inSpans(rooms, w.s) {
+	ws := v.words()
+	for i, w := range ws {
+		if !capitalised(w.text) || inSpans(rooms, w.s) || invitedBy(ws, i) {
 			continue
 		}
 		lw := lastPart(w.lower)
@@ -406,6 +407,22 @@ func (v view) foreignBody() bool {
 			if strings.HasSuffix(lw, f) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// invitedBy reports whether word i of ws names who invited, not who met:
+// "auf Einladung der rheinland-pfälzischen Landesregierung", "auf
+// Einladung des Senats" — the word follows "Einladung" with at most three
+// lower-case words (articles, adjectives) between.
+func invitedBy(ws []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if ws[j].lower == "einladung" {
+			return true
+		}
+		if capitalised(ws[j].text) {
+			return false
 		}
 	}
 	return false

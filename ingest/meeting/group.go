@@ -77,6 +77,12 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			}
 		}
 		if found {
+			// "Auf der Tagesordnung der Konferenz stehen:" names the
+			// meeting and leads in a list of its themes
+			listStrength = 0
+			if v := newView(st, 0, len(st.text)); strings.HasSuffix(strings.TrimSpace(st.text), ":") {
+				listStrength = v.agendaStrength()
+			}
 			continue
 		}
 		v := newView(st, 0, len(st.text))
@@ -151,7 +157,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		}
 		var target *cand
 		switch {
-		case before != nil && (a.strength == 2 || redirected || a.idx-before.st.idx <= reach):
+		case before != nil && (a.strength == 2 || redirected || d.distance(before.st.idx, a.idx) <= reach):
 			target = before
 		case after != nil && after.st.idx-a.idx <= 1+a.strength/2:
 			target = after
@@ -177,6 +183,19 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		}
 	}
 	return out
+}
+
+// distance counts the sentences from sentence i to sentence j > i, leaving
+// out those between them that are mostly a quotation (a statement quoted
+// in a report does not move away from the meeting reported).
+func (d *docState) distance(i, j int) int {
+	n := j - i
+	for k := i + 1; k < j && k < len(d.sents); k++ {
+		if st := d.sents[k]; inRanges(d.quotes, (st.s+st.e)/2) {
+			n--
+		}
+	}
+	return n
 }
 
 // isListItem reports whether t is an item of a list: it starts with a
