@@ -34,6 +34,8 @@ type Knowledge interface {
 	ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error)
 	Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error)
 	People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error)
+	// TopicMentions returns where documents first name a topic.
+	TopicMentions(ctx context.Context, topic corpus.TopicID) ([]corpus.TopicMention, error)
 }
 
 // Searcher is the full-text index the engine falls back to.
@@ -409,6 +411,15 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 				}
 			}
 			if len(ev) == 0 {
+				// The meeting's own sentences do not name the topic: take the
+				// sentence where a document reporting the meeting names it.
+				more, err := e.topicInDocs(ctx, t, best.m.Evidence)
+				if err != nil {
+					return err
+				}
+				ev = more
+			}
+			if len(ev) == 0 {
 				ev = best.m.Evidence
 			}
 			var quotes []string
@@ -421,6 +432,26 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 	}
 	a.Text = e.textAgenda(q, best, a.Answer.Topics)
 	return nil
+}
+
+// topicInDocs returns the sentences where the documents of evidence first
+// name topic.
+func (e *Engine) topicInDocs(ctx context.Context, topic corpus.TopicID, evidence []corpus.Evidence) ([]corpus.Evidence, error) {
+	docs := map[corpus.DocID]bool{}
+	for _, x := range evidence {
+		docs[x.Doc] = true
+	}
+	tms, err := e.k.TopicMentions(ctx, topic)
+	if err != nil {
+		return nil, fmt.Errorf("topic mentions %s: %w", topic, err)
+	}
+	var out []corpus.Evidence
+	for _, tm := range tms {
+		if tm.Topic == topic && docs[tm.Evidence.Doc] {
+			out = append(out, tm.Evidence)
+		}
+	}
+	return out, nil
 }
 
 // chair answers who chaired a series: the chair terms of the series (and

@@ -18,7 +18,18 @@ type fakeKnowledge struct {
 	chairs     []corpus.ChairTerm
 	strategies []corpus.Strategy
 	people     []corpus.Person
+	topics     []corpus.TopicMention
 	err        error
+}
+
+func (f *fakeKnowledge) TopicMentions(_ context.Context, topic corpus.TopicID) ([]corpus.TopicMention, error) {
+	var out []corpus.TopicMention
+	for _, tm := range f.topics {
+		if topic == "" || tm.Topic == topic {
+			out = append(out, tm)
+		}
+	}
+	return out, f.err
 }
 
 func (f *fakeKnowledge) LandTopics(_ context.Context, land corpus.LandCode, topic corpus.TopicID) ([]corpus.LandTopic, error) {
@@ -539,5 +550,31 @@ func TestAskHostOfYear(t *testing.T) {
 	}
 	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"HH"}) {
 		t.Errorf("hosts: got %v, want [HH]", got)
+	}
+}
+
+// When a meeting's own sentence does not name an agenda topic, the answer
+// cites the sentence where the reporting document names it, and the label
+// shows the document's word.
+func TestAskAgendaTopicFromDocument(t *testing.T) {
+	report := ev("o_sh.txt", "Die D16 kam im Mai 2036 in Lübeck zusammen.", "2036-05-09")
+	agenda := ev("o_sh.txt", "Beraten wurde vor allem über den Glasfaserausbau auf dem Land.", "2036-05-09")
+	f := &fakeKnowledge{
+		meetings: []corpus.MeetingMention{{Series: "d16", Start: "2036-05", Place: "Lübeck", Topics: []corpus.TopicID{"breitband"}, Evidence: report}},
+		topics:   []corpus.TopicMention{{Topic: "breitband", Evidence: agenda}, {Topic: "breitband", Evidence: ev("other.txt", "Glasfaser für alle.", "2030-01-01")}},
+	}
+	a, err := newTestEngine(f, &fakeSearcher{}).Ask(context.Background(), "Welche Themen standen beim D16-Treffen 2036 in Lübeck auf der Tagesordnung?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Topics) != 1 {
+		t.Fatalf("topics: got %+v, want one", a.Answer.Topics)
+	}
+	tp := a.Answer.Topics[0]
+	if !strings.Contains(tp.Label, "Breitband") || !strings.Contains(tp.Label, "Glasfaser") {
+		t.Errorf("label: got %q, want the topic and the document's word", tp.Label)
+	}
+	if len(tp.Evidence) != 1 || tp.Evidence[0].Quote != agenda.Quote {
+		t.Errorf("evidence: got %+v, want only the agenda sentence of the meeting's document", tp.Evidence)
 	}
 }

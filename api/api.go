@@ -179,6 +179,10 @@ func (k knowledge) Strategies(ctx context.Context, land corpus.LandCode) ([]corp
 	return k.g.Strategies(ctx, land)
 }
 
+func (k knowledge) TopicMentions(ctx context.Context, topic corpus.TopicID) ([]corpus.TopicMention, error) {
+	return k.g.TopicMentions(ctx, topic)
+}
+
 func (k knowledge) People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error) {
 	return k.g.People(ctx, land)
 }
