@@ -251,7 +251,26 @@ func (e *Engine) meetings(ctx context.Context) ([]corpus.Meeting, []corpus.Chair
 // rankedMeeting is a candidate meeting with its rank, lower first.
 type rankedMeeting struct {
 	m    corpus.Meeting
-	rank [6]int
+	rank [7]int
+}
+
+// inMonths reports whether d, known to the month, falls in one of months.
+// A date without a month cannot be ruled out and counts as in.
+func inMonths(d corpus.Date, months []int) bool {
+	if len(months) == 0 || len(d) < 7 {
+		return true
+	}
+	var m int
+	if _, err := fmt.Sscanf(string(d[5:7]), "%d", &m); err != nil {
+		return true
+	}
+	return slices.Contains(months, m)
+}
+
+// vague reports whether m is known only to the year or has no place: such a
+// meeting ranks after an equally matching one with a day and a town.
+func vague(m corpus.Meeting) bool {
+	return len(m.Start) < 10 || m.Place == ""
 }
 
 // findMeetings returns the meetings that fit the question, best first: the
@@ -270,6 +289,9 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 			continue
 		}
 		if q.Year > 0 && m.Start.Known() && !corpus.Overlaps(m.Start, cmp.Or(m.End, m.Start), corpus.Date(fmt.Sprint(q.Year)), corpus.Date(fmt.Sprint(q.Year))) {
+			continue
+		}
+		if !inMonths(m.Start, q.Months) && (m.End == "" || !inMonths(m.End, q.Months)) {
 			continue
 		}
 		place := 0
@@ -304,6 +326,9 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 		}
 		if !m.Start.Known() {
 			r.rank[5] = 1
+		}
+		if q.Ordinal == 0 && vague(m) {
+			r.rank[6] = 1
 		}
 		out = append(out, r)
 	}

@@ -58,6 +58,9 @@ type Question struct {
 	// Series is the meeting series named, if any.
 	Series corpus.SeriesID `json:"series,omitempty"`
 	Year   int             `json:"year,omitempty"`
+	// Months are the months a season or month name narrows to ("spring" →
+	// 3, 4, 5; "im Mai" → 5), nil when none is named.
+	Months []int `json:"months,omitempty"`
 	// Ordinal is the number of the meeting asked for ("erste" → 1, "4th" → 4),
 	// OrdinalLast for "letzte"/"last", 0 when none is named.
 	Ordinal int `json:"ordinal,omitempty"`
@@ -123,6 +126,53 @@ var exonyms = map[string]corpus.LandCode{
 	"north rhine westphalia": "NW", "rhineland-palatinate": "RP", "rhineland palatinate": "RP",
 	"saxony": "SN", "saxony-anhalt": "ST", "thuringia": "TH",
 	"mecklenburg-western pomerania": "MV", "mecklenburg-west pomerania": "MV",
+	// English adjectives of Länder ("under the Hessian chair").
+	"bavarian": "BY", "hessian": "HE", "lower saxon": "NI", "saxon": "SN", "thuringian": "TH",
+	"north rhine-westphalian": "NW", "north rhine westphalian": "NW",
+	"brandenburgian": "BB", "saarlandian": "SL", "hamburgian": "HH", "bremian": "HB",
+}
+
+// seasons map a season word, folded, to its months.
+var seasons = map[string][]int{
+	"fruehjahr": {3, 4, 5}, "fruehling": {3, 4, 5}, "spring": {3, 4, 5}, "fruehjahrssitzung": {3, 4, 5},
+	"sommer": {6, 7, 8}, "summer": {6, 7, 8}, "sommersitzung": {6, 7, 8},
+	"herbst": {9, 10, 11}, "autumn": {9, 10, 11}, "fall": {9, 10, 11}, "herbstsitzung": {9, 10, 11},
+	"winter": {12, 1, 2}, "wintersitzung": {12, 1, 2},
+}
+
+// monthNames map German and English month names, folded, to their number.
+var monthNames = map[string]int{
+	"januar": 1, "january": 1, "jaenner": 1, "februar": 2, "february": 2, "maerz": 3, "march": 3,
+	"april": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8,
+	"september": 9, "oktober": 10, "october": 10, "november": 11, "dezember": 12, "december": 12,
+}
+
+// findMonths returns the months a question narrows to: a season ("im
+// Frühjahr", "in spring") or a month ("im Mai", "in May 2039"). Words that
+// are also ordinary English words ("may", "march", "fall") count only after
+// "in"/"im" or before a year.
+func findMonths(ts []token) []int {
+	ambiguous := set("may", "march", "fall")
+	for i, t := range ts {
+		ms, ok := seasons[t.fold]
+		if !ok {
+			if m, ok := monthNames[t.fold]; ok {
+				ms = []int{m}
+			}
+		}
+		if ms == nil {
+			continue
+		}
+		if ambiguous[t.fold] {
+			before := i > 0 && (ts[i-1].fold == "in" || ts[i-1].fold == "im" || ts[i-1].fold == "of")
+			after := i+1 < len(ts) && hasDigit(ts[i+1].raw)
+			if !before && !after {
+				continue
+			}
+		}
+		return ms
+	}
+	return nil
 }
 
 // englishSeries are English names of the series, folded.
@@ -296,6 +346,7 @@ func (p *parser) parse(q string) Question {
 	ts := tokenize(q)
 	out := Question{Text: q, Lang: language(ts)}
 	out.Year = findYear(ts)
+	out.Months = findMonths(ts)
 	out.Ordinal = findOrdinal(ts)
 	out.Land = p.findLand(ts)
 	out.Series = p.findSeries(ts)
@@ -654,6 +705,7 @@ var (
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
 	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")
 	whoWords     = set("wer", "who")
+	whereWords   = set("wo", "where")
 )
 
 // participation reports whether the question asks who took part.
@@ -689,7 +741,8 @@ func anyWord(ts []token, words map[string]bool) bool {
 func (p *parser) intent(ts []token, q Question) Intent {
 	meeting := q.Series != "" || anyStem(ts, meetingStems)
 	switch {
-	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !anyStem(ts, agendaStems):
+	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !anyStem(ts, agendaStems) && !anyWord(ts, whereWords):
+		// "Where … under the Hessian chair?" asks for a meeting, not a chair.
 		return IntentChair
 	case anyStem(ts, agendaStems) && meeting:
 		return IntentAgenda

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -115,28 +116,121 @@ var (
 // relativeYear returns the year of an event the sentence dates relative to
 // the publication date d: "gestern", "in ihrer gestrigen Sitzung",
 // "vorgestern", "am Dienstag" (the last such day up to d), "vergangene
-// Woche"; otherwise, or when d is not a full date, d's year.
+// Woche", "vor zwei Wochen", "drei Tage zuvor", "Ende April" (the last
+// April up to d), "im vergangenen Jahr"; otherwise, or when d is not a full
+// date, d's year.
 func (s *sentence) relativeYear(d corpus.Date) int {
-	t, ok := d.Time()
-	if !ok || len(d) != len("2006-01-02") {
-		return d.Year()
-	}
-	for i, tok := range s.toks {
-		w := tok.lower
-		switch {
-		case strings.HasPrefix(w, "vorgestern"):
-			return t.AddDate(0, 0, -2).Year()
-		case strings.HasPrefix(w, "gestern") || strings.HasPrefix(w, "gestrig"):
-			return t.AddDate(0, 0, -1).Year()
-		case (w == "woche" || w == "wochenende") && i > 0 && (strings.HasPrefix(s.toks[i-1].lower, "vergangen") || strings.HasPrefix(s.toks[i-1].lower, "letzt")):
-			return t.AddDate(0, 0, -7).Year()
-		}
-		if wd, ok := weekdays[w]; ok && i > 0 && (s.toks[i-1].lower == "am" || strings.HasPrefix(s.toks[i-1].lower, "vergangen") || strings.HasPrefix(s.toks[i-1].lower, "letzt")) {
-			back := (int(t.Weekday()) - int(wd) + 7) % 7
-			return t.AddDate(0, 0, -back).Year()
-		}
+	if y, ok := s.relativeYearIn(d, 0, len(s.toks)); ok {
+		return y
 	}
 	return d.Year()
+}
+
+// relativeYearIn is relativeYear over the tokens [from, to); ok is false
+// when they date nothing relative to d or d is not a full date.
+func (s *sentence) relativeYearIn(d corpus.Date, from, to int) (int, bool) {
+	t, ok := d.Time()
+	if !ok || len(d) != len("2006-01-02") {
+		return 0, false
+	}
+	prevIs := func(i int, prefixes ...string) bool {
+		if i <= from {
+			return false
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(s.toks[i-1].lower, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := from; i < to; i++ {
+		w := s.toks[i].lower
+		switch {
+		case strings.HasPrefix(w, "vorgestern"):
+			return t.AddDate(0, 0, -2).Year(), true
+		case strings.HasPrefix(w, "gestern") || strings.HasPrefix(w, "gestrig"):
+			return t.AddDate(0, 0, -1).Year(), true
+		case (w == "woche" || w == "wochenende") && prevIs(i, "vergangen", "letzt", "vorig"):
+			return t.AddDate(0, 0, -7).Year(), true
+		case w == "monat" && prevIs(i, "vergangen", "letzt", "vorig"):
+			return t.AddDate(0, -1, 0).Year(), true
+		case (w == "jahr" || w == "jahres") && prevIs(i, "vergangen", "letzt", "vorig"), w == "vorjahr":
+			return t.Year() - 1, true
+		}
+		if n, ok := countWords[w]; ok && i+1 < to {
+			unit := s.toks[i+1].lower
+			before := prevIs(i, "vor")
+			after := i+2 < to && (s.toks[i+2].lower == "zuvor" || s.toks[i+2].lower == "vorher" || s.toks[i+2].lower == "davor" || s.toks[i+2].lower == "früher")
+			if before || after {
+				switch {
+				case strings.HasPrefix(unit, "tag"):
+					return t.AddDate(0, 0, -n).Year(), true
+				case strings.HasPrefix(unit, "woche"):
+					return t.AddDate(0, 0, -7*n).Year(), true
+				case strings.HasPrefix(unit, "monat"):
+					return t.AddDate(0, -n, 0).Year(), true
+				}
+			}
+		}
+		if m, ok := monthWords[w]; ok && (i+1 >= to || !yearRe.MatchString(s.toks[i+1].raw)) && prevIs(i, "ende", "anfang", "mitte", "im", "seit", "bereits") {
+			if m > t.Month() {
+				return t.Year() - 1, true
+			}
+			return t.Year(), true
+		}
+		if wd, ok := weekdays[w]; ok && prevIs(i, "am", "vergangen", "letzt") {
+			back := (int(t.Weekday()) - int(wd) + 7) % 7
+			return t.AddDate(0, 0, -back).Year(), true
+		}
+	}
+	return 0, false
+}
+
+// countWords are the numbers of "vor zwei Wochen", "drei Tage zuvor".
+var countWords = map[string]int{"einem": 1, "einer": 1, "einen": 1, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4,
+	"fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+	"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+
+// monthWords are the German month names.
+var monthWords = map[string]time.Month{"januar": time.January, "jänner": time.January, "februar": time.February,
+	"märz": time.March, "april": time.April, "mai": time.May, "juni": time.June, "juli": time.July,
+	"august": time.August, "september": time.September, "oktober": time.October, "november": time.November,
+	"dezember": time.December}
+
+// adoptedYear returns the year in which the sentence says something was
+// adopted: a year stated in the clause of the adoption word, else a date
+// that clause gives relative to the publication date d ("zwei Wochen
+// zuvor beschlossen"), else the first year the sentence states. Years in
+// skip (titles) do not count.
+func (s *sentence) adoptedYear(skip [][2]int, d corpus.Date) int {
+	for i, t := range s.toks {
+		if !adoptionWords[t.lower] || s.clauseNegated(i) {
+			continue
+		}
+		from, to := i, i+1
+		for from > 0 && !isClauseSep(s.toks[from].sep) {
+			from--
+		}
+		for to < len(s.toks) && !isClauseSep(s.toks[to].sep) {
+			to++
+		}
+		var out [][2]int
+		if from > 0 {
+			out = append(out, [2]int{0, s.toks[from].start})
+		}
+		if to < len(s.toks) {
+			out = append(out, [2]int{s.toks[to].start, len(s.txt)})
+		}
+		if y := s.statedYear(append(out, skip...)); y != 0 {
+			return y
+		}
+		if y, ok := s.relativeYearIn(d, from, to); ok {
+			return y
+		}
+		break
+	}
+	return s.statedYear(skip)
 }
 
 var weekdays = map[string]time.Weekday{"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
@@ -564,7 +658,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 		year := 0
 		if done {
-			year = s.statedYear(skip)
+			year = s.adoptedYear(skip, doc.Date)
 			if year == 0 && !planned {
 				year = s.relativeYear(doc.Date)
 			}
@@ -616,7 +710,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		if !refers {
 			continue
 		}
-		if y := s.statedYear(titleSpans(s, fs)); y != 0 {
+		if y := s.adoptedYear(titleSpans(s, fs), doc.Date); y != 0 {
 			docYear, docSent = y, si
 			break
 		}
@@ -657,7 +751,75 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		index[st.ID] = len(out)
 		out = append(out, stratFound{Strategy: st, topics: x.strategyTopics(f.c)})
 	}
+	return mergeVariants(out)
+}
+
+// mergeVariants joins strategies of one Land whose titles differ only by
+// small words, case and numbers: "Zukunftsplan für digitales Hamburg" and
+// „Zukunftsplan Digitales Hamburg 2050“ are one strategy. The title with a
+// number, else the longer one, names it; its year wins unless it has none.
+func mergeVariants(in []stratFound) []stratFound {
+	var out []stratFound
+	keys := map[string]int{}
+	for _, st := range in {
+		k := string(st.Land) + "|" + variantKey(st.Title)
+		j, ok := keys[k]
+		if !ok || st.Land == "" {
+			keys[k] = len(out)
+			out = append(out, st)
+			continue
+		}
+		a := &out[j]
+		if betterTitle(st.Title, a.Title) {
+			year, ev := a.Year, a.Evidence
+			topics := a.topics
+			*a = st
+			if a.Year == 0 {
+				a.Year, a.Evidence = year, ev
+			}
+			a.topics = unionTopics(a.topics, topics)
+			continue
+		}
+		if a.Year == 0 {
+			a.Year, a.Evidence = st.Year, st.Evidence
+		}
+		a.topics = unionTopics(a.topics, st.topics)
+	}
 	return out
+}
+
+// variantKey folds a title to its content words without numbers.
+func variantKey(title string) string {
+	var ws []string
+	for _, t := range tokenize(title) {
+		switch t.lower {
+		case "für", "zur", "zum", "das", "die", "der", "den", "des", "dem", "und", "in", "im":
+			continue
+		}
+		if strings.IndexFunc(t.lower, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+			continue
+		}
+		ws = append(ws, corpus.Fold(t.lower))
+	}
+	return strings.Join(ws, " ")
+}
+
+// betterTitle reports whether title a names a strategy more fully than b.
+func betterTitle(a, b string) bool {
+	da, db := strings.ContainsAny(a, "0123456789"), strings.ContainsAny(b, "0123456789")
+	if da != db {
+		return da
+	}
+	return len([]rune(a)) > len([]rune(b))
+}
+
+func unionTopics(a, b []corpus.TopicID) []corpus.TopicID {
+	for _, t := range b {
+		if !slices.Contains(a, t) {
+			a = append(a, t)
+		}
+	}
+	return a
 }
 
 // backReferences dates strategies named without a year from a later
@@ -678,7 +840,7 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 		if !done || planned {
 			continue
 		}
-		year := s.statedYear(titleSpans(s, fs))
+		year := s.adoptedYear(titleSpans(s, fs), doc.Date)
 		if year == 0 {
 			continue
 		}

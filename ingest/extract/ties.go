@@ -94,17 +94,81 @@ func (s *sentence) topicEndsAt(off int) bool {
 var consideringVerbs = set("prüfen", "prüft", "prüfte", "prüften", "erwägt", "erwägen", "erwog", "erwogen",
 	"überlegt", "überlegen", "überlegte", "sondiert", "sondieren")
 
-// isHypothetical reports whether clause c only plans, weighs or asks about
-// something: it opens with "ob", or holds a verb of considering or a word
-// of planning ("will", "soll", "plant").
-func (s *sentence) isHypothetical(c clause) bool {
-	if c.from < c.to && s.toks[c.from].lower == "ob" {
+// intentWords say that something is intended or prepared, not done:
+// "beabsichtigt", "Pläne für", "in Planung", "strebt … an".
+var intentWords = set("beabsichtigt", "beabsichtigen", "beabsichtigte", "beabsichtigten", "plante", "planten",
+	"plan", "pläne", "plänen", "planung", "planungen", "vorgesehen", "vorhaben", "angestrebt", "anstreben",
+	"möchte", "möchten", "sollte", "sollten", "wollte", "wollten", "vorbereitet", "vorbereitung", "perspektivisch")
+
+// futureAux are the finite forms of "werden" that with an infinitive at the
+// end of the clause make the future tense: "wird … aufbauen".
+var futureAux = set("wird", "werden", "werde", "wirst")
+
+// passiveParticiples are participles without "ge-" that end like an
+// infinitive: "wird vom Land betrieben" is present passive, not future.
+var passiveParticiples = set("betrieben", "unterhalten", "erhalten", "beschrieben", "vertreten", "übernommen", "vergeben")
+
+// isHypothetical reports whether clause c of cs only plans, weighs or asks
+// about something: it opens with "ob"; it holds a verb of considering, a
+// word of planning or intent ("will", "soll", "plant", "beabsichtigt",
+// "Pläne"), or a future tense ("wird … aufbauen"); or it is an infinitive
+// with "zu" that depends on such a clause ("plant, … aufzubauen").
+func (s *sentence) isHypothetical(c clause, cs []clause) bool {
+	if s.plansIn(c) {
 		return true
 	}
+	if !s.zuInfinitive(c) {
+		return false
+	}
+	for k := len(cs) - 1; k >= 0; k-- {
+		if cs[k].to <= c.from {
+			return s.plansIn(cs[k])
+		}
+	}
+	return false
+}
+
+// plansIn reports whether clause c itself plans, weighs or asks.
+func (s *sentence) plansIn(c clause) bool {
+	if c.from >= c.to {
+		return false
+	}
+	if s.toks[c.from].lower == "ob" {
+		return true
+	}
+	last := s.toks[c.to-1].lower
 	for i := c.from; i < c.to; i++ {
-		if w := s.toks[i].lower; consideringVerbs[w] || plannedWords[w] {
+		w := s.toks[i].lower
+		if consideringVerbs[w] || plannedWords[w] || intentWords[w] {
 			return true
 		}
+		// "wird … aufbauen", not the passive "wird … eingerichtet"
+		if futureAux[w] && i < c.to-1 && strings.HasSuffix(last, "en") && !participleRe.MatchString(last) && !passiveParticiples[last] && !isUpperInitial(s.toks[c.to-1].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// zuInfinitive reports whether clause c ends in an infinitive with "zu":
+// "… aufzubauen", "… zu gründen".
+func (s *sentence) zuInfinitive(c clause) bool {
+	if c.to-c.from < 2 {
+		return false
+	}
+	last := s.toks[c.to-1].lower
+	if s.toks[c.to-2].lower == "zu" && strings.HasSuffix(last, "en") {
+		return true
+	}
+	i := strings.Index(last, "zu")
+	return i >= 2 && strings.HasSuffix(last, "en") && len(last)-i > 4 && isTieParticle(last[:i])
+}
+
+// isTieParticle reports whether p is a separable verb particle: "auf", "ein".
+func isTieParticle(p string) bool {
+	switch p {
+	case "auf", "ein", "an", "aus", "vor", "fest", "her", "zusammen", "weiter":
+		return true
 	}
 	return false
 }
@@ -182,7 +246,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		// clause that does not report or discuss.
 		cs := s.clauses()
 		for _, c := range cs {
-			if s.isDiscussion(c) || s.isHypothetical(c) {
+			if s.isDiscussion(c) || s.isHypothetical(c, cs) {
 				continue
 			}
 			rel, ok := s.clauseTie(c, cs)
@@ -222,7 +286,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 			cs := s.clauses()
 			for _, t := range s.topics {
 				i := s.tokenAt(t.Start)
-				if i >= 0 && (s.clauseNegated(i) || s.isHypothetical(clauseOf(cs, i))) {
+				if i >= 0 && (s.clauseNegated(i) || s.isHypothetical(clauseOf(cs, i), cs)) {
 					continue
 				}
 				add(l, t.Topic, corpus.RelStrategy, s.evidence(doc))
