@@ -495,6 +495,11 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 			}
 		case "empfängt", "empfing", "lädt", "lud", "einladen", "ausrichten", "staffelposten", "staffelstab":
 			out = append(out, v.freeLands(skip, v.a, w.s)...)
+		case "laden", "luden":
+			// "X und Y laden … nach Z ein"
+			if v.has("ein") {
+				out = append(out, v.freeLands(skip, v.a, w.s)...)
+			}
 		case "richtet", "richtete":
 			if v.has("aus") {
 				out = append(out, v.freeLands(skip, v.a, w.s)...)
@@ -647,7 +652,7 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 	}
 	ord := v.ordinal(cue)
 	var place, venue string
-	placeLand := false
+	placeLand, invite := false, false
 	for _, p := range v.places {
 		if !v.in(p.s) {
 			continue
@@ -656,10 +661,10 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 			venue = p.venue
 		}
 		if p.place != "" && (place == "" || placeLand && !p.land) {
-			place, placeLand = p.place, p.land
+			place, placeLand, invite = p.place, p.land, p.invite
 		}
 	}
-	heading := namesSeries && place != "" && !placeLand && len(v.words()) <= 12
+	heading := namesSeries && place != "" && !placeLand && !invite && len(v.words()) <= 12
 	chair := len(v.meetingChair()) > 0
 	next := v.isNext(first)
 	// "Ein D16-Treffen ist am … in … geplant."

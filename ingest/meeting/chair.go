@@ -686,3 +686,36 @@ func (e *Extractor) chairPeriod(d *docState, i int, st *sent) (from, to corpus.D
 	}
 	return from, to
 }
+
+// relPronouns open a relative clause: "Bremen, das in diesem Jahr den Vorsitz
+// innehat, lädt …".
+var relPronouns = map[string]bool{"die": true, "der": true, "das": true, "welche": true, "welcher": true, "welches": true}
+
+// relativeChair returns the byte range of a relative clause embedded in st
+// that states the chair ("X und Y, die in diesem Jahr den Vorsitz der DMK
+// innehaben, laden … ein"), or false. The main clause goes on after it.
+func (st *sent) relativeChair() ([2]int, bool) {
+	for off := 0; ; {
+		k := strings.Index(st.text[off:], ", ")
+		if k < 0 {
+			return [2]int{}, false
+		}
+		a := off + k
+		off = a + 2
+		rest := st.text[off:]
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 || !relPronouns[strings.ToLower(rest[:sp])] {
+			continue
+		}
+		e := strings.Index(rest, ", ")
+		if e < 0 {
+			return [2]int{}, false // the clause ends the sentence: no main clause after it
+		}
+		b := off + e
+		for _, w := range st.ws {
+			if w.s > a && w.e <= b && strings.HasPrefix(lastPart(w.lower), "vorsitz") && lastPart(w.lower) != "vorsitzzeit" {
+				return [2]int{a, b + 1}, true
+			}
+		}
+	}
+}

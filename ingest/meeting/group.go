@@ -34,15 +34,25 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			// führte Hamburg: … haben heute … getagt" (chairs given), or
 			// "Deren Vorsitz hat 2029 X inne; die 11. … findet am … statt"
 			// (a term, and a meeting in another clause).
+			// "X und Y, die in diesem Jahr den Vorsitz innehaben, laden am …
+			// nach Z ein": the main clause around the relative clause.
 			cue := st.chairCue()
+			rel, hasRel := st.relativeChair()
 			found := false
 			for k, v := range clauses(st) {
-				if len(chairs) == 0 && cue >= 0 && v.in(st.ws[cue].s) || len(chairs) > 0 && !d.meetingChairOnly(st) {
+				inRel := hasRel && v.in(rel[0]) && v.b > rel[1]
+				if len(chairs) == 0 && cue >= 0 && v.in(st.ws[cue].s) && !inRel {
+					continue
+				}
+				if len(chairs) > 0 && !d.meetingChairOnly(st) && !inRel {
 					continue
 				}
 				if c := e.candidate(d, v, k == 0); c != nil {
 					if len(c.chairs) == 0 {
 						c.chairs = chairs
+					}
+					if len(c.chairs) == 0 && inRel {
+						c.chairs = e.chairLands(d, i, st)
 					}
 					cands = append(cands, c)
 					found = true

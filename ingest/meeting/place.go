@@ -120,6 +120,9 @@ type placeFind struct {
 	s, e int
 	// land is set when the place is a Land ("findet in Rheinland-Pfalz statt").
 	land bool
+	// invite is set for the goal of an invitation ("lädt … nach Kiel
+	// ein"): no heading of its own.
+	invite bool
 }
 
 // findPlaces returns the towns and buildings that s names as locations:
@@ -152,6 +155,14 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 			}
 			if p, ok := e.townPhrase(s, ws, j, lands); ok {
 				out = append(out, p)
+			}
+		case "nach":
+			// "X lädt … nach Bremerhaven ein": the place of an invitation
+			if j := i + 1; j < len(ws) && ws[j].s == w.e+1 && invites(ws) {
+				if p, ok := e.townPhrase(s, ws, j, nil); ok {
+					p.invite = true
+					out = append(out, p)
+				}
 			}
 		case "tagungsort", "veranstaltungsort", "sitzungsort", "austragungsort":
 			// "Tagungsort ist das Hasso-Plattner-Institut in Potsdam"
@@ -312,4 +323,21 @@ func isAcronym(w string) bool {
 func joinedBySpaceOrHyphen(s string, a, b word) bool {
 	gap := s[a.e:b.s]
 	return gap == " " || gap == "-" || gap == "‑"
+}
+
+// invites reports whether the words invite to a place: "lädt … ein",
+// "laden … ein", "einladen".
+func invites(ws []word) bool {
+	verb, ein := false, false
+	for _, w := range ws {
+		switch w.lower {
+		case "lädt", "laden", "lud", "luden":
+			verb = true
+		case "ein":
+			ein = verb
+		case "einladen", "einlädt", "einlud", "einluden":
+			return true
+		}
+	}
+	return verb && ein
 }

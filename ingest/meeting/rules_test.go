@@ -344,6 +344,12 @@ func TestMeetingAndChairKinds(t *testing.T) {
 			chairs:   "[dmk [HB] 2031..2031]",
 		},
 		{
+			name:     "chair term in a relative clause, meeting in the main clause",
+			text:     "date: 2036-04-02\n---\nHessen und Thüringen, die in diesem Jahr gemeinsam den Vorsitz der Digitalministerkonferenz (DMK) innehaben, laden am kommenden Mittwoch (9. April) zur ersten Sitzung ihres Vorsitzjahres nach Fulda ein.",
+			meetings: "[dmk #0 2036-04-09 Fulda [HE TH] [HE TH]]",
+			chairs:   "[dmk [HE TH] 2036..2036]",
+		},
+		{
 			name:     "former chair is no chair of the next meeting",
 			text:     "date: 2031-12-01\n---\nDie 5. DMK findet am 3. März 2032 in Kiel statt. Der bisherige Vorsitzende, Bayerns Minister, gratulierte.",
 			meetings: "[dmk #5 2032-03-03 Kiel [] []]",
