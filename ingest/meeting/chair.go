@@ -62,6 +62,18 @@ func (st *sent) chairCue() int {
 					return i
 				}
 			}
+		case "geleitet":
+			// "Sachsen, der die Konferenz 2042 geleitet hatte": the body
+			// stands before the participle, in the same clause
+			for k := i - 1; k >= 0; k-- {
+				x := st.ws[k]
+				if strings.ContainsAny(st.text[x.e:st.ws[k+1].s], ",;:") {
+					break
+				}
+				if genericBodies[x.lower] && x.lower != "sitzungen" || st.inSeries(x.s) {
+					return i
+				}
+			}
 		}
 	}
 	return -1
@@ -283,11 +295,36 @@ func (e *Extractor) chairLands(d *docState, i int, st *sent) []corpus.LandCode {
 		takeover = takeover || takeoverWords[w.lower]
 	}
 	var lands []corpus.LandCode
+	if cue := st.chairCue(); cue >= 0 && st.ws[cue].lower == "geleitet" {
+		// "X löst Y ab, das die Konferenz 2042 geleitet hatte": the Land
+		// of the clause, or the one the relative clause refers back to
+		c := st.clauseAt(st.ws[cue].s)
+		var before []corpus.LandCode
+		for _, l := range st.lands {
+			if l.s >= c[0] && l.s < c[1] {
+				lands = append(lands, l.code)
+			} else if l.e <= c[0] {
+				before = append(before, l.code)
+			}
+		}
+		if len(lands) == 0 && len(before) > 0 {
+			lands = before[len(before)-1:]
+		}
+		return uniqLands(e.reg, lands)
+	}
 	if transfer {
+		verb := false
 		for k, w := range st.ws {
 			if w.lower == "an" && k+1 < len(st.ws) {
 				lands = append(lands, coordinated(st.text, st.lands, w.e, 12, skip)...)
 			}
+			// "… wechselt der Vorsitz 2044 nach Bremen": the Land right
+			// after "nach", behind the verb ("Nach dem Hamburger Jahr" is
+			// who had it before)
+			if w.lower == "nach" && verb && k+1 < len(st.ws) {
+				lands = append(lands, coordinated(st.text, st.lands, w.e, 1, skip)...)
+			}
+			verb = verb || transferWords[w.lower]
 		}
 		if len(lands) > 0 {
 			return uniqLands(e.reg, lands)

@@ -1,0 +1,42 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+// TestChairTransferAndPast checks chair terms told as a move "nach" a Land
+// and as a past chair in a relative clause with "geleitet".
+func TestChairTransferAndPast(t *testing.T) {
+	tests := []struct {
+		s    string
+		want string // "LAND from-to"
+	}{
+		{"Nach dem Kieler Jahr wechselt der Vorsitz 2051 nach Thüringen.", "TH 2051-2051"},
+		{"Im Jahr 2051 geht der Vorsitz nach Bremen.", "HB 2051-2051"},
+		{"Brandenburg löst damit Hessen ab, das die Konferenz im Jahr 2050 geleitet hatte.", "HE 2050-2050"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			s := "Die Digitalministerkonferenz tagt. " + tt.s
+			doc := &corpus.Document{Text: s, Date: "2050-12-01"}
+			ms, ts := testExtractor.Extract(doc, text.Sentences(s))
+			var got []string
+			for _, c := range ts {
+				for _, l := range c.Lands {
+					got = append(got, string(l)+" "+string(c.From)+"-"+string(c.To))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("terms %v, want %q", got, tt.want)
+			}
+			for _, m := range ms {
+				if len(m.Chairs) > 0 && m.Start == "2050" {
+					t.Errorf("a past chair statement made a meeting: %+v", m)
+				}
+			}
+		})
+	}
+}
