@@ -502,8 +502,13 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			gap = -1
 		}
 		var rightLand corpus.LandCode
+		j := -1
 		if gap > 0 {
-			j := s.tokenAt(p.after + gap)
+			j = s.tokenAt(p.after + gap)
+		} else {
+			j = s.copulaRole(p.after)
+		}
+		if j >= 0 {
 			// "X, in Nordrhein-Westfalen Minister für …"
 			if j >= 0 && j+1 < len(s.toks) && (s.toks[j].lower == "in" || s.toks[j].lower == "aus") {
 				if h, ok := s.landAt(j + 1); ok && h.Kind == FormName {
@@ -907,4 +912,29 @@ func (s *sentence) masculineArticle(from int, w string) bool {
 		return strings.HasSuffix(w, "en")
 	}
 	return false
+}
+
+// copulaRole returns the token after "ist" that follows a name at off,
+// past a "seit" date: "X ist seit dem 1. Februar 2030 Ministerin für …",
+// "X ist Staatssekretär …". The role is the current one; "war" is not
+// followed. Else -1.
+func (s *sentence) copulaRole(off int) int {
+	k := s.tokenBefore(off) + 1
+	if k <= 0 || k+1 >= len(s.toks) || strings.TrimSpace(s.txt[off:s.toks[k].start]) != "" || s.toks[k].lower != "ist" {
+		return -1
+	}
+	k++
+	if s.toks[k].lower == "seit" {
+		k++
+		for n := 0; k < len(s.toks) && n < 6; n, k = n+1, k+1 {
+			w := s.toks[k].lower
+			if _, month := monthWords[w]; !(month || w == "dem" || w == "anfang" || w == "ende" || w == "mitte" || strings.Trim(w, "0123456789.") == "") {
+				break
+			}
+		}
+	}
+	if k >= len(s.toks) {
+		return -1
+	}
+	return k
 }

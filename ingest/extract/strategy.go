@@ -40,10 +40,22 @@ type stratCand struct {
 
 // isTrigger reports whether a lower-case word names a strategy or
 // programme: "Strategie", "Digitalisierungsstrategie", "Strategiefortschreibung",
-// "Digitalprogramm", "Masterplan", "Agenda".
+// "Digitalprogramm", "Masterplan", "Agenda", "Digitalplan".
 func isTrigger(lower string) bool {
 	return strings.Contains(lower, "strategie") || strings.HasPrefix(lower, "masterplan") ||
-		strings.HasSuffix(lower, "agenda") || (strings.Contains(lower, "programm") && strings.Contains(lower, "digital"))
+		strings.HasSuffix(lower, "agenda") || (strings.Contains(lower, "programm") && strings.Contains(lower, "digital")) ||
+		(strings.HasPrefix(lower, "digital") && planNoun(lower))
+}
+
+// planNoun reports whether a lower-case word ends in a form of "Plan":
+// "Digitalplan", "Digitalplans", "Digitalpläne".
+func planNoun(lower string) bool {
+	for _, suf := range []string{"plan", "plans", "planes", "pläne", "plänen"} {
+		if strings.HasSuffix(lower, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // adoptionWords are verb and noun forms saying that a strategy was adopted,
@@ -233,6 +245,12 @@ func (s *sentence) adoptedYear(skip [][2]int, d corpus.Date) int {
 	return s.statedYear(skip)
 }
 
+// imprintLink follow the participle that opens an imprint line.
+var imprintLink = set("vom", "von", "durch", "am", "im")
+
+// rangeWords open a target or range: "bis", "ab", "seit".
+var rangeWords = set("bis", "ab", "seit")
+
 var weekdays = map[string]time.Weekday{"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
 	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday, "sonnabend": time.Saturday, "sonntag": time.Sunday}
 
@@ -269,6 +287,9 @@ func (s *sentence) statedYear(skip [][2]int) int {
 		}
 		if i > 1 && (s.toks[i-2].lower == "bis" || s.toks[i-2].lower == "ab" || s.toks[i-2].lower == "seit") && s.toks[i-1].lower != "am" {
 			continue // "bis Ende 2024", "seit Herbst 2020"
+		}
+		if i > 2 && (s.toks[i-1].lower == "jahr" || s.toks[i-1].lower == "jahre") && rangeWords[s.toks[i-3].lower] {
+			continue // "bis zum Jahr 2050", "ab dem Jahr 2030"
 		}
 		n, _ := strconv.Atoi(y)
 		return n
@@ -697,6 +718,11 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			continue
 		}
 		refers := doc.Kind == corpus.KindStrategy && s.refersBack()
+		if si < 6 && len(s.toks) > 1 && adoptionWords[s.toks[0].lower] && isUpperInitial(s.toks[0].raw) && imprintLink[s.toks[1].lower] {
+			// an imprint line of the document ("Beschlossen vom Ministerrat
+			// am …", "Verabschiedet am …"), not "Beschlossen hat es …"
+			refers = true
+		}
 		for _, t := range s.toks {
 			if isTrigger(t.lower) || strings.HasSuffix(t.lower, "programm") || strings.HasSuffix(t.lower, "strategiepapier") {
 				refers = true
