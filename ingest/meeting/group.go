@@ -131,6 +131,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 	if len(cands) == 0 {
 		return nil
 	}
+	e.calendar(d, cands)
 	groups := groupCands(cands)
 	// Asides join the group of the candidate they follow.
 	groupOf := map[*cand]int{}
