@@ -434,6 +434,27 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 			k++
 		}
 		c.start, c.end = n.start, s.toks[k].end
+	case n.sep == " " && isUpperInitial(n.raw) && j+1 < len(s.toks) && s.toks[j+1].sep == "." && isUpperInitial(s.toks[j+1].raw):
+		// a dotted brand, with its number: "Strategie Land.Digital 3.0"
+		k := j + 1
+		if k+1 < len(s.toks) && s.toks[k+1].sep == " " && (yearRe.MatchString(s.toks[k+1].raw) || versionRe.MatchString(s.toks[k+1].raw)) {
+			k++
+		}
+		c.start, c.end = n.start, s.toks[k].end
+	case n.sep == " " && s.landStartsAt(n.start) && !strings.HasSuffix(t.lower, "strategie"):
+		// "Digitalagenda Musterland 2040": the Land and a number
+		h, ok := s.landAt(j)
+		if !ok || h.Kind == FormAdjective {
+			return c, false
+		}
+		k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= h.End })
+		if k >= len(s.toks) || s.toks[k].sep != " " || !(yearRe.MatchString(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) {
+			return c, false
+		}
+		if k+1 < len(s.toks) && adoptionWords[s.toks[k+1].lower] {
+			return c, false
+		}
+		c.end = s.toks[k].end
 	case n.sep == " " && (yearRe.MatchString(n.raw) || versionRe.MatchString(n.raw)) && t.lower != "strategie":
 		// "Digitalprogramm 2025": the number is part of the title
 		if j+1 < len(s.toks) && adoptionWords[s.toks[j+1].lower] {

@@ -222,8 +222,12 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 			}
 			add(l, t, r, ev)
 		}
+		cs := s.clauses()
 		// 1. The topic named after the Land: "Cyberwehr Baden-Württemberg".
 		for _, t := range s.topics {
+			if s.plannedNew(t, cs) {
+				continue
+			}
 			first := sort.Search(len(s.lands), func(i int) bool { return s.lands[i].Start >= t.End })
 			for _, h := range s.lands[first:] {
 				if h.compound || h.Kind == FormAdjective {
@@ -238,13 +242,15 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		// 2. Possessive: "Brandenburgs Digitalprogramm", "die bayerische
 		// Cyberwehr", "NRW-Digitalstrategie", "unsere Cyberwehr".
 		for _, t := range s.topics {
+			if s.plannedNew(t, cs) {
+				continue
+			}
 			if l, ok := s.possessor(t, dom); ok {
 				tie(l, t.Topic, corpus.RelHas)
 			}
 		}
 		// 3. A subject Land with a verb of having, building or adopting, in a
 		// clause that does not report or discuss.
-		cs := s.clauses()
 		for _, c := range cs {
 			if s.isDiscussion(c) || s.isHypothetical(c, cs) {
 				continue
@@ -294,6 +300,27 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 	}
 	return out
+}
+
+// plannedNew reports whether topic t is something only planned to be
+// created: an indefinite "eine" before it in a clause that plans ("plant,
+// eine Cyberwehr Niedersachsen aufzubauen"). "Die Cyberwehr Hessen soll
+// wachsen" names one that exists.
+func (s *sentence) plannedNew(t TopicHit, cs []clause) bool {
+	i := s.tokenAt(t.Start)
+	if i < 0 || !s.isHypothetical(clauseOf(cs, i), cs) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch s.toks[j].lower {
+		case "ein", "eine", "einer", "einen", "eines", "einem":
+			return true
+		}
+		if !s.isAdjectiveToken(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseOf returns the clause of cs that holds token i.

@@ -393,9 +393,11 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int][]corpu
 			continue
 		}
 		chairSents[i] = nil
+		full := st
+		st := st.chairScope(cue)
 		series := d.primary
-		for _, h := range st.series {
-			if !h.target {
+		for _, h := range full.series {
+			if !h.target && h.s < st.scopeEnd {
 				series = h.series
 				break
 			}
@@ -651,11 +653,12 @@ func (d *docState) chairYears(st *sent) ([]dates.Match, []bool) {
 // ("Im Jahr 2022", "Für das Jahr 2025", "in diesem Jahr") is the whole
 // period, or its start where the sentence speaks of taking over.
 func (e *Extractor) chairPeriod(d *docState, i int, st *sent) (from, to corpus.Date) {
-	takeover := false
+	takeover, ending := false, false
 	for _, w := range st.ws {
 		if takeoverWords[w.lower] {
 			takeover = true
 		}
+		ending = ending || endWords[w.lower]
 	}
 	turn, turnSpan := yearTurn(st.text)
 	if turn > 0 {
@@ -682,8 +685,16 @@ func (e *Extractor) chairPeriod(d *docState, i int, st *sent) (from, to corpus.D
 		case w1 == "ab" || w1 == "seit" || w1 == "vom" || w1 == "von":
 			if from == "" {
 				from = m.From
+				if m.To != "" && (w1 == "vom" || w1 == "von") && to == "" {
+					to = m.To // "vom 1. Juli 2047 bis 30. Juni 2048"
+				}
 			}
 		case w1 == "bis" || w2 == "bis" && (w1 == "zum" || w1 == "ende" || w1 == "einschließlich"):
+			if to == "" {
+				to = last
+			}
+		case ending && !takeover:
+			// "Mit dem 30. Juni endet der Vorsitz Bayerns": the end
 			if to == "" {
 				to = last
 			}
@@ -724,6 +735,9 @@ func (e *Extractor) chairPeriod(d *docState, i int, st *sent) (from, to corpus.D
 	return from, to
 }
 
+// endWords say that a chair period ends at the date of the sentence.
+var endWords = map[string]bool{"endet": true, "endete": true, "enden": true, "endeten": true, "ausläuft": true}
+
 // relPronouns open a relative clause: "Bremen, das in diesem Jahr den Vorsitz
 // innehat, lädt …".
 var relPronouns = map[string]bool{"die": true, "der": true, "das": true, "welche": true, "welcher": true, "welches": true}
@@ -755,4 +769,64 @@ func (st *sent) relativeChair() ([2]int, bool) {
 			}
 		}
 	}
+}
+
+// chairScope returns st narrowed to the part that states the chair at the
+// cue word: a long sentence may name a host, a guest and a former or coming
+// chair in clauses of their own ("Gastgeber war X; den Vorsitz hat Y inne,
+// während Z, das ihn später übernimmt, …"). The scope is the sub-clause of
+// the cue, with the clause before it when the cue's clause is a relative
+// clause referring back to it. Only where the scope names a Land and another
+// clause names one too is st narrowed; scopeEnd marks where the scope ends.
+func (st *sent) chairScope(cue int) *sent {
+	cp := *st
+	cp.scopeEnd = len(st.text)
+	if cue < 0 || cue >= len(st.ws) {
+		return &cp
+	}
+	cs := st.subClauses()
+	ci := -1
+	for k, c := range cs {
+		if st.ws[cue].s >= c[0] && st.ws[cue].s < c[1] {
+			ci = k
+		}
+	}
+	if ci < 0 || len(cs) < 2 {
+		return &cp
+	}
+	// only a sentence with roles in clauses of their own: a host clause or
+	// a second chair word outside the cue's clause
+	roles := len(st.hostClauses()) > 0
+	for _, w := range st.ws {
+		if strings.HasPrefix(lastPart(w.lower), "vorsitz") && (w.s < cs[ci][0] || w.s >= cs[ci][1]) {
+			roles = true
+		}
+	}
+	if !roles {
+		return &cp
+	}
+	scope := cs[ci]
+	if len(st.relativeLands(scope)) > 0 {
+		scope[0] = cs[ci-1][0]
+	}
+	in, out := false, false
+	for _, l := range st.lands {
+		if l.s >= scope[0] && l.s < scope[1] {
+			in = true
+		} else {
+			out = true
+		}
+	}
+	if !in || !out {
+		return &cp
+	}
+	r := st
+	if scope[0] > 0 {
+		r = r.without([2]int{0, scope[0]})
+	}
+	if scope[1] < len(st.text) {
+		r = r.without([2]int{scope[1], len(st.text)})
+	}
+	r.scopeEnd = scope[1]
+	return r
 }

@@ -40,3 +40,32 @@ func TestChairTransferAndPast(t *testing.T) {
 		})
 	}
 }
+
+// TestChairScopeAndPeriods checks a chair told in one clause of a long
+// sentence that names a host and a coming chair in others, a "vom … bis"
+// period across the turn of the year and a chair that "endet".
+func TestChairScopeAndPeriods(t *testing.T) {
+	tests := []struct {
+		s    string
+		want string // "LAND from-to"
+	}{
+		{"Sachsen wird vom 1. April 2050 bis 31. März 2051 den Vorsitz innehaben.", "SN 2050-04-01-2051-03-31"},
+		{"Mit dem 31. März 2051 endet der Vorsitz Sachsens.", "SN -2051-03-31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			s := "Die Digitalministerkonferenz tagt. " + tt.s
+			doc := &corpus.Document{Text: s, Date: "2050-12-01"}
+			_, ts := testExtractor.Extract(doc, text.Sentences(s))
+			var got []string
+			for _, c := range ts {
+				for _, l := range c.Lands {
+					got = append(got, string(l)+" "+string(c.From)+"-"+string(c.To))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("terms %v, want %q", got, tt.want)
+			}
+		})
+	}
+}

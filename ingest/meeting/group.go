@@ -44,7 +44,10 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 				if len(chairs) == 0 && cue >= 0 && v.in(st.ws[cue].s) && !inRel {
 					continue
 				}
-				if len(chairs) > 0 && !d.meetingChairOnly(st) && !inRel {
+				// a chair narrowed to its own clause of a long sentence
+				// (see chairScope) leaves the meeting in the others
+				narrowed := cue >= 0 && st.chairScope(cue).text != st.text
+				if len(chairs) > 0 && !d.meetingChairOnly(st) && !inRel && !narrowed {
 					continue
 				}
 				if c := e.candidate(d, v, k == 0); c != nil {
@@ -180,6 +183,9 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			continue
 		}
 		g := groups[groupOf[target]]
+		if len(g) == 0 {
+			continue
+		}
 		if a.strength > 0 {
 			g[0].topics = append(g[0].topics, a.topics...)
 		}

@@ -170,6 +170,9 @@ type sent struct {
 	lineDate corpus.Date
 	// linePlace is the town of the dateline ("Lübeck"), or "".
 	linePlace string
+	// scopeEnd is the byte end of the part of a chair statement that
+	// states the chair (see chairScope).
+	scopeEnd int
 }
 
 // docState is what Extract knows about the whole document.
