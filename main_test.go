@@ -313,7 +313,7 @@ func TestDemoCorpusGold(t *testing.T) {
 // written as held-out tests by authors who had not seen the extraction code —
 // and asks each its own gold questions.
 func TestHeldoutCorpusGold(t *testing.T) {
-	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
+	for _, name := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
 		dir := filepath.Join("testdata", name)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			data := t.TempDir()

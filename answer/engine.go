@@ -519,9 +519,22 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 		if len(m.Chairs) == 0 || !slices.Contains(family, m.Series) || (q.Year > 0 && m.Start.Year() != q.Year) {
 			continue
 		}
-		support = append(support, m)
+		// A chair the terms covering the meeting's date contradict is
+		// not support: the terms are the stronger statement.
+		var covering []corpus.LandCode
+		for _, t := range corpus.ChairsDuring(terms, m.Series, m.Start, m.Start) {
+			covering = append(covering, t.Lands...)
+		}
+		added := false
 		for _, c := range m.Chairs {
+			if len(covering) > 0 && !slices.Contains(covering, c) {
+				continue
+			}
+			added = true
 			ls.add(c, "chair", p.evidenceNaming(m.Evidence, c)...)
+		}
+		if added {
+			support = append(support, m)
 		}
 	}
 	a.Answer.Laender = ls.list()

@@ -578,3 +578,22 @@ func TestAskAgendaTopicFromDocument(t *testing.T) {
 		t.Errorf("evidence: got %+v, want only the agenda sentence of the meeting's document", tp.Evidence)
 	}
 }
+
+// A meeting's chairs support a chair answer only where the chair terms that
+// cover its date allow them: a guest named as chair of one meeting does not
+// become chair of the year.
+func TestAskChairMeetingChairsCheckedByTerms(t *testing.T) {
+	term := ev("t_th.txt", "Thüringen führt den Vorsitz der D16 vom 1. Juli 2046 bis 30. Juni 2047.", "2046-06-01")
+	meet := ev("u_st.txt", "Die D16 tagte 2046 in Erfurt mit Gästen aus Sachsen-Anhalt.", "2046-09-01")
+	f := &fakeKnowledge{
+		chairs:   []corpus.ChairTerm{{Series: "d16", Lands: []corpus.LandCode{"TH"}, From: "2046-07-01", To: "2047-06-30", Evidence: term}},
+		meetings: []corpus.MeetingMention{{Series: "d16", Start: "2046-09-10", Place: "Erfurt", Chairs: []corpus.LandCode{"ST", "TH"}, Evidence: meet}},
+	}
+	a, err := newTestEngine(f, &fakeSearcher{}).Ask(context.Background(), "Wer hatte 2046 den Vorsitz der D16?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"TH"}) {
+		t.Errorf("laender: got %v, want [TH]", got)
+	}
+}

@@ -30,6 +30,7 @@ var parseCases = []struct {
 	{"topic_land_de", "Hat Bayern eine Cyberwehr?", IntentLaenderWithTopic},
 	{"topic_en_ai", "Which states have an AI strategy?", IntentLaenderWithTopic},
 	{"topic_en_english_name", "Which Länder have a digital strategy?", IntentLaenderWithTopic},
+	{"agenda_no_meeting_word_de", "Worüber haben die Digitalministerinnen und -minister im Mai 2051 in Kiel beraten?", IntentAgenda},
 	{"chair_de", "Wer hatte 2022 den Vorsitz der D16?", IntentChair},
 	{"chair_long_name_de", "Wer hat 2025 den Vorsitz der Digitalministerkonferenz?", IntentChair},
 	{"chair_en", "Who chaired the DMK in 2025?", IntentChair},

@@ -740,6 +740,10 @@ func anyWord(ts []token, words map[string]bool) bool {
 // intent decides what the question asks, most specific first.
 func (p *parser) intent(ts []token, q Question) Intent {
 	meeting := q.Series != "" || anyStem(ts, meetingStems)
+	// "Worüber haben die Digitalminister im Oktober 2047 in Bremen beraten?"
+	// asks for a meeting's agenda: deliberating at a place and a time is
+	// a meeting even when no word for one is used.
+	meeting = meeting || anyStem(ts, agendaStems) && q.Place != "" && (q.Year > 0 || len(q.Months) > 0)
 	switch {
 	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !anyStem(ts, agendaStems) && !anyWord(ts, whereWords):
 		// "Where … under the Hessian chair?" asks for a meeting, not a chair.

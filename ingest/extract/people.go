@@ -386,7 +386,10 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 	// Digitalministerin X".
 	docDom := dom
 	for _, h := range s.lands {
-		if !h.compound && h.Land != dom {
+		// A Land adjective or genitive inside a direct quote is what the
+		// speaker talks about, not whom the sentence names: "Minister X:
+		// „Ich danke meiner Thüringer Kollegin …“".
+		if !h.compound && h.Land != dom && !(h.Kind != FormName && h.Kind != FormRegion && inQuote(s.txt, h.Start)) {
 			dom = ""
 			break
 		}
@@ -508,6 +511,14 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		} else {
 			j = s.copulaRole(p.after)
 		}
+		// "Minister X aus Sachsen-Anhalt, …": the Land right after the name
+		if k := s.tokenAt(p.after + 1); gap < 0 && k >= 1 && k+1 < len(s.toks) && s.toks[k].lower == "aus" && s.toks[k].start == p.after+1 {
+			if h, ok := s.landAt(k + 1); ok && h.Kind == FormName && !h.compound {
+				if e := s.tokenBefore(h.End) + 1; e >= len(s.toks) || isClauseSep(s.toks[e].sep) {
+					rightLand = h.Land
+				}
+			}
+		}
 		if j >= 0 {
 			// "X, in Nordrhein-Westfalen Minister für …"
 			if j >= 0 && j+1 < len(s.toks) && (s.toks[j].lower == "in" || s.toks[j].lower == "aus") {
@@ -557,8 +568,11 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				break
 			}
 		}
-		var phraseLand corpus.LandCode
+		phraseLand := rightLand
 		for _, r := range append(right, left...) {
+			if phraseLand != "" {
+				break
+			}
 			if r.land != "" {
 				phraseLand = r.land
 				break
@@ -937,4 +951,19 @@ func (s *sentence) copulaRole(off int) int {
 		return -1
 	}
 	return k
+}
+
+// inQuote reports whether offset off of txt lies inside a direct quote
+// opened by „ or » before it and not yet closed.
+func inQuote(txt string, off int) bool {
+	open := false
+	for _, r := range txt[:off] {
+		switch r {
+		case '„', '»':
+			open = true
+		case '“', '«':
+			open = false
+		}
+	}
+	return open
 }

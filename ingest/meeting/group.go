@@ -143,6 +143,10 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			groupOf[c] = gi
 		}
 	}
+	// lastAgenda is the sentence of the agenda aside last joined to a
+	// candidate: the agenda told over several sentences ("Im Mittelpunkt
+	// standen …", "Außerdem ging es um …") belongs to the same meeting.
+	lastAgenda, lastTarget := -1, (*cand)(nil)
 	for _, a := range asides {
 		var before, after *cand
 		for _, c := range cands {
@@ -179,8 +183,14 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			// a lead paragraph that sums up the meeting reported below it
 			target = after
 		}
+		if target == nil && a.strength > 0 && before != nil && before == lastTarget && d.distance(lastAgenda, a.idx) <= 1 {
+			target = before
+		}
 		if target == nil {
 			continue
+		}
+		if a.strength > 0 {
+			lastAgenda, lastTarget = a.idx, target
 		}
 		g := groups[groupOf[target]]
 		if len(g) == 0 {

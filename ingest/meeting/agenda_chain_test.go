@@ -1,0 +1,31 @@
+package meeting
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+// An agenda told over several sentences after the meeting sentence belongs
+// to that meeting, each sentence continuing the one before.
+func TestAgendaChain(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       corpus.TopicID
+	}{
+		{"sprachen_ueber", "Am 3. Mai 2051 tagte die Digitalministerkonferenz in Kiel. Die Länder sprachen über digitale Souveränität.", "souveraenitaet"},
+	}
+	for _, tt := range tests {
+		doc := &corpus.Document{ID: corpus.NewDocID(tt.name), File: tt.name, Kind: corpus.KindPressRelease, Date: "2051-05-04", Text: tt.body}
+		ms, _ := testExtractor.Extract(doc, text.Sentences(doc.Text))
+		found := false
+		for _, m := range ms {
+			found = found || slices.Contains(m.Topics, tt.want)
+		}
+		if !found {
+			t.Errorf("%s: no meeting with topic %s in %+v", tt.name, tt.want, ms)
+		}
+	}
+}
