@@ -192,10 +192,11 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		if a.strength > 0 {
 			lastAgenda, lastTarget = a.idx, target
 		}
-		g := groups[groupOf[target]]
-		if len(g) == 0 {
-			continue
+		gi, ok := groupOf[target]
+		if !ok || gi >= len(groups) || len(groups[gi]) == 0 {
+			continue // the target was dropped while grouping
 		}
+		g := groups[gi]
 		if a.strength > 0 {
 			g[0].topics = append(g[0].topics, a.topics...)
 		}
