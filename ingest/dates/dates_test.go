@@ -44,6 +44,8 @@ func TestFind(t *testing.T) {
 		{"month name", "Am 21. Juni 2019 in Potsdam.", "", []want{{"21. Juni 2019", "2019-06-21", "", false, Day}}},
 		{"month abbreviation", "31. Jan. 2018 Bayern eröffnet", "", []want{{"31. Jan. 2018", "2018-01-31", "", false, Day}}},
 		{"umlaut month", "am 3. März 2022", "", []want{{"3. März 2022", "2022-03-03", "", false, Day}}},
+		{"seasonal meeting year", "Die Herbsttagung 2031 soll in Kassel sein.", "", []want{{"2031", "2031", "", false, Year}}},
+		{"name year stays a name", "Der Plan Sommerfrische 2031 gilt.", "", nil},
 		{"month and year", "Im Juni 2019 begann es.", "", []want{{"Juni 2019", "2019-06", "", false, Month}}},
 		{"im month year", "im Juli 2023 übernehmen", "", []want{{"Juli 2023", "2023-07", "", false, Month}}},
 		{"anfang month", "Anfang Juli 2023 begann der Vorsitz.", "", []want{{"Anfang Juli 2023", "2023-07", "", false, Month}}},

@@ -71,6 +71,12 @@ var meetingNouns = map[string]bool{
 
 // lastPart returns the part of a compound after its last hyphen.
 func lastPart(lw string) string {
+	// a meeting named by its season: "herbstsitzung" → "sitzung"
+	for _, pre := range []string{"herbst"} {
+		if rest := strings.TrimPrefix(lw, pre); rest != lw && meetingNouns[rest] {
+			return rest
+		}
+	}
 	if k := strings.LastIndexAny(lw, "-‐‑"); k >= 0 {
 		_, n := utf8.DecodeRuneInString(lw[k:])
 		return lw[k+n:]
