@@ -38,10 +38,23 @@ func Dir(tb testing.TB) string {
 // locate returns ../shared/corpus beside the first folder at or above start
 // that holds go.mod, or why there is none.
 func locate(start string) (string, error) {
+	root, err := repoRoot(start)
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(filepath.Dir(root), "shared", "corpus")
+	if _, err := os.Stat(filepath.Join(dir, "sources.jsonl")); err != nil {
+		return "", err
+	}
+	return dir, nil
+}
+
+// repoRoot returns the first folder at or above start that holds go.mod.
+func repoRoot(start string) (string, error) {
 	root := start
 	for {
 		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
+			return root, nil
 		}
 		parent := filepath.Dir(root)
 		if parent == root {
@@ -49,11 +62,6 @@ func locate(start string) (string, error) {
 		}
 		root = parent
 	}
-	dir := filepath.Join(filepath.Dir(root), "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(dir, "sources.jsonl")); err != nil {
-		return "", err
-	}
-	return dir, nil
 }
 
 // Source is one line of the manifest sources.jsonl.

@@ -7,20 +7,17 @@ import (
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
 // TestExtractHeldoutDocuments runs the extractor over every document of the
-// project's fictional held-out corpora (../../testdata/heldout*/docs), with
-// and without a publication date and a publishing Land: it must never panic,
-// and every evidence quote must be the document text at its span.
+// project's fictional held-out corpora, with and without a publication date
+// and a publishing Land: it must never panic, and every evidence quote must
+// be the document text at its span.
 func TestExtractHeldoutDocuments(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "heldout*", "docs", "*"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no held-out documents found: %v", err)
-	}
 	x := New(corpus.Laender(), corpus.DefaultThesaurus())
-	for _, f := range files {
+	for _, f := range corpustest.HeldoutFiles(t) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -33,7 +30,6 @@ func TestExtractHeldoutDocuments(t *testing.T) {
 			doc := d
 			doc.ID, doc.File, doc.Text = "x", filepath.Base(f), s
 			ext := x.Extract(&doc, text.Sentences(s))
-			runes := []rune(s)
 			var evs []corpus.Evidence
 			for _, m := range ext.Mentions {
 				evs = append(evs, m.Evidence)
@@ -47,11 +43,7 @@ func TestExtractHeldoutDocuments(t *testing.T) {
 			for _, m := range ext.People {
 				evs = append(evs, m.Evidence)
 			}
-			for _, e := range evs {
-				if e.Span[0] < 0 || e.Span[1] > len(runes) || string(runes[e.Span[0]:e.Span[1]]) != e.Quote {
-					t.Errorf("%s: evidence span %v does not hold its quote %.60q", f, e.Span, e.Quote)
-				}
-			}
+			corpustest.CheckEvidence(t, f, s, evs)
 		}
 	}
 }

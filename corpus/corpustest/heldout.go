@@ -1,0 +1,41 @@
+package corpustest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// HeldoutFiles returns the paths of every document of the project's own
+// fictional held-out corpora, testdata/heldout*/docs/* below the repository
+// root. They are part of the repository, so it never skips.
+func HeldoutFiles(tb testing.TB) []string {
+	tb.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	root, err := repoRoot(wd)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(root, "testdata", "heldout*", "docs", "*"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no held-out documents below %s: %v", root, err)
+	}
+	return files
+}
+
+// CheckEvidence reports, as test errors, every evidence whose span does not
+// hold its quote in text (spans count code points, end exclusive).
+func CheckEvidence(tb testing.TB, name, text string, evs []corpus.Evidence) {
+	tb.Helper()
+	runes := []rune(text)
+	for _, e := range evs {
+		if e.Span[0] < 0 || e.Span[0] > e.Span[1] || e.Span[1] > len(runes) || string(runes[e.Span[0]:e.Span[1]]) != e.Quote {
+			tb.Errorf("%s: evidence span %v does not hold its quote %.60q", name, e.Span, e.Quote)
+		}
+	}
+}
