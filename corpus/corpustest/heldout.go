@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
 )
@@ -26,6 +27,29 @@ func HeldoutFiles(tb testing.TB) []string {
 		tb.Fatalf("no held-out documents below %s: %v", root, err)
 	}
 	return files
+}
+
+// HeldoutText is one held-out document as the extractors see it.
+type HeldoutText struct {
+	Path, Text string
+}
+
+// HeldoutTexts returns the held-out documents that are valid UTF-8 after
+// normalize (the extractors' text normalisation; the Windows-1252 fixture is
+// left out, since the pipeline decodes it before extraction).
+func HeldoutTexts(tb testing.TB, normalize func(string) string) []HeldoutText {
+	tb.Helper()
+	var out []HeldoutText
+	for _, f := range HeldoutFiles(tb) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if s := normalize(string(b)); utf8.ValidString(s) {
+			out = append(out, HeldoutText{Path: f, Text: s})
+		}
+	}
+	return out
 }
 
 // CheckEvidence reports, as test errors, every evidence whose span does not

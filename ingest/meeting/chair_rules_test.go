@@ -20,15 +20,7 @@ func TestChairTransferAndPast(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
-			s := "Die Digitalministerkonferenz tagt. " + tt.s
-			doc := &corpus.Document{Text: s, Date: "2050-12-01"}
-			ms, ts := testExtractor.Extract(doc, text.Sentences(s))
-			var got []string
-			for _, c := range ts {
-				for _, l := range c.Lands {
-					got = append(got, string(l)+" "+string(c.From)+"-"+string(c.To))
-				}
-			}
+			ms, got := chairTermsAfterMeeting(tt.s)
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("terms %v, want %q", got, tt.want)
 			}
@@ -54,18 +46,26 @@ func TestChairScopeAndPeriods(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
-			s := "Die Digitalministerkonferenz tagt. " + tt.s
-			doc := &corpus.Document{Text: s, Date: "2050-12-01"}
-			_, ts := testExtractor.Extract(doc, text.Sentences(s))
-			var got []string
-			for _, c := range ts {
-				for _, l := range c.Lands {
-					got = append(got, string(l)+" "+string(c.From)+"-"+string(c.To))
-				}
-			}
+			_, got := chairTermsAfterMeeting(tt.s)
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("terms %v, want %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// chairTermsAfterMeeting extracts sentence s after a DMK meeting sentence in
+// a document of 2050-12-01 and returns the meetings and the chair terms, one
+// "LAND from-to" per Land.
+func chairTermsAfterMeeting(s string) ([]corpus.MeetingMention, []string) {
+	s = "Die Digitalministerkonferenz tagt. " + s
+	doc := &corpus.Document{Text: s, Date: "2050-12-01"}
+	ms, ts := testExtractor.Extract(doc, text.Sentences(s))
+	var got []string
+	for _, c := range ts {
+		for _, l := range c.Lands {
+			got = append(got, string(l)+" "+string(c.From)+"-"+string(c.To))
+		}
+	}
+	return ms, got
 }

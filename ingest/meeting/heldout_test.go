@@ -1,10 +1,8 @@
 package meeting
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/corpus/corpustest"
@@ -16,15 +14,8 @@ import (
 // it must never panic, and every evidence quote must be the document text at
 // its span.
 func TestExtractHeldoutDocuments(t *testing.T) {
-	for _, f := range corpustest.HeldoutFiles(t) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := text.Normalize(string(b))
-		if !utf8.ValidString(s) {
-			continue // the Windows-1252 fixture; the pipeline decodes it
-		}
+	for _, h := range corpustest.HeldoutTexts(t, text.Normalize) {
+		f, s := h.Path, h.Text
 		for _, date := range []corpus.Date{"", "2040-06-15"} {
 			doc := &corpus.Document{ID: "x", File: filepath.Base(f), Date: date, Text: s}
 			ms, cs := testExtractor.Extract(doc, text.Sentences(s))
