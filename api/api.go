@@ -48,6 +48,8 @@ type Index interface {
 	Search(ctx context.Context, req search.Request) (*search.Result, error)
 	Each(ctx context.Context, req search.Request, fn func(search.Hit) error) error
 	Count(ctx context.Context) (uint64, error)
+	// Text returns a document's stored text and the spans q matches.
+	Text(ctx context.Context, id corpus.DocID, q string) (search.Text, error)
 }
 
 // Config holds what the API serves.
@@ -120,6 +122,7 @@ func (s *server) routes() *gin.Engine {
 	v1.GET("/topics/:id", s.topic)
 	v1.GET("/documents", s.documents)
 	v1.GET("/documents/:id", s.document)
+	v1.GET("/documents/:id/text", s.documentText)
 	v1.GET("/meetings", s.meetings)
 	v1.GET("/meetings/:id", s.meeting)
 	v1.GET("/series", s.seriesList)
