@@ -29,7 +29,7 @@ type sentence struct {
 // newSentence returns the sentence txt (at span) with its tokens and hits.
 func (x *Extractor) newSentence(span text.Sentence, txt string) sentence {
 	toks := tokenize(txt)
-	s := sentence{span: span, txt: txt, toks: toks, lands: x.lm.find(txt), topics: x.tm.find(txt, toks), question: isQuestion(txt)}
+	s := sentence{span: span, txt: txt, toks: toks, lands: x.lm.FindAll(txt), topics: x.tm.find(txt, toks), question: isQuestion(txt)}
 	s.index()
 	return s
 }
@@ -175,7 +175,7 @@ func isClauseSep(sep string) bool {
 // there is none.
 func (x *Extractor) dominantLand(doc *corpus.Document, ss []sentence) corpus.LandCode {
 	title := map[corpus.LandCode]bool{}
-	for _, h := range x.lm.find(doc.Title) {
+	for _, h := range x.lm.FindAll(doc.Title) {
 		title[h.Land] = true
 	}
 	if doc.Land != "" {
@@ -259,7 +259,7 @@ func leadLand(ss []sentence) corpus.LandCode {
 			land = h.Land
 		}
 		for _, h := range s.lands {
-			if !h.compound && (h.Kind == FormName || h.Kind == FormGenitive) {
+			if !h.Compound && (h.Kind == FormName || h.Kind == FormGenitive) {
 				if j := s.tokenAt(h.Start); j >= 0 && (h.Kind == FormGenitive || !s.governed(j)) {
 					return land
 				}
@@ -346,7 +346,7 @@ type subject struct {
 func (s *sentence) subjects(c clause, dom corpus.LandCode) []subject {
 	var out []subject
 	for _, h := range s.lands {
-		if h.compound || (h.Kind != FormName && h.Kind != FormRegion) {
+		if h.Compound || (h.Kind != FormName && h.Kind != FormRegion) {
 			continue
 		}
 		i := s.tokenAt(h.Start)
@@ -432,7 +432,7 @@ func (s *sentence) landStartsAt(off int) bool { return len(s.byStart[off]) > 0 }
 // ending at off.
 func (s *sentence) adjectiveLandEndingAt(off int) (corpus.LandCode, bool) {
 	for _, h := range s.landsEndingAt(off) {
-		if !h.compound && (h.Kind == FormAdjective || h.Kind == FormGenitive) {
+		if !h.Compound && (h.Kind == FormAdjective || h.Kind == FormGenitive) {
 			return h.Land, true
 		}
 	}

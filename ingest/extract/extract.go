@@ -11,6 +11,7 @@ import (
 	"sort"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
@@ -19,7 +20,7 @@ import (
 type Extractor struct {
 	reg *corpus.Registry
 	th  *corpus.Thesaurus
-	lm  *landMatcher
+	lm  *german.LandRecogniser
 	tm  *topicMatcher
 	// strategyTopic is the topic of digital strategies, if the thesaurus has one.
 	strategyTopic corpus.TopicID
@@ -27,7 +28,7 @@ type Extractor struct {
 
 // New returns an Extractor for the given registry and thesaurus.
 func New(reg *corpus.Registry, th *corpus.Thesaurus) *Extractor {
-	x := &Extractor{reg: reg, th: th, lm: newLandMatcher(reg), tm: newTopicMatcher(th)}
+	x := &Extractor{reg: reg, th: th, lm: german.NewLandRecogniser(reg), tm: newTopicMatcher(th)}
 	if id, ok := th.Lookup("Digitalstrategie"); ok {
 		x.strategyTopic = id
 	}
@@ -35,12 +36,31 @@ func New(reg *corpus.Registry, th *corpus.Thesaurus) *Extractor {
 }
 
 // LandHit is a Land named at the byte range [Start, End) of a text.
-type LandHit struct {
-	Land       corpus.LandCode
-	Start, End int
-	Form       string   // the words as written
-	Kind       FormKind // name, genitive, adjective or region
-}
+type LandHit = german.LandHit
+
+// FormKind says which kind of form of a Land a LandHit is.
+type FormKind = german.FormKind
+
+// The kinds of Land form.
+const (
+	FormName      = german.FormName
+	FormGenitive  = german.FormGenitive
+	FormAdjective = german.FormAdjective
+	FormRegion    = german.FormRegion
+)
+
+// FindLaender returns the Länder named in s, in text order, without the
+// first parts of compounds (see german.LandRecogniser.Find).
+func (x *Extractor) FindLaender(s string) []LandHit { return x.lm.Find(s) }
+
+// landHit is a Land hit, compounds included and flagged.
+type landHit = german.LandHit
+
+func isWordRune(r rune) bool              { return german.IsWordRune(r) }
+func isHyphen(r rune) bool                { return german.IsHyphen(r) }
+func isWordBoundary(s string, i int) bool { return german.IsWordBoundary(s, i) }
+func isUpperInitial(s string) bool        { return german.IsUpperInitial(s) }
+func isAllUpper(s string) bool            { return german.IsAllUpper(s) }
 
 // TopicHit is a topic named at the byte range [Start, End) of a text.
 type TopicHit struct {
@@ -68,7 +88,7 @@ func (x *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) corpus.
 	for i := range ss {
 		s := &ss[i]
 		for _, h := range s.lands {
-			if !h.compound && !seenL[h.Land] {
+			if !h.Compound && !seenL[h.Land] {
 				seenL[h.Land] = true
 				laender = append(laender, h.Land)
 				ex.Mentions = append(ex.Mentions, corpus.Mention{Land: h.Land, Evidence: s.evidence(doc)})

@@ -80,8 +80,8 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 		i += len(m)
 	}
 	p.start = i
-	if r, _ := utf8.DecodeRuneInString(s[i:]); i < len(s) {
-		if _, _, ok := x.lm.matchAt(s, i, r); ok {
+	if i < len(s) {
+		if _, ok := x.lm.MatchAt(s, i); ok {
 			return p, false // "Freien Hansestadt Bremen" is a Land
 		}
 	}
@@ -93,7 +93,7 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 			break
 		}
 		w := strings.TrimRight(m, "'’")
-		if nameStop[strings.ToLower(w)] || isRoleWord(w) || commonNoun(w) || len(x.lm.find(w)) > 0 || (strings.HasSuffix(m, ".") && len(parts) == 0) {
+		if nameStop[strings.ToLower(w)] || isRoleWord(w) || commonNoun(w) || len(x.lm.FindAll(w)) > 0 || (strings.HasSuffix(m, ".") && len(parts) == 0) {
 			break
 		}
 		next := end + len(m)
@@ -284,7 +284,7 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 	var land corpus.LandCode
 	cut := end
 	for _, h := range s.lands {
-		if h.compound || h.Start < start || h.End > end {
+		if h.Compound || h.Start < start || h.End > end {
 			continue
 		}
 		land = h.Land
@@ -336,7 +336,7 @@ func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
 		return "", false
 	}
 	for _, h := range s.landsEndingAt(s.toks[k-1].end) {
-		if !h.compound && (h.Kind == FormGenitive || h.Kind == FormAdjective) {
+		if !h.Compound && (h.Kind == FormGenitive || h.Kind == FormAdjective) {
 			return h.Land, true
 		}
 	}
@@ -367,7 +367,7 @@ func (s *sentence) landCompoundBefore(k int) corpus.LandCode {
 		return ""
 	}
 	for _, h := range s.landsEndingAt(s.toks[k-1].end) {
-		if h.compound && h.Kind != FormRegion {
+		if h.Compound && h.Kind != FormRegion {
 			return h.Land
 		}
 	}
@@ -389,7 +389,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		// A Land adjective or genitive inside a direct quote is what the
 		// speaker talks about, not whom the sentence names: "Minister X:
 		// „Ich danke meiner Thüringer Kollegin …“".
-		if !h.compound && h.Land != dom && !(h.Kind != FormName && h.Kind != FormRegion && inQuote(s.txt, h.Start)) {
+		if !h.Compound && h.Land != dom && !(h.Kind != FormName && h.Kind != FormRegion && inQuote(s.txt, h.Start)) {
 			dom = ""
 			break
 		}
@@ -513,7 +513,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		}
 		// "Minister X aus Sachsen-Anhalt, …": the Land right after the name
 		if k := s.tokenAt(p.after + 1); gap < 0 && k >= 1 && k+1 < len(s.toks) && s.toks[k].lower == "aus" && s.toks[k].start == p.after+1 {
-			if h, ok := s.landAt(k + 1); ok && h.Kind == FormName && !h.compound {
+			if h, ok := s.landAt(k + 1); ok && h.Kind == FormName && !h.Compound {
 				if e := s.tokenBefore(h.End) + 1; e >= len(s.toks) || isClauseSep(s.toks[e].sep) {
 					rightLand = h.Land
 				}
@@ -617,7 +617,7 @@ func (s *sentence) withLandBefore(k int) corpus.LandCode {
 		return ""
 	}
 	for _, h := range s.landsEndingAt(s.toks[k-2].end) {
-		if !h.compound && h.Kind == FormName {
+		if !h.Compound && h.Kind == FormName {
 			return h.Land
 		}
 	}
@@ -632,7 +632,7 @@ func (s *sentence) representedBy(k int) corpus.LandCode {
 		return ""
 	}
 	for _, h := range s.landsEndingAt(s.toks[k-3].end) {
-		if !h.compound && h.Kind == FormName {
+		if !h.Compound && h.Kind == FormName {
 			return h.Land
 		}
 	}
@@ -665,7 +665,7 @@ func (s *sentence) clauseForLand(k int) corpus.LandCode {
 func (s *sentence) onlyFreeLand() corpus.LandCode {
 	var land corpus.LandCode
 	for _, h := range s.lands {
-		if h.compound {
+		if h.Compound {
 			continue
 		}
 		if land != "" && land != h.Land {
@@ -728,7 +728,7 @@ func (s *sentence) pairRespectively(phrases []personPhrase, out []corpus.Person)
 		}
 	}
 	for _, h := range s.lands {
-		if h.compound || h.Kind == FormRegion {
+		if h.Compound || h.Kind == FormRegion {
 			continue
 		}
 		if len(list) > 0 {

@@ -411,7 +411,7 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 	// a Land adjective before the strategy word: "Thüringer Strategie"
 	var attached corpus.LandCode
 	for _, h := range s.lands {
-		if !h.compound && h.Kind == FormAdjective && h.End < t.start && onlyBetween(s.txt, h.End, t.start) && t.start-h.End <= 2 {
+		if !h.Compound && h.Kind == FormAdjective && h.End < t.start && onlyBetween(s.txt, h.End, t.start) && t.start-h.End <= 2 {
 			attached = h.Land
 			if isUpperInitial(h.Form) {
 				c.start = h.Start
@@ -567,7 +567,7 @@ func (s *sentence) landAt(k int) (landHit, bool) {
 		return landHit{}, false
 	}
 	for _, h := range s.landsStartingAt(s.toks[k].start) {
-		if !h.compound {
+		if !h.Compound {
 			return h, true
 		}
 	}
@@ -579,7 +579,7 @@ func (s *sentence) landAt(k int) (landHit, bool) {
 func (x *Extractor) titleLand(title string) corpus.LandCode {
 	lands := map[corpus.LandCode]bool{}
 	var first corpus.LandCode
-	for _, h := range x.lm.find(title) {
+	for _, h := range x.lm.FindAll(title) {
 		if !lands[h.Land] && first == "" {
 			first = h.Land
 		}
@@ -951,7 +951,7 @@ func (x *Extractor) sentenceLand(s *sentence, cs []stratCand, dom corpus.LandCod
 	lands := map[corpus.LandCode]bool{}
 	var first corpus.LandCode
 	for _, h := range s.lands {
-		if h.compound {
+		if h.Compound {
 			continue
 		}
 		inTitle := false
@@ -1025,7 +1025,7 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 		}
 		name := part
 		var land corpus.LandCode
-		hs := x.lm.find(part)
+		hs := x.lm.FindAll(part)
 		if len(hs) > 0 {
 			if h := hs[len(hs)-1]; h.End == len(part) && h.Start > 0 {
 				land = h.Land

@@ -53,7 +53,7 @@ func (x *Extractor) nameLike(s string) bool {
 		return false
 	}
 	// only a Land: "Bayern", "Freistaat Sachsen"
-	for _, h := range x.lm.find(s) {
+	for _, h := range x.lm.FindAll(s) {
 		if h.Start == 0 && h.End == len(s) {
 			return false
 		}
@@ -92,7 +92,7 @@ func (s *sentence) descriptorAt(i, end int) bool {
 // inLand reports whether token t is part of a Land form.
 func (s *sentence) inLand(t token) bool {
 	for _, h := range s.lands {
-		if !h.compound && t.start >= h.Start && t.end <= h.End {
+		if !h.Compound && t.start >= h.Start && t.end <= h.End {
 			return true
 		}
 	}
@@ -234,7 +234,7 @@ func (x *Extractor) clauseLand(s *sentence, i, end int) corpus.LandCode {
 	from, to := s.toks[i].start, s.toks[end-1].end
 	var land corpus.LandCode
 	for _, h := range s.lands {
-		if h.compound || h.Start < from || h.End > to {
+		if h.Compound || h.Start < from || h.End > to {
 			continue
 		}
 		if land != "" && land != h.Land {
@@ -270,7 +270,7 @@ func (x *Extractor) quotedObjects(s *sentence, context bool) []stratCand {
 		}
 		// whole Land or person names are not titles
 		whole := false
-		for _, h := range x.lm.find(inner) {
+		for _, h := range x.lm.FindAll(inner) {
 			if h.Start == 0 && h.End == len(inner) {
 				whole = true
 			}

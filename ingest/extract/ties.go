@@ -230,7 +230,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 			}
 			first := sort.Search(len(s.lands), func(i int) bool { return s.lands[i].Start >= t.End })
 			for _, h := range s.lands[first:] {
-				if h.compound || h.Kind == FormAdjective {
+				if h.Compound || h.Kind == FormAdjective {
 					continue
 				}
 				if nameLink.MatchString(s.txt[t.End:h.Start]) && !strings.Contains(s.txt[t.End:h.Start], "\n") {
@@ -343,7 +343,7 @@ func (s *sentence) possessor(t TopicHit, dom corpus.LandCode) (corpus.LandCode, 
 	// A compound "NRW-Digitalstrategie": the Land, a hyphen, the topic.
 	for n := 1; n <= len("‑") && n <= t.Start; n++ {
 		for _, h := range s.landsEndingAt(t.Start - n) {
-			if h.compound && isHyphen(firstRune(s.txt[h.End:])) {
+			if h.Compound && isHyphen(firstRune(s.txt[h.End:])) {
 				return h.Land, true
 			}
 		}
@@ -355,7 +355,7 @@ func (s *sentence) possessor(t TopicHit, dom corpus.LandCode) (corpus.LandCode, 
 			break
 		}
 		for _, h := range s.landsEndingAt(s.toks[j].end) {
-			if h.compound {
+			if h.Compound {
 				continue
 			}
 			switch h.Kind {

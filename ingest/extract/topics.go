@@ -8,84 +8,24 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 )
 
-// token is one word of a text: a run of letters and digits ("4.0" with its
-// inner dot). Hyphens separate tokens, so "KI-Regulierung" is two tokens.
+// token is one word of a text (see german.Token).
 type token struct {
 	start, end int
 	raw, lower string
-	// sep is the normalised text between the previous token and this one:
-	// "" for the first token, " " for white space, "-" for a hyphen, "¶" for
-	// a paragraph break, other punctuation as written.
-	sep string
+	sep        string
 }
 
-// tokenize splits s into tokens.
+// tokenize splits s into tokens with the German language layer's tokenizer.
 func tokenize(s string) []token {
-	var out []token
-	prevEnd := 0
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			i += n
-			continue
-		}
-		j := i + n
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if isWordRune(r2) {
-				j += n2
-				continue
-			}
-			// a dot between digits belongs to the token: "4.0"
-			if r2 == '.' && j+1 < len(s) && isDigitByte(s[j+1]) && j > i && isDigitByte(s[j-1]) {
-				j++
-				continue
-			}
-			break
-		}
-		raw := s[i:j]
-		sep := ""
-		if len(out) > 0 {
-			sep = normSep(s[prevEnd:i])
-		}
-		out = append(out, token{start: i, end: j, raw: raw, lower: strings.ToLower(raw), sep: sep})
-		prevEnd = j
-		i = j
+	ts := german.Tokenize(s)
+	out := make([]token, len(ts))
+	for i, t := range ts {
+		out[i] = token{start: t.Start, end: t.End, raw: t.Raw, lower: t.Lower, sep: t.Sep}
 	}
 	return out
-}
-
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
-
-// normSep normalises the text between two tokens: hyphen variants become
-// "-", runs of white space " ", a blank line "¶".
-func normSep(s string) string {
-	if s == "" {
-		return ""
-	}
-	if strings.Count(s, "\n") >= 2 {
-		return "¶"
-	}
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			if !space {
-				b.WriteByte(' ')
-			}
-			space = true
-			continue
-		case isHyphen(r):
-			b.WriteByte('-')
-		default:
-			b.WriteRune(r)
-		}
-		space = false
-	}
-	return b.String()
 }
 
 // termTok is one word of a thesaurus term with the forms it accepts.

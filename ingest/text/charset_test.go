@@ -67,7 +67,7 @@ func TestDecode(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	addSeeds(f, filepath.Join("testdata", "TestSentences", "*.txt"))
+	addSeeds(f, filepath.Join("..", "..", "german", "testdata", "TestSentences", "*.txt"))
 	f.Add("\xff\xfeK\x00\xf6\x00")
 	f.Add("<meta charset=\"windows-1252\">\xe4")
 	f.Fuzz(func(t *testing.T, s string) {

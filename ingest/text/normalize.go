@@ -197,3 +197,11 @@ func joinHyphenated(prev, next string) (string, bool) {
 // suspendedHyphen are the words after which a hyphen marks a shared word part
 // ("Bund- und Länder"), not a line-end hyphenation.
 var suspendedHyphen = setOf("und", "oder", "sowie", "bzw", "beziehungsweise", "als", "wie", "noch", "bis", "u", "o", "respektive", "resp")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,4 +1,4 @@
-package extract
+package german
 
 import (
 	"sort"
@@ -43,6 +43,17 @@ func (k FormKind) String() string {
 	return "unknown"
 }
 
+// LandHit is a Land named at the byte range [Start, End) of a text.
+type LandHit struct {
+	Land       corpus.LandCode
+	Start, End int
+	Form       string   // the words as written
+	Kind       FormKind // name, genitive, adjective or region
+	// Compound: the name is the first part of a hyphenated compound naming
+	// a thing ("Brandenburg-Saal", "Bayern-CERT"), not the Land itself.
+	Compound bool
+}
+
 // landForm is one spelling that names one or more Länder.
 type landForm struct {
 	text  string
@@ -56,14 +67,16 @@ type landForm struct {
 
 var adjectiveEndings = []string{"em", "en", "er", "es", "e", ""}
 
-// landMatcher finds Land forms in text.
-type landMatcher struct {
+// LandRecogniser finds the Länder of a registry in text, in every form the
+// registry knows. It is safe for concurrent use.
+type LandRecogniser struct {
 	byFirst     map[rune][]landForm // keyed by the lower-case first rune
 	regionParts map[string]bool
 }
 
-func newLandMatcher(reg *corpus.Registry) *landMatcher {
-	m := &landMatcher{byFirst: map[rune][]landForm{}, regionParts: map[string]bool{}}
+// NewLandRecogniser returns the recogniser of the Länder of reg.
+func NewLandRecogniser(reg *corpus.Registry) *LandRecogniser {
+	m := &LandRecogniser{byFirst: map[rune][]landForm{}, regionParts: map[string]bool{}}
 	add := func(f landForm) {
 		f.text = norm.NFC.String(strings.TrimSpace(f.text))
 		if f.text == "" {
@@ -91,7 +104,7 @@ func newLandMatcher(reg *corpus.Registry) *landMatcher {
 			add(landForm{text: a, lands: one, kind: aliasKind(l, a)})
 			// "der Freien und Hansestadt Hamburg": an alias that opens with
 			// an adjective in -e, inflected
-			if first, rest, ok := strings.Cut(a, " "); ok && strings.HasSuffix(first, "e") && isUpperInitial(first) {
+			if first, rest, ok := strings.Cut(a, " "); ok && strings.HasSuffix(first, "e") && IsUpperInitial(first) {
 				add(landForm{text: first + "n " + rest, lands: one, kind: FormGenitive})
 			}
 		}
@@ -132,16 +145,10 @@ func aliasKind(l corpus.Land, a string) FormKind {
 	if a == l.Name+"s" || a == l.Name+"es" {
 		return FormGenitive
 	}
-	if strings.HasSuffix(a, "er") && a != l.Name && isUpperInitial(a) && !isAllUpper(a) {
+	if strings.HasSuffix(a, "er") && a != l.Name && IsUpperInitial(a) && !IsAllUpper(a) {
 		return FormAdjective
 	}
 	return FormName
-}
-
-// landHit is a LandHit before the compound rule is applied.
-type landHit struct {
-	LandHit
-	compound bool // first part of a hyphenated compound: "Brandenburg-Saal"
 }
 
 // FindLaender returns the Länder named in s, in text order; a region yields
@@ -157,23 +164,24 @@ type landHit struct {
 // the first part of a compound naming a thing ("Brandenburg-Saal",
 // "Bayern-CERT", "NRW-Digitalstrategie") and is not reported;
 // "Berlin-Brandenburg" names both Länder.
-func (x *Extractor) FindLaender(s string) []LandHit {
+func (m *LandRecogniser) Find(s string) []LandHit {
 	var out []LandHit
-	for _, h := range x.lm.find(s) {
-		if !h.compound {
-			out = append(out, h.LandHit)
+	for _, h := range m.FindAll(s) {
+		if !h.Compound {
+			out = append(out, h)
 		}
 	}
 	return out
 }
 
-// find returns every Land hit of s, compounds included and flagged.
-func (m *landMatcher) find(s string) []landHit {
-	var out []landHit
+// FindAll returns every Land hit of s, in text order, compounds included
+// and flagged.
+func (m *LandRecogniser) FindAll(s string) []LandHit {
+	var out []LandHit
 	prev := rune(-1)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(prev) {
+		if IsWordRune(prev) {
 			prev = r
 			i += size
 			continue
@@ -189,7 +197,7 @@ func (m *landMatcher) find(s string) []landHit {
 			compound = m.isCompound(s, end)
 		}
 		for _, l := range f.lands {
-			out = append(out, landHit{LandHit: LandHit{Land: l, Start: i, End: end, Form: s[i:end], Kind: f.kind}, compound: compound})
+			out = append(out, LandHit{Land: l, Start: i, End: end, Form: s[i:end], Kind: f.kind, Compound: compound})
 		}
 		prev, _ = utf8.DecodeLastRuneInString(s[:end])
 		i = end
@@ -197,22 +205,30 @@ func (m *landMatcher) find(s string) []landHit {
 	return out
 }
 
+// MatchAt reports whether a Land form starts at s[i:] and ends at a word
+// boundary, and where the longest such form ends.
+func (m *LandRecogniser) MatchAt(s string, i int) (end int, ok bool) {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	_, end, ok = m.matchAt(s, i, r)
+	return end, ok
+}
+
 // matchAt returns the longest form that starts at s[i:] (whose first rune is
 // r) and ends at a word boundary.
-func (m *landMatcher) matchAt(s string, i int, r rune) (landForm, int, bool) {
+func (m *LandRecogniser) matchAt(s string, i int, r rune) (landForm, int, bool) {
 	for _, f := range m.byFirst[unicode.ToLower(r)] {
 		n, ok := prefixLen(s[i:], f)
 		if !ok {
 			continue
 		}
 		if !f.adjective {
-			if !isWordBoundary(s, i+n) {
+			if !IsWordBoundary(s, i+n) {
 				continue
 			}
 			return f, i + n, true
 		}
 		for _, e := range adjectiveEndings {
-			if strings.HasPrefix(s[i+n:], e) && isWordBoundary(s, i+n+len(e)) {
+			if strings.HasPrefix(s[i+n:], e) && IsWordBoundary(s, i+n+len(e)) {
 				return f, i + n + len(e), true
 			}
 		}
@@ -242,47 +258,51 @@ func prefixLen(s string, f landForm) (int, bool) {
 
 // isCompound reports whether the hyphen at s[end:] joins the name before it
 // to a word that is not itself a Land form or region part.
-func (m *landMatcher) isCompound(s string, end int) bool {
+func (m *LandRecogniser) isCompound(s string, end int) bool {
 	r, n := utf8.DecodeRuneInString(s[end:])
-	if !isHyphen(r) {
+	if !IsHyphen(r) {
 		return false
 	}
 	rest := s[end+n:]
 	r2, _ := utf8.DecodeRuneInString(rest)
-	if !isWordRune(r2) {
+	if !IsWordRune(r2) {
 		return false // "Berlin- und Brandenburg": a suspended hyphen
 	}
 	if _, _, ok := m.matchAt(rest, 0, r2); ok {
 		return false
 	}
 	w := rest
-	if k := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) }); k >= 0 {
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !IsWordRune(r) }); k >= 0 {
 		w = rest[:k]
 	}
 	return !m.regionParts[w]
 }
 
-func isWordRune(r rune) bool {
+// IsWordRune reports whether r is a letter, digit or combining mark.
+func IsWordRune(r rune) bool {
 	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
-func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+// IsHyphen reports whether r is a hyphen.
+func IsHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-// isWordBoundary reports whether no letter or digit starts at s[i:].
-func isWordBoundary(s string, i int) bool {
+// IsWordBoundary reports whether no letter or digit starts at s[i:].
+func IsWordBoundary(s string, i int) bool {
 	if i >= len(s) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !isWordRune(r)
+	return !IsWordRune(r)
 }
 
-func isUpperInitial(s string) bool {
+// IsUpperInitial reports whether s starts with an upper-case letter.
+func IsUpperInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
-func isAllUpper(s string) bool {
+// IsAllUpper reports whether every letter of s is upper case.
+func IsAllUpper(s string) bool {
 	has := false
 	for _, r := range s {
 		if unicode.IsLetter(r) {

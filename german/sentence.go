@@ -1,0 +1,414 @@
+package german
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of a text: the byte range [Start, End) of the text,
+// without surrounding white space.
+type Sentence struct {
+	Start, End int
+}
+
+// Of returns the sentence's text within t.
+func (s Sentence) Of(t string) string { return t[s.Start:s.End] }
+
+// Sentences splits t into sentences, in order. A sentence ends
+//   - at '.', '!', '?' or '…' (with any closing quotes or brackets) followed
+//     by white space and a capital letter, a digit, an opening quote or a list
+//     bullet, unless the period belongs to an abbreviation ("z. B.", "Dr.",
+//     "Nr. 5"), an ordinal or a date ("Die 4. Konferenz", "am 21. Juni"), or
+//     an initial;
+//   - at a blank line;
+//   - at a line break after a line without final punctuation (a heading, a
+//     list item, a dateline) unless the next line starts in lower case or the
+//     line ends in a comma or a word that cannot end a sentence ("der", "und"),
+//     so that text wrapped over single line breaks stays one sentence.
+//
+// The offsets are byte offsets into t; sentences are trimmed of white space,
+// never empty and never overlap.
+func Sentences(t string) []Sentence {
+	var out []Sentence
+	start := 0
+	emit := func(end int) {
+		s, e := trimSpan(t, start, end)
+		if e > s {
+			out = append(out, Sentence{s, e})
+		}
+		start = end
+	}
+	lineStart := 0
+	for i := 0; i < len(t); {
+		switch c := t[i]; {
+		case c == '\n':
+			if lineBreakEnds(t, lineStart, i) {
+				emit(i)
+			}
+			i++
+			lineStart = i
+		case c == '.' || c == '!' || c == '?' || strings.HasPrefix(t[i:], "…"):
+			end, boundary := terminal(t, i)
+			if boundary {
+				emit(end)
+			}
+			i = end
+		default:
+			i++
+		}
+	}
+	emit(len(t))
+	return out
+}
+
+// terminal looks at the terminal punctuation starting at t[i]. It returns the
+// end of the punctuation cluster (with closing quotes and brackets) and
+// whether a sentence ends there.
+func terminal(t string, i int) (end int, boundary bool) {
+	j, periods, other := i, 0, 0
+scan:
+	for j < len(t) {
+		switch {
+		case t[j] == '.':
+			periods++
+			j++
+		case t[j] == '!' || t[j] == '?':
+			other++
+			j++
+		case strings.HasPrefix(t[j:], "…"):
+			other++
+			j += len("…")
+		default:
+			break scan
+		}
+	}
+	for j < len(t) {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if !isCloser(r) {
+			break
+		}
+		j += size
+	}
+	end = j
+	if j == len(t) {
+		return end, true
+	}
+	// White space must follow.
+	r, size := utf8.DecodeRuneInString(t[j:])
+	if !unicode.IsSpace(r) {
+		return end, false
+	}
+	for j < len(t) {
+		r, size = utf8.DecodeRuneInString(t[j:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	if j == len(t) {
+		return end, true
+	}
+	next, opened := nextStart(t, j)
+	switch {
+	case unicode.IsUpper(next) || unicode.IsDigit(next):
+	case opened && unicode.IsLetter(next):
+	case !opened && isBulletAt(t, j):
+	default:
+		return end, false
+	}
+	if periods == 1 && other == 0 && abbreviationBefore(t, i, unicode.IsDigit(next)) {
+		return end, false
+	}
+	return end, true
+}
+
+// nextStart returns the first rune at t[j:] after any opening quotes and
+// brackets, and whether there were any.
+func nextStart(t string, j int) (rune, bool) {
+	opened := false
+	for j < len(t) {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if !isOpener(r) {
+			return r, opened
+		}
+		opened = true
+		j += size
+	}
+	return utf8.RuneError, opened
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '}', '“', '”', '’', '‘', '«', '»', '‹', '›':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '(', '[', '{', '„', '“', '‚', '‘', '«', '»', '‹', '›':
+		return true
+	}
+	return false
+}
+
+// isBulletAt reports whether t[j:] starts with a list bullet and a space.
+func isBulletAt(t string, j int) bool {
+	r, size := utf8.DecodeRuneInString(t[j:])
+	switch r {
+	case '-', '*', '•', '–', '—', '·', '▪', '■', '►', '→':
+	default:
+		return false
+	}
+	return j+size < len(t) && (t[j+size] == ' ' || t[j+size] == '\t')
+}
+
+// abbreviationBefore reports whether the period at t[i] ends an abbreviation,
+// an ordinal number, a date or an initial rather than a sentence. digitNext
+// tells whether a digit follows ("Art. 5", "ca. 300").
+func abbreviationBefore(t string, i int, digitNext bool) bool {
+	k := i
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:k])
+		if unicode.IsSpace(r) {
+			break
+		}
+		k -= size
+	}
+	word := t[k:i]
+	for word != "" {
+		r, size := utf8.DecodeRuneInString(word)
+		if !isOpener(r) {
+			break
+		}
+		word = word[size:]
+	}
+	if word == "" {
+		return false
+	}
+	if n := utf8.RuneCountInString(word); n == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsDigit(r) {
+			return !afterReference(t, k) // "4." but not "Abs. 2."
+		}
+		return unicode.IsLetter(r) // initial, "u. a."
+	}
+	if isOrdinalOrDate(word) {
+		return !afterReference(t, k)
+	}
+	if isDottedAbbreviation(word) {
+		return true
+	}
+	lower := strings.ToLower(word)
+	if abbreviations[lower] || (digitNext && beforeNumber[lower]) {
+		return true
+	}
+	// "Dipl.-Ing.", "Prof. Dr.-Ing.": the last part counts.
+	if p := strings.LastIndexAny(lower, ".-/"); p >= 0 && p+1 < len(lower) {
+		tail := lower[p+1:]
+		return abbreviations[tail] || (digitNext && beforeNumber[tail])
+	}
+	return false
+}
+
+// afterReference reports whether the word before t[k] names a numbered part
+// ("Abs. 2", "Seite 4", "§ 3"), so that a number at t[k] is a cardinal and a
+// period after it may end the sentence.
+func afterReference(t string, k int) bool {
+	end := k
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if end == k {
+		return false
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return references[strings.ToLower(strings.TrimSuffix(t[start:end], "."))]
+}
+
+// references are words that stand before a number that counts, not orders.
+var references = setOf("nr", "abs", "art", "s", "§", "§§", "seite", "seiten", "ziff", "ziffer", "kapitel", "kap",
+	"anlage", "anl", "punkt", "paragraph", "paragraf", "tz", "rn", "rdnr", "drs", "drucksache", "no", "nummer", "band", "bd", "tabelle", "abb", "abbildung")
+
+// isOrdinalOrDate reports whether w is a number of up to three digits ("4",
+// "21") or a day and month without the year ("21.06", "1.2").
+func isOrdinalOrDate(w string) bool {
+	last := w
+	if p := strings.LastIndexByte(w, '.'); p >= 0 {
+		for _, c := range w[:p] {
+			if c != '.' && (c < '0' || c > '9') {
+				return false
+			}
+		}
+		last = w[p+1:]
+	}
+	if len(last) == 0 || len(last) > 3 {
+		return false
+	}
+	for _, c := range last {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(last) <= 2 || !strings.Contains(w, ".")
+}
+
+// isDottedAbbreviation reports whether w is made of dotted parts of one or two
+// letters: "z.B", "u.a", "i.d.R", "e.V".
+func isDottedAbbreviation(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p)
+		if n == 0 || n > 2 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// abbreviations are words that end in a period without ending the sentence,
+// lower case. "usw." and "etc." are missing on purpose: they often do end one.
+var abbreviations = setOf(
+	// general
+	"bzw", "ca", "vgl", "ggf", "ggfs", "sog", "inkl", "exkl", "zzgl", "evtl", "bspw", "insb", "insbes",
+	"bzgl", "ggü", "gem", "lt", "usf", "ebd", "ehem", "geb", "gegr", "gez", "vs", "zit", "ff", "bes",
+	"allg", "dt", "engl", "frz", "zt", "mind", "max", "min", "ausg", "anm", "urspr", "verf",
+	"hrsg", "abb", "abt", "tab", "bd", "jh", "jhd", "jhdt", "tel", "str", "co", "corp",
+	// titles and degrees
+	"dr", "prof", "dipl", "ing", "mag", "rer", "nat", "pol", "oec", "phil", "jur", "med", "habil",
+	"techn", "hr", "fr", "sen", "st",
+	// numbers, documents, law
+	"nr", "abs", "drs", "az", "ziff", "kap", "lfd", "anl", "ref", "reg",
+	// units and amounts
+	"mio", "mrd", "tsd", "std", "sek",
+	// months
+	"jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+)
+
+// beforeNumber are abbreviations that end a sentence less often than they
+// stand before a number: "Art. 5", "S. 12".
+var beforeNumber = setOf("art", "s", "bd", "nr", "abs", "ziff", "rn", "rdnr", "tz", "no")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// lineBreakEnds reports whether the line break at t[i] (ending the line that
+// starts at lineStart) ends a sentence.
+func lineBreakEnds(t string, lineStart, i int) bool {
+	line := strings.TrimFunc(t[lineStart:i], unicode.IsSpace)
+	if line == "" {
+		return false
+	}
+	j := i + 1
+	for j < len(t) {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if r == '\n' {
+			return true // blank line: paragraph ends
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	if j >= len(t) {
+		return true
+	}
+	// Final punctuation: the punctuation rule decides.
+	last := strings.TrimRightFunc(line, isCloser)
+	if r, _ := utf8.DecodeLastRuneInString(last); r == '.' || r == '!' || r == '?' || r == '…' {
+		return false
+	}
+	if isBulletAt(t, j) {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsLower(r) {
+		return false
+	}
+	return !continues(line)
+}
+
+// continues reports whether a line without final punctuation clearly goes on
+// in the next line: it ends in a comma, a hyphen or a word that cannot end a
+// German sentence.
+func continues(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	switch r {
+	case ',', ';', '-', '–', '—', '(', '/', '&', '+', '„':
+		return true
+	}
+	k := len(line)
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(line[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= size
+	}
+	if k > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(line[:k]); !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return functionWords[line[k:]]
+}
+
+// functionWords are lower-case German words that do not end a sentence:
+// articles, prepositions, conjunctions, auxiliaries.
+var functionWords = setOf(
+	"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+	"und", "oder", "sowie", "sondern", "aber", "denn", "doch", "bzw", "sowohl", "weder", "noch",
+	"als", "wie", "dass", "daß", "ob", "weil", "wenn", "damit", "sodass", "während",
+	"mit", "von", "vom", "zu", "zur", "zum", "für", "im", "in", "ins", "am", "an", "ans", "auf",
+	"aus", "bei", "beim", "nach", "über", "unter", "vor", "durch", "gegen", "ohne", "um", "bis",
+	"seit", "zwischen", "neben", "innerhalb", "außerhalb", "gegenüber", "laut", "gemäß",
+	"ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte",
+	"soll", "sollen", "kann", "können", "muss", "müssen", "will", "wollen",
+	"sich", "nicht", "auch", "so", "sehr", "seine", "seiner", "seinen", "seinem", "ihre", "ihrer",
+	"ihren", "ihrem", "unsere", "unserer", "unseren", "dieser", "diese", "dieses", "diesem", "diesen",
+	"jeweils", "alle", "allen", "aller", "einzelnen", "beiden", "sie", "er", "es", "wir",
+)
+
+// trimSpan returns [start, end) without white space at either end.
+func trimSpan(t string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(t[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(t[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
