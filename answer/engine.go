@@ -21,8 +21,10 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/search"
 )
 
@@ -54,6 +56,9 @@ type Engine struct {
 	th    *corpus.Thesaurus
 	views Views
 	p     *parser // read-only after New
+	// lands and places recognise Länder and towns in passages.
+	lands  *german.LandRecogniser
+	places map[string]corpus.LandCode
 }
 
 // New returns an engine over the knowledge graph k and the index s. A nil
@@ -66,7 +71,8 @@ func New(k Knowledge, s Searcher, reg *corpus.Registry, th *corpus.Thesaurus) *E
 	if th == nil {
 		th = corpus.DefaultThesaurus()
 	}
-	return &Engine{k: k, s: s, reg: reg, th: th, views: Views{Reg: reg, Th: th}, p: newParser(reg, th)}
+	return &Engine{k: k, s: s, reg: reg, th: th, views: Views{Reg: reg, Th: th}, p: newParser(reg, th),
+		lands: german.NewLandRecogniser(reg), places: german.Places()}
 }
 
 // Answer is the reply to a question.
@@ -75,8 +81,15 @@ type Answer struct {
 	// Interpretation is what the engine understood.
 	Interpretation Question `json:"interpretation"`
 	// Text is a short answer in the question's language.
-	Text   string `json:"text"`
-	Answer Result `json:"answer"`
+	Text string `json:"text"`
+	// Source says where the answer comes from: "graph" (stored facts),
+	// "text" (sentences of the documents, cited as evidence), "search" (a
+	// list of matching documents) or "" when nothing answers.
+	Source string `json:"source"`
+	// Confidence is how well the best cited passage covers the question
+	// (0–1), for answers from text.
+	Confidence float64 `json:"confidence,omitempty"`
+	Answer     Result  `json:"answer"`
 }
 
 // Result holds the records an answer consists of, best first. Lists that do
@@ -121,7 +134,156 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 	if err != nil {
 		return Answer{}, fmt.Errorf("answer %s question: %w", qu.Intent, err)
 	}
+	if qu.Intent != IntentFallback && a.Source == "" && !emptyAnswer(a.Answer) {
+		a.Source = "graph"
+	}
+	if err := e.fromText(ctx, q, qu, &a); err != nil {
+		return Answer{}, fmt.Errorf("answer from text: %w", err)
+	}
 	return a, nil
+}
+
+func emptyAnswer(r Result) bool {
+	return len(r.Laender)+len(r.Meetings)+len(r.Topics)+len(r.People)+len(r.Strategies) == 0
+}
+
+// fromText answers a question for Länder from passages when the graph has
+// no answer, or when the question says more than the graph intent could
+// read (a date, a name, what the Land did) and a passage states it all.
+// Graph and text are never mixed silently: a Land both name keeps the
+// graph's evidence and gains the passage's, and is marked "graph".
+func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer) error {
+	if qu.Negated && qu.Intent == IntentLaenderWithTopic {
+		return nil // the corpus records what Länder have, not what they lack
+	}
+	graphLands := a.Answer.Laender
+	extra := e.leftover(q, qu)
+	if len(graphLands) > 0 && extra == 0 {
+		return nil
+	}
+	if len(graphLands) == 0 && !emptyAnswer(a.Answer) {
+		return nil // a meeting, agenda, strategy or person answer from the graph
+	}
+	tq := e.analyseText(q, qu)
+	ls, cov, err := e.passageLaender(ctx, q, qu, tq)
+	if err != nil {
+		return err
+	}
+	if len(ls) == 0 {
+		// A graph answer that left much of the question unread and names
+		// several Länder for a question about one is a guess: say nothing.
+		if len(graphLands) > 1 && tq.want == wantLand && extra >= 2 {
+			a.Answer.Laender = []Land{}
+			a.Source = ""
+			a.Text = nothing(qu.Lang)
+		}
+		return nil
+	}
+	byCode := map[corpus.LandCode]Land{}
+	for _, l := range graphLands {
+		byCode[l.Code] = l
+	}
+	var both []Land
+	for _, l := range ls {
+		if g, ok := byCode[l.Code]; ok {
+			g.Evidence = append(l.Evidence, g.Evidence...)
+			g.Source = "graph"
+			both = append(both, g)
+		}
+	}
+	switch {
+	case len(both) > 0:
+		// Graph and text agree: the Länder both name, with the evidence of both.
+		a.Answer.Laender = both
+		a.Source = "graph"
+		a.Confidence = round2(cov)
+		return nil
+	case len(graphLands) > 0 && extra < 2:
+		return nil // the graph answer read (nearly) the whole question
+	}
+	a.Answer.Laender = ls
+	a.Answer.Documents = []Hit{}
+	a.Source = "text"
+	a.Confidence = round2(cov)
+	a.Text = e.textFromPassages(qu, ls)
+	return nil
+}
+
+// leftover counts the content words of q that the graph intent did not
+// read: words other than the topic, series, Land, year, role and the words
+// that make the intent ("Vorsitz", "Treffen", "haben").
+func (e *Engine) leftover(q string, qu Question) int {
+	if qu.Intent == IntentFallback {
+		return 99
+	}
+	known := map[string]bool{}
+	addWords := func(s string) {
+		for _, t := range german.Tokenize(s) {
+			known[german.Stem(t.Raw)] = true
+		}
+	}
+	if tp, ok := e.th.Get(qu.Topic); ok && qu.Topic != "" {
+		for _, term := range append(tp.Terms(), string(tp.ID)) {
+			addWords(term)
+		}
+	}
+	if qu.Term != "" {
+		addWords(qu.Term)
+	}
+	if s, ok := corpus.SeriesByID(qu.Series); ok {
+		addWords(s.Label + " " + strings.Join(s.Aliases, " ") + " " + string(s.ID))
+	}
+	for _, r := range qu.Role {
+		addWords(r)
+	}
+	addWords(qu.Place)
+	n := 0
+	for _, t := range e.analyseText(q, qu).terms {
+		st := t.stems[0]
+		if known[st] || t.year > 0 || t.month > 0 || intentWord(st) {
+			continue
+		}
+		// Verbs and particles ("lag", "stellte") say little; nouns, names,
+		// numbers and long words ("turnusgemäß", "vorgesehen") constrain.
+		if !isUpperRune(t.raw) && !t.num && utf8.RuneCountInString(t.raw) < 7 {
+			continue
+		}
+		if _, ok := e.reg.Lookup(t.raw); ok {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// intentWord reports whether a stemmed word only says what kind of question
+// it is: chair, meeting, agenda, host, having.
+func intentWord(st string) bool {
+	for _, w := range intentStems {
+		if strings.HasPrefix(st, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var intentStems = []string{"vorsitz", "chair", "leit", "led", "lead", "head", "treff", "konferenz", "sitzung", "tagung",
+	"tagt", "meeting", "conference", "themen", "thema", "tagesordnung", "agenda", "gastgeb", "host", "teilnehm", "erst",
+	"zweit", "dritt", "viert", "fuenft", "letzt", "first", "second", "third", "last", "wann", "when", "where",
+	"statt", "fand", "took", "place", "held", "hatt", "hab", "gib", "have", "has", "strateg", "digitalstrateg",
+	"beraten", "berieten", "besprochen", "diskut", "inne", "fuehrt", "jahr", "year", "beschl", "verabschied",
+	"adopt", "vorsitzland"}
+
+// textFromPassages writes the answer text of an answer from passages.
+func (e *Engine) textFromPassages(qu Question, ls []Land) string {
+	names := make([]string, len(ls))
+	for i, l := range ls {
+		names[i] = l.Name
+	}
+	if qu.Lang == "en" {
+		return fmt.Sprintf("From the text of the documents (not a stored fact): %s. The cited sentences say so.", strings.Join(names, ", "))
+	}
+	return fmt.Sprintf("Aus dem Text der Dokumente (keine gespeicherte Tatsache): %s. Die zitierten Sätze belegen es.", strings.Join(names, ", "))
 }
 
 // landSet collects Länder with their evidence, in registry order.
@@ -494,6 +656,12 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 	}
 	series := []corpus.SeriesID{q.Series}
 	family := corpus.Family(q.Series)
+	if q.Series == "" && p.namesOtherBody(q.Text) {
+		// "Wer hatte 2019 den Vorsitz im IT-Planungsrat?": a chair of one
+		// body never answers for another.
+		a.Text = nothing(q.Lang)
+		return nil
+	}
 	if q.Series == "" {
 		series = nil
 		for _, s := range corpus.AllSeries() {

@@ -25,6 +25,12 @@ type Land struct {
 	// Relations are the relations of the facts ("has", "adopted", "chair").
 	Relations []string          `json:"relations,omitempty"`
 	Evidence  []corpus.Evidence `json:"evidence"`
+	// Source is "graph" when stored facts tie the Land to what was asked,
+	// "text" when it was read from the sentences cited as evidence.
+	Source string `json:"source,omitempty"`
+	// Score is how well the cited passage answers the question (0–1), for
+	// answers from text.
+	Score float64 `json:"score,omitempty"`
 }
 
 // TopicRef names a topic of the thesaurus.

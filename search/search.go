@@ -59,6 +59,9 @@ type Request struct {
 	Cursor string
 	// Highlight asks for Hit.Highlights.
 	Highlight bool
+	// WithText asks for the stored text of each hit in Hit.Doc.Text (for
+	// reading passages; it makes hits as large as their documents).
+	WithText bool
 }
 
 // Result is one page of hits.
@@ -81,7 +84,8 @@ type Result struct {
 
 // Hit is a matching document.
 type Hit struct {
-	// Doc is the document's metadata (Text is empty).
+	// Doc is the document's metadata (Text is empty unless the request
+	// asked WithText).
 	Doc   corpus.Document
 	Score float64
 	// Highlights are snippets of about 160 characters, HTML-escaped, with
@@ -289,7 +293,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	res := &Result{Total: sr.Total, Interpretation: exec.interp, DidYouMean: exec.didYouMean}
 	for _, h := range sr.Hits {
-		res.Hits = append(res.Hits, ix.hit(h, req.Highlight))
+		res.Hits = append(res.Hits, ix.hit(h, req))
 	}
 	seen := uint64(len(sr.Hits))
 	if cur != nil {
@@ -321,7 +325,7 @@ func (ix *Index) Each(ctx context.Context, req Request, fn func(Hit) error) erro
 			return err
 		}
 		for _, h := range sr.Hits {
-			if err := fn(ix.hit(h, req.Highlight)); err != nil {
+			if err := fn(ix.hit(h, req)); err != nil {
 				return err
 			}
 		}
@@ -502,8 +506,10 @@ func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string
 		sr.SearchAfter = after
 	}
 	sr.Fields = storedFields
-	if p.req.Highlight {
+	if p.req.Highlight || p.req.WithText {
 		sr.Fields = append(append([]string(nil), storedFields...), fText)
+	}
+	if p.req.Highlight {
 		sr.IncludeLocations = true
 	}
 	if withFacets {
@@ -563,7 +569,7 @@ func facets(sr *bleve.SearchResult) map[string][]FacetValue {
 }
 
 // hit converts a Bleve hit.
-func (ix *Index) hit(h *bsearch.DocumentMatch, highlight bool) Hit {
+func (ix *Index) hit(h *bsearch.DocumentMatch, req Request) Hit {
 	str := func(k string) string {
 		if s, ok := h.Fields[k].(string); ok {
 			return s
@@ -602,8 +608,11 @@ func (ix *Index) hit(h *bsearch.DocumentMatch, highlight bool) Hit {
 	for _, s := range strs(fSeries) {
 		d.Series = append(d.Series, corpus.SeriesID(s))
 	}
+	if req.WithText {
+		d.Text = str(fText)
+	}
 	out := Hit{Doc: d, Score: h.Score}
-	if highlight {
+	if req.Highlight {
 		out.Highlights = highlights(str(fText), d.Title, h.Locations)
 	}
 	return out

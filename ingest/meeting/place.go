@@ -1,17 +1,17 @@
 package meeting
 
 import (
-	_ "embed"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 )
 
-//go:embed data/places.txt
-var placesTxt string
+// placesTxt is the gazetteer of the German language layer.
+var placesTxt = german.PlacesText
 
 // gazetteer holds the known towns, longest names first.
 type gazetteer struct {

@@ -1,0 +1,680 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
+	"github.com/laendergraph/laendergraph/search"
+)
+
+// Passage answering: when no graph fact answers a question, the answer is
+// read from the sentences of the documents that match it best. The steps:
+//
+//  1. analyseText reads the question: the kind of answer it wants (one Land,
+//     several Länder), the Länder it names itself (never its answer), and
+//     its content words, English ones translated by the glossary of the
+//     language layer.
+//  2. The full-text index returns the documents that share most content
+//     words (BM25, with the index's German analysis).
+//  3. Every sentence of those documents gets the share of the question's
+//     content weight it covers (its neighbours count half, so a sentence
+//     that continues the one before is still read in context); a word
+//     weighs more the fewer of the candidate sentences hold it.
+//  4. Land candidates are read from the best sentences with the one Land
+//     recogniser: names, genitives, adjectives, aliases ("Freie Hansestadt
+//     Bremen"); "das Land", "die Landesregierung", "der Senat", "der
+//     Freistaat" stand for the document's Land; a town stands for its Land.
+//  5. A candidate's score is its sentence's coverage times how it is named
+//     (a name in the sentence counts more than the document's Land behind
+//     "das Land", more than a town); a singular question takes the best, a
+//     plural one every Land close to the best. Below minCoverage the answer
+//     is "nothing in the corpus": silence rather than a guess.
+
+// want is the kind of answer a question asks for.
+type want int
+
+const (
+	wantNone    want = iota
+	wantLand         // one Land: "Welches Land …", "In welchem Bundesland …"
+	wantLaender      // several: "Welche Länder …", "In welchen Ländern …"
+)
+
+// qterm is one content word of a question.
+type qterm struct {
+	raw    string
+	stems  []string // German stems it stands for; several for a translated English word
+	num    bool     // a number: matched only exactly
+	year   int      // the year it names, if it is one
+	month  int      // the month it names, if it is one
+	weight float64
+}
+
+// textQuestion is what passage answering reads from a question.
+type textQuestion struct {
+	want    want
+	terms   []qterm
+	exclude map[corpus.LandCode]bool // Länder the question itself names
+	negated bool
+}
+
+// Tuning of passage answering.
+const (
+	// candidateDocs is how many documents are read for passages.
+	candidateDocs = 40
+	// maxDocBytes bounds how much of one document is read.
+	maxDocBytes = 256 << 10
+	// minCoverage is the share of the question's content weight the best
+	// sentence must cover for an answer from text.
+	minCoverage = 0.4
+	// pluralShare: a plural answer takes every Land scoring at least this
+	// share of the best.
+	pluralShare = 0.8
+	// maxTextEvidence is the number of sentences cited per Land.
+	maxTextEvidence = 3
+)
+
+// landNouns are words that ask for a Land or stand for one; they carry no
+// content of their own.
+var landNouns = map[string]bool{
+	"land": true, "laender": true, "laendern": true, "bundesland": true, "bundeslaender": true, "bundeslaendern": true,
+	"landes": true, "state": true, "states": true, "staat": true, "staaten": true, "german": true,
+}
+
+// landAskers are nouns after "welch-" that ask for a Land: "Welcher Senat",
+// "Welches Landesparlament", "Welche Landesregierung".
+var landAskers = []string{"land", "laender", "laendern", "landesregierung", "staatsregierung", "senat", "landtag",
+	"landesparlament", "landeskabinett", "stadtstaat", "stadtstaaten", "flaechenland", "freistaat", "state", "states",
+	"regierung", "landesregierungen", "bundesland", "bundeslaender", "bundeslaendern"}
+
+// coref are nouns that stand for the document's Land in a sentence.
+var coref = map[string]bool{
+	"land": true, "landesregierung": true, "staatsregierung": true, "senat": true, "freistaat": true,
+	"stadtstaat": true, "landtag": true, "buergerschaft": true, "landeskabinett": true, "kabinett": true,
+	"ministerrat": true, "landesparlament": true, "wir": true, "unser": true, "unsere": true, "unserem": true,
+	"unseren": true, "unserer": true, "hansestadt": true,
+}
+
+// negationStems are the stems of words that negate.
+var negationStems = map[string]bool{"kein": true, "keine": true, "nicht": true, "ohne": true, "no": true, "not": true, "without": true}
+
+func fold(s string) string { return corpus.Fold(s) }
+
+// analyseText reads a question for passage answering.
+func (e *Engine) analyseText(q string, qu Question) textQuestion {
+	toks := german.Tokenize(q)
+	tq := textQuestion{exclude: map[corpus.LandCode]bool{}, negated: qu.Negated}
+	folds := make([]string, len(toks))
+	for i, t := range toks {
+		folds[i] = fold(t.Raw)
+	}
+	tq.want = wantedAnswer(folds)
+	for _, h := range e.lands.Find(q) {
+		tq.exclude[h.Land] = true
+	}
+	if qu.Land != "" {
+		tq.exclude[qu.Land] = true
+	}
+	seen := map[string]bool{}
+	for i, t := range toks {
+		f := folds[i]
+		if utf8.RuneCountInString(t.Raw) < 2 && !isDigits(t.Raw) || landNouns[f] || seen[f] {
+			continue
+		}
+		if german.IsStopword(t.Raw) && !negationStems[f] {
+			continue
+		}
+		if i > 0 && strings.HasPrefix(folds[i-1], "welch") {
+			continue // the noun asked for: "welches Landesparlament"
+		}
+		seen[f] = true
+		term := qterm{raw: t.Raw, num: isDigits(t.Raw)}
+		if term.num && len(t.Raw) == 4 && yearRE.MatchString(t.Raw) {
+			fmt.Sscan(t.Raw, &term.year)
+		}
+		if m, ok := german.Month(t.Raw); ok && !(qu.Lang == "en" && (f == "may" || f == "march") && !nextIsYear(toks, i)) {
+			term.month = int(m)
+			term.stems = []string{german.Stem(german.MonthName(m))}
+		}
+		if qu.Lang == "en" && term.month == 0 {
+			for _, de := range german.Translate(t.Raw) {
+				term.stems = append(term.stems, german.Stem(de))
+			}
+		}
+		if len(term.stems) == 0 {
+			term.stems = []string{german.Stem(t.Raw)}
+		}
+		tq.terms = append(tq.terms, term)
+	}
+	return tq
+}
+
+// wantedAnswer reads from the folded words of a question whether it asks
+// for one Land or several.
+func wantedAnswer(fs []string) want {
+	for i, f := range fs {
+		switch {
+		case strings.HasPrefix(f, "welch") || f == "which" || f == "what":
+			for j := i + 1; j < len(fs) && j <= i+3; j++ {
+				w := fs[j]
+				if w == "beiden" || w == "both" {
+					return wantLaender
+				}
+				for _, a := range landAskers {
+					if w == a || strings.HasSuffix(w, a) && utf8.RuneCountInString(w) > len(a)+3 || strings.HasPrefix(w, "landes-") {
+						if strings.HasSuffix(w, "laender") || strings.HasSuffix(w, "laendern") || w == "states" || w == "stadtstaaten" || strings.HasSuffix(w, "regierungen") {
+							return wantLaender
+						}
+						return wantLand
+					}
+				}
+			}
+		case (f == "wo" || f == "where") && i == 0:
+			return wantLand
+		case f == "wer" || f == "who" || f == "wessen" || f == "whose":
+			return wantLand
+		}
+	}
+	return wantNone
+}
+
+// nextIsYear reports whether the word after toks[i] is a year.
+func nextIsYear(toks []german.Token, i int) bool {
+	return i+1 < len(toks) && yearRE.MatchString(toks[i+1].Raw)
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceInfo is one sentence of a candidate document.
+type sentenceInfo struct {
+	start, end int      // byte range in the document text
+	stems      []string // stems of its words
+	toks       []german.Token
+}
+
+// candidate is a Land read from a sentence.
+type candidate struct {
+	land  corpus.LandCode
+	score float64
+	ev    corpus.Evidence
+}
+
+// passageLaender answers a question for one or several Länder from passages.
+// It returns the Länder (best first for a singular question, in registry
+// order for a plural one) and the coverage of the best passage.
+func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq textQuestion) ([]Land, float64, error) {
+	if tq.want == wantNone || len(tq.terms) == 0 || e.s == nil {
+		return nil, 0, nil
+	}
+	docs, err := e.passageDocs(ctx, tq)
+	if err != nil || len(docs) == 0 {
+		return nil, 0, err
+	}
+	// Read the sentences and count in how many each stem occurs.
+	type docSents struct {
+		doc   corpus.Document
+		sents []sentenceInfo
+		title []string
+		land  corpus.LandCode
+	}
+	var all []docSents
+	df := map[string]int{}
+	n := 0
+	for _, d := range docs {
+		txt := d.Text
+		if len(txt) > maxDocBytes {
+			txt = txt[:maxDocBytes]
+		}
+		ds := docSents{doc: d, title: stemsOf(german.Tokenize(d.Title))}
+		for _, s := range german.Sentences(txt) {
+			toks := german.Tokenize(txt[s.Start:s.End])
+			si := sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)}
+			ds.sents = append(ds.sents, si)
+			n++
+			seen := map[string]bool{}
+			for _, st := range si.stems {
+				if !seen[st] {
+					seen[st] = true
+					df[st]++
+				}
+			}
+		}
+		ds.land = e.docLand(d, txt, ds.sents)
+		all = append(all, ds)
+	}
+	// Weigh the question's words by how rare they are among the sentences.
+	total := 0.0
+	for i := range tq.terms {
+		t := &tq.terms[i]
+		k := 0
+		for _, st := range t.stems {
+			k = max(k, df[st])
+		}
+		t.weight = math.Log(1 + float64(n)/float64(1+k))
+		if t.num && t.year == 0 {
+			t.weight *= 0.7 // a day or an amount: specific, but often written otherwise
+		}
+		total += t.weight
+	}
+	if total == 0 {
+		return nil, 0, nil
+	}
+	for _, t := range tq.terms {
+		trace("term %s %v w=%.2f", t.raw, t.stems, t.weight)
+	}
+	best := map[corpus.LandCode][]candidate{}
+	top := 0.0
+	for _, ds := range all {
+		year, month := ds.doc.Date.Year(), 0
+		if len(ds.doc.Date) >= 7 {
+			fmt.Sscan(string(ds.doc.Date[5:7]), &month)
+		}
+		for i, s := range ds.sents {
+			cov, hits := e.coverage(tq, ds.sents, i, ds.title, year, month)
+			cov /= total
+			if cov < minCoverage*0.8 {
+				continue
+			}
+			if !tq.negated && negatedSentence(s) {
+				cov *= 0.7
+			}
+			if otherYear(tq, s) {
+				cov *= 0.6 // the question's year is not the one the sentence speaks of
+			}
+			top = max(top, cov)
+			if cov >= minCoverage*0.8 {
+				trace("%.2f %s %q", cov, ds.doc.File, ds.doc.Text[s.start:s.end])
+			}
+			for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, ds.land, hits, tq) {
+				c.score *= cov
+				best[c.land] = append(best[c.land], c)
+			}
+		}
+	}
+	return e.pickLaender(tq, best), top, nil
+}
+
+// passageDocs returns the candidate documents with their text.
+func (e *Engine) passageDocs(ctx context.Context, tq textQuestion) ([]corpus.Document, error) {
+	var words []string
+	seen := map[string]bool{}
+	for _, t := range tq.terms {
+		for _, w := range append([]string{t.raw}, t.stems...) {
+			w = strings.Trim(w, "-")
+			if w == "" || seen[fold(w)] || strings.EqualFold(w, "or") || strings.EqualFold(w, "and") {
+				continue
+			}
+			seen[fold(w)] = true
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return nil, nil
+	}
+	res, err := e.s.Search(ctx, search.Request{Query: strings.Join(words, " OR "), Limit: candidateDocs, WithText: true})
+	if err != nil {
+		var qe *search.QueryError
+		if errors.As(err, &qe) {
+			return nil, nil // a word the query language cannot take: no passages
+		}
+		return nil, fmt.Errorf("passages: %w", err)
+	}
+	var out []corpus.Document
+	for _, h := range res.Hits {
+		if h.Doc.DuplicateOf != "" || h.Doc.Text == "" {
+			continue
+		}
+		out = append(out, h.Doc)
+	}
+	return out, nil
+}
+
+// inflection are the endings of German nouns and adjectives.
+var inflection = map[string]bool{"e": true, "en": true, "em": true, "er": true, "es": true, "n": true, "s": true, "ern": true, "ns": true}
+
+func stemsOf(toks []german.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = german.Stem(t.Raw)
+	}
+	return out
+}
+
+// matchStem tells how well a sentence word w matches a question stem q: 1
+// for the same stem, 0.7 when one is a part of the other's compound
+// ("Digitalagentur" in "Landesdigitalagentur", "Kooperationsvereinbarung"),
+// 0 otherwise.
+func matchStem(q, w string, num bool) float64 {
+	if q == w {
+		return 1
+	}
+	if !num && len(q) >= 3 && len(w) > len(q) && strings.HasPrefix(w, q) && inflection[w[len(q):]] ||
+		len(w) >= 3 && len(q) > len(w) && strings.HasPrefix(q, w) && inflection[q[len(w):]] {
+		return 0.9 // "neu" and "neuen"
+	}
+	if num || len(q) < 5 || len(w) < 5 {
+		return 0
+	}
+	if strings.HasPrefix(w, q) || strings.HasSuffix(w, q) || strings.HasPrefix(q, w) && len(w) >= 6 || strings.HasSuffix(q, w) && len(w) >= 6 {
+		return 0.7
+	}
+	return 0
+}
+
+// termIn returns how well the term matches the words and at which word.
+func termIn(t qterm, stems []string) (float64, int) {
+	best, at := 0.0, -1
+	for _, q := range t.stems {
+		for j, w := range stems {
+			if m := matchStem(q, w, t.num); m > best {
+				best, at = m, j
+			}
+		}
+	}
+	return best, at
+}
+
+// coverage returns the question weight sentence i covers, and the words of
+// it that matched.
+func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []string, year, month int) (float64, []int) {
+	sum := 0.0
+	var hits []int
+	for _, t := range tq.terms {
+		m, at := termIn(t, sents[i].stems)
+		if at >= 0 {
+			hits = append(hits, at)
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(sents) {
+				if mj, _ := termIn(t, sents[j].stems); mj*0.5 > m {
+					m = mj * 0.5
+				}
+			}
+		}
+		if mt, _ := termIn(t, title); mt*0.4 > m {
+			m = mt * 0.4
+		}
+		if (t.year > 0 && year == t.year || t.month > 0 && month == t.month) && m < 0.6 {
+			m = 0.6 // the document is of the year or month asked
+		}
+		sum += t.weight * m
+	}
+	return sum, hits
+}
+
+// negatedSentence reports whether a sentence says what is not.
+func negatedSentence(s sentenceInfo) bool {
+	for i, t := range s.toks {
+		l := t.Lower
+		if negationStems[german.Stem(l)] || l == "keine" || l == "keinen" || l == "keiner" || l == "keinem" {
+			if l == "nicht" && i+1 < len(s.toks) && (s.toks[i+1].Lower == "nur" || s.toks[i+1].Lower == "zuletzt") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceLaender returns the Land candidates of sentence i with a weight
+// for how they are named.
+func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int, dom corpus.LandCode, hits []int, tq textQuestion) []candidate {
+	s := sents[i]
+	txt := d.Text[s.start:s.end]
+	ev := corpus.EvidenceAt(&d, s.start, s.end)
+	var out []candidate
+	add := func(l corpus.LandCode, w float64) {
+		if l == "" || tq.exclude[l] {
+			return
+		}
+		out = append(out, candidate{land: l, score: w, ev: ev})
+	}
+	named := false
+	for _, h := range e.lands.Find(txt) {
+		named = true
+		// Nearer the words the question asks about is better.
+		tok := tokenIndex(s.toks, h.Start)
+		dist := 99
+		for _, k := range hits {
+			dist = min(dist, abs(k-tok))
+		}
+		add(h.Land, 0.75+0.25/(1+float64(dist)/6))
+	}
+	if named {
+		return out
+	}
+	for _, t := range s.toks {
+		if coref[fold(t.Raw)] {
+			add(dom, 0.85)
+			return out
+		}
+	}
+	for _, t := range s.toks {
+		if l, ok := e.places[t.Raw]; ok && isUpperRune(t.Raw) {
+			add(l, 0.55)
+			return out
+		}
+	}
+	add(dom, 0.6)
+	return out
+}
+
+func isUpperRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// tokenIndex returns the index of the token at or after byte offset off.
+func tokenIndex(toks []german.Token, off int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
+}
+
+// docLand returns the Land a document is about: its publishing Land, else
+// the only Land its title names, else the only Land of its first sentences
+// that name one, else the Land named most (at least half of all mentions).
+func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) corpus.LandCode {
+	if d.Land != "" {
+		return d.Land
+	}
+	if l, ok := only(e.lands.Find(d.Title)); ok {
+		return l
+	}
+	count := map[corpus.LandCode]int{}
+	all := 0
+	firsts := 0
+	var first []german.LandHit
+	for _, s := range sents {
+		hs := e.lands.Find(txt[s.start:s.end])
+		if len(hs) > 0 && firsts < 2 {
+			first = append(first, hs...)
+			firsts++
+		}
+		for _, h := range hs {
+			count[h.Land]++
+			all++
+		}
+	}
+	if l, ok := only(first); ok {
+		return l
+	}
+	for l, c := range count {
+		if 2*c >= all && all >= 2 {
+			return l
+		}
+	}
+	return ""
+}
+
+// only returns the Land of hits when they all name the same one.
+func only(hits []german.LandHit) (corpus.LandCode, bool) {
+	var l corpus.LandCode
+	for _, h := range hits {
+		if l != "" && h.Land != l {
+			return "", false
+		}
+		l = h.Land
+	}
+	return l, l != ""
+}
+
+// pickLaender chooses the answer from the candidates.
+func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candidate) []Land {
+	type scored struct {
+		land  corpus.LandCode
+		score float64
+		ev    []corpus.Evidence
+	}
+	var list []scored
+	for l, cs := range cands {
+		slices.SortStableFunc(cs, func(a, b candidate) int {
+			switch {
+			case a.score > b.score:
+				return -1
+			case a.score < b.score:
+				return 1
+			}
+			return 0
+		})
+		sc := scored{land: l, score: cs[0].score}
+		if len(cs) > 1 {
+			sc.score += 0.1 * cs[1].score // agreement of a second passage
+		}
+		for _, c := range cs {
+			if len(sc.ev) == maxTextEvidence || c.score < 0.8*cs[0].score {
+				break
+			}
+			if !slices.ContainsFunc(sc.ev, func(x corpus.Evidence) bool { return x.Doc == c.ev.Doc && x.Span == c.ev.Span }) {
+				sc.ev = append(sc.ev, c.ev)
+			}
+		}
+		list = append(list, sc)
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(list, func(a, b scored) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return strings.Compare(string(a.land), string(b.land))
+	})
+	if list[0].score < minCoverage*0.75 {
+		return nil
+	}
+	var out []Land
+	for i, sc := range list {
+		if i > 0 && (tq.want == wantLand || sc.score < pluralShare*list[0].score) {
+			break
+		}
+		ref := e.views.LandRef(sc.land)
+		out = append(out, Land{Code: sc.land, Name: ref.Name, Relations: []string{"text"}, Evidence: sc.ev, Source: "text", Score: round2(sc.score)})
+	}
+	if tq.want == wantLaender && e.reg != nil {
+		slices.SortStableFunc(out, func(a, b Land) int {
+			return slices.Index(e.reg.Codes(), a.Code) - slices.Index(e.reg.Codes(), b.Code)
+		})
+	}
+	return out
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// tracePassages, when set (in tests), is told how passages were scored.
+var tracePassages func(format string, args ...any)
+
+func trace(format string, args ...any) {
+	if tracePassages != nil {
+		tracePassages(format, args...)
+	}
+}
+
+// bodyHeads are the last parts of the names of bodies: a word ending so
+// names a body ("IT-Planungsrat", "Datenschutzkonferenz", "Digitalkabinett").
+var bodyHeads = []string{"konferenz", "rat", "kabinett", "ausschuss", "gremium", "arbeitsgruppe", "kommission", "runde", "council", "committee", "conference", "board"}
+
+// namesOtherBody reports whether the question names a body that is not a
+// known meeting series: a compound with a body head, or an acronym of two
+// to five capitals that names no series, Land or role.
+func (p *parser) namesOtherBody(q string) bool {
+	toks := german.Tokenize(q)
+	for i, t := range toks {
+		if p.findSeries([]token{{raw: t.Raw, fold: fold(t.Raw)}}) != "" {
+			continue
+		}
+		word := t.Lower
+		if i > 0 && toks[i].Sep == "-" {
+			continue // judged with its first part
+		}
+		for j := i + 1; j < len(toks) && toks[j].Sep == "-"; j++ {
+			word += "-" + toks[j].Lower
+		}
+		if p.findSeries([]token{{raw: word, fold: fold(word)}}) != "" {
+			continue
+		}
+		for _, h := range bodyHeads {
+			if strings.HasSuffix(word, h) && len(word) > len(h)+3 {
+				return true
+			}
+		}
+		if n := utf8.RuneCountInString(t.Raw); n >= 2 && n <= 5 && german.IsAllUpper(t.Raw) && !roleAcronym[t.Raw] {
+			if _, ok := p.reg.Lookup(t.Raw); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var roleAcronym = map[string]bool{"CDO": true, "CIO": true, "CEO": true, "CTO": true, "IT": true, "KI": true, "AI": true, "EU": true}
+
+// otherYear reports whether the question names a year and the sentence
+// names years, none of them that one.
+func otherYear(tq textQuestion, s sentenceInfo) bool {
+	var want []string
+	for _, t := range tq.terms {
+		if t.year > 0 {
+			want = append(want, t.raw)
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	other := false
+	for _, t := range s.toks {
+		if yearRE.MatchString(t.Raw) {
+			if slices.Contains(want, t.Raw) {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}

@@ -1,0 +1,91 @@
+package german
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// PlacesText is the gazetteer of German towns: one town a line, a tab, the
+// code of its Land; lines starting with "#" are comments.
+//
+//go:embed data/places.txt
+var PlacesText string
+
+//go:embed data/stopwords.txt
+var stopwordsText string
+
+//go:embed data/glossary.tsv
+var glossaryText string
+
+// Places returns the towns of the gazetteer with the code of their Land.
+func Places() map[string]corpus.LandCode {
+	out := map[string]corpus.LandCode{}
+	for _, ln := range lines(PlacesText) {
+		name, code, _ := strings.Cut(ln, "\t")
+		out[strings.TrimSpace(name)] = corpus.LandCode(strings.TrimSpace(code))
+	}
+	return out
+}
+
+// lines returns the non-empty lines of src that are not comments, trimmed.
+func lines(src string) []string {
+	var out []string
+	for _, ln := range strings.Split(src, "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln != "" && !strings.HasPrefix(ln, "#") {
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ln := range lines(stopwordsText) {
+		for _, w := range strings.Fields(ln) {
+			m[corpus.Fold(w)] = true
+		}
+	}
+	return m
+}()
+
+// IsStopword reports whether the word (any case) is a function word of
+// German or English that carries no content in a question or a passage:
+// articles, pronouns, auxiliaries, prepositions, question words.
+func IsStopword(w string) bool { return stopwords[corpus.Fold(w)] }
+
+var glossary = func() map[string][]string {
+	m := map[string][]string{}
+	for _, ln := range lines(glossaryText) {
+		en, de, ok := strings.Cut(ln, "\t")
+		if !ok {
+			continue
+		}
+		m[corpus.Fold(en)] = strings.Fields(de)
+	}
+	return m
+}()
+
+// Translate returns the German words of an English content word of the
+// glossary ("ministry" → "Ministerium"), or nil.
+func Translate(en string) []string { return glossary[corpus.Fold(en)] }
+
+// stemEndings are the inflection endings Stem strips, longest first.
+var stemEndings = []string{"ern", "en", "em", "er", "es", "e", "n", "s"}
+
+// Stem returns a light stem of a word: folded (lower case, umlauts spelt
+// out) and without one inflection ending, keeping at least four letters, so
+// that "Länder", "Ländern" and "Landes" … compare by prefix and
+// "Gesetzes"/"Gesetz", "Digitalagentur"/"Digitalagenturen" are equal.
+func Stem(w string) string {
+	f := corpus.Fold(w)
+	for _, e := range stemEndings {
+		if strings.HasSuffix(f, e) && utf8.RuneCountInString(f)-len(e) >= 4 {
+			return strings.TrimSuffix(f, e)
+		}
+	}
+	return f
+}
