@@ -467,11 +467,9 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			return out
 		}
 	}
-	for _, t := range s.toks {
-		if l, ok := e.places[t.Raw]; ok && isUpperRune(t.Raw) {
-			add(l, 0.55)
-			return out
-		}
+	if l, ok := e.townLand(s.toks); ok {
+		add(l, 0.55)
+		return out
 	}
 	add(dom, 0.6)
 	return out
@@ -495,8 +493,9 @@ func tokenIndex(toks []german.Token, off int) int {
 }
 
 // docLand returns the Land a document is about: its publishing Land, else
-// the only Land its title names, else the only Land of its first sentences
-// that name one, else the Land named most (at least half of all mentions).
+// the only Land its title names, else the only Land (or the Land of the only
+// town) of the first sentence that names any, else the Land named most (at
+// least half of all mentions).
 func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) corpus.LandCode {
 	if d.Land != "" {
 		return d.Land
@@ -506,21 +505,25 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) co
 	}
 	count := map[corpus.LandCode]int{}
 	all := 0
-	firsts := 0
-	var first []german.LandHit
+	var first corpus.LandCode
+	decided := false
 	for _, s := range sents {
 		hs := e.lands.Find(txt[s.start:s.end])
-		if len(hs) > 0 && firsts < 2 {
-			first = append(first, hs...)
-			firsts++
+		if !decided {
+			if len(hs) > 0 {
+				first, _ = only(hs)
+				decided = true
+			} else if l, ok := e.townLand(s.toks); ok {
+				first, decided = l, true
+			}
 		}
 		for _, h := range hs {
 			count[h.Land]++
 			all++
 		}
 	}
-	if l, ok := only(first); ok {
-		return l
+	if first != "" {
+		return first
 	}
 	for l, c := range count {
 		if 2*c >= all && all >= 2 {
@@ -528,6 +531,20 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) co
 		}
 	}
 	return ""
+}
+
+// townLand returns the Land of the only towns of the gazetteer among toks.
+func (e *Engine) townLand(toks []german.Token) (corpus.LandCode, bool) {
+	var l corpus.LandCode
+	for _, t := range toks {
+		if c, ok := e.places[t.Raw]; ok && isUpperRune(t.Raw) {
+			if l != "" && c != l {
+				return "", false
+			}
+			l = c
+		}
+	}
+	return l, l != ""
 }
 
 // only returns the Land of hits when they all name the same one.

@@ -1,0 +1,121 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/search"
+)
+
+// passageDocs are short invented press texts, written for these tests.
+var passageDocs = []corpus.Document{
+	{ID: "p1", File: "p1.txt", Title: "Neue Landesagentur für Quantenrechnen", Date: "2031-05",
+		Text: "Die Landesregierung hat am 3. Mai 2031 eine Agentur für Quantenrechnen gegründet. Sie sitzt in Kiel und beginnt mit zwölf Beschäftigten. Vorbild war eine ähnliche Einrichtung in Bayern."},
+	{ID: "p2", File: "p2.txt", Title: "Vergleich der Länder beim Glasfaserausbau", Date: "2032",
+		Text: "Beim Glasfaserausbau liegen Hessen, Sachsen und das Saarland vorn. Schlusslicht im Ranking ist Bremen. Im Vorjahr hatte Berlin die Spitze gehalten."},
+	{ID: "p3", File: "p3.txt", Title: "Vorsitz im Rat für Verwaltungsdaten", Date: "2033-01",
+		Text: "Den Vorsitz im Rat für Verwaltungsdaten hatte im Jahr 2031 Thüringen inne. Im Jahr 2032 führte Niedersachsen den Vorsitz."},
+	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
+		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
+}
+
+func newPassageEngine() *Engine {
+	var hits []search.Hit
+	for _, d := range passageDocs {
+		d.Land = ""
+		hits = append(hits, search.Hit{Doc: d})
+	}
+	return New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
+}
+
+func TestAskFromPassages(t *testing.T) {
+	e := newPassageEngine()
+	cases := []struct {
+		q    string
+		want []corpus.LandCode
+		doc  corpus.DocID
+	}{
+		// The Land behind "die Landesregierung" is the document's, here
+		// the Land of the first town it names; the Land named later in
+		// passing (Bayern) is not it.
+		{"Welches Land hat am 3. Mai 2031 eine Agentur für Quantenrechnen gegründet?", []corpus.LandCode{"SH"}, "p1"},
+		// A plural question takes the Länder the sentence enumerates, in
+		// registry order.
+		{"Welche Länder liegen beim Glasfaserausbau vorn?", []corpus.LandCode{"HE", "SL", "SN"}, "p2"},
+		{"Welches Land ist beim Glasfaserausbau Schlusslicht im Ranking?", []corpus.LandCode{"HB"}, "p2"},
+		// The year asked picks the sentence of that year.
+		{"Wer hatte 2032 den Vorsitz im Rat für Verwaltungsdaten?", []corpus.LandCode{"NI"}, "p3"},
+		{"Wer hatte 2031 den Vorsitz im Rat für Verwaltungsdaten?", []corpus.LandCode{"TH"}, "p3"},
+		// Nothing relevant: silence, not a guess.
+		{"Welches Land hat eine Behörde für Wetterdaten aufgebaut?", nil, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), c.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := codesOf(a.Answer.Laender)
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("got %v, want %v (text %q)", got, c.want, a.Text)
+			}
+			if len(c.want) == 0 {
+				return
+			}
+			if a.Source != "text" || a.Confidence <= 0 {
+				t.Errorf("source %q confidence %v, want text with a confidence", a.Source, a.Confidence)
+			}
+			for _, l := range a.Answer.Laender {
+				if len(l.Evidence) == 0 || l.Evidence[0].Doc != c.doc || l.Source != "text" {
+					t.Fatalf("%s: evidence %+v, want a sentence of %s", l.Code, l.Evidence, c.doc)
+				}
+				d := passageDocs[slices.IndexFunc(passageDocs, func(d corpus.Document) bool { return d.ID == c.doc })]
+				ev := l.Evidence[0]
+				if got := string([]rune(d.Text)[ev.Span[0]:ev.Span[1]]); got != ev.Quote {
+					t.Fatalf("span %v holds %q, quote is %q", ev.Span, got, ev.Quote)
+				}
+			}
+		})
+	}
+}
+
+func TestAskFromPassagesNeverNamesTheQuestionsLand(t *testing.T) {
+	e := newPassageEngine()
+	a, err := e.Ask(context.Background(), "Welches Land hatte vor Berlin beim Glasfaserausbau die Spitze?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(codesOf(a.Answer.Laender), "BE") {
+		t.Fatalf("answer %v names Berlin, which the question names itself", codesOf(a.Answer.Laender))
+	}
+}
+
+func TestWantedAnswer(t *testing.T) {
+	cases := []struct {
+		q    string
+		want want
+	}{
+		{"Welches Land hat eine Cyberwehr?", wantLand},
+		{"In welchem Bundesland liegt Kiel?", wantLand},
+		{"Welcher Senat hat das Gesetz beschlossen?", wantLand},
+		{"Welches Landesparlament hat das Gesetz beschlossen?", wantLand},
+		{"Welche Länder haben eine KI-Strategie?", wantLaender},
+		{"In welchen Ländern sitzt die Agentur bei der Förderbank?", wantLaender},
+		{"Welchen beiden Vorsitzländern dankte der Kanzler?", wantLaender},
+		{"Which states have an AI strategy?", wantLaender},
+		{"Which state hosted the congress?", wantLand},
+		{"Wer hatte 2019 den Vorsitz?", wantLand},
+		{"Was beschloss die Konferenz?", wantNone},
+	}
+	for _, c := range cases {
+		var fs []string
+		for _, t := range tokenize(c.q) {
+			fs = append(fs, t.fold)
+		}
+		if got := wantedAnswer(fs); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.q, got, c.want)
+		}
+	}
+}
