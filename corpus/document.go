@@ -73,4 +73,7 @@ type Document struct {
 	Series  []SeriesID `json:"series,omitempty"`
 	// IngestedAt is when this version of the document was stored.
 	IngestedAt time.Time `json:"ingested_at,omitempty"`
+
+	// spans, if set, speeds up EvidenceAt (see IndexSpans).
+	spans *spanIndex
 }

@@ -45,3 +45,26 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// BenchmarkLargeDocument ingests one long document of several sizes; the
+// throughput (MB/s) stays about the same when the work is linear in the
+// length of the text.
+func BenchmarkLargeDocument(b *testing.B) {
+	for _, size := range []int{250 << 10, 1 << 20, 4 << 20} {
+		var t strings.Builder
+		for i := 0; t.Len() < size; i++ {
+			t.WriteString(syntheticText(i))
+			t.WriteString("\n\n")
+		}
+		fsys := mapFS(map[string]string{"gross.txt": t.String()})
+		opts := testOptions(b)
+		b.Run(fmt.Sprintf("%dkB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(t.Len()))
+			for b.Loop() {
+				if _, err := New(newMemStore(), opts).Run(context.Background(), []Input{{FS: fsys, Root: ".", Name: "gross"}}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

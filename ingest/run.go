@@ -196,8 +196,10 @@ func (r *run) parse(ctx context.Context, f file) (res result) {
 	res.plain = doc
 
 	sents := text.Sentences(doc.Text)
+	doc.IndexSpans() // evidence spans of a long text in linear time
 	ext := r.p.opts.Extractor.Extract(&doc, sents)
 	ext.Meetings, ext.Chairs = r.p.opts.Meetings.Extract(&doc, sents)
+	doc.DropSpanIndex()
 	ext.Document = doc
 	res.ext, res.out = ext, Added
 	return res
