@@ -28,6 +28,8 @@ type app struct {
 	reg   *corpus.Registry
 	th    *corpus.Thesaurus
 	log   *slog.Logger
+	// limits bound the work on one ingested file.
+	limits ingest.Limits
 }
 
 // openApp opens (creating when missing) the data folder of c.
@@ -101,6 +103,7 @@ func (a *app) pipeline(manifest *ingest.Manifest, progress ingest.Progress) *ing
 		Meetings:  meeting.New(x),
 		Manifest:  manifest,
 		Progress:  progress,
+		Limits:    a.limits,
 	})
 }
 

@@ -30,6 +30,8 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		"metadata. Exit status 1 when any file failed; the others are still stored.", e, &c)
 	fs.StringVar(&manifest, "manifest", "", "JSON Lines manifest with file, source, title, date, kind per document")
 	fs.BoolVar(&quiet, "quiet", false, "print only failures and the summary")
+	var lim limitFlags
+	lim.register(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -67,7 +69,11 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 			return fmt.Errorf("read manifest %s: %w", manifest, err)
 		}
 		for _, le := range lineErrs {
-			fmt.Fprintf(e.stderr, "manifest %s: %v (line ignored)\n", manifest, le)
+			note := " (line ignored)"
+			if errors.Is(le, ingest.ErrDuplicateEntry) {
+				note = ""
+			}
+			fmt.Fprintf(e.stderr, "manifest %s: %v%s\n", manifest, le, note)
 		}
 	}
 	a, err := openApp(ctx, &c, e)
@@ -75,6 +81,7 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	defer a.Close()
+	a.limits = lim.limits()
 	progress := newProgress(e.stderr, quiet)
 	start := time.Now()
 	sum, err := a.pipeline(m, progress).Run(ctx, inputs)

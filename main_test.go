@@ -577,3 +577,27 @@ func checkGold(tb testing.TB, s *server, it corpustest.GoldItem, docs []map[stri
 	}
 	return "unknown item type " + it.Type
 }
+
+// TestIngestLimits checks the limit flags and the manifest warnings of the
+// ingest command: a file over --max-file-mb fails on its own with a clear
+// reason, the rest lands; a second manifest line for a file is reported.
+func TestIngestLimits(t *testing.T) {
+	in, data := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string][]byte{
+		"gross.txt": bytes.Repeat([]byte("Die Landesregierung berichtet über den Ausbau der Netze. "), 2<<20/58+1),
+		"gut.md":    []byte("# Brandenburg startet Digitallabor\n\nDas Land Brandenburg eröffnet ein Digitallabor für Kommunen in Cottbus.\n"),
+	})
+	manifest := filepath.Join(t.TempDir(), "sources.jsonl")
+	if err := os.WriteFile(manifest, []byte(`{"file": "gut.md", "title": "Erst"}`+"\n"+`{"file": "gut.md", "title": "Dann"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := cli(t, "ingest", "--data", data, "--quiet", "--max-file-mb", "1", "--manifest", manifest, in)
+	if code != 1 || !strings.Contains(out, "1 added") {
+		t.Fatalf("ingest: got exit %d, %q, want exit 1 and 1 added\n%s", code, out, errs)
+	}
+	for _, want := range []string{"gross.txt: limit exceeded: file is 2.0 MB, the limit is 1.0 MB", "manifest line 2: duplicate entry: gut.md is on line 1 too"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr: got %q, want it to say %q", errs, want)
+		}
+	}
+}

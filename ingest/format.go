@@ -18,7 +18,7 @@ type content struct {
 }
 
 // extractContent returns the content of a file's bytes in the given format.
-func extractContent(format string, b []byte) (content, error) {
+func extractContent(format string, b []byte, lim Limits) (content, error) {
 	switch format {
 	case "txt":
 		s, err := text.Decode(b, "text/plain")
@@ -39,7 +39,7 @@ func extractContent(format string, b []byte) (content, error) {
 	case "html":
 		return htmlContent(b)
 	case "pdf":
-		return pdfContent(b)
+		return pdfContent(b, lim)
 	}
 	return content{}, fmt.Errorf("%w %s", ErrUnsupported, format)
 }

@@ -102,7 +102,7 @@ func TestHTMLContent(t *testing.T) {
 }
 
 func TestPDFContent(t *testing.T) {
-	c, err := pdfContent(buildPDF(pdfLines...))
+	c, err := pdfContent(buildPDF(pdfLines...), Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,11 +111,11 @@ func TestPDFContent(t *testing.T) {
 	}
 	pdf := buildPDF(pdfLines...)
 	for _, n := range []int{0, 8, len(pdf) / 3, len(pdf) - 30} {
-		if _, err := pdfContent(pdf[:n]); err == nil {
+		if _, err := pdfContent(pdf[:n], Limits{}); err == nil {
 			t.Errorf("truncated to %d bytes: got no error, want one", n)
 		}
 	}
-	if _, err := pdfContent([]byte("Nur Text, kein PDF.")); err == nil {
+	if _, err := pdfContent([]byte("Nur Text, kein PDF."), Limits{}); err == nil {
 		t.Error("not a PDF: got no error, want one")
 	}
 }
@@ -153,7 +153,7 @@ func FuzzPDF(f *testing.F) {
 	fixtureSeeds(f, ".pdf")
 	f.Add(buildPDF("Eins (zwei) \\ drei", "Größe"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		_, _ = pdfContent(b)
+		_, _ = pdfContent(b, Limits{})
 	})
 }
 
@@ -174,7 +174,7 @@ func TestPlainTextWithMarkdown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := extractContent("txt", []byte(tt.in))
+			c, err := extractContent("txt", []byte(tt.in), Limits{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -12,7 +12,9 @@ import (
 )
 
 // InputsFromPaths returns an Input for each path of the local file system, a
-// folder or a file. It fails for a path that does not exist.
+// folder or a file. It fails for a path that does not exist. Symbolic links
+// below a folder are followed only where they stay inside it; a file named
+// itself is read wherever it leads.
 func InputsFromPaths(paths []string) ([]Input, error) {
 	inputs := make([]Input, 0, len(paths))
 	for _, p := range paths {
@@ -25,7 +27,12 @@ func InputsFromPaths(paths []string) ([]Input, error) {
 			return nil, fmt.Errorf("input %s: %w", p, err)
 		}
 		if info.IsDir() {
-			inputs = append(inputs, Input{FS: os.DirFS(abs), Root: ".", Name: p})
+			// Through an os.Root, no symbolic link leads out of the folder.
+			root, err := os.OpenRoot(abs)
+			if err != nil {
+				return nil, fmt.Errorf("input %s: %w", p, err)
+			}
+			inputs = append(inputs, Input{FS: root.FS(), Root: ".", Name: p})
 		} else {
 			inputs = append(inputs, Input{FS: os.DirFS(filepath.Dir(abs)), Root: filepath.Base(abs), Name: p})
 		}
@@ -98,7 +105,11 @@ func walk(ctx context.Context, inputs []Input) ([]file, error) {
 			if d.IsDir() || strings.EqualFold(path.Ext(p), ".jsonl") {
 				return nil
 			}
-			files = append(files, newFile(in, p, rel, display))
+			f := newFile(in, p, rel, display)
+			if d.Type()&fs.ModeSymlink != 0 && f.reject == nil && !linkInside(in.FS, root, p) {
+				f.reject, f.outcome = ErrOutside, Failed
+			}
+			files = append(files, f)
 			return nil
 		})
 		if err != nil {
@@ -126,4 +137,25 @@ func newFile(in Input, p, rel, display string) file {
 		f.reject, f.outcome = fmt.Errorf("%w %s", ErrUnsupported, ext), Skipped
 	}
 	return f
+}
+
+// linkInside reports whether the symbolic link at p in fsys points to a path
+// below root, by its text: a relative target that does not climb above root.
+// An absolute target counts as outside. A chain of links is checked again
+// when the file is opened (an os.Root refuses to leave its folder); this check
+// names the reason and keeps links out of file systems that would follow them.
+func linkInside(fsys fs.FS, root, p string) bool {
+	target, err := fs.ReadLink(fsys, p)
+	if err != nil {
+		return false
+	}
+	target = filepath.ToSlash(target)
+	if path.IsAbs(target) || filepath.IsAbs(target) {
+		return false
+	}
+	t := path.Join(path.Dir(p), target)
+	if root == "." {
+		return t != ".." && !strings.HasPrefix(t, "../")
+	}
+	return t == root || strings.HasPrefix(t, root+"/")
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -38,7 +39,13 @@ type Manifest struct {
 	entries []ManifestEntry
 	// byBase indexes entries by the last segment of their path.
 	byBase map[string][]int
+	// byFile indexes entries by their path.
+	byFile map[string]int
 }
+
+// ErrDuplicateEntry reports a manifest line for a file that an earlier line
+// names too. The later line is used: a crawler appends what it found last.
+var ErrDuplicateEntry = errors.New("duplicate entry")
 
 // LineError is a manifest line that could not be read (entirely or in part).
 type LineError struct {
@@ -54,10 +61,12 @@ func (e *LineError) Unwrap() error { return e.Err }
 
 // ReadManifest reads a JSON Lines manifest. A line that is not a JSON object
 // with a "file" is left out and reported as a *LineError; a line with a bad
-// "date" is kept without the date and reported too. Blank lines are ignored.
+// "date" is kept without the date and reported too, and so is a second line
+// for the same file, which replaces the first (the error wraps
+// ErrDuplicateEntry). Blank lines are ignored.
 // The error is set only when r fails.
 func ReadManifest(r io.Reader) (*Manifest, []error, error) {
-	m := &Manifest{byBase: map[string][]int{}}
+	m := &Manifest{byBase: map[string][]int{}, byFile: map[string]int{}}
 	var bad []error
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
@@ -77,6 +86,11 @@ func ReadManifest(r io.Reader) (*Manifest, []error, error) {
 			}
 		}
 		e.Line = n
+		if i, dup := m.byFile[e.File]; dup {
+			bad = append(bad, &LineError{Line: n, Err: fmt.Errorf("%w: %s is on line %d too; line %d is used", ErrDuplicateEntry, e.File, m.entries[i].Line, n)})
+			m.entries[i] = e
+			continue
+		}
 		m.add(e)
 	}
 	if err := sc.Err(); err != nil {
@@ -142,6 +156,7 @@ func parseManifestDate(s string) (corpus.Date, error) {
 }
 
 func (m *Manifest) add(e ManifestEntry) {
+	m.byFile[e.File] = len(m.entries)
 	m.byBase[path.Base(e.File)] = append(m.byBase[path.Base(e.File)], len(m.entries))
 	m.entries = append(m.entries, e)
 }

@@ -20,6 +20,7 @@ func TestReadManifest(t *testing.T) {
 		`{"file": "./x/c.txt", "date": "2020-02", "kind": "Strategy"}`,
 		`{"file": "docs/sub/d.txt"}`,
 		`{"file": "d.txt"}`,
+		`{"file": "docs/b.txt", "title": "B, later"}`,
 	}, "\n")
 	m, bad, err := ReadManifest(strings.NewReader(in))
 	if err != nil {
@@ -33,11 +34,14 @@ func TestReadManifest(t *testing.T) {
 		}
 		lines = append(lines, le.Line)
 	}
-	if got, want := lines, []int{4, 5, 6}; !equalInts(got, want) {
+	if got, want := lines, []int{4, 5, 6, 10}; !equalInts(got, want) {
 		t.Errorf("bad lines: got %v (%v), want %v", got, bad, want)
 	}
 	if !strings.Contains(bad[0].Error(), "manifest line 4") {
 		t.Errorf("got %q, want the line number in the message", bad[0])
+	}
+	if dup := bad[3]; !errors.Is(dup, ErrDuplicateEntry) || !strings.Contains(dup.Error(), "line 3") {
+		t.Errorf("duplicate line: got %v, want ErrDuplicateEntry naming line 3", dup)
 	}
 	if got := len(m.Entries()); got != 6 {
 		t.Errorf("got %d entries, want 6", got)
@@ -51,7 +55,7 @@ func TestReadManifest(t *testing.T) {
 		{"18_a.txt", true, ManifestEntry{File: "docs/18_a.txt", Source: "https://example.org/a", Title: "A", Date: "2019-06-21", Kind: corpus.KindPressRelease, Line: 1}},
 		{"docs/18_a.txt", true, ManifestEntry{File: "docs/18_a.txt", Source: "https://example.org/a", Title: "A", Date: "2019-06-21", Kind: corpus.KindPressRelease, Line: 1}},
 		{"corpus/docs/18_a.txt", true, ManifestEntry{File: "docs/18_a.txt", Source: "https://example.org/a", Title: "A", Date: "2019-06-21", Kind: corpus.KindPressRelease, Line: 1}},
-		{"b.txt", true, ManifestEntry{File: "docs/b.txt", Kind: corpus.KindOther, Line: 3}},
+		{"b.txt", true, ManifestEntry{File: "docs/b.txt", Title: "B, later", Line: 10}}, // line 10 replaces line 3
 		{"c.txt", false, ManifestEntry{}}, // other/c.txt and x/c.txt tie
 		{"x/c.txt", true, ManifestEntry{File: "x/c.txt", Date: "2020-02", Kind: corpus.KindStrategy, Line: 7}},
 		{"other/c.txt", true, ManifestEntry{File: "other/c.txt", Line: 5}}, // kept without its bad date

@@ -77,6 +77,50 @@ type Options struct {
 	Workers int
 	// Now returns the time stamped on stored documents; nil means time.Now.
 	Now func() time.Time
+	// Limits bound the work on one file.
+	Limits Limits
+}
+
+// Limits bound the work on one file, so that a hostile or merely huge file
+// fails on its own (with an error wrapping ErrLimit) instead of holding up
+// or bringing down the run. The zero value of each field means its default;
+// a negative value means no limit.
+type Limits struct {
+	// MaxFileSize is the largest file read, in bytes (default 50 MB).
+	MaxFileSize int64
+	// MaxPDFInflated bounds the bytes that the page contents of one PDF
+	// inflate to, all pages together (default 64 MB): the compressed size
+	// says nothing about it.
+	MaxPDFInflated int64
+	// MaxPDFPages is the most pages one PDF may have (default 5,000).
+	MaxPDFPages int
+	// PDFTimeout bounds the time spent reading one PDF (default 1 minute).
+	PDFTimeout time.Duration
+}
+
+// The default Limits.
+const (
+	DefaultMaxFileSize    = 50 << 20
+	DefaultMaxPDFInflated = 64 << 20
+	DefaultMaxPDFPages    = 5000
+	DefaultPDFTimeout     = time.Minute
+)
+
+// withDefaults returns l with zero fields set to their defaults.
+func (l Limits) withDefaults() Limits {
+	if l.MaxFileSize == 0 {
+		l.MaxFileSize = DefaultMaxFileSize
+	}
+	if l.MaxPDFInflated == 0 {
+		l.MaxPDFInflated = DefaultMaxPDFInflated
+	}
+	if l.MaxPDFPages == 0 {
+		l.MaxPDFPages = DefaultMaxPDFPages
+	}
+	if l.PDFTimeout == 0 {
+		l.PDFTimeout = DefaultPDFTimeout
+	}
+	return l
 }
 
 // Pipeline ingests files into a Store.
@@ -96,6 +140,7 @@ func New(store Store, opts Options) *Pipeline {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	opts.Limits = opts.Limits.withDefaults()
 	return &Pipeline{store: store, opts: opts}
 }
 
@@ -129,6 +174,11 @@ var (
 	// earlier one in the same run (from another input), which would get the
 	// same DocID.
 	ErrSamePath = errors.New("same relative path as another input's file")
+	// ErrLimit reports a file over one of the Limits.
+	ErrLimit = errors.New("limit exceeded")
+	// ErrOutside reports a symbolic link that leads out of the ingested
+	// folder; it is not followed.
+	ErrOutside = errors.New("symbolic link leads out of the ingested folder")
 )
 
 // Run ingests inputs: every supported file below them is read, extracted and

@@ -5,7 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
+	"io"
 	"sort"
 	"strings"
 	"unicode"
@@ -60,7 +60,7 @@ func (r *run) findUnchanged(ctx context.Context, files []file) error {
 		}
 	}
 	hash := func(_ context.Context, f file) result {
-		b, err := fs.ReadFile(f.fsys, f.path)
+		b, err := readFile(f, r.p.opts.Limits.MaxFileSize)
 		if err != nil {
 			return result{f: f, err: err}
 		}
@@ -160,16 +160,16 @@ func (r *run) parse(ctx context.Context, f file) (res result) {
 		}
 	}()
 	res.out = Failed
-	b, err := fs.ReadFile(f.fsys, f.path)
+	b, err := readFile(f, r.p.opts.Limits.MaxFileSize)
 	if err != nil {
-		res.err = fmt.Errorf("read: %w", err)
+		res.err = err
 		return res
 	}
 	if len(b) == 0 {
 		res.err = ErrEmptyFile
 		return res
 	}
-	c, err := extractContent(f.format, b)
+	c, err := extractContent(f.format, b, r.p.opts.Limits)
 	if err != nil {
 		res.err = err
 		return res
@@ -303,4 +303,57 @@ func (r *run) flush(ctx context.Context) error {
 func hashOf(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
+}
+
+// readFile reads the file f, failing with ErrLimit when it is larger than
+// limit bytes (no limit when it is negative): its size is checked before
+// reading, and the reading stops after limit bytes for a file that grows.
+func readFile(f file, limit int64) ([]byte, error) {
+	fh, err := f.fsys.Open(f.path)
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	defer fh.Close()
+	info, err := fh.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if limit >= 0 && info.Size() > limit {
+		return nil, fmt.Errorf("%w: file is %s, the limit is %s", ErrLimit, megabytes(info.Size()), megabytes(limit))
+	}
+	var r io.Reader = fh
+	if limit >= 0 {
+		r = io.LimitReader(fh, limit+1)
+	}
+	b := make([]byte, 0, max(info.Size(), 0)+1) // one more byte sees the end without a copy
+	b, err = readAll(r, b)
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if limit >= 0 && int64(len(b)) > limit {
+		return nil, fmt.Errorf("%w: file grew over the limit of %s while read", ErrLimit, megabytes(limit))
+	}
+	return b, nil
+}
+
+// readAll appends what r yields to b.
+func readAll(r io.Reader, b []byte) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+// megabytes formats n bytes as "12.3 MB".
+func megabytes(n int64) string {
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }

@@ -27,7 +27,9 @@ var (
 
 // Decode returns the text of a file's bytes as UTF-8. A byte order mark is
 // removed (UTF-16 with a mark, or recognisably without one, is decoded);
-// valid UTF-8 is kept as it is. Other bytes are decoded in the character set
+// valid UTF-8 is kept as it is, and so is mostly valid UTF-8 (more valid
+// multi-byte sequences than invalid bytes), with each run of invalid bytes
+// replaced by U+FFFD. Other bytes are decoded in the character set
 // that contentTypeHint names ("text/plain; charset=iso-8859-1") or, when the
 // hint says HTML ("text/html"), that the page's meta tag declares; failing
 // both, as Windows-1252, the superset of Latin-1 that German files without a
@@ -49,6 +51,11 @@ func Decode(b []byte, contentTypeHint string) (string, error) {
 	}
 	if utf8.Valid(b) {
 		return strings.TrimLeft(string(b), "\uFEFF"), nil
+	}
+	if mostlyUTF8(b) {
+		// A few bad bytes in a UTF-8 file: replaced, the rest kept, not
+		// the whole file read as Windows-1252 ("Baden-WÃ¼rttemberg").
+		return strings.TrimLeft(strings.ToValidUTF8(string(b), "\uFFFD"), "\uFEFF"), nil
 	}
 	e := declaredEncoding(b, contentTypeHint)
 	if e == nil {
@@ -151,4 +158,26 @@ func binaryText(s string) bool {
 		}
 	}
 	return ctrl > 0 && ctrl*100 > n
+}
+
+// mostlyUTF8 reports whether b, not valid UTF-8, has more valid multi-byte
+// sequences than invalid bytes: a UTF-8 file with a few bad bytes. Text in a
+// single-byte character set has almost no valid multi-byte sequences (a
+// Windows-1252 letter followed by punctuation from 0x80–0xBF).
+func mostlyUTF8(b []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			good++
+		}
+		i += n
+	}
+	return good > bad
 }
