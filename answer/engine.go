@@ -33,6 +33,9 @@ import (
 type Knowledge interface {
 	LandTopics(ctx context.Context, land corpus.LandCode, topic corpus.TopicID) ([]corpus.LandTopic, error)
 	MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, error)
+	// Meetings returns the meetings merged from every meeting mention and
+	// chair term, as corpus.MergeMeetings merges them.
+	Meetings(ctx context.Context) ([]corpus.Meeting, error)
 	ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error)
 	Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error)
 	People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error)
@@ -399,15 +402,15 @@ func (e *Engine) strategyTopic(id corpus.TopicID) bool {
 
 // meetings returns the merged meetings and the chair terms.
 func (e *Engine) meetings(ctx context.Context) ([]corpus.Meeting, []corpus.ChairTerm, error) {
-	ms, err := e.k.MeetingMentions(ctx)
+	ms, err := e.k.Meetings(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("meeting mentions: %w", err)
+		return nil, nil, fmt.Errorf("meetings: %w", err)
 	}
 	terms, err := e.k.ChairTerms(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("chair terms: %w", err)
 	}
-	return corpus.MergeMeetings(ms, terms), terms, nil
+	return ms, terms, nil
 }
 
 // rankedMeeting is a candidate meeting with its rank, lower first.

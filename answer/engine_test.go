@@ -46,6 +46,10 @@ func (f *fakeKnowledge) MeetingMentions(context.Context) ([]corpus.MeetingMentio
 	return f.meetings, f.err
 }
 
+func (f *fakeKnowledge) Meetings(context.Context) ([]corpus.Meeting, error) {
+	return corpus.MergeMeetings(f.meetings, f.chairs), f.err
+}
+
 func (f *fakeKnowledge) ChairTerms(context.Context) ([]corpus.ChairTerm, error) {
 	return f.chairs, f.err
 }

@@ -35,6 +35,8 @@ type Graph interface {
 	Mentions(ctx context.Context, land corpus.LandCode) ([]corpus.Mention, error)
 	TopicMentions(ctx context.Context, topic corpus.TopicID) ([]corpus.TopicMention, error)
 	MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, error)
+	// Meetings returns the merged meetings (corpus.MergeMeetings) that f selects.
+	Meetings(ctx context.Context, f graph.MeetingFilter) ([]corpus.Meeting, error)
 	ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error)
 	Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error)
 	People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error)
@@ -172,6 +174,10 @@ func (k knowledge) LandTopics(ctx context.Context, land corpus.LandCode, topic c
 
 func (k knowledge) MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, error) {
 	return k.g.MeetingMentions(ctx)
+}
+
+func (k knowledge) Meetings(ctx context.Context) ([]corpus.Meeting, error) {
+	return k.g.Meetings(ctx, graph.MeetingFilter{})
 }
 
 func (k knowledge) ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error) {

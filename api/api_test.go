@@ -96,6 +96,25 @@ func (f *fakeGraph) MeetingMentions(context.Context) ([]corpus.MeetingMention, e
 	return out, err
 }
 
+func (f *fakeGraph) Meetings(ctx context.Context, mf graph.MeetingFilter) ([]corpus.Meeting, error) {
+	ms, err := f.MeetingMentions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ts, err := f.ChairTerms(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := []corpus.Meeting{}
+	for _, m := range corpus.MergeMeetings(ms, ts) {
+		if (mf.Series == "" || m.Series == mf.Series) && (mf.Year == 0 || m.Start.Year() == mf.Year) &&
+			(mf.Land == "" || slices.Contains(m.Hosts, mf.Land) || slices.Contains(m.Chairs, mf.Land) || slices.Contains(m.Participants, mf.Land)) {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
 func (f *fakeGraph) ChairTerms(context.Context) ([]corpus.ChairTerm, error) {
 	var out []corpus.ChairTerm
 	err := f.each(func(x *corpus.Extraction) { out = append(out, x.Chairs...) })

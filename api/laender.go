@@ -149,7 +149,7 @@ func (s *server) land(c *gin.Context) {
 	}
 	out.Topics = s.landTopicViews(lts)
 
-	ms, terms, err := s.mergedMeetings(ctx)
+	ms, terms, err := s.mergedMeetings(ctx, graph.MeetingFilter{Land: code})
 	if err != nil {
 		s.fail(c, err)
 		return

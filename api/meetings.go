@@ -11,12 +11,13 @@ import (
 
 	"github.com/laendergraph/laendergraph/answer"
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/graph"
 )
 
-// mergedMeetings merges the graph's meeting mentions into meetings, ordered by
-// date (undated last), and returns them with the chair terms.
-func (s *server) mergedMeetings(ctx context.Context) ([]corpus.Meeting, []corpus.ChairTerm, error) {
-	mentions, err := s.g.MeetingMentions(ctx)
+// mergedMeetings returns the graph's merged meetings that f selects, ordered
+// by date (undated last), with the chair terms.
+func (s *server) mergedMeetings(ctx context.Context, f graph.MeetingFilter) ([]corpus.Meeting, []corpus.ChairTerm, error) {
+	ms, err := s.g.Meetings(ctx, f)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -24,7 +25,6 @@ func (s *server) mergedMeetings(ctx context.Context) ([]corpus.Meeting, []corpus
 	if err != nil {
 		return nil, nil, err
 	}
-	ms := corpus.MergeMeetings(mentions, terms)
 	slices.SortStableFunc(ms, func(a, b corpus.Meeting) int {
 		return cmp.Or(cmp.Compare(undated(a), undated(b)), cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
 	})
@@ -64,16 +64,10 @@ func (s *server) meetings(c *gin.Context) {
 		}
 		series = id
 	}
-	ms, _, err := s.mergedMeetings(c.Request.Context())
+	sel, _, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{Series: series, Year: year})
 	if err != nil {
 		s.fail(c, err)
 		return
-	}
-	var sel []corpus.Meeting
-	for _, m := range ms {
-		if (series == "" || m.Series == series) && (year == 0 || m.Start.Year() == year) {
-			sel = append(sel, m)
-		}
 	}
 	total := len(sel)
 	c.JSON(http.StatusOK, gin.H{"meetings": s.views.Meetings(sel[:min(limit, total)]), "total": total})
@@ -81,7 +75,7 @@ func (s *server) meetings(c *gin.Context) {
 
 // meeting returns one merged meeting.
 func (s *server) meeting(c *gin.Context) {
-	ms, _, err := s.mergedMeetings(c.Request.Context())
+	ms, _, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{})
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -143,7 +137,7 @@ func summarizeSeries(sr corpus.Series, ms []corpus.Meeting, terms []corpus.Chair
 
 // seriesList lists the meeting series.
 func (s *server) seriesList(c *gin.Context) {
-	ms, terms, err := s.mergedMeetings(c.Request.Context())
+	ms, terms, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{})
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -163,7 +157,7 @@ func (s *server) series(c *gin.Context) {
 		return
 	}
 	sr, _ := corpus.SeriesByID(id)
-	ms, terms, err := s.mergedMeetings(c.Request.Context())
+	ms, terms, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{Series: id})
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -91,8 +91,12 @@ func (d Date) Time() (time.Time, bool) {
 // [pfrom, pto]. Partial dates cover their whole month or year; an empty bound
 // is open (unknown start or end).
 func Overlaps(from, to, pfrom, pto Date) bool {
-	lo, hi := from.First(), to.Last()
-	plo, phi := pfrom.First(), pto.Last()
+	return overlapDays(from.First(), to.Last(), pfrom.First(), pto.Last())
+}
+
+// overlapDays reports whether the days [lo, hi] overlap the days [plo, phi];
+// an empty bound is open.
+func overlapDays(lo, hi, plo, phi Date) bool {
 	if hi != "" && plo != "" && hi < plo {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,29 +33,150 @@ import (
 // when all such terms agree), and their evidence is added. The result is
 // sorted by start date, unknown dates last.
 func MergeMeetings(ms []MeetingMention, chairs []ChairTerm) []Meeting {
-	idx := make([]int, len(ms))
-	for i := range idx {
-		idx[i] = i
+	groups := map[SeriesID][]*mentionInfo{}
+	for i := range ms {
+		r := lineageRoot(ms[i].Series)
+		groups[r] = append(groups[r], newMentionInfo(&ms[i], mentionKey{idx: i}))
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := &ms[idx[a]], &ms[idx[b]]
-		if sx, sy := mentionStrength(x), mentionStrength(y); sx != sy {
-			return sx > sy
+	terms := map[SeriesID][]ChairTerm{}
+	for _, t := range chairs {
+		r := lineageRoot(t.Series)
+		terms[r] = append(terms[r], t)
+	}
+	var built []builtMeeting
+	for r, g := range groups {
+		for _, c := range clusterMentions(g) {
+			built = append(built, builtMeeting{seed: c[0], m: buildMeeting(c, terms[r])})
 		}
-		return evidenceLess(x.Evidence, y.Evidence)
-	})
-	var clusters [][]*MeetingMention
-	for _, i := range idx {
-		m := &ms[i]
+	}
+	return finishMeetings(built)
+}
+
+// lineageRoot returns the first series of id's lineage: mentions and chair
+// terms of series with different roots never bear on each other's meetings.
+func lineageRoot(id SeriesID) SeriesID {
+	l := lineage(id)
+	if len(l) == 0 {
+		return id
+	}
+	return l[len(l)-1]
+}
+
+// mentionKey is a mention's place in the order in which MergeMeetings gets
+// mentions: by the file and id of the document that holds it, then by its
+// index there.
+type mentionKey struct {
+	file string
+	doc  DocID
+	idx  int
+}
+
+// mentionInfo is a meeting mention with what merging compares worked out
+// once: folded place and venue, first and last day of its period.
+type mentionInfo struct {
+	*MeetingMention
+	key          mentionKey
+	place, venue string // folded
+	lo, hi       Date   // Start.First(), and the last day of End or Start
+	strength     int
+	lineage      []SeriesID // shared, not to be changed
+}
+
+func newMentionInfo(m *MeetingMention, k mentionKey) *mentionInfo {
+	return &mentionInfo{
+		MeetingMention: m, key: k, place: Fold(m.Place), venue: Fold(m.Venue),
+		lo: m.Start.First(), hi: endOrStart(m.Start, m.End).Last(), strength: mentionStrength(m),
+		lineage: lineage(m.Series),
+	}
+}
+
+// mentionBefore is the order in which mentions seed clusters: well-identified
+// ones first, then by evidence, then in input order.
+func mentionBefore(x, y *mentionInfo) bool {
+	if x.strength != y.strength {
+		return x.strength > y.strength
+	}
+	if evidenceLess(x.Evidence, y.Evidence) {
+		return true
+	}
+	if evidenceLess(y.Evidence, x.Evidence) {
+		return false
+	}
+	if x.key.file != y.key.file {
+		return x.key.file < y.key.file
+	}
+	if x.key.doc != y.key.doc {
+		return x.key.doc < y.key.doc
+	}
+	return x.key.idx < y.key.idx
+}
+
+// builtMeeting is a meeting built from a cluster whose first mention is seed.
+type builtMeeting struct {
+	seed *mentionInfo
+	m    Meeting
+}
+
+// finishMeetings orders the meetings of every group as merging all mentions
+// at once would (clusters in the order their seeds were taken, then stably
+// by date) and gives them identifiers.
+func finishMeetings(bs []builtMeeting) []Meeting {
+	sort.Slice(bs, func(i, j int) bool { return mentionBefore(bs[i].seed, bs[j].seed) })
+	out := make([]Meeting, len(bs))
+	for i := range bs {
+		out[i] = bs[i].m
+	}
+	sort.SliceStable(out, func(i, j int) bool { return meetingLess(out[i], out[j]) })
+	seen := map[MeetingID]int{}
+	for i := range out {
+		id := NewMeetingID(out[i])
+		seen[id]++
+		if n := seen[id]; n > 1 {
+			id = MeetingID(fmt.Sprintf("%s-%d", id, n))
+		}
+		out[i].ID = id
+	}
+	return out
+}
+
+// clusterMentions groups the mentions of one lineage into clusters, one per
+// meeting.
+//
+// Mentions are first split into the connected components of "something shows
+// they are the same meeting and nothing contradicts it" (see sameMeeting).
+// Only such a pair lets a mention join a cluster or two clusters merge, so
+// clustering each component alone gives the clusters that clustering all
+// mentions together gives. Components are found without comparing every
+// pair: two mentions can only be linked when they share a block (the same
+// series and ordinal; a year both can fall in; both undated), and a pair
+// already in one component is not compared.
+//
+// Within a component, mentions are taken in mentionBefore order; each joins
+// the cluster with the most pairs that show it is the same meeting and none
+// that contradict it, else seeds a new cluster; then clusters are merged
+// pairwise while any two fit.
+func clusterMentions(ms []*mentionInfo) [][]*mentionInfo {
+	var out [][]*mentionInfo
+	for _, comp := range components(ms) {
+		out = append(out, clusterComponent(comp)...)
+	}
+	return out
+}
+
+func clusterComponent(ms []*mentionInfo) [][]*mentionInfo {
+	ms = append([]*mentionInfo(nil), ms...)
+	sort.Slice(ms, func(i, j int) bool { return mentionBefore(ms[i], ms[j]) })
+	var clusters [][]*mentionInfo
+	for _, m := range ms {
 		best, bestPos := -1, 0
 		for ci, c := range clusters {
-			neg, pos := clusterRelation([]*MeetingMention{m}, c)
+			neg, pos := clusterRelation([]*mentionInfo{m}, c)
 			if !neg && pos > bestPos {
 				best, bestPos = ci, pos
 			}
 		}
 		if best < 0 {
-			clusters = append(clusters, []*MeetingMention{m})
+			clusters = append(clusters, []*mentionInfo{m})
 		} else {
 			clusters[best] = append(clusters[best], m)
 		}
@@ -71,21 +193,142 @@ func MergeMeetings(ms []MeetingMention, chairs []ChairTerm) []Meeting {
 			}
 		}
 	}
-	out := make([]Meeting, 0, len(clusters))
-	for _, c := range clusters {
-		out = append(out, buildMeeting(c, chairs))
+	return clusters
+}
+
+// blockKey names a set of mentions that may be linked: kind 'o' the same
+// series and ordinal n, 'y' a year n, 'm' a month n (year*12+month), 'u'
+// undated.
+type blockKey struct {
+	kind   byte
+	series SeriesID
+	n      int
+}
+
+// components returns the connected components of the mentions under linked,
+// each in input order.
+func components(ms []*mentionInfo) [][]*mentionInfo {
+	parent := make([]int, len(ms))
+	for i := range parent {
+		parent[i] = i
 	}
-	sort.SliceStable(out, func(i, j int) bool { return meetingLess(out[i], out[j]) })
-	seen := map[MeetingID]int{}
-	for i := range out {
-		id := NewMeetingID(out[i])
-		seen[id]++
-		if n := seen[id]; n > 1 {
-			id = MeetingID(fmt.Sprintf("%s-%d", id, n))
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
 		}
-		out[i].ID = id
+		return i
+	}
+	try := func(i, j int) {
+		ri, rj := find(i), find(j)
+		if ri != rj && linked(ms[i], ms[j]) {
+			parent[rj] = ri
+		}
+	}
+	blocks := map[blockKey][]int{}
+	var keys []blockKey
+	var anyYear []int // mentions that may be linked to any other
+	narrow := make([]bool, len(ms))
+	add := func(k blockKey, i int) {
+		if _, ok := blocks[k]; !ok {
+			keys = append(keys, k)
+		}
+		blocks[k] = append(blocks[k], i)
+	}
+	for i, m := range ms {
+		if m.Ordinal > 0 {
+			add(blockKey{'o', m.Series, m.Ordinal}, i)
+		}
+		first, last, ok := blockDays(m)
+		switch {
+		case !ok:
+			anyYear = append(anyYear, i)
+			continue
+		case m.Start == "":
+			add(blockKey{kind: 'u'}, i)
+		case len(m.Start) >= 7:
+			// Two dated mentions are only linked with overlapping (or, for
+			// exact dates, nearly touching) periods: they share a month.
+			narrow[i] = true
+			for mo := monthOf(first); mo <= monthOf(last); mo++ {
+				add(blockKey{kind: 'm', n: mo}, i)
+			}
+		}
+		for y := first.Year(); y <= last.Year(); y++ {
+			add(blockKey{kind: 'y', n: y}, i)
+		}
+	}
+	for _, k := range keys {
+		b := blocks[k]
+		for x := range b {
+			for y := x + 1; y < len(b); y++ {
+				// Two mentions dated to the month or day meet in a month block.
+				if k.kind == 'y' && narrow[b[x]] && narrow[b[y]] {
+					continue
+				}
+				try(b[x], b[y])
+			}
+		}
+	}
+	for _, i := range anyYear {
+		for j := range ms {
+			if j != i {
+				try(i, j)
+			}
+		}
+	}
+	var out [][]*mentionInfo
+	at := map[int]int{}
+	for i, m := range ms {
+		r := find(i)
+		c, ok := at[r]
+		if !ok {
+			c = len(out)
+			at[r] = c
+			out = append(out, nil)
+		}
+		out[c] = append(out[c], m)
 	}
 	return out
+}
+
+// monthOf numbers the month of a full date.
+func monthOf(d Date) int {
+	mo, _ := strconv.Atoi(string(d[5:7]))
+	return d.Year()*12 + mo - 1
+}
+
+// blockDays returns the first and last day of the time in which a mention
+// may have a linked mention: its period (two days more either side for an
+// exact date, which a report may have a day or two off), or for an undated
+// mention the year its document was published and the years either side. ok
+// is false when the mention may be linked to one at any time.
+func blockDays(m *mentionInfo) (first, last Date, ok bool) {
+	if m.Start == "" {
+		p := m.Evidence.Date.Year()
+		if p <= 1 || p >= 9999 {
+			return "", "", false
+		}
+		return Date(fmt.Sprintf("%04d-01-01", p-1)), Date(fmt.Sprintf("%04d-12-31", p+1)), true
+	}
+	if !m.Start.Valid() || !m.End.Valid() || m.lo == "" || m.hi == "" {
+		return "", "", false
+	}
+	first, last = m.lo, m.hi
+	if len(m.Start) == 10 {
+		first, last = dayBefore(dayBefore(first)), dayAfter(dayAfter(last))
+	}
+	return first, last, len(first) == 10 && len(last) == 10 && first.Year() != 0 && last.Year() != 0
+}
+
+// linked reports whether something shows two mentions are of the same meeting
+// and nothing contradicts it.
+func linked(a, b *mentionInfo) bool {
+	if neg, pos := sameMeeting(a, b); !neg && pos {
+		return true
+	}
+	neg, pos := sameMeeting(b, a)
+	return !neg && pos
 }
 
 // mentionStrength orders mentions so that well-identified ones seed clusters.
@@ -118,7 +361,7 @@ func evidenceLess(a, b Evidence) bool {
 
 // clusterRelation returns whether any pair of mentions across a and b
 // contradicts (neg) and how many pairs show they are the same meeting.
-func clusterRelation(a, b []*MeetingMention) (neg bool, pos int) {
+func clusterRelation(a, b []*mentionInfo) (neg bool, pos int) {
 	for _, x := range a {
 		for _, y := range b {
 			n, p := sameMeeting(x, y)
@@ -135,8 +378,8 @@ func clusterRelation(a, b []*MeetingMention) (neg bool, pos int) {
 
 // sameMeeting says whether two mentions cannot be one meeting (neg) and
 // whether something shows they are (pos).
-func sameMeeting(a, b *MeetingMention) (neg, pos bool) {
-	if !seriesRelated(a.Series, b.Series) || a.Evidence.Doc != "" && a.Evidence.Doc == b.Evidence.Doc {
+func sameMeeting(a, b *mentionInfo) (neg, pos bool) {
+	if !relatedLineages(a, b) || a.Evidence.Doc != "" && a.Evidence.Doc == b.Evidence.Doc {
 		return true, false
 	}
 	sameOrd := a.Series == b.Series && a.Ordinal > 0 && a.Ordinal == b.Ordinal
@@ -144,17 +387,17 @@ func sameMeeting(a, b *MeetingMention) (neg, pos bool) {
 		return true, false
 	}
 	dated := a.Start != "" && b.Start != ""
-	overlap := dated && Overlaps(a.Start, endOrStart(a.Start, a.End), b.Start, endOrStart(b.Start, b.End))
+	overlap := dated && overlapDays(a.lo, a.hi, b.lo, b.hi)
 	// A report that dates the meeting a day or two off ("Donnerstag" for
 	// "Freitag") is of the same meeting where the place agrees: a conflict.
 	near := dated && !overlap && a.Series == b.Series && a.Place != "" && b.Place != "" &&
-		placeContains(a.Place, b.Place) && daysApart(a, b) <= 2
+		foldedContains(a.place, b.place) && daysApart(a.MeetingMention, b.MeetingMention) <= 2
 	if dated && !overlap && !sameOrd && !near {
 		return true, false
 	}
 	dayOverlap := overlap && len(a.Start) == 10 && len(b.Start) == 10
 	placed := a.Place != "" && b.Place != ""
-	if placed && !placeContains(a.Place, b.Place) && !sameOrd && !dayOverlap {
+	if placed && !foldedContains(a.place, b.place) && !sameOrd && !dayOverlap {
 		return true, false
 	}
 	if !dated && (!undatedFits(a, b) || !undatedFits(b, a)) {
@@ -164,15 +407,15 @@ func sameMeeting(a, b *MeetingMention) (neg, pos bool) {
 	pos = sameOrd || near ||
 		compatibleDates && (placeIsHost(a, b) || placeIsHost(b, a)) ||
 		overlap && len(a.Start) >= 7 && len(b.Start) >= 7 ||
-		placed && placeContains(a.Place, b.Place) && compatibleDates ||
-		a.Venue != "" && b.Venue != "" && placeContains(a.Venue, b.Venue) && compatibleDates
+		placed && foldedContains(a.place, b.place) && compatibleDates ||
+		a.Venue != "" && b.Venue != "" && foldedContains(a.venue, b.venue) && compatibleDates
 	return false, pos
 }
 
 // undatedFits reports whether an undated mention u can be of the meeting that
 // d dates: a report of a past meeting was published in its year or the next;
 // an announcement in its year or the one before; or a date is unknown.
-func undatedFits(u, d *MeetingMention) bool {
+func undatedFits(u, d *mentionInfo) bool {
 	if u.Start != "" || d.Start == "" || u.Evidence.Date.Year() == 0 {
 		return true
 	}
@@ -182,12 +425,12 @@ func undatedFits(u, d *MeetingMention) bool {
 
 // placeIsHost reports whether a's place is a Land that hosts b ("findet in
 // Thüringen statt" and "Thüringen wird einladen"), with no place for b.
-func placeIsHost(a, b *MeetingMention) bool {
+func placeIsHost(a, b *mentionInfo) bool {
 	if a.Place == "" || b.Place != "" {
 		return false
 	}
 	for _, h := range b.Hosts {
-		if l, ok := Laender().Get(h); ok && Fold(l.Name) == Fold(a.Place) {
+		if l, ok := Laender().Get(h); ok && Fold(l.Name) == a.place {
 			return true
 		}
 	}
@@ -201,18 +444,26 @@ func endOrStart(start, end Date) Date {
 	return start
 }
 
+// relatedLineages is seriesRelated(a.Series, b.Series).
+func relatedLineages(a, b *mentionInfo) bool {
+	if a.Series == b.Series {
+		return a.Series != ""
+	}
+	return slices.Contains(a.lineage, b.Series) || slices.Contains(b.lineage, a.Series)
+}
+
 // seriesRelated reports whether two series are the same or one continues
 // the other.
 func seriesRelated(a, b SeriesID) bool {
 	if a == b {
 		return a != ""
 	}
-	for _, x := range Lineage(a) {
+	for _, x := range lineage(a) {
 		if x == b {
 			return true
 		}
 	}
-	for _, x := range Lineage(b) {
+	for _, x := range lineage(b) {
 		if x == a {
 			return true
 		}
@@ -220,8 +471,10 @@ func seriesRelated(a, b SeriesID) bool {
 	return false
 }
 
-func placeContains(a, b string) bool {
-	fa, fb := Fold(a), Fold(b)
+func placeContains(a, b string) bool { return foldedContains(Fold(a), Fold(b)) }
+
+// foldedContains reports whether one of two folded strings contains the other.
+func foldedContains(fa, fb string) bool {
 	return strings.Contains(fa, fb) || strings.Contains(fb, fa)
 }
 
@@ -313,7 +566,7 @@ func placeWithin(w, v string) bool { return strings.Contains(Fold(v), Fold(w)) }
 
 func sameValue(w, v string) bool { return w == v }
 
-func buildMeeting(c []*MeetingMention, terms []ChairTerm) Meeting {
+func buildMeeting(c []*mentionInfo, terms []ChairTerm) Meeting {
 	var m Meeting
 	var seriesVotes []mentionVote
 	for _, x := range c {

@@ -64,6 +64,31 @@ func LookupSeries(name string) (SeriesID, bool) {
 // Lineage returns id followed by the series it continues, and so on back:
 // Lineage("dmk") is [dmk d16 digitalkoordinatoren].
 func Lineage(id SeriesID) []SeriesID {
+	if l, ok := builtinLineages[id]; ok {
+		return append([]SeriesID(nil), l...)
+	}
+	return lineageOf(id)
+}
+
+// builtinLineages holds the lineage of every built-in series.
+var builtinLineages = func() map[SeriesID][]SeriesID {
+	out := map[SeriesID][]SeriesID{}
+	for _, s := range builtinSeries {
+		out[s.ID] = lineageOf(s.ID)
+	}
+	return out
+}()
+
+// lineage returns Lineage(id), shared for built-in series: callers must not
+// change it.
+func lineage(id SeriesID) []SeriesID {
+	if l, ok := builtinLineages[id]; ok {
+		return l
+	}
+	return lineageOf(id)
+}
+
+func lineageOf(id SeriesID) []SeriesID {
 	var out []SeriesID
 	for seen := map[SeriesID]bool{}; id != "" && !seen[id]; {
 		seen[id] = true

@@ -28,6 +28,12 @@ type cache struct {
 	loaded bool
 	recs   map[corpus.DocID]*record
 	sorted []*record // recs by file and id; nil when it must be rebuilt
+	// meetings holds the meeting mentions and chair terms of every record,
+	// with their evidence completed, and the meetings merged from them; nil
+	// until the first reader of meetings. citers lists, for a document, the
+	// others whose meeting evidence cites it (and takes metadata from it).
+	meetings *corpus.MeetingIndex
+	citers   map[corpus.DocID]map[corpus.DocID]bool
 }
 
 // get returns the records sorted by file and id, and by id, loading them on
@@ -87,10 +93,85 @@ func (c *cache) set(id corpus.DocID, quads []quad.Quad) error {
 	r, err := decodeRecord(docIRI(id), quads)
 	if err != nil || r == nil {
 		delete(c.recs, id)
+		if c.meetings != nil {
+			c.meetings.Remove(id)
+			c.refeedCiters(id)
+		}
 		return err
 	}
 	c.recs[id] = r
+	if c.meetings != nil {
+		c.feed(r)
+		c.refeedCiters(id)
+	}
 	return nil
+}
+
+// mergedMeetings returns the merged meetings, loading the cache and indexing
+// meetings on first use, and merging again what writes have changed since
+// the last call. The caller holds the store's read lock.
+func (c *cache) mergedMeetings(v *view) ([]corpus.Meeting, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.loaded {
+		recs, err := load(v)
+		if err != nil {
+			return nil, err
+		}
+		c.recs, c.sorted, c.loaded = recs, nil, true
+	}
+	if c.meetings == nil {
+		c.meetings, c.citers = corpus.NewMeetingIndex(), map[corpus.DocID]map[corpus.DocID]bool{}
+		for _, r := range c.recs {
+			c.feed(r)
+		}
+	}
+	return c.meetings.Meetings(), nil
+}
+
+// feed puts the meeting mentions and chair terms of r into the meeting
+// index, their evidence completed from the documents it cites. The caller
+// holds c.mu.
+func (c *cache) feed(r *record) {
+	cite := func(ev corpus.Evidence) corpus.Evidence {
+		if ev.Doc != r.doc.ID && ev.Doc != "" {
+			if c.citers[ev.Doc] == nil {
+				c.citers[ev.Doc] = map[corpus.DocID]bool{}
+			}
+			c.citers[ev.Doc][r.doc.ID] = true
+		}
+		if d := c.recs[ev.Doc]; d != nil {
+			return fill(ev, &d.doc)
+		}
+		return ev
+	}
+	var ms []corpus.MeetingMention
+	if len(r.ext.Meetings) > 0 {
+		ms = make([]corpus.MeetingMention, len(r.ext.Meetings))
+		for i, m := range r.ext.Meetings {
+			m.Evidence = cite(m.Evidence)
+			ms[i] = m
+		}
+	}
+	var terms []corpus.ChairTerm
+	if len(r.ext.Chairs) > 0 {
+		terms = make([]corpus.ChairTerm, len(r.ext.Chairs))
+		for i, t := range r.ext.Chairs {
+			t.Evidence = cite(t.Evidence)
+			terms[i] = t
+		}
+	}
+	c.meetings.Set(r.doc.ID, r.doc.File, ms, terms)
+}
+
+// refeedCiters feeds again the documents whose meeting evidence cites id,
+// whose metadata may have changed. The caller holds c.mu.
+func (c *cache) refeedCiters(id corpus.DocID) {
+	for h := range c.citers[id] {
+		if r := c.recs[h]; r != nil {
+			c.feed(r)
+		}
+	}
 }
 
 // reset empties the cache; the next read loads it from the graph.
@@ -98,6 +179,7 @@ func (c *cache) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.loaded, c.recs, c.sorted = false, nil, nil
+	c.meetings, c.citers = nil, nil
 }
 
 // load reads and decodes every document of the graph.

@@ -65,11 +65,14 @@ func (s *Store) Document(ctx context.Context, id corpus.DocID) (corpus.Document,
 	return d, nil
 }
 
-// Warm loads every document into memory, which the first read does
-// otherwise; a server calls it before taking requests so that the first one
+// Warm loads every document into memory and merges the meetings, which the
+// first read does otherwise; a server calls it before taking requests so that the first one
 // is as fast as the rest.
 func (s *Store) Warm(ctx context.Context) error {
 	if err := s.records(ctx, func([]*record, map[corpus.DocID]*record) error { return nil }); err != nil {
+		return fmt.Errorf("warm graph cache: %w", err)
+	}
+	if _, err := s.Meetings(ctx, MeetingFilter{}); err != nil {
 		return fmt.Errorf("warm graph cache: %w", err)
 	}
 	return nil
@@ -151,8 +154,8 @@ func (s *Store) TopicMentions(ctx context.Context, topic corpus.TopicID) ([]corp
 	return out, nil
 }
 
-// MeetingMentions returns every meeting mention; corpus.MergeMeetings turns
-// them into meetings.
+// MeetingMentions returns every meeting mention, as documents state them;
+// Meetings returns them merged.
 func (s *Store) MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, error) {
 	var out []corpus.MeetingMention
 	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
@@ -165,6 +168,39 @@ func (s *Store) MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, e
 	})
 	if err != nil {
 		return nil, fmt.Errorf("meeting mentions: %w", err)
+	}
+	return out, nil
+}
+
+// MeetingFilter selects merged meetings. A zero field matches every meeting.
+type MeetingFilter struct {
+	Series corpus.SeriesID // of this series
+	Land   corpus.LandCode // hosted, chaired or attended by this Land
+	Year   int             // starting in this year
+}
+
+// Meetings returns the meetings merged from every meeting mention and chair
+// term, as corpus.MergeMeetings merges them (and in its order), filtered by
+// f. The store keeps them merged: a write marks the series lineages it
+// touches, and the next read merges just those again. The meetings' slices
+// are shared with the store; callers must not change them.
+func (s *Store) Meetings(ctx context.Context, f MeetingFilter) ([]corpus.Meeting, error) {
+	out := []corpus.Meeting{}
+	err := s.read(ctx, func(v *view) error {
+		all, err := s.cache.mergedMeetings(v)
+		if err != nil {
+			return err
+		}
+		for _, m := range all {
+			if (f.Series == "" || m.Series == f.Series) && (f.Year == 0 || m.Start.Year() == f.Year) &&
+				(f.Land == "" || slices.Contains(m.Hosts, f.Land) || slices.Contains(m.Chairs, f.Land) || slices.Contains(m.Participants, f.Land)) {
+				out = append(out, m)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("meetings: %w", err)
 	}
 	return out, nil
 }

@@ -70,6 +70,11 @@ func readers(tb testing.TB, s *Store) map[string]any {
 	add("MeetingMentions", mm, err)
 	ct, err := s.ChairTerms(ctx)
 	add("ChairTerms", ct, err)
+	ms, err := s.Meetings(ctx, MeetingFilter{})
+	add("Meetings", ms, err)
+	if d := diff(ms, corpus.MergeMeetings(mm, ct)); d != "" {
+		tb.Errorf("Meetings against MergeMeetings: %s", d)
+	}
 	st, err := s.Strategies(ctx, "")
 	add("Strategies", st, err)
 	pp, err := s.People(ctx, "")
@@ -704,6 +709,10 @@ func TestConcurrent(t *testing.T) {
 				_, err := s.Neighbours(ctx, "land:BW")
 				errs <- err
 			})
+			wg.Go(func() {
+				_, err := s.Meetings(ctx, MeetingFilter{Land: "BW"})
+				errs <- err
+			})
 		}
 		wg.Go(func() { errs <- s.Delete(ctx, []corpus.DocID{synthetic(3).Document.ID}) })
 		wg.Wait()
@@ -776,4 +785,74 @@ func TestOpen(t *testing.T) {
 			t.Error("got no error opening an open graph, want one")
 		}
 	})
+}
+
+func TestMeetings(t *testing.T) {
+	ctx := context.Background()
+	s := openMemory(t)
+	warm(t, s, true)
+	check := func(t *testing.T) {
+		t.Helper()
+		mm, err := s.MeetingMentions(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ct, err := s.ChairTerms(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := corpus.MergeMeetings(mm, ct)
+		got, err := s.Meetings(ctx, MeetingFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := diff(got, want); d != "" {
+			t.Fatalf("all meetings: %s", d)
+		}
+		for _, f := range []MeetingFilter{{Series: "d16"}, {Series: "dmk"}, {Land: "BW"}, {Land: "SH", Year: 2019}, {Year: 2021}} {
+			sel := []corpus.Meeting{}
+			for _, m := range want {
+				if (f.Series == "" || m.Series == f.Series) && (f.Year == 0 || m.Start.Year() == f.Year) &&
+					(f.Land == "" || slices.Contains(m.Hosts, f.Land) || slices.Contains(m.Chairs, f.Land) || slices.Contains(m.Participants, f.Land)) {
+					sel = append(sel, m)
+				}
+			}
+			got, err := s.Meetings(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := diff(got, sel); d != "" {
+				t.Errorf("filter %+v: %s", f, d)
+			}
+		}
+	}
+	steps := []struct {
+		name string
+		do   func() error
+	}{
+		{"put 30", func() error { return s.Put(ctx, syntheticBatch(0, 30)) }},
+		{"put 30 more", func() error { return s.Put(ctx, syntheticBatch(30, 30)) }},
+		{"change one", func() error {
+			x := synthetic(7)
+			x.Meetings[0].Place = "Stadt 8"
+			x.Chairs = []corpus.ChairTerm{{Series: "dmk", Lands: []corpus.LandCode{"BW"}, From: "2016", Evidence: x.Meetings[0].Evidence}}
+			return s.Put(ctx, []corpus.Extraction{x})
+		}},
+		{"delete some", func() error {
+			return s.Delete(ctx, []corpus.DocID{synthetic(0).Document.ID, synthetic(5).Document.ID, synthetic(40).Document.ID})
+		}},
+		{"retitle a file", func() error {
+			x := synthetic(12)
+			x.Document.File = "docs/a-first.txt"
+			return s.Put(ctx, []corpus.Extraction{x})
+		}},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			if err := st.do(); err != nil {
+				t.Fatal(err)
+			}
+			check(t)
+		})
+	}
 }
