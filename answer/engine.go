@@ -168,6 +168,23 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 		return nil // a meeting, agenda, strategy or person answer from the graph
 	}
 	tq := e.analyseText(q, qu)
+	if tq.want != wantNone && len(graphLands) > 0 {
+		// "Welche Länder hatten vor dem Thüringer Gesetz …": a Land the
+		// question names is its context, not its answer.
+		kept := graphLands[:0:0]
+		for _, l := range graphLands {
+			if !tq.exclude[l.Code] {
+				kept = append(kept, l)
+			}
+		}
+		if len(kept) < len(graphLands) {
+			graphLands = kept
+			a.Answer.Laender = kept
+			if len(kept) == 0 {
+				a.Source, a.Text = "", nothing(qu.Lang)
+			}
+		}
+	}
 	ls, cov, err := e.passageLaender(ctx, q, qu, tq)
 	if err != nil {
 		return err

@@ -52,6 +52,8 @@ const (
 type qterm struct {
 	raw    string
 	stems  []string // German stems it stands for; several for a translated English word
+	syns   []string // stems of synonyms, matched a little weaker
+	anchor bool     // a name, noun or number: a passage must hold one such word itself
 	num    bool     // a number: matched only exactly
 	year   int      // the year it names, if it is one
 	month  int      // the month it names, if it is one
@@ -146,12 +148,17 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		}
 		if qu.Lang == "en" && term.month == 0 {
 			for _, de := range german.Translate(t.Raw) {
+				term.anchor = term.anchor || isUpperRune(de)
 				term.stems = append(term.stems, german.Stem(de))
 			}
 		}
 		if len(term.stems) == 0 {
 			term.stems = []string{german.Stem(t.Raw)}
 		}
+		for _, st := range term.stems {
+			term.syns = append(term.syns, german.Synonyms(st)...)
+		}
+		term.anchor = term.anchor || term.num || isUpperRune(t.Raw) && !(qu.Lang == "en" && i == 0)
 		tq.terms = append(tq.terms, term)
 	}
 	return tq
@@ -389,16 +396,34 @@ func termIn(t qterm, stems []string) (float64, int) {
 			}
 		}
 	}
+	if best < 0.8 {
+		for _, q := range t.syns {
+			for j, w := range stems {
+				if m := 0.8 * matchStem(q, w, false); m > best {
+					best, at = m, j
+				}
+			}
+		}
+	}
 	return best, at
 }
 
 // coverage returns the question weight sentence i covers, and the words of
 // it that matched.
+//
+// A sentence that matches no name, noun or number of the question by its own
+// word (rather than by a synonym) and in its own words (rather than its
+// neighbours') covers nothing: "eine Agentur gegründet" does not answer a
+// question about "eine Behörde für Wetterdaten".
 func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []string, year, month int) (float64, []int) {
 	sum := 0.0
 	var hits []int
+	anchored := false
 	for _, t := range tq.terms {
 		m, at := termIn(t, sents[i].stems)
+		if t.anchor && exactIn(t, sents[i].stems) {
+			anchored = true
+		}
 		if at >= 0 {
 			hits = append(hits, at)
 		}
@@ -417,7 +442,23 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		}
 		sum += t.weight * m
 	}
+	if !anchored {
+		return 0, nil
+	}
 	return sum, hits
+}
+
+// exactIn reports whether a word of stems is the term itself (any
+// inflection, or a compound holding it), not a synonym.
+func exactIn(t qterm, stems []string) bool {
+	for _, q := range t.stems {
+		for _, w := range stems {
+			if matchStem(q, w, t.num) >= 0.7 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatedSentence reports whether a sentence says what is not.
@@ -471,7 +512,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		add(l, 0.55)
 		return out
 	}
-	add(dom, 0.6)
+	add(dom, 0.5)
 	return out
 }
 
@@ -578,8 +619,11 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 			return 0
 		})
 		sc := scored{land: l, score: cs[0].score}
-		if len(cs) > 1 {
-			sc.score += 0.1 * cs[1].score // agreement of a second passage
+		for _, c := range cs[1:] {
+			if c.ev.Doc != cs[0].ev.Doc {
+				sc.score += 0.1 * c.score // agreement of another document
+				break
+			}
 		}
 		for _, c := range cs {
 			if len(sc.ev) == maxTextEvidence || c.score < 0.8*cs[0].score {

@@ -20,6 +20,28 @@ var stopwordsText string
 //go:embed data/glossary.tsv
 var glossaryText string
 
+//go:embed data/synonyms.txt
+var synonymsText string
+
+var synonyms = func() map[string][]string {
+	m := map[string][]string{}
+	for _, ln := range lines(synonymsText) {
+		ws := strings.Fields(ln)
+		for _, w := range ws {
+			for _, o := range ws {
+				if o != w {
+					m[Stem(w)] = append(m[Stem(w)], Stem(o))
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// Synonyms returns the stems of the words the synonym table gives for the
+// stem st ("vorn" → "spitzenreit", "fuehrend", …), or nil.
+func Synonyms(st string) []string { return synonyms[st] }
+
 // Places returns the towns of the gazetteer with the code of their Land.
 func Places() map[string]corpus.LandCode {
 	out := map[string]corpus.LandCode{}
