@@ -27,7 +27,15 @@ var roleNouns = []struct {
 	{"kanzlerin", false}, {"kanzler", false}, {"geschäftsführerin", false}, {"geschäftsführer", false},
 	{"projektleiterin", false}, {"projektleiter", false}, {"direktorin", false}, {"direktor", false},
 	{"vorsitzende", false}, {"vorsitzender", false},
+	{"bevollmächtigte", true}, {"bevollmächtigter", true},
+	{"abteilungsleiterin", true}, {"abteilungsleiter", true}, {"amtsleiterin", false}, {"amtsleiter", false},
+	{"amtschefin", true}, {"amtschef", true}, {"leiterin", false}, {"leiter", false},
 }
+
+// orgHeads are the parts of the names of offices that a plain "Leiter" or
+// "Leiterin" heads as a role ("Leiter des Amtes für IT"), unlike the leader
+// of a meeting ("Leiterin der Sitzung").
+var orgHeads = []string{"amt", "ämt", "behörde", "agentur", "abteilung", "referat", "stelle", "zentrum", "cert", "ministerium", "kanzlei", "büro", "institut", "direktion"}
 
 // roleAcronyms are roles written as acronyms or English titles.
 var roleAcronyms = map[string]bool{"CDO": true, "CIO": true, "CTO": true, "CEO": true}
@@ -215,8 +223,22 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		return r, true
 	}
 	lr, ok := roleOf(t.raw)
-	if !ok || strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
+	if !ok {
 		return roleSpan{}, false
+	}
+	if l := strings.ToLower(t.raw); l == "leiter" || l == "leiterin" || l == "leiters" {
+		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] || !containsAny(s.toks[k+2].lower, orgHeads) {
+			return roleSpan{}, false
+		}
+	}
+	if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
+		// "Finanz-Staatssekretär": a department before the hyphen is part
+		// of the role; any other compound ("Bayern-CERT-Leiter") is not.
+		if k == 0 || !isUpperInitial(s.toks[k-1].raw) || isAllUpper(s.toks[k-1].raw) || len(s.lands) > 0 && s.landStartsAt(s.toks[k-1].start) ||
+			k >= 2 && strings.Contains(s.toks[k-1].sep, "-") {
+			return roleSpan{}, false
+		}
+		r.from, r.start = k-1, s.toks[k-1].start
 	}
 	r.landRole = lr
 	// "Finanz- und Heimatminister"
@@ -934,10 +956,19 @@ func (s *sentence) masculineArticle(from int, w string) bool {
 // followed. Else -1.
 func (s *sentence) copulaRole(off int) int {
 	k := s.tokenBefore(off) + 1
-	if k <= 0 || k+1 >= len(s.toks) || strings.TrimSpace(s.txt[off:s.toks[k].start]) != "" || s.toks[k].lower != "ist" {
+	if k <= 0 || k+1 >= len(s.toks) || strings.TrimSpace(s.txt[off:s.toks[k].start]) != "" || (s.toks[k].lower != "ist" && s.toks[k].lower != "wird") {
 		return -1
 	}
 	k++
+	// "X wird der neue Beauftragte …", "X ist auch CIO"
+	for n := 0; n < 3 && k+1 < len(s.toks); n++ {
+		w := s.toks[k].lower
+		if w == "der" || w == "die" || w == "neue" || w == "neuer" || w == "auch" || w == "zudem" || w == "künftig" || w == "jetzt" || w == "nun" {
+			k++
+			continue
+		}
+		break
+	}
 	if s.toks[k].lower == "seit" {
 		k++
 		for n := 0; k < len(s.toks) && n < 6; n, k = n+1, k+1 {
@@ -966,4 +997,13 @@ func inQuote(txt string, off int) bool {
 		}
 	}
 	return open
+}
+
+func containsAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
