@@ -1,0 +1,120 @@
+// Command lgbench measures laendergraph at a given corpus size.
+//
+// It generates a deterministic corpus of realistic German press texts (see
+// generate.go), ingests it into a fresh data folder with the laendergraph
+// command, starts `laendergraph serve` on it, and measures: ingest rate and
+// peak memory, data on disk, time until /healthz answers, the server's
+// memory, and p50/p99 latency and response size of a fixed mix of searches,
+// questions and graph endpoints. Where ripgrep or PostgreSQL are installed it
+// runs the same searches with them on the same files. It prints a table.
+//
+//	go run ./cmd/lgbench -n 1000
+//	go run ./cmd/lgbench -n 10000 -reps 50 -compare=false
+//
+// Every run stops by itself: requests time out after -timeout, and the
+// whole run after -deadline.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"time"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if errors.Is(err, flag.ErrHelp) {
+		os.Exit(2)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "lgbench:", err)
+		os.Exit(1)
+	}
+}
+
+// options are the command's settings.
+type options struct {
+	n        int
+	seed     uint64
+	work     string
+	bin      string
+	reps     int
+	timeout  time.Duration
+	deadline time.Duration
+	compare  bool
+	keep     bool
+	genOnly  bool
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var o options
+	fs := flag.NewFlagSet("lgbench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: lgbench [flags]\n\nGenerates N documents, ingests them, serves them and prints a table of figures.")
+		fs.PrintDefaults()
+	}
+	fs.IntVar(&o.n, "n", 1000, "number of documents to generate")
+	fs.Uint64Var(&o.seed, "seed", 1, "seed of the generator")
+	fs.StringVar(&o.work, "work", "", "folder for the corpus and data (default: a new temporary folder, removed after the run)")
+	fs.StringVar(&o.bin, "bin", "", "laendergraph binary (default: build it from the current module)")
+	fs.IntVar(&o.reps, "reps", 30, "requests per entry of the mix")
+	fs.DurationVar(&o.timeout, "timeout", 60*time.Second, "timeout of one request")
+	fs.DurationVar(&o.deadline, "deadline", 2*time.Hour, "time limit of the whole run")
+	fs.BoolVar(&o.compare, "compare", true, "also run ripgrep and PostgreSQL when installed")
+	fs.BoolVar(&o.keep, "keep", false, "keep the work folder")
+	fs.BoolVar(&o.genOnly, "generate-only", false, "only write the corpus to -work")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if o.n < 1 || o.reps < 1 {
+		return fmt.Errorf("-n and -reps must be positive")
+	}
+	ctx, cancel := context.WithTimeout(ctx, o.deadline)
+	defer cancel()
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	if o.work == "" {
+		dir, err := os.MkdirTemp("", "lgbench-")
+		if err != nil {
+			return err
+		}
+		o.work = dir
+		if !o.keep {
+			defer os.RemoveAll(dir)
+		}
+	}
+	start := time.Now()
+	g, err := generate(filepath.Join(o.work, "corpus"), o.n, o.seed)
+	if err != nil {
+		return err
+	}
+	log.Info("generated", "docs", g.n, "bytes", g.bytes, "took", time.Since(start).Round(time.Millisecond))
+	if o.genOnly {
+		fmt.Fprintf(stdout, "%d documents, %d bytes, manifest %s\n", g.n, g.bytes, g.manifest)
+		return nil
+	}
+	if o.bin == "" {
+		o.bin = filepath.Join(o.work, "laendergraph")
+		if err := build(ctx, o.bin); err != nil {
+			return err
+		}
+	}
+	res, err := measure(ctx, o, g, log)
+	if err != nil {
+		return err
+	}
+	if o.compare {
+		res.others = compareOthers(ctx, o, g, log)
+	}
+	res.print(stdout)
+	return nil
+}
