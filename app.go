@@ -30,6 +30,8 @@ type app struct {
 	log   *slog.Logger
 	// limits bound the work on one ingested file.
 	limits ingest.Limits
+	// web configures the HTTP API (CORS, time limits) where serve sets it.
+	web api.Config
 }
 
 // openApp opens (creating when missing) the data folder of c.
@@ -117,6 +119,10 @@ func (a *app) handler() http.Handler {
 		Thesaurus: a.th,
 		Logger:    a.log,
 		Version:   version,
+
+		AllowOrigins:   a.web.AllowOrigins,
+		RequestTimeout: a.web.RequestTimeout,
+		StreamTimeout:  a.web.StreamTimeout,
 	})
 }
 

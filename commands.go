@@ -120,6 +120,8 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	}
 	fs.StringVar(&addr, "addr", def, "address to listen on ($LAENDERGRAPH_ADDR)")
 	fs.BoolVar(&demo, "demo", true, "ingest the embedded demo corpus when the data folder is empty")
+	var hf httpFlags
+	hf.register(fs)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -128,6 +130,7 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	defer a.Close()
+	a.web = hf.config()
 	if demo {
 		if _, err := a.ingestDemo(ctx); err != nil {
 			return err
@@ -140,7 +143,7 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	srv := &http.Server{Handler: a.handler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := hf.server(a.handler())
 	a.log.Info("listening", "addr", "http://"+ln.Addr().String(), "data", a.dir)
 	if e.onListen != nil {
 		e.onListen(ln.Addr().String())

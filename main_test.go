@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -35,7 +36,7 @@ type server struct {
 	stop func()
 }
 
-func serve(tb testing.TB, data string) *server {
+func serve(tb testing.TB, data string, extra ...string) *server {
 	tb.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	addrc := make(chan string, 1)
@@ -45,7 +46,7 @@ func serve(tb testing.TB, data string) *server {
 	var code int
 	go func() {
 		defer wg.Done()
-		code = runEnv(ctx, []string{"serve", "--data", data, "--addr", "127.0.0.1:0"},
+		code = runEnv(ctx, append([]string{"serve", "--data", data, "--addr", "127.0.0.1:0"}, extra...),
 			env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &syncWriter{w: &errb}, getenv: noEnv, onListen: func(a string) { addrc <- a }})
 		close(addrc)
 	}()
@@ -599,5 +600,50 @@ func TestIngestLimits(t *testing.T) {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr: got %q, want it to say %q", errs, want)
 		}
+	}
+}
+
+// TestServeHTTPHygiene runs serve with short time limits and a CORS origin:
+// a client that stalls while sending its request is cut off, responses carry
+// the security headers, HEAD has no body and a wrong method gets 405.
+func TestServeHTTPHygiene(t *testing.T) {
+	s := serve(t, t.TempDir(), "--read-timeout", "200ms", "--cors-origin", "https://redaktion.example")
+
+	conn, err := net.Dial("tcp", strings.TrimPrefix(s.base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.Write([]byte("GET /api/v1/laender HTTP/1.1\r\nHost: x\r\n")); err != nil { // never finished
+		t.Fatal(err)
+	}
+	conn.SetReadDeadline(time.Now().Add(time.Minute)) // a safety net, not the assertion
+	if _, err := io.ReadAll(conn); err != nil {
+		t.Errorf("slow client: got %v, want the server to close the connection", err)
+	}
+
+	req, _ := http.NewRequest(http.MethodHead, s.base+"/api/v1/laender", nil)
+	req.Header.Set("Origin", "https://redaktion.example")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || len(body) != 0 {
+		t.Errorf("HEAD: got %d with %d bytes, want 200 and no body", resp.StatusCode, len(body))
+	}
+	for k, want := range map[string]string{"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Access-Control-Allow-Origin": "https://redaktion.example"} {
+		if got := resp.Header.Get(k); got != want {
+			t.Errorf("%s: got %q, want %q", k, got, want)
+		}
+	}
+	resp, err = http.Post(s.base+"/api/v1/laender", "text/plain", strings.NewReader("x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET" {
+		t.Errorf("POST on a GET route: got %d, Allow %q; want 405, Allow GET", resp.StatusCode, resp.Header.Get("Allow"))
 	}
 }

@@ -11,12 +11,15 @@
 package api
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"io"
 	"log/slog"
 	"net/http"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -66,6 +69,16 @@ type Config struct {
 	// Logger receives one line per request; nil discards them.
 	Logger  *slog.Logger
 	Version string
+	// AllowOrigins are the origins whose pages may call the API (CORS);
+	// "*" allows any. Empty: no CORS headers, browsers allow only this
+	// server's own pages.
+	AllowOrigins []string
+	// RequestTimeout bounds the work of one request, streamed exports
+	// aside; 0 means DefaultRequestTimeout, negative no bound.
+	RequestTimeout time.Duration
+	// StreamTimeout is how long a streamed export waits for the client to
+	// take the next part before it gives up; 0 means DefaultStreamTimeout.
+	StreamTimeout time.Duration
 }
 
 // server holds the dependencies of the handlers.
@@ -78,6 +91,9 @@ type server struct {
 	log     *slog.Logger
 	version string
 	views   answer.Views
+	// requestTimeout and streamTimeout: see Config.
+	requestTimeout time.Duration
+	streamTimeout  time.Duration
 }
 
 // quietGin switches gin out of its debug mode, which prints the route table
@@ -102,14 +118,22 @@ func New(cfg Config) http.Handler {
 		s.ans = answer.New(Knowledge(s.g), s.ix, s.reg, s.th)
 	}
 	s.views = answer.Views{Reg: s.reg, Th: s.th}
-	return s.routes()
+	s.requestTimeout = cmp.Or(cfg.RequestTimeout, DefaultRequestTimeout)
+	s.streamTimeout = cmp.Or(cfg.StreamTimeout, DefaultStreamTimeout)
+	h := &handler{engine: s.routes(), origins: map[string]bool{}}
+	for _, o := range cfg.AllowOrigins {
+		h.origins[strings.TrimRight(o, "/")] = true
+	}
+	return h
 }
 
 // routes lists every route of the API.
 func (s *server) routes() *gin.Engine {
 	r := gin.New()
-	r.Use(s.logRequests, s.recoverPanics)
+	r.HandleMethodNotAllowed = true // 405 with Allow for a known path
+	r.Use(s.logRequests, s.recoverPanics, deadline(s.requestTimeout))
 	r.NoRoute(s.notFound)
+	r.NoMethod(s.methodNotAllowed)
 
 	r.GET("/", s.page)
 	r.GET("/healthz", s.health)
@@ -144,7 +168,10 @@ var indexHTML []byte
 
 func (s *server) openAPI(c *gin.Context) { c.Data(http.StatusOK, "application/json", openAPIJSON) }
 
-func (s *server) page(c *gin.Context) { c.Data(http.StatusOK, "text/html; charset=utf-8", indexHTML) }
+func (s *server) page(c *gin.Context) {
+	c.Header("Content-Security-Policy", pageCSP)
+	c.Data(http.StatusOK, "text/html; charset=utf-8", indexHTML)
+}
 
 // health reports that the service runs and how much it holds.
 func (s *server) health(c *gin.Context) {

@@ -34,6 +34,7 @@ const (
 	codeInternal    = "internal"
 	codeCanceled    = "canceled"
 	codeUnavailable = "unavailable"
+	codeMethod      = "method_not_allowed"
 	// statusClientClosed is the status logged when the client closed the
 	// request before the answer was ready (no standard code exists).
 	statusClientClosed = 499
@@ -41,8 +42,8 @@ const (
 
 // errorResponse maps an error to its HTTP status and body. It is the only
 // place that decides statuses: corpus.ErrNotFound is 404, corpus.ErrInvalid
-// and query syntax errors are 400, a cancelled request 499 and a timed-out one
-// 503 (neither logged as a fault), everything else is 500 and says no more
+// and query syntax errors are 400, a method a path does not take 405, a
+// cancelled request 499 and a timed-out one 503 (neither logged as a fault), everything else is 500 and says no more
 // than "internal error".
 func errorResponse(err error) (int, errorBody) {
 	var qe *search.QueryError
@@ -52,6 +53,8 @@ func errorResponse(err error) (int, errorBody) {
 		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: qe.Error(), Position: &pos}}
 	case errors.Is(err, corpus.ErrNotFound):
 		return http.StatusNotFound, errorBody{errorDetail{Code: codeNotFound, Message: err.Error()}}
+	case errors.Is(err, errMethod):
+		return http.StatusMethodNotAllowed, errorBody{errorDetail{Code: codeMethod, Message: err.Error()}}
 	case errors.Is(err, corpus.ErrInvalid):
 		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: err.Error()}}
 	case errors.Is(err, context.Canceled):
@@ -81,6 +84,15 @@ func (s *server) fail(c *gin.Context, err error) {
 func invalid(format string, args ...any) error {
 	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), corpus.ErrInvalid)
 }
+
+// methodNotAllowed answers a known path asked with a method it does not
+// take; gin has set the Allow header.
+func (s *server) methodNotAllowed(c *gin.Context) {
+	s.fail(c, fmt.Errorf("%s %s: %w", c.Request.Method, c.Request.URL.Path, errMethod))
+}
+
+// errMethod reports a method a path does not take.
+var errMethod = errors.New("method not allowed")
 
 func (s *server) notFound(c *gin.Context) {
 	s.fail(c, fmt.Errorf("no route %s %s: %w", c.Request.Method, c.Request.URL.Path, corpus.ErrNotFound))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 )
@@ -36,10 +37,16 @@ func (s *server) neighbours(c *gin.Context) {
 // firstWrite sets the status and headers of a streamed response when its
 // first byte goes out, so that an error before that still gets an error
 // response.
+//
+// Each write may wait up to timeout for the client: the deadline moves on
+// while the client keeps reading, so a long export to a reader that keeps up
+// goes on past the server's write timeout and one that stalls is cut off.
 type firstWrite struct {
-	c       *gin.Context
-	header  func()
-	started bool
+	c        *gin.Context
+	header   func()
+	started  bool
+	timeout  time.Duration
+	extended time.Time // when the write deadline was last moved
 }
 
 func (w *firstWrite) Write(p []byte) (int, error) {
@@ -47,12 +54,17 @@ func (w *firstWrite) Write(p []byte) (int, error) {
 		w.started = true
 		w.header()
 	}
+	if now := time.Now(); w.timeout > 0 && now.Sub(w.extended) > time.Second {
+		// Not every writer has a deadline (httptest); then there is none to move.
+		_ = http.NewResponseController(w.c.Writer).SetWriteDeadline(now.Add(w.timeout))
+		w.extended = now
+	}
 	return w.c.Writer.Write(p)
 }
 
 // exportGraph streams the whole graph as N-Quads.
 func (s *server) exportGraph(c *gin.Context) {
-	w := &firstWrite{c: c, header: func() {
+	w := &firstWrite{c: c, timeout: s.streamTimeout, header: func() {
 		c.Header("Content-Type", "application/n-quads")
 		c.Header("Content-Disposition", `attachment; filename="laendergraph.nq"`)
 		c.Status(http.StatusOK)

@@ -150,7 +150,7 @@ func (s *server) exportHits(c *gin.Context, req search.Request, format string) {
 	if format == "csv" {
 		ct, ext = "text/csv; charset=utf-8", "csv"
 	}
-	w := &firstWrite{c: c, header: func() {
+	w := &firstWrite{c: c, timeout: s.streamTimeout, header: func() {
 		c.Header("Content-Type", ct)
 		c.Header("Content-Disposition", `attachment; filename="laendergraph-search.`+ext+`"`)
 		c.Status(http.StatusOK)
@@ -199,11 +199,24 @@ func (s *server) exportHits(c *gin.Context, req search.Request, format string) {
 
 func csvRow(h search.Hit) []string {
 	d := h.Doc
-	return []string{
+	row := []string{
 		string(d.ID), d.File, d.Title, d.Source, string(d.Date), string(d.Kind), string(d.Land),
 		joinCodes(d.Laender), joinCodes(d.Topics), string(d.DuplicateOf),
-		strconv.FormatFloat(h.Score, 'g', 6, 64),
 	}
+	for i := range row {
+		row[i] = csvCell(row[i])
+	}
+	return append(row, strconv.FormatFloat(h.Score, 'g', 6, 64))
+}
+
+// csvCell neutralises a text cell that a spreadsheet would read as a formula
+// (starting with =, +, -, @, a tab or a carriage return; titles and file names
+// come from ingested documents): a leading apostrophe makes it text.
+func csvCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func joinCodes[T ~string](xs []T) string {
