@@ -43,8 +43,8 @@ const (
 // errorResponse maps an error to its HTTP status and body. It is the only
 // place that decides statuses: corpus.ErrNotFound is 404, corpus.ErrInvalid
 // and query syntax errors are 400, a method a path does not take 405, a
-// cancelled request 499 and a timed-out one 503 (neither logged as a fault), everything else is 500 and says no more
-// than "internal error".
+// cancelled request 499 and a timed-out one 503 (neither logged as a fault),
+// everything else is 500 and says no more than "internal error".
 func errorResponse(err error) (int, errorBody) {
 	var qe *search.QueryError
 	switch {
