@@ -10,8 +10,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // syntheticDocs writes n German press releases with varied Länder, topics,
@@ -97,4 +99,52 @@ func BenchmarkAPI(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/req")
 		})
 	}
+}
+
+// askMix is the fixed question mix of BenchmarkAsk: graph intents and
+// questions only passages answer, German and English.
+var askMix = []string{
+	"Welche Länder haben eine Cyberwehr?",
+	"Wer hatte 2023 den Vorsitz der D16?",
+	"Wo und wann fand die erste Digitalministerkonferenz statt?",
+	"Welches Land hat eine Cybersicherheitsagentur gegründet?",
+	"In welchem Bundesland wurde ein Landesamt für Sicherheit in der Informationstechnik in Nürnberg errichtet?",
+	"Welche Landesregierung hat 2022 eine Digitalstrategie beschlossen?",
+	"Which state set up a cyber security agency?",
+	"Welches Land hat eine Behörde für Wetterdaten aufgebaut?",
+}
+
+// BenchmarkAsk measures /api/v1/ask over askMix on the demo corpus and
+// reports the median and 99th percentile latency of one question.
+func BenchmarkAsk(b *testing.B) {
+	ctx := context.Background()
+	c := common{data: b.TempDir()}
+	e := env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: noEnv}
+	a, err := openApp(ctx, &c, e)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	if _, err := a.ingestDemo(ctx); err != nil {
+		b.Fatal(err)
+	}
+	h := a.handler()
+	var lat []time.Duration
+	b.ResetTimer()
+	for i := range b.N {
+		for _, q := range askMix {
+			target := "/api/v1/ask?" + url.Values{"q": {q}}.Encode()
+			start := time.Now()
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+			if rec.Code != http.StatusOK {
+				b.Fatalf("%s: status %d: %s", target, rec.Code, rec.Body)
+			}
+			lat = append(lat, time.Since(start))
+		}
+		_ = i
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
