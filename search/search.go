@@ -195,6 +195,13 @@ func (ix *Index) requestFilters(req Request) ([]query.Query, error) {
 // build compiles the plan's query; fuzzy names the words to widen with a
 // fuzzy match.
 func (ix *Index) build(p *plan, fuzzy map[*node]int) (query.Query, string, error) {
+	return ix.buildMost(p, fuzzy, 0)
+}
+
+// buildMost is build; most > 0 relaxes a query of three terms or more to
+// match documents holding all but a third of them (ranked by how many and
+// how well).
+func (ix *Index) buildMost(p *plan, fuzzy map[*node]int, most int) (query.Query, string, error) {
 	var must, should, mustNot, filters []query.Query
 	var interp []string
 	if p.matchAll {
@@ -207,6 +214,12 @@ func (ix *Index) build(p *plan, fuzzy map[*node]int) (query.Query, string, error
 		}
 		cq := c.compileRoot(p.root)
 		must, should, mustNot, filters, interp = cq.must, cq.should, cq.mustNot, cq.filters, cq.interp
+		if k := len(must) - len(must)/3; most > 0 && len(must) >= 3 && k < len(must) {
+			d := query.NewDisjunctionQuery(must)
+			d.SetMin(float64(k))
+			must = []query.Query{d}
+			interp = append(interp, fmt.Sprintf("(at least %d of %d terms)", k, len(cq.must)))
+		}
 		if len(cq.must) == 0 {
 			if cq.firstFilter < 0 && cq.firstNot < 0 {
 				return nil, "", &QueryError{Pos: 0, Msg: "nothing to search for: the query holds only stop words or punctuation"}
@@ -251,6 +264,7 @@ type cursor struct {
 	After [][]byte `json:"a"`
 	Seen  uint64   `json:"n"`
 	Fuzzy []int    `json:"f,omitempty"` // byte offsets of the words searched fuzzily
+	Most  int      `json:"m,omitempty"` // the query was relaxed to this many of its words
 }
 
 func (c cursor) encode() string {
@@ -300,7 +314,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		seen += cur.Seen
 	}
 	if len(sr.Hits) == p.limit && seen < sr.Total {
-		res.Next = cursor{Key: p.key, After: sortAfter(sr.Hits[len(sr.Hits)-1]), Seen: seen, Fuzzy: exec.fuzzyOffsets()}.encode()
+		res.Next = cursor{Key: p.key, After: sortAfter(sr.Hits[len(sr.Hits)-1]), Seen: seen, Fuzzy: exec.fuzzyOffsets(), Most: exec.most}.encode()
 	}
 	res.Facets = facets(sr)
 	res.Took = time.Since(start)
@@ -341,7 +355,7 @@ func (ix *Index) page(ctx context.Context, p *plan, cur *cursor, size int, withF
 	if cur == nil {
 		return ix.firstPage(ctx, p, size, withFacets)
 	}
-	exec, err := ix.execution(p, cur.Fuzzy)
+	exec, err := ix.executionMost(p, cur.Fuzzy, cur.Most)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -363,6 +377,7 @@ type execution struct {
 	interp     string
 	didYouMean string
 	fuzzy      map[*node]int
+	most       int // relaxed to documents holding this many of the words
 }
 
 func (e *execution) fuzzyOffsets() []int {
@@ -377,6 +392,12 @@ func (e *execution) fuzzyOffsets() []int {
 // execution compiles p with the words at the given byte offsets searched
 // fuzzily (as recorded in a cursor).
 func (ix *Index) execution(p *plan, fuzzyAt []int) (*execution, error) {
+	return ix.executionMost(p, fuzzyAt, 0)
+}
+
+// executionMost is execution with the query relaxed to most of its words
+// (see buildMost).
+func (ix *Index) executionMost(p *plan, fuzzyAt []int, most int) (*execution, error) {
 	fuzzy := map[*node]int{}
 	if len(fuzzyAt) > 0 {
 		want := map[int]bool{}
@@ -389,14 +410,14 @@ func (ix *Index) execution(p *plan, fuzzyAt []int) (*execution, error) {
 			}
 		}
 	}
-	q, interp, err := ix.build(p, fuzzy)
+	q, interp, err := ix.buildMost(p, fuzzy, most)
 	if err != nil {
 		return nil, err
 	}
 	if len(fuzzy) > 0 {
 		interp += " | typo-tolerant"
 	}
-	return &execution{q: q, interp: interp, fuzzy: fuzzy}, nil
+	return &execution{q: q, interp: interp, fuzzy: fuzzy, most: most}, nil
 }
 
 // firstPage runs the first page of p. When the query finds fewer than
@@ -412,6 +433,39 @@ func (ix *Index) firstPage(ctx context.Context, p *plan, size int, withFacets bo
 	if err != nil || sr.Total >= fewHits || p.matchAll {
 		return exec, sr, err
 	}
+	exec, sr, err = ix.typoTolerant(ctx, p, exec, sr, size, withFacets)
+	if err != nil || sr.Total >= fewHits {
+		return exec, sr, err
+	}
+	return ix.mostWords(ctx, p, exec, sr, size, withFacets)
+}
+
+// mostWords relaxes a query of three terms or more that found fewer than
+// fewHits documents to the documents holding most of its terms (all but a
+// third): "Digital First Plattform Anwohnerparken Asbestfunde online melden"
+// still finds the page that names five of them.
+func (ix *Index) mostWords(ctx context.Context, p *plan, exec *execution, sr *bleve.SearchResult, size int, withFacets bool) (*execution, *bleve.SearchResult, error) {
+	if len(positiveWords(p.root)) < 3 || len(exec.fuzzy) > 0 {
+		return exec, sr, nil
+	}
+	rex, err := ix.executionMost(p, nil, 1)
+	if err != nil {
+		return nil, nil, err
+	}
+	rsr, err := ix.run(ctx, p, rex.q, nil, size, withFacets)
+	if err != nil {
+		return nil, nil, err
+	}
+	if rsr.Total <= sr.Total {
+		return exec, sr, nil
+	}
+	rex.didYouMean = exec.didYouMean
+	return rex, rsr, nil
+}
+
+// typoTolerant retries a query that found little with its misspelt words
+// searched fuzzily (see firstPage).
+func (ix *Index) typoTolerant(ctx context.Context, p *plan, exec *execution, sr *bleve.SearchResult, size int, withFacets bool) (*execution, *bleve.SearchResult, error) {
 	fuzzy := map[*node]int{}
 	replace := map[*node]string{}
 	for _, w := range positiveWords(p.root) {
