@@ -208,3 +208,82 @@ func BenchmarkMergeMeetings(b *testing.B) {
 		})
 	}
 }
+
+// chairsDuringAllPairs is ChairsDuring as it was before it looked up the
+// next and previous terms: every term compared with every other.
+func chairsDuringAllPairs(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm {
+	fam := map[SeriesID]bool{}
+	for _, s := range Family(series) {
+		fam[s] = true
+	}
+	var ts []ChairTerm
+	for _, t := range terms {
+		if fam[t.Series] && (t.From != "" || t.To != "") && t.From.Valid() && t.To.Valid() {
+			ts = append(ts, t)
+		}
+	}
+	type span struct {
+		t      ChairTerm
+		lo, hi Date
+	}
+	var out []span
+	for _, t := range ts {
+		lo, hi := t.From.First(), t.To.Last()
+		if t.To == "" {
+			for _, u := range ts {
+				if s := u.From.First(); s != "" && s > lo && seriesRelated(t.Series, u.Series) {
+					if end := dayBefore(s); hi == "" || end < hi {
+						hi = end
+					}
+				}
+			}
+		}
+		if t.From == "" {
+			for _, u := range ts {
+				s := u.From.First()
+				if s == "" || s >= hi || !seriesRelated(t.Series, u.Series) {
+					continue
+				}
+				start := dayAfter(s)
+				if e := u.To.Last(); e != "" && e < hi {
+					start = dayAfter(e)
+				}
+				if lo == "" || start > lo {
+					lo = start
+				}
+			}
+		}
+		if Overlaps(lo, hi, from, to) {
+			out = append(out, span{t, lo, hi})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].lo < out[j].lo })
+	res := make([]ChairTerm, len(out))
+	for i, s := range out {
+		res[i] = s.t
+	}
+	return res
+}
+
+func TestChairsDuringSameAsAllPairs(t *testing.T) {
+	dates := []Date{"", "2019", "2020", "2020-06", "2020-06-30", "2021-01-01", "2021", "2022-03", "2023", "2023-12-31", "2024-04-19"}
+	series := []SeriesID{"digitalkoordinatoren", "d16", "dmk", "d17", "x"}
+	for seed := range uint64(200) {
+		r := rand.New(rand.NewPCG(seed, 3))
+		var terms []ChairTerm
+		for i := range r.IntN(12) {
+			terms = append(terms, ChairTerm{
+				Series: series[r.IntN(len(series))], Lands: []LandCode{"BW"},
+				From: dates[r.IntN(len(dates))], To: dates[r.IntN(len(dates))],
+				Evidence: mmEv(fmt.Sprint("d", i), "", "Vorsitz"),
+			})
+		}
+		for _, s := range series {
+			from, to := dates[r.IntN(len(dates))], dates[r.IntN(len(dates))]
+			got, want := ChairsDuring(terms, s, from, to), chairsDuringAllPairs(terms, s, from, to)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d, %s %s–%s: got %+v, want %+v", seed, s, from, to, got, want)
+			}
+		}
+	}
+}

@@ -763,49 +763,79 @@ func meetingLess(a, b Meeting) bool {
 // has no end, after it starts). Terms with neither start nor end are left
 // out. The result is sorted by start.
 func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm {
-	fam := map[SeriesID]bool{}
-	for _, s := range Family(series) {
-		fam[s] = true
+	fam := Family(series)
+	type term struct {
+		t           ChairTerm
+		first, last Date
 	}
-	var ts []ChairTerm
+	var ts []term
+	starts := map[SeriesID][]Date{} // the sorted starts of each series' terms
 	for _, t := range terms {
-		if fam[t.Series] && (t.From != "" || t.To != "") && t.From.Valid() && t.To.Valid() {
-			ts = append(ts, t)
+		if slices.Contains(fam, t.Series) && (t.From != "" || t.To != "") && t.From.Valid() && t.To.Valid() {
+			x := term{t, t.From.First(), t.To.Last()}
+			ts = append(ts, x)
+			if x.first != "" {
+				starts[t.Series] = append(starts[t.Series], x.first)
+			}
 		}
+	}
+	for _, ss := range starts {
+		slices.Sort(ss)
+	}
+	type pair struct{ a, b SeriesID }
+	rel := map[pair]bool{}
+	related := func(a, b SeriesID) bool {
+		k := pair{a, b}
+		r, ok := rel[k]
+		if !ok {
+			r = seriesRelated(a, b)
+			rel[k] = r
+		}
+		return r
 	}
 	type span struct {
 		t      ChairTerm
 		lo, hi Date
 	}
 	var out []span
-	for _, t := range ts {
-		lo, hi := t.From.First(), t.To.Last()
-		if t.To == "" {
-			for _, u := range ts {
-				if s := u.From.First(); s != "" && s > lo && seriesRelated(t.Series, u.Series) {
-					if end := dayBefore(s); hi == "" || end < hi {
-						hi = end
-					}
-				}
-			}
-		}
-		if t.From == "" {
-			for _, u := range ts {
-				s := u.From.First()
-				if s == "" || s >= hi || !seriesRelated(t.Series, u.Series) {
+	for _, x := range ts {
+		lo, hi := x.first, x.last
+		if x.t.To == "" {
+			// Until the day before the next start in a related series.
+			var next Date
+			for s, ss := range starts {
+				if !related(x.t.Series, s) {
 					continue
 				}
-				start := dayAfter(s)
-				if e := u.To.Last(); e != "" && e < hi {
-					start = dayAfter(e)
+				if i := sort.Search(len(ss), func(i int) bool { return ss[i] > lo }); i < len(ss) && (next == "" || ss[i] < next) {
+					next = ss[i]
 				}
-				if lo == "" || start > lo {
-					lo = start
+			}
+			if next != "" {
+				hi = dayBefore(next)
+			}
+		}
+		if x.t.From == "" {
+			// From the day after the latest end (or start) before it.
+			var prev Date
+			for _, u := range ts {
+				s := u.first
+				if s == "" || s >= hi || !related(x.t.Series, u.t.Series) {
+					continue
 				}
+				if e := u.last; e != "" && e < hi {
+					s = e
+				}
+				if s > prev {
+					prev = s
+				}
+			}
+			if prev != "" {
+				lo = dayAfter(prev)
 			}
 		}
 		if Overlaps(lo, hi, from, to) {
-			out = append(out, span{t, lo, hi})
+			out = append(out, span{x.t, lo, hi})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].lo < out[j].lo })
