@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/laendergraph/laendergraph/answer"
 	"github.com/laendergraph/laendergraph/api"
@@ -99,14 +100,15 @@ func (a *app) Put(ctx context.Context, exts []corpus.Extraction) error {
 
 // pipeline returns an ingest pipeline that stores into a.
 func (a *app) pipeline(manifest *ingest.Manifest, progress ingest.Progress) *ingest.Pipeline {
+	return a.newPipeline(ingest.Options{Manifest: manifest, Progress: progress})
+}
+
+// newPipeline returns an ingest pipeline with opts, the extractors and a's
+// limits, that stores into a.
+func (a *app) newPipeline(opts ingest.Options) *ingest.Pipeline {
 	x := extract.New(a.reg, a.th)
-	return ingest.New(a, ingest.Options{
-		Extractor: x,
-		Meetings:  meeting.New(x),
-		Manifest:  manifest,
-		Progress:  progress,
-		Limits:    a.limits,
-	})
+	opts.Extractor, opts.Meetings, opts.Limits = x, meeting.New(x), a.limits
+	return ingest.New(a, opts)
 }
 
 // handler returns the HTTP API over a.
@@ -126,8 +128,9 @@ func (a *app) handler() http.Handler {
 	})
 }
 
-// ingestDemo ingests the embedded demo corpus when the data folder holds no
-// documents yet. It reports whether it did.
+// ingestDemo ingests the embedded demo corpus, its documents marked Demo,
+// when the data folder holds no documents yet (neither in the graph nor in
+// the index). It reports whether it did.
 func (a *app) ingestDemo(ctx context.Context) (bool, error) {
 	docs, err := a.graph.Documents(ctx)
 	if err != nil {
@@ -135,6 +138,9 @@ func (a *app) ingestDemo(ctx context.Context) (bool, error) {
 	}
 	if len(docs) > 0 {
 		return false, nil
+	}
+	if n, err := a.index.Count(ctx); err != nil || n > 0 {
+		return false, err
 	}
 	demo := corpus.Demo()
 	f, err := demo.Open("sources.jsonl")
@@ -153,7 +159,7 @@ func (a *app) ingestDemo(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	sum, err := a.pipeline(m, nil).Run(ctx, []ingest.Input{{FS: docsFS, Root: ".", Name: "demo corpus"}})
+	sum, err := a.newPipeline(ingest.Options{Manifest: m, Demo: true}).Run(ctx, []ingest.Input{{FS: docsFS, Root: ".", Name: "demo corpus"}})
 	if err != nil {
 		return false, fmt.Errorf("ingest demo corpus: %w", err)
 	}
@@ -170,4 +176,49 @@ func failures(s ingest.Summary) []error {
 		out[i] = f
 	}
 	return out
+}
+
+// demoIDs returns the documents of the demo corpus in a: those marked Demo
+// in the graph, and those the demo corpus would have stored that the graph
+// does not hold (an ingest stopped between index and graph), unless a real
+// document has their id.
+func (a *app) demoIDs(ctx context.Context) ([]corpus.DocID, error) {
+	docs, err := a.graph.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	stored := map[corpus.DocID]bool{} // id → Demo
+	var ids []corpus.DocID
+	for _, d := range docs {
+		stored[d.ID] = d.Demo
+		if d.Demo {
+			ids = append(ids, d.ID)
+		}
+	}
+	err = fs.WalkDir(corpus.Demo(), "docs", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		id := corpus.NewDocID(strings.TrimPrefix(p, "docs/"))
+		if _, ok := stored[id]; !ok {
+			ids = append(ids, id)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list demo corpus: %w", err)
+	}
+	return ids, nil
+}
+
+// delete removes documents from the index and then the graph: the graph is
+// the catalogue, so a delete stopped between the two is done again in full.
+func (a *app) delete(ctx context.Context, ids []corpus.DocID) error {
+	if err := a.index.Delete(ctx, ids); err != nil {
+		return fmt.Errorf("delete from index: %w", err)
+	}
+	if err := a.graph.Delete(ctx, ids); err != nil {
+		return fmt.Errorf("delete from graph: %w", err)
+	}
+	return nil
 }

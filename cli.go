@@ -23,10 +23,11 @@ Usage:
 
 Commands:
   ingest   add or update documents (.txt, .md, .html, .pdf; folders are walked)
-  serve    run the JSON API and the web explorer (ingests a demo corpus on first run)
+  serve    run the JSON API and the web explorer (a demo corpus on first run)
   search   full-text search from the command line
   ask      ask a question ("Welche Länder haben eine Cyberwehr?")
   export   write the whole graph as N-Quads
+  delete   remove documents (by id, or the demo corpus with --demo)
   help     show this help
 
 Every command takes --help. The data folder (graph + index) is, in order of
@@ -66,6 +67,7 @@ func runEnv(ctx context.Context, args []string, e env) int {
 		"search": cmdSearch,
 		"ask":    cmdAsk,
 		"export": cmdExport,
+		"delete": cmdDelete,
 	}
 	name, rest := args[0], args[1:]
 	switch name {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -15,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/ingest"
 )
 
@@ -111,19 +113,24 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	var demo bool
 	fs := newFlags("serve", "serve [--data DIR] [--addr HOST:PORT]\n\n"+
 		"Serves the JSON API under /api/v1, its OpenAPI description at /openapi.json and\n"+
-		"the web explorer at /. When the data folder holds no documents yet, the embedded\n"+
-		"demo corpus is ingested first, so a first run answers at once. Stops gracefully\n"+
-		"on SIGINT/SIGTERM.", e, &c)
+		"the web explorer at /. When the default data folder holds no documents yet, the\n"+
+		"embedded demo corpus is ingested once the port is bound, so a first run answers\n"+
+		"at once; its documents are marked \"demo\": true and removed with\n"+
+		"\"laendergraph delete --demo\". Stops gracefully on SIGINT/SIGTERM.", e, &c)
 	def := e.getenv("LAENDERGRAPH_ADDR")
 	if def == "" {
 		def = "127.0.0.1:8080"
 	}
 	fs.StringVar(&addr, "addr", def, "address to listen on ($LAENDERGRAPH_ADDR)")
-	fs.BoolVar(&demo, "demo", true, "ingest the embedded demo corpus when the data folder is empty")
+	fs.BoolVar(&demo, "demo", true, "ingest the embedded demo corpus when the data folder is empty (default: only for the default data folder)")
 	var hf httpFlags
 	hf.register(fs)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if !flagSet(fs, "demo") {
+		// A folder the user named is for their documents only.
+		demo = c.data == "" && e.getenv("LAENDERGRAPH_DATA") == ""
 	}
 	a, err := openApp(ctx, &c, e)
 	if err != nil {
@@ -131,6 +138,12 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	}
 	defer a.Close()
 	a.web = hf.config()
+	// The port first: a start that fails leaves the folder as it was.
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	defer ln.Close() // for the returns before Serve; Serve closes it too
 	if demo {
 		if _, err := a.ingestDemo(ctx); err != nil {
 			return err
@@ -138,10 +151,6 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	}
 	if err := a.graph.Warm(ctx); err != nil {
 		return fmt.Errorf("load graph: %w", err)
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
 	srv := hf.server(a.handler())
 	a.log.Info("listening", "addr", "http://"+ln.Addr().String(), "data", a.dir)
@@ -201,9 +210,6 @@ func (q *queryFlags) get(ctx context.Context, e env, path string, params url.Val
 		return 0, nil, err
 	}
 	defer a.Close()
-	if _, err := a.ingestDemo(ctx); err != nil {
-		return 0, nil, err
-	}
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequestWithContext(ctx, http.MethodGet, target, nil)
 	a.handler().ServeHTTP(rec, req)
@@ -337,6 +343,68 @@ func writeNQuads(ctx context.Context, a *app, w io.Writer) error {
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+func cmdDelete(ctx context.Context, args []string, e env) error {
+	var c common
+	var demo bool
+	fs := newFlags("delete", "delete [--data DIR] (--demo | ID...)\n\n"+
+		"Removes documents, their text and every fact drawn from them from the index and\n"+
+		"the graph: the embedded demo corpus with --demo, or the documents with the given\n"+
+		"ids (as /api/v1/documents lists them).", e, &c)
+	fs.BoolVar(&demo, "demo", false, "remove every document of the embedded demo corpus")
+	args, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if !demo && len(args) == 0 {
+		return usageError{"no ID given (or --demo for the demo corpus)"}
+	}
+	a, err := openApp(ctx, &c, e)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	var ids []corpus.DocID
+	if demo {
+		if ids, err = a.demoIDs(ctx); err != nil {
+			return err
+		}
+	}
+	var missing []error
+	for _, id := range args {
+		if _, err := a.graph.Document(ctx, corpus.DocID(id)); err != nil {
+			missing = append(missing, err)
+			continue
+		}
+		ids = append(ids, corpus.DocID(id))
+	}
+	before, err := a.graph.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	if err := a.delete(ctx, ids); err != nil {
+		return err
+	}
+	after, err := a.graph.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "deleted %d document(s) from %s\n", len(before)-len(after), a.dir)
+	for _, err := range missing {
+		fmt.Fprintf(e.stderr, "delete: %v\n", err)
+	}
+	if len(missing) > 0 {
+		return errSomeFailed
 	}
 	return nil
 }

@@ -38,6 +38,12 @@ type server struct {
 
 func serve(tb testing.TB, data string, extra ...string) *server {
 	tb.Helper()
+	return serveWith(tb, noEnv, append([]string{"--data", data}, extra...)...)
+}
+
+// serveWith runs serve on 127.0.0.1:0 with the environment getenv and args.
+func serveWith(tb testing.TB, getenv func(string) string, args ...string) *server {
+	tb.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	addrc := make(chan string, 1)
 	var errb bytes.Buffer
@@ -46,8 +52,8 @@ func serve(tb testing.TB, data string, extra ...string) *server {
 	var code int
 	go func() {
 		defer wg.Done()
-		code = runEnv(ctx, append([]string{"serve", "--data", data, "--addr", "127.0.0.1:0"}, extra...),
-			env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &syncWriter{w: &errb}, getenv: noEnv, onListen: func(a string) { addrc <- a }})
+		code = runEnv(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...),
+			env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &syncWriter{w: &errb}, getenv: getenv, onListen: func(a string) { addrc <- a }})
 		close(addrc)
 	}()
 	var addr string
@@ -106,7 +112,7 @@ func (s *server) get(tb testing.TB, path string, params url.Values, v any) int {
 }
 
 func TestServeDemoCorpusOnEmptyDataFolder(t *testing.T) {
-	s := serve(t, t.TempDir())
+	s := serve(t, t.TempDir(), "--demo")
 	var res struct {
 		Total int `json:"total"`
 		Hits  []struct {
@@ -306,7 +312,7 @@ func askGold(t *testing.T, s *server, gold string) {
 // questions live in testdata/demo_gold.jsonl; only file names differ from
 // gold.jsonl. It runs without ../shared.
 func TestDemoCorpusGold(t *testing.T) {
-	askGold(t, serve(t, t.TempDir()), filepath.Join("testdata", "demo_gold.jsonl"))
+	askGold(t, serve(t, t.TempDir(), "--demo"), filepath.Join("testdata", "demo_gold.jsonl"))
 }
 
 // TestHeldoutCorpusGold ingests the fictional held-out corpora in
@@ -714,5 +720,98 @@ func TestServeHTTPHygiene(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET" {
 		t.Errorf("POST on a GET route: got %d, Allow %q; want 405, Allow GET", resp.StatusCode, resp.Header.Get("Allow"))
+	}
+}
+
+// TestServeDemoOnlyInDefaultFolder checks how the demo corpus gets into a
+// data folder, and out again: only into the default folder (here below
+// $XDG_DATA_HOME), only once the port is bound, marked "demo": true, and
+// removed by delete --demo.
+func TestServeDemoOnlyInDefaultFolder(t *testing.T) {
+	xdg := t.TempDir()
+	getenv := func(k string) string {
+		if k == "XDG_DATA_HOME" {
+			return xdg
+		}
+		return ""
+	}
+	cliEnv := func(args ...string) (int, string, string) {
+		t.Helper()
+		var out, errb bytes.Buffer
+		code := runEnv(context.Background(), args, env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: getenv})
+		return code, out.String(), errb.String()
+	}
+	total := func(args ...string) int {
+		t.Helper()
+		code, out, errs := cliEnv(append([]string{"search", "--json"}, append(args, "Digitalministerkonferenz OR Land")...)...)
+		if code != 0 {
+			t.Fatalf("search: exit %d: %s", code, errs)
+		}
+		var r struct{ Total int }
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		return r.Total
+	}
+
+	// A start that fails (the port is taken) leaves the folder without demo documents.
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := cliEnv("serve", "--addr", taken.Addr().String())
+	taken.Close()
+	if code != 1 || !strings.Contains(errs, "listen on") {
+		t.Fatalf("serve on a taken port: got exit %d, %q; want exit 1 and the listen error", code, errs)
+	}
+	if n := total(); n != 0 {
+		t.Fatalf("after a failed start: got %d demo hits in the default folder, want 0", n)
+	}
+
+	// A folder the user names gets no demo corpus unless asked for.
+	named := t.TempDir()
+	s := serveWith(t, getenv, "--data", named)
+	var docs struct {
+		Documents []map[string]any `json:"documents"`
+	}
+	s.get(t, "/api/v1/documents", nil, &docs)
+	s.stop()
+	if len(docs.Documents) != 0 {
+		t.Errorf("serve --data on an empty folder: got %d documents, want none", len(docs.Documents))
+	}
+
+	// The default folder gets the demo corpus, each document marked.
+	s = serveWith(t, getenv)
+	s.get(t, "/api/v1/documents", url.Values{"limit": {"1000"}}, &docs)
+	var hits struct {
+		Hits []struct {
+			Doc map[string]any `json:"doc"`
+		} `json:"hits"`
+	}
+	s.get(t, "/api/v1/search", url.Values{"q": {"Digitalministerkonferenz"}}, &hits)
+	s.stop()
+	if len(docs.Documents) < 10 {
+		t.Fatalf("default folder: got %d documents, want the demo corpus", len(docs.Documents))
+	}
+	for _, d := range docs.Documents {
+		if d["demo"] != true {
+			t.Errorf("document %v: got demo %v, want true", d["file"], d["demo"])
+		}
+	}
+	if len(hits.Hits) == 0 || hits.Hits[0].Doc["demo"] != true {
+		t.Errorf("search hits: got %v, want demo documents marked demo: true", hits.Hits)
+	}
+
+	// delete --demo removes it from index and graph.
+	code, out, errs := cliEnv("delete", "--demo")
+	if code != 0 || !strings.Contains(out, fmt.Sprintf("deleted %d document(s)", len(docs.Documents))) {
+		t.Fatalf("delete --demo: got exit %d, %q %q; want %d deleted", code, out, errs, len(docs.Documents))
+	}
+	if n := total(); n != 0 {
+		t.Errorf("after delete --demo: got %d hits, want 0", n)
+	}
+	code, out, errs = cliEnv("export")
+	if code != 0 || strings.TrimSpace(out) != "" {
+		t.Errorf("export after delete --demo: got exit %d and %d bytes, want an empty graph (%s)", code, len(out), errs)
 	}
 }

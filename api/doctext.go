@@ -9,7 +9,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/laendergraph/laendergraph/answer"
 	"github.com/laendergraph/laendergraph/corpus"
 )
 
@@ -34,8 +33,8 @@ type evidenceSpan struct {
 
 // documentText is the JSON of /api/v1/documents/{id}/text.
 type documentText struct {
-	Document answer.Doc `json:"document"`
-	Text     string     `json:"text"`
+	Document docView `json:"document"`
+	Text     string  `json:"text"`
 	// Evidence lists the spans facts were drawn from, in text order.
 	Evidence []evidenceSpan `json:"evidence"`
 	// Marks are the spans the query q matches (code points), empty without q.
@@ -75,7 +74,7 @@ func (s *server) documentText(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := documentText{Document: answer.DocOf(d), Text: t.Text, Marks: nonNil(t.Marks), Facts: facts}
+	out := documentText{Document: viewDoc(d), Text: t.Text, Marks: nonNil(t.Marks), Facts: facts}
 	out.Evidence = s.evidenceSpans(facts, len([]rune(t.Text)))
 	c.JSON(http.StatusOK, out)
 }

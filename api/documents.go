@@ -9,6 +9,7 @@ import (
 	"github.com/laendergraph/laendergraph/answer"
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/graph"
+	"github.com/laendergraph/laendergraph/search"
 )
 
 // documents lists the documents' metadata, ordered by file, a page at a time.
@@ -29,9 +30,9 @@ func (s *server) documents(c *gin.Context) {
 		return
 	}
 	page := docs[min(offset, len(docs)):min(offset+limit, len(docs))]
-	out := make([]answer.Doc, 0, len(page))
+	out := make([]docView, 0, len(page))
 	for _, d := range page {
-		out = append(out, answer.DocOf(d))
+		out = append(out, viewDoc(d))
 	}
 	c.JSON(http.StatusOK, gin.H{"documents": out, "total": len(docs), "limit": limit, "offset": offset})
 }
@@ -49,7 +50,7 @@ type documentFacts struct {
 
 // documentDetail is the JSON of /api/v1/documents/{id}.
 type documentDetail struct {
-	answer.Doc
+	docView
 	// DuplicatedBy lists the documents that repeat this one.
 	DuplicatedBy []corpus.DocID `json:"duplicated_by"`
 	Facts        documentFacts  `json:"facts"`
@@ -64,7 +65,7 @@ func (s *server) document(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out := documentDetail{Doc: answer.DocOf(d), DuplicatedBy: []corpus.DocID{}}
+	out := documentDetail{docView: viewDoc(d), DuplicatedBy: []corpus.DocID{}}
 	docs, err := s.g.Documents(ctx)
 	if err != nil {
 		s.fail(c, err)
@@ -132,4 +133,25 @@ func fromDoc[T any](xs []T, id corpus.DocID, evidence func(T) corpus.Evidence) [
 		}
 	}
 	return out
+}
+
+// docView is a document's metadata as the API shows it: answer.Doc, and
+// "demo": true for a document of the embedded demo corpus.
+type docView struct {
+	answer.Doc
+	Demo bool `json:"demo,omitempty"`
+}
+
+func viewDoc(d corpus.Document) docView { return docView{Doc: answer.DocOf(d), Demo: d.Demo} }
+
+// hitView is a search hit as the API shows it.
+type hitView struct {
+	Doc        docView  `json:"doc"`
+	Score      float64  `json:"score"`
+	Highlights []string `json:"highlights"`
+}
+
+func viewHit(h search.Hit) hitView {
+	v := answer.HitOf(h)
+	return hitView{Doc: docView{Doc: v.Doc, Demo: h.Doc.Demo}, Score: v.Score, Highlights: v.Highlights}
 }

@@ -10,7 +10,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/laendergraph/laendergraph/answer"
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/search"
 )
@@ -19,7 +18,7 @@ import (
 type searchResponse struct {
 	Query          string                  `json:"query"`
 	Total          uint64                  `json:"total"`
-	Hits           []answer.Hit            `json:"hits"`
+	Hits           []hitView               `json:"hits"`
 	Facets         map[string][]facetValue `json:"facets"`
 	Next           string                  `json:"next"`
 	DidYouMean     string                  `json:"did_you_mean"`
@@ -50,12 +49,12 @@ func (s *server) search(c *gin.Context) {
 		return
 	}
 	out := searchResponse{
-		Query: req.Query, Total: res.Total, Hits: make([]answer.Hit, 0, len(res.Hits)),
+		Query: req.Query, Total: res.Total, Hits: make([]hitView, 0, len(res.Hits)),
 		Facets: map[string][]facetValue{}, Next: res.Next, DidYouMean: res.DidYouMean,
 		Interpretation: res.Interpretation, TookMS: float64(res.Took.Microseconds()) / 1000,
 	}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, answer.HitOf(h))
+		out.Hits = append(out.Hits, viewHit(h))
 	}
 	for name, vs := range res.Facets {
 		fv := make([]facetValue, 0, len(vs))
@@ -169,7 +168,7 @@ func (s *server) exportHits(c *gin.Context, req search.Request, format string) {
 		if format == "csv" {
 			err = cw.Write(csvRow(h))
 		} else {
-			err = enc.Encode(answer.HitOf(h))
+			err = enc.Encode(viewHit(h))
 		}
 		if n++; n%500 == 0 && err == nil {
 			cw.Flush()

@@ -73,6 +73,9 @@ type Document struct {
 	Series  []SeriesID `json:"series,omitempty"`
 	// IngestedAt is when this version of the document was stored.
 	IngestedAt time.Time `json:"ingested_at,omitempty"`
+	// Demo marks a document of the embedded demo corpus, which is never
+	// mixed with real documents unannounced ("laendergraph delete --demo").
+	Demo bool `json:"demo,omitempty"`
 
 	// spans, if set, speeds up EvidenceAt (see IndexSpans).
 	spans *spanIndex

@@ -224,6 +224,8 @@ func decodeDocument(n *node) (corpus.Document, error) {
 		Topics:      ids[corpus.TopicID](prefixTopic, n.all(predMentionsTopic)),
 		Series:      ids[corpus.SeriesID](prefixSeries, n.all(predMentionsSeries)),
 	}
+	demo, _ := n.first(predDemo).(quad.Bool)
+	d.Demo = bool(demo)
 	if fp := n.str(predFingerprint); fp != "" {
 		f, err := corpus.ParseFingerprint(fp)
 		if err != nil {

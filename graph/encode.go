@@ -147,6 +147,9 @@ func (e *encoder) document() {
 	if !d.IngestedAt.IsZero() {
 		e.str(s, predIngestedAt, d.IngestedAt.UTC().Format(time.RFC3339Nano))
 	}
+	if d.Demo {
+		e.add(s, predDemo, quad.Bool(true))
+	}
 	for _, l := range d.Laender {
 		e.land(s, predMentionsLand, l)
 	}

@@ -25,6 +25,7 @@ const (
 	predFingerprint    = quad.IRI("lg:fingerprint")
 	predDuplicateOf    = quad.IRI("lg:duplicateOf")
 	predIngestedAt     = quad.IRI("lg:ingestedAt")
+	predDemo           = quad.IRI("lg:demo")
 	predMentionsLand   = quad.IRI("lg:mentionsLand")
 	predMentionsTopic  = quad.IRI("lg:mentionsTopic")
 	predMentionsSeries = quad.IRI("lg:mentionsSeries")

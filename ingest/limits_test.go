@@ -252,3 +252,21 @@ func TestRunBadInput(t *testing.T) {
 		t.Errorf("duplicate manifest lines: got title %q, want the later line's", got)
 	}
 }
+
+// TestRunDemo checks that a demo run marks its documents and that a real
+// document with the same text is not made a duplicate of a demo one: the demo
+// corpus can be deleted, the real document keeps its facts.
+func TestRunDemo(t *testing.T) {
+	store := newMemStore()
+	opts := testOptions(t)
+	opts.Demo = true
+	runOnce(t, store, opts, Input{FS: mapFS(map[string]string{"demo.txt": pressText}), Root: ".", Name: "demo"})
+	if !store.byFile(t, "demo.txt").Document.Demo {
+		t.Error("demo run: got a document without Demo, want it marked")
+	}
+	sum := runOnce(t, store, testOptions(t), Input{FS: mapFS(map[string]string{"echt.txt": pressText}), Root: ".", Name: "echt"})
+	got := store.byFile(t, "echt.txt").Document
+	if sum.Added != 1 || got.DuplicateOf != "" || got.Demo {
+		t.Errorf("real copy of a demo text: got %+v, duplicate_of %q, demo %v; want added, no duplicate, no demo", sum, got.DuplicateOf, got.Demo)
+	}
+}

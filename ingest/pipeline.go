@@ -79,6 +79,8 @@ type Options struct {
 	Now func() time.Time
 	// Limits bound the work on one file.
 	Limits Limits
+	// Demo marks every document of the run as one of the demo corpus.
+	Demo bool
 }
 
 // Limits bound the work on one file, so that a hostile or merely huge file

@@ -89,7 +89,9 @@ func (r *run) seedOriginals(stored []corpus.Document, files []file) {
 	docs := append([]corpus.Document(nil), stored...)
 	sort.Slice(docs, func(i, j int) bool { return docs[i].File < docs[j].File })
 	for _, d := range docs {
-		if d.DuplicateOf == "" && !inRun[d.ID] {
+		// A real document never repeats a demo one: the demo corpus can be
+		// deleted, and its copy must keep its facts.
+		if d.DuplicateOf == "" && !inRun[d.ID] && (!d.Demo || r.p.opts.Demo) {
 			r.addOriginal(d.ID, d.Fingerprint)
 		}
 	}
@@ -185,6 +187,7 @@ func (r *run) parse(ctx context.Context, f file) (res result) {
 		Text:        text.Normalize(c.text),
 		ContentHash: hashOf(b),
 		IngestedAt:  r.p.opts.Now(),
+		Demo:        r.p.opts.Demo,
 	}
 	if strings.IndexFunc(doc.Text, unicode.IsLetter) < 0 {
 		res.err = ErrNoText

@@ -74,6 +74,7 @@ const (
 	fFormat      = "format"
 	fContentHash = "content_hash"
 	fIngestedAt  = "ingested_at"
+	fDemo        = "demo"
 )
 
 // analysisKey is the internal key under which an index records its analysis.
@@ -254,7 +255,7 @@ func newMapping(analysis string, words []string) (*mapping.IndexMappingImpl, err
 	} {
 		dm.AddFieldMappingsAt(f.name, kw(f.name, f.store, f.docValues))
 	}
-	for _, name := range []string{fSource, fFormat, fContentHash, fIngestedAt} {
+	for _, name := range []string{fSource, fFormat, fContentHash, fIngestedAt, fDemo} {
 		dm.AddFieldMappingsAt(name, stored(name))
 	}
 	m.DefaultMapping = dm
@@ -314,6 +315,9 @@ func indexDoc(d corpus.Document) map[string]interface{} {
 	setStr(fFormat, d.Format)
 	setStr(fContentHash, d.ContentHash)
 	setStr(fDuplicateOf, string(d.DuplicateOf))
+	if d.Demo {
+		m[fDemo] = "true"
+	}
 	if !d.IngestedAt.IsZero() {
 		m[fIngestedAt] = d.IngestedAt.UTC().Format(time.RFC3339Nano)
 	}

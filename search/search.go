@@ -108,7 +108,7 @@ var facetFields = []struct {
 	{"land", fLands, 16}, {"kind", fKind, 10}, {"topic", fTopics, 100}, {"year", fYear, 100}, {"series", fSeries, 20},
 }
 
-var storedFields = []string{fTitle, fFile, fDate, fKind, fLand, fLaender, fTopics, fSeries, fDuplicateOf, fSource, fFormat, fContentHash, fIngestedAt}
+var storedFields = []string{fTitle, fFile, fDate, fKind, fLand, fLaender, fTopics, fSeries, fDuplicateOf, fSource, fFormat, fContentHash, fIngestedAt, fDemo}
 
 // plan is a request made ready to run.
 type plan struct {
@@ -649,6 +649,7 @@ func (ix *Index) hit(h *bsearch.DocumentMatch, req Request) Hit {
 		ID: corpus.DocID(h.ID), File: str(fFile), Title: str(fTitle), Source: str(fSource),
 		Date: corpus.Date(str(fDate)), Kind: corpus.Kind(str(fKind)), Land: corpus.LandCode(str(fLand)),
 		Format: str(fFormat), ContentHash: str(fContentHash), DuplicateOf: corpus.DocID(str(fDuplicateOf)),
+		Demo: str(fDemo) == "true",
 	}
 	if t, err := time.Parse(time.RFC3339Nano, str(fIngestedAt)); err == nil {
 		d.IngestedAt = t
