@@ -149,11 +149,21 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 			return err
 		}
 	}
-	if err := a.graph.Warm(ctx); err != nil {
-		return fmt.Errorf("load graph: %w", err)
-	}
 	srv := hf.server(a.handler())
 	a.log.Info("listening", "addr", "http://"+ln.Addr().String(), "data", a.dir)
+	// The graph's documents and merged meetings load in the background, so
+	// that a large data folder answers /healthz at once; a request that needs
+	// them before they are loaded waits for them.
+	go func() {
+		start := time.Now()
+		if err := a.graph.Warm(ctx); err != nil {
+			if ctx.Err() == nil {
+				a.log.Error("load graph", "err", err)
+			}
+			return
+		}
+		a.log.Info("graph loaded", "duration_ms", time.Since(start).Milliseconds())
+	}()
 	if e.onListen != nil {
 		e.onListen(ln.Addr().String())
 	}

@@ -43,8 +43,18 @@ type Store struct {
 
 // Open opens the LevelDB-backed graph in dir, creating it when dir holds no
 // database yet. Every write is synced to disk before Put or Delete returns.
+//
+// A new graph keeps Cayley's in-memory existence filters, which make a first
+// large ingest fast. An existing one is opened without them: Cayley fills
+// them by reading every quad of the graph, which made opening a graph of
+// 10,000 documents take four seconds (and 100,000 forty), for a speed-up of
+// writes that a server, or an ingest of a few new files, does not need.
 func Open(ctx context.Context, dir string) (*Store, error) {
-	return open(ctx, dir, cgraph.Options{})
+	opts := cgraph.Options{}
+	if _, err := os.Stat(filepath.Join(dir, "CURRENT")); err == nil {
+		opts[ckv.OptNoBloom] = true
+	}
+	return open(ctx, dir, opts)
 }
 
 // open opens the graph in dir with Cayley's KV options: tests set "nosync"
@@ -339,12 +349,41 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		if err != nil {
 			return fmt.Errorf("graph stats: %w", err)
 		}
-		docs, err := v.subjects(predKind, kindDocument)
+		docs, err := s.countDocuments(v)
 		if err != nil {
 			return err
 		}
-		st = Stats{Quads: int(cs.Quads.Size), Documents: len(docs)}
+		st = Stats{Quads: int(cs.Quads.Size), Documents: docs}
 		return nil
 	})
 	return st, err
+}
+
+// countDocuments counts the documents: from the cache when it is loaded,
+// else by counting the quads "lg:kind lg:Document" (only a document states
+// its own kind, once) without reading each one, which a server answering
+// /healthz while its cache loads needs to be quick.
+func (s *Store) countDocuments(v *view) (int, error) {
+	// TryLock: while the cache loads (holding its lock), count in the graph.
+	if s.cache.mu.TryLock() {
+		loaded, n := s.cache.loaded, len(s.cache.recs)
+		s.cache.mu.Unlock()
+		if loaded {
+			return n, nil
+		}
+	}
+	r := v.ref(kindDocument)
+	if r == nil {
+		return 0, nil
+	}
+	it := v.qs.QuadIterator(quad.Object, r)
+	defer it.Close()
+	n := 0
+	for it.Next(v.ctx) {
+		n++
+	}
+	if err := it.Err(); err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	return n, v.ctx.Err()
 }

@@ -101,12 +101,17 @@ func holds(t *testing.T, s *Store, want ...corpus.Extraction) {
 			}
 		}
 	}
-	st, err := s.Stats(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ws := (Stats{Quads: quadCount(want...), Documents: len(want)}); st != ws {
-		t.Errorf("got stats %+v, want %+v", st, ws)
+	for _, pass := range []string{"cached", "not loaded"} {
+		if pass == "not loaded" {
+			s.cache.reset()
+		}
+		st, err := s.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ws := (Stats{Quads: quadCount(want...), Documents: len(want)}); st != ws {
+			t.Errorf("%s: got stats %+v, want %+v", pass, st, ws)
+		}
 	}
 }
 
