@@ -26,7 +26,7 @@ Commands:
   serve    run the JSON API and the web explorer (a demo corpus on first run)
   search   full-text search from the command line
   ask      ask a question ("Welche Länder haben eine Cyberwehr?")
-  export   write the whole graph as N-Quads
+  export   write the graph as N-Quads, GraphML or GEXF
   delete   remove documents (by id, or the demo corpus with --demo)
   help     show this help
 

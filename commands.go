@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/graph"
 	"github.com/laendergraph/laendergraph/ingest"
 )
 
@@ -319,12 +320,52 @@ func cmdAsk(ctx context.Context, args []string, e env) error {
 
 func cmdExport(ctx context.Context, args []string, e env) error {
 	var c common
-	var out string
-	fs := newFlags("export", "export [--data DIR] [--out FILE]\n\n"+
-		"Writes the whole graph as N-Quads (every quad labelled with its document).", e, &c)
+	var out, format, kinds, land string
+	fs := newFlags("export", "export [--data DIR] [--out FILE] [--format nquads|graphml|gexf] [--kind KINDS] [--land LAND]\n\n"+
+		"Writes the whole graph as N-Quads (every quad labelled with its document, IRIs in\n"+
+		graph.Namespace+"), or the entity graph (Länder, topics, series, people, strategies,\n"+
+		"documents; links counted over their evidence) as GraphML or GEXF for graph tools.", e, &c)
 	fs.StringVar(&out, "out", "", "file to write (default: standard output)")
+	fs.StringVar(&format, "format", "nquads", "nquads, graphml or gexf")
+	fs.StringVar(&kinds, "kind", "", "graphml/gexf: node kinds to keep, e.g. land,topic (default: all)")
+	fs.StringVar(&land, "land", "", "graphml/gexf: keep only this Land and its neighbours")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	var write func(ctx context.Context, a *app, w io.Writer) error
+	switch format {
+	case "nquads", "nq":
+		if kinds != "" || land != "" {
+			return usageError{fmt.Sprintf("--kind and --land filter graphml and gexf only")}
+		}
+		write = func(ctx context.Context, a *app, w io.Writer) error { return a.graph.ExportNQuads(ctx, w) }
+	case "graphml", "gexf":
+		ks, err := graph.ParseNodeKinds(kinds)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		f := graph.EntityFilter{Kinds: ks}
+		if land != "" {
+			code, ok := corpus.Laender().Lookup(land)
+			if !ok {
+				return usageError{fmt.Sprintf("unknown Land %q", land)}
+			}
+			f.Land = code
+		}
+		enc := graph.WriteGraphML
+		if format == "gexf" {
+			enc = graph.WriteGEXF
+		}
+		write = func(ctx context.Context, a *app, w io.Writer) error {
+			f.Registry, f.Thesaurus = a.reg, a.th
+			g, err := graph.BuildEntities(ctx, a.graph, f)
+			if err != nil {
+				return err
+			}
+			return enc(w, g)
+		}
+	default:
+		return usageError{fmt.Sprintf("--format must be nquads, graphml or gexf, got %q", format)}
 	}
 	a, err := openApp(ctx, &c, e)
 	if err != nil {
@@ -332,23 +373,23 @@ func cmdExport(ctx context.Context, args []string, e env) error {
 	}
 	defer a.Close()
 	if out == "" {
-		return writeNQuads(ctx, a, e.stdout)
+		return writeExport(ctx, a, e.stdout, write)
 	}
 	f, err := os.Create(out)
 	if err != nil {
 		return fmt.Errorf("create %s: %w", out, err)
 	}
-	err = writeNQuads(ctx, a, f)
+	err = writeExport(ctx, a, f, write)
 	if cerr := f.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("write %s: %w", out, cerr) // a failed close loses data too
 	}
 	return err
 }
 
-// writeNQuads writes the graph of a to w, buffered.
-func writeNQuads(ctx context.Context, a *app, w io.Writer) error {
+// writeExport writes an export of a to w, buffered.
+func writeExport(ctx context.Context, a *app, w io.Writer, write func(context.Context, *app, io.Writer) error) error {
 	bw := bufio.NewWriter(w)
-	if err := a.graph.WriteNQuads(ctx, bw); err != nil {
+	if err := write(ctx, a, bw); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	if err := bw.Flush(); err != nil {

@@ -44,7 +44,8 @@ type Graph interface {
 	Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error)
 	People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error)
 	Neighbours(ctx context.Context, node string) ([]corpus.Edge, error)
-	WriteNQuads(ctx context.Context, w io.Writer) error
+	// ExportNQuads writes the graph as N-Quads in the public namespace.
+	ExportNQuads(ctx context.Context, w io.Writer) error
 	Stats(ctx context.Context) (graph.Stats, error)
 }
 
@@ -157,6 +158,8 @@ func (s *server) routes() *gin.Engine {
 	v1.GET("/people/:id", s.person)
 	v1.GET("/graph/neighbours", s.neighbours)
 	v1.GET("/export/graph.nq", s.exportGraph)
+	v1.GET("/export/graph.graphml", s.exportGraphML)
+	v1.GET("/export/graph.gexf", s.exportGEXF)
 	return r
 }
 

@@ -2,11 +2,14 @@ package api
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/laendergraph/laendergraph/corpus"
 )
 
 // neighbours returns the edges into and out of a node ("land:BW",
@@ -31,7 +34,25 @@ func (s *server) neighbours(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"node": node, "edges": nonNil(edges)})
+	if len(edges) == 0 {
+		// Every node of the graph is in some statement.
+		s.fail(c, fmt.Errorf("node %q is not in the graph: %w", clip(node), corpus.ErrNotFound))
+		return
+	}
+	labels, err := s.nodeLabels(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	named := map[string]string{}
+	for _, e := range edges {
+		for _, x := range []string{e.Subject, e.Object, "doc:" + string(e.Doc)} {
+			if l, ok := labels[x]; ok {
+				named[x] = l
+			}
+		}
+	}
+	c.JSON(http.StatusOK, gin.H{"node": node, "label": labels[node], "edges": nonNil(edges), "labels": named})
 }
 
 // firstWrite sets the status and headers of a streamed response when its
@@ -69,7 +90,7 @@ func (s *server) exportGraph(c *gin.Context) {
 		c.Header("Content-Disposition", `attachment; filename="laendergraph.nq"`)
 		c.Status(http.StatusOK)
 	}}
-	if err := s.g.WriteNQuads(c.Request.Context(), w); err != nil {
+	if err := s.g.ExportNQuads(c.Request.Context(), w); err != nil {
 		if w.started {
 			err = errors.Join(errors.New("export interrupted"), err)
 		}

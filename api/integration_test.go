@@ -121,8 +121,8 @@ func TestIntegration(t *testing.T) {
 		t.Errorf("neighbours of land:BW: got none")
 	}
 	status, _, rec := get(t, h, "/api/v1/export/graph.nq")
-	if status != 200 || !strings.Contains(rec.Body.String(), "land:BW") {
-		t.Errorf("export: got %d, want N-Quads naming land:BW", status)
+	if status != 200 || !strings.Contains(rec.Body.String(), "<"+graph.Namespace+"land/BW>") {
+		t.Errorf("export: got %d, want N-Quads naming %sland/BW", status, graph.Namespace)
 	}
 
 	for _, tc := range []struct {

@@ -108,6 +108,11 @@ const exportBatch = 2048
 // storage order, with integers and booleans typed as xsd:integer and
 // xsd:boolean. It streams: memory use does not grow with the graph.
 func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
+	return s.writeNQuads(ctx, w, func(q quad.Quad) quad.Quad { return q })
+}
+
+// writeNQuads writes every quad of the graph, passed through public, to w.
+func (s *Store) writeNQuads(ctx context.Context, w io.Writer, public func(quad.Quad) quad.Quad) error {
 	err := s.read(ctx, func(v *view) error {
 		enc := nquads.NewWriter(w)
 		it := v.qs.QuadsAllIterator()
@@ -123,7 +128,7 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 			}
 			for _, l := range batch {
 				q := quad.Quad{Subject: v.value(l.s), Predicate: v.value(l.p), Object: standard(v.value(l.o)), Label: v.value(l.l)}
-				if err := enc.WriteQuad(q); err != nil {
+				if err := enc.WriteQuad(public(q)); err != nil {
 					return err
 				}
 			}
