@@ -157,6 +157,7 @@ func (s *server) routes() *gin.Engine {
 	v1.GET("/people", s.people)
 	v1.GET("/people/:id", s.person)
 	v1.GET("/graph/neighbours", s.neighbours)
+	v1.GET("/graph/view", s.graphView)
 	v1.GET("/export/graph.nq", s.exportGraph)
 	v1.GET("/export/graph.graphml", s.exportGraphML)
 	v1.GET("/export/graph.gexf", s.exportGEXF)

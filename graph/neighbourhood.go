@@ -1,0 +1,171 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	ggraph "gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/iterator"
+	"gonum.org/v1/gonum/graph/layout"
+	"gonum.org/v1/gonum/graph/simple"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// Neighbourhood limits.
+const (
+	// DefaultViewNodes is the number of nodes a view shows when not told.
+	DefaultViewNodes = 40
+	// MaxViewNodes is the most nodes a view shows.
+	MaxViewNodes = 150
+	// viewEvidence is the most evidence a view link carries; Count still
+	// counts all of it.
+	viewEvidence = 20
+	// layoutUpdates is the number of steps of the force-directed layout.
+	layoutUpdates = 300
+)
+
+// ViewNode is a node of a drawn neighbourhood: X and Y lie in [0, 1].
+type ViewNode struct {
+	Node
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
+	// Weight is the sum of the counts of the node's links in the whole
+	// entity graph.
+	Weight int `json:"weight"`
+}
+
+// View is the neighbourhood of a node, laid out for drawing.
+type View struct {
+	Center string     `json:"center"`
+	Nodes  []ViewNode `json:"nodes"`
+	Links  []Link     `json:"links"`
+	// Truncated is true when neighbours were left out to keep within the
+	// node limit (the most strongly linked are kept).
+	Truncated bool `json:"truncated"`
+}
+
+// Neighbourhood returns the node center of g with its neighbours, and the
+// neighbours of the nodes in expand, at most limit nodes (0 means
+// DefaultViewNodes), with every link among them, laid out in the unit square
+// by gonum's Eades force-directed layout (seeded, so the same graph is drawn
+// the same way). An unknown center is corpus.ErrNotFound.
+func Neighbourhood(g *Entities, center string, expand []string, limit int) (*View, error) {
+	if limit <= 0 {
+		limit = DefaultViewNodes
+	}
+	limit = min(limit, MaxViewNodes)
+	byID := make(map[string]Node, len(g.Nodes))
+	for _, n := range g.Nodes {
+		byID[n.ID] = n
+	}
+	if _, ok := byID[center]; !ok {
+		return nil, fmt.Errorf("node %q is not in the entity graph: %w", center, corpus.ErrNotFound)
+	}
+	weight := map[string]int{}
+	adj := map[string][]string{}
+	for _, l := range g.Links {
+		weight[l.Source] += l.Count
+		weight[l.Target] += l.Count
+		adj[l.Source] = append(adj[l.Source], l.Target)
+		adj[l.Target] = append(adj[l.Target], l.Source)
+	}
+	// Pick the center, the expanded nodes, then their neighbours, most
+	// strongly linked first, up to the limit.
+	picked := map[string]bool{center: true}
+	order := []string{center}
+	v := &View{Center: center, Nodes: []ViewNode{}, Links: []Link{}}
+	roots := []string{center}
+	for _, e := range expand {
+		if _, ok := byID[e]; ok && !picked[e] && len(order) < limit {
+			picked[e] = true
+			order = append(order, e)
+			roots = append(roots, e)
+		}
+	}
+	for _, r := range roots {
+		ns := slices.Clone(adj[r])
+		slices.SortFunc(ns, func(a, b string) int { return cmp.Or(cmp.Compare(weight[b], weight[a]), cmp.Compare(a, b)) })
+		for _, n := range slices.Compact(ns) {
+			if picked[n] {
+				continue
+			}
+			if len(order) >= limit {
+				v.Truncated = true
+				break
+			}
+			picked[n] = true
+			order = append(order, n)
+		}
+	}
+	for _, l := range g.Links {
+		if picked[l.Source] && picked[l.Target] {
+			if len(l.Evidence) > viewEvidence {
+				l.Evidence = l.Evidence[:viewEvidence]
+			}
+			v.Links = append(v.Links, l)
+		}
+	}
+	pos := place(order, v.Links)
+	for i, id := range order {
+		v.Nodes = append(v.Nodes, ViewNode{Node: byID[id], X: pos[i][0], Y: pos[i][1], Weight: weight[id]})
+	}
+	return v, nil
+}
+
+// place lays out the nodes with gonum's EadesR2 and scales the result into
+// the unit square; a single node sits in the middle.
+func place(ids []string, links []Link) [][2]float64 {
+	index := make(map[string]int64, len(ids))
+	g := simple.NewUndirectedGraph()
+	for i, id := range ids {
+		index[id] = int64(i)
+		g.AddNode(simple.Node(i))
+	}
+	for _, l := range links {
+		u, v := index[l.Source], index[l.Target]
+		if u != v && !g.HasEdgeBetween(u, v) {
+			g.SetEdge(g.NewEdge(simple.Node(u), simple.Node(v)))
+		}
+	}
+	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: layoutUpdates, Theta: 0.2, Src: rand.NewPCG(1, 2)}
+	o := layout.NewOptimizerR2(ordered{g}, eades.Update)
+	for o.Update() {
+	}
+	out := make([][2]float64, len(ids))
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for i := range ids {
+		c := o.Coord2(int64(i))
+		out[i] = [2]float64{c.X, c.Y}
+		minX, maxX = math.Min(minX, c.X), math.Max(maxX, c.X)
+		minY, maxY = math.Min(minY, c.Y), math.Max(maxY, c.Y)
+	}
+	scale := func(x, lo, hi float64) float64 {
+		if hi-lo < 1e-9 || math.IsNaN(x) {
+			return 0.5
+		}
+		return (x - lo) / (hi - lo)
+	}
+	for i := range out {
+		out[i] = [2]float64{scale(out[i][0], minX, maxX), scale(out[i][1], minY, maxY)}
+	}
+	return out
+}
+
+// ordered is a graph whose nodes and neighbours iterate by ID, so that the
+// seeded layout places the same graph the same way every time (gonum's
+// simple graphs iterate in map order).
+type ordered struct{ *simple.UndirectedGraph }
+
+func (g ordered) Nodes() ggraph.Nodes { return sortedNodes(g.UndirectedGraph.Nodes()) }
+
+func (g ordered) From(id int64) ggraph.Nodes { return sortedNodes(g.UndirectedGraph.From(id)) }
+
+func sortedNodes(it ggraph.Nodes) ggraph.Nodes {
+	ns := ggraph.NodesOf(it)
+	slices.SortFunc(ns, func(a, b ggraph.Node) int { return cmp.Compare(a.ID(), b.ID()) })
+	return iterator.NewOrderedNodes(ns)
+}
