@@ -1,0 +1,311 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromiumPath returns the browser binary the browser test drives, "" when
+// none is installed.
+func chromiumPath() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless-shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// browser is a headless Chromium tab on the explorer of a running server,
+// with the console errors it has seen.
+type browser struct {
+	t    *testing.T
+	ctx  context.Context
+	base string
+
+	mu     sync.Mutex
+	errors []string
+}
+
+// step runs actions with a time limit, so that a view that never appears
+// fails the test with what was awaited instead of hanging it.
+func (b *browser) step(what string, actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		b.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// eval evaluates a JavaScript expression in the page.
+func eval[T any](b *browser, what, expr string) T {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		b.t.Fatalf("%s: %v", what, err)
+	}
+	return v
+}
+
+// open loads the explorer at the given hash as a fresh page (the query
+// string differs each time, so the browser does not keep the page) and waits
+// until the view has rendered.
+func (b *browser) open(n int, hash string) {
+	b.t.Helper()
+	b.step("open "+hash, chromedp.Navigate(fmt.Sprintf("%s/?load=%d%s", b.base, n, hash)), b.ready(hash))
+}
+
+// ready waits until the explorer has rendered the view of hash.
+func (b *browser) ready(hash string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Poll[bool](fmt.Sprintf(`document.body.dataset.ready === %q && location.hash === %q`, hash, hash))(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
+
+// readyAny waits until the explorer has rendered whatever view the address
+// names.
+func (b *browser) readyAny() chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Poll[bool](`document.body.dataset.ready === location.hash`)(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
+
+// TestBrowser drives the web explorer in headless Chromium over the demo
+// corpus, or over ../shared/corpus when it is there: search paging, Land deep
+// links, the drawn graph, a document with its evidence, Back, and no console
+// errors. It writes screenshots of every view at 1280 and 390 px to
+// $LG_SCREENSHOTS, or to a new temporary folder it names in its log.
+func TestBrowser(t *testing.T) {
+	exe := chromiumPath()
+	if exe == "" {
+		t.Skip("no chromium binary found (apt-get install chromium): the browser test needs one")
+	}
+	data := t.TempDir()
+	corpusName := "demo corpus"
+	if shared := filepath.Join("..", "shared", "corpus"); fileExists(filepath.Join(shared, "sources.jsonl")) {
+		code, out, errs := cli(t, "ingest", "--quiet", "--data", data, "--manifest", filepath.Join(shared, "sources.jsonl"), filepath.Join(shared, "docs"))
+		if code != 0 {
+			t.Fatalf("ingest shared corpus: exit %d\n%s\n%s", code, out, errs)
+		}
+		corpusName = "../shared/corpus"
+	}
+	s := serve(t, data)
+	t.Logf("explorer on %s over the %s", s.base, corpusName)
+
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	b := &browser{t: t, ctx: ctx, base: s.base}
+
+	console := chromedp.Console(ctx)
+	b.step("start the browser", chromedp.EmulateViewport(1280, 900))
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for m, err := range console {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.IsException() {
+				b.mu.Lock()
+				b.errors = append(b.errors, m.String())
+				b.mu.Unlock()
+			}
+		}
+	}()
+
+	t.Run("search pages past the first 20 hits", func(t *testing.T) {
+		b.t = t
+		q := "Länder"
+		var res struct{ Total int }
+		if s.get(t, "/api/v1/search", url.Values{"q": {q}, "limit": {"1"}}, &res); res.Total <= 20 {
+			q = "" // every document
+		}
+		first := "#" + url.Values{"search": {q}}.Encode()
+		b.open(0, first)
+		if n := eval[int](b, "count hits", `document.querySelectorAll("#search-hits .hit").length`); n != 20 {
+			t.Fatalf("first page: got %d hits, want 20", n)
+		}
+		b.step("next page", chromedp.Click(chromedp.CSS("#search-next")), b.readyAny())
+		if got := eval[string](b, "start of page 2", `document.querySelector("#search-hits ol.hits").getAttribute("start")`); got != "21" {
+			t.Errorf("second page starts at %s, want 21", got)
+		}
+		if n := eval[int](b, "count hits", `document.querySelectorAll("#search-hits .hit").length`); n < 1 {
+			t.Errorf("second page: got no hits")
+		}
+		if c := eval[string](b, "count line", `document.querySelector("#search-count").textContent`); !strings.Contains(c, "21–") {
+			t.Errorf("count line: got %q, want it to show hits from 21", c)
+		}
+		b.step("Back to page 1", chromedp.NavigateBack(), b.ready(first))
+		if got := eval[string](b, "start of page 1", `document.querySelector("#search-hits ol.hits").getAttribute("start")`); got != "1" {
+			t.Errorf("after Back: page starts at %s, want 1", got)
+		}
+	})
+
+	t.Run("Land page from a deep link 20 times out of 20", func(t *testing.T) {
+		b.t = t
+		for i := range 20 {
+			b.open(i+1, "#land=BW")
+			got := eval[string](b, "visible view", `[...document.querySelectorAll("main > section")].filter((s) => !s.hidden).map((s) => s.id + ":" + s.textContent.slice(0, 200)).join("|")`)
+			if !strings.HasPrefix(got, "land:") || !strings.Contains(got, "Baden-Württemberg (BW)") {
+				t.Errorf("load %d of #land=BW: got the view %.80q, want the Land page of Baden-Württemberg", i+1, got)
+			}
+		}
+	})
+
+	t.Run("graph view draws labelled nodes and an edge shows its quotes", func(t *testing.T) {
+		b.t = t
+		b.open(100, "#node=land:BW")
+		labels := eval[[]string](b, "node labels", `[...document.querySelectorAll("#graph-svg .node text")].map((x) => x.textContent)`)
+		if len(labels) < 3 || labels[0] == "" {
+			t.Fatalf("got node labels %q, want at least 3", labels)
+		}
+		if !contains(labels, "Baden-Württemberg") {
+			t.Errorf("got node labels %q, want Baden-Württemberg", labels)
+		}
+		// Click edges until one with evidence (a link drawn from document
+		// metadata has none) shows its quotes.
+		quoted := eval[bool](b, "click an edge", `(() => {
+			for (const g of document.querySelectorAll("#graph-svg .edge-hit")) {
+				g.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+				if (document.querySelector("#graph-panel .quote")) return true;
+			}
+			return false;
+		})()`)
+		if !quoted {
+			t.Fatalf("no edge showed quotes in #graph-panel")
+		}
+		if q := eval[string](b, "quote", `document.querySelector("#graph-panel .quote").textContent`); len(q) < 10 {
+			t.Errorf("quote: got %q", q)
+		}
+		b.step("click a node", chromedp.Click(chromedp.CSS("#graph-svg .node:not(.center) .shape")), chromedp.WaitVisible(chromedp.CSS("#graph-panel .pager a")))
+	})
+
+	t.Run("document page highlights evidence; Back returns", func(t *testing.T) {
+		b.t = t
+		from := "#search=Cyberwehr"
+		b.open(200, from)
+		b.step("open the first hit", chromedp.Click(chromedp.CSS("#search-hits .hit a")), b.readyAny())
+		hash := eval[string](b, "address", `location.hash`)
+		if !strings.HasPrefix(hash, "#doc=") {
+			t.Fatalf("after clicking a hit: address %q, want #doc=…", hash)
+		}
+		spans := eval[int](b, "evidence spans", `document.querySelectorAll("#doc-text .ev").length`)
+		facts := eval[int](b, "facts", `document.querySelectorAll(".facts .fact").length`)
+		marks := eval[int](b, "query marks", `document.querySelectorAll("#doc-text mark").length`)
+		if spans == 0 || facts == 0 || marks == 0 {
+			t.Errorf("document page: got %d evidence spans, %d facts, %d marks; want each", spans, facts, marks)
+		}
+		bg := eval[string](b, "span colour", `getComputedStyle(document.querySelector("#doc-text .ev")).backgroundColor`)
+		if bg == "" || bg == "rgba(0, 0, 0, 0)" || bg == "transparent" {
+			t.Errorf("evidence span background: got %q, want a highlight", bg)
+		}
+		b.step("click a span", chromedp.Click(chromedp.CSS("#doc-text .ev")), chromedp.WaitVisible(chromedp.CSS(".facts .fact.on")))
+		b.step("Back", chromedp.NavigateBack(), b.ready(from))
+		if v := eval[string](b, "visible view", `[...document.querySelectorAll("main > section")].find((s) => !s.hidden).id`); v != "search" {
+			t.Errorf("after Back: view %q, want search", v)
+		}
+	})
+
+	t.Run("screenshots", func(t *testing.T) {
+		b.t = t
+		dir := os.Getenv("LG_SCREENSHOTS")
+		if dir == "" {
+			var err error
+			if dir, err = os.MkdirTemp("", "laendergraph-screenshots-"); err != nil {
+				t.Fatal(err)
+			}
+		} else if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		var hits struct {
+			Hits []struct {
+				Doc struct{ ID string } `json:"doc"`
+			} `json:"hits"`
+		}
+		if s.get(t, "/api/v1/search", url.Values{"q": {"Cyberwehr"}, "limit": {"1"}}, &hits); len(hits.Hits) == 0 {
+			t.Fatal("search Cyberwehr: no hit")
+		}
+		doc := hits.Hits[0].Doc.ID
+		views := []struct{ name, hash string }{
+			{"search", "#search=Cyberwehr"},
+			{"ask", "#" + url.Values{"ask": {"Welche Länder haben eine Cyberwehr?"}}.Encode()},
+			{"laender", "#laender"},
+			{"land", "#land=BW"},
+			{"graph", "#node=land:BW"},
+			{"document", "#" + url.Values{"doc": {doc}, "q": {"Cyberwehr"}}.Encode()},
+		}
+		for _, w := range []int64{1280, 390} {
+			b.step("viewport", chromedp.EmulateViewport(w, 900))
+			for i, v := range views {
+				b.open(300+i+int(w), v.hash)
+				ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+				png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+				cancel()
+				if err != nil {
+					t.Fatalf("screenshot %s: %v", v.name, err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d.jpeg", v.name, w)), png, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if w == 390 {
+					if over := eval[int](b, "page width", `document.documentElement.scrollWidth`); over > 390 {
+						t.Errorf("%s at 390 px: the page is %d px wide, want no horizontal scrolling", v.name, over)
+					}
+				}
+			}
+		}
+		t.Logf("screenshots of %d views at 1280 and 390 px in %s", len(views), dir)
+	})
+
+	cancel() // closes the tab; the console loop ends
+	wg.Wait()
+	b.t = t
+	for _, e := range b.errors {
+		t.Errorf("console: %s", e)
+	}
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
