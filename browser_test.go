@@ -96,15 +96,15 @@ func TestBrowser(t *testing.T) {
 		t.Skip("no chromium binary found (apt-get install chromium): the browser test needs one")
 	}
 	data := t.TempDir()
-	corpusName := "demo corpus"
+	corpusName, serveArgs := "demo corpus", []string{"--demo"}
 	if shared := filepath.Join("..", "shared", "corpus"); fileExists(filepath.Join(shared, "sources.jsonl")) {
 		code, out, errs := cli(t, "ingest", "--quiet", "--data", data, "--manifest", filepath.Join(shared, "sources.jsonl"), filepath.Join(shared, "docs"))
 		if code != 0 {
 			t.Fatalf("ingest shared corpus: exit %d\n%s\n%s", code, out, errs)
 		}
-		corpusName = "../shared/corpus"
+		corpusName, serveArgs = "../shared/corpus", nil
 	}
-	s := serve(t, data)
+	s := serve(t, data, serveArgs...)
 	t.Logf("explorer on %s over the %s", s.base, corpusName)
 
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
