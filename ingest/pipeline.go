@@ -212,10 +212,16 @@ func (p *Pipeline) Run(ctx context.Context, inputs []Input) (Summary, error) {
 		return sum, fmt.Errorf("run ingest: %w", err)
 	}
 	r.seedOriginals(stored, files)
-	if err := p.parallel(ctx, files, r.parse, r.collect); err != nil {
-		return sum, fmt.Errorf("run ingest: %w", err)
+	err = p.parallel(ctx, files, r.parse, r.collect)
+	if err == nil {
+		err = r.flush(ctx)
 	}
-	if err := r.flush(ctx); err != nil {
+	// The last write, or one still in flight when parsing failed, ends
+	// before Run returns.
+	if werr := r.wait(); err == nil {
+		err = werr
+	}
+	if err != nil {
 		return sum, fmt.Errorf("run ingest: %w", err)
 	}
 	return sum, nil

@@ -28,6 +28,8 @@ type run struct {
 	originals []original
 	byShingle map[uint64][]int
 	batch     []corpus.Extraction
+	// writing reports the end of the write in flight; nil when none is.
+	writing chan error
 }
 
 type original struct {
@@ -291,16 +293,40 @@ func (r *run) demote(orig corpus.DocID, fp corpus.Fingerprint, id corpus.DocID) 
 	return false
 }
 
-// flush stores the batch.
+// flush hands the batch to the store. The write runs while the workers
+// read and extract the next batch, so that both cores stay busy; flush first
+// waits for the write before, so that one write at a time is in flight and
+// batches are stored in order. A failed write is returned by the next flush
+// or by wait.
 func (r *run) flush(ctx context.Context) error {
+	if err := r.wait(); err != nil {
+		return err
+	}
 	if len(r.batch) == 0 {
 		return nil
 	}
-	if err := r.p.store.Put(ctx, r.batch); err != nil {
-		return fmt.Errorf("store %d documents: %w", len(r.batch), err)
-	}
+	batch := r.batch
 	r.batch = nil // the store may keep the slice
+	done := make(chan error, 1)
+	r.writing = done
+	go func() {
+		if err := r.p.store.Put(ctx, batch); err != nil {
+			done <- fmt.Errorf("store %d documents: %w", len(batch), err)
+			return
+		}
+		done <- nil
+	}()
 	return nil
+}
+
+// wait waits for the write in flight, if any, and returns its error.
+func (r *run) wait() error {
+	if r.writing == nil {
+		return nil
+	}
+	err := <-r.writing
+	r.writing = nil
+	return err
 }
 
 func hashOf(b []byte) string {
