@@ -188,7 +188,7 @@ func MergeStrategies(ss []Strategy) []StrategyProfile {
 		}
 		for i := range group {
 			for j := i + 1; j < len(group); j++ {
-				if sameTitle(keys[i], keys[j]) {
+				if sameTitle(keys[i], keys[j]) && !otherEdition(group[i], group[j]) {
 					parent[find(j)] = find(i)
 				}
 			}
@@ -242,6 +242,13 @@ func strategyProfile(land LandCode, group []Strategy, idx []int) StrategyProfile
 func titleKey(t string) string {
 	f := strings.FieldsFunc(Fold(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return strings.Join(f, " ")
+}
+
+// otherEdition reports whether two strategies of like titles are different
+// editions: both dated, at least two years apart ("Sachsen Digital" of 2019
+// and "sachsen digital 2030" of 2023).
+func otherEdition(a, b Strategy) bool {
+	return a.Year != 0 && b.Year != 0 && (a.Year-b.Year >= 2 || b.Year-a.Year >= 2)
 }
 
 // sameTitle reports whether one title key contains the other as whole

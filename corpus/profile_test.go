@@ -135,3 +135,15 @@ func TestMergeStrategies(t *testing.T) {
 		})
 	}
 }
+
+func TestMergeStrategiesKeepsEditionsApart(t *testing.T) {
+	ss := []Strategy{
+		{Land: "SN", Title: "Land Digital", Year: 2031, Evidence: Evidence{Doc: "a"}},
+		{Land: "SN", Title: "land digital 2040", Year: 2035, Evidence: Evidence{Doc: "b"}},
+		{Land: "SN", Title: "Land Digital", Year: 2032, Evidence: Evidence{Doc: "c"}},
+	}
+	got := MergeStrategies(ss)
+	if len(got) != 2 {
+		t.Fatalf("got %d strategies, want 2 (the 2035 edition apart, the 2031/2032 mentions one): %+v", len(got), got)
+	}
+}

@@ -36,6 +36,10 @@ type stratCand struct {
 	start, end int // span of the title in the sentence
 	trigger    string
 	land       corpus.LandCode // from the title or a Land form attached to it
+	// needsYear: a strategy named only by its topic ("KI-Strategie") counts
+	// only with the year it was adopted, given in year.
+	needsYear bool
+	year      int
 }
 
 // isTrigger reports whether a lower-case word names a strategy or
@@ -64,7 +68,12 @@ var adoptionWords = set("beschlossen", "beschließt", "beschloss", "beschlossene
 	"verabschiedete", "verabschiedeten", "veröffentlicht", "veröffentlichte", "veröffentlichten", "vorgestellt",
 	"vorgestellte", "präsentiert", "präsentierte", "vorgelegt", "vorgelegte", "gebilligt", "billigte",
 	"erschienen", "veröffentlichung", "verabschiedung", "beschlussfassung", "vorstellung", "beschließen",
-	"verabschieden", "veröffentlichen", "vorgelegten", "vorgestellten")
+	"verabschieden", "veröffentlichen", "vorgelegten", "vorgestellten",
+	// a paper written or launched: "hatte 2018 mit dem Masterplan … Ziele formuliert"
+	"erarbeitet", "aufgelegt", "formuliert")
+
+// titleNouns introduce the title of a paper: "mit dem Titel „…“".
+var titleNouns = set("titel", "namen", "motto", "überschrift")
 
 // plannedWords mark an adoption still to come.
 var plannedWords = set("soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "geplante", "künftig", "demnächst")
@@ -371,6 +380,17 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 				}
 			}
 		}
+		// "das Papier mit dem Titel „sachsen digital 2030: …“ ist die
+		// dritte Neuauflage der Digitalstrategie": a title named as such
+		// in a sentence about a strategy
+		if c.trigger == "" && !final && s.mentionsTrigger() {
+			if j := s.tokenBefore(q[0] - 1); j >= 0 && titleNouns[s.toks[j].lower] && onlyBetween(s.txt, s.toks[j].end, q[0]) {
+				c.trigger = s.toks[j].lower
+				if k := strings.IndexAny(c.title, ":–"); k > 0 && len(tokenize(c.title[:k])) >= 2 {
+					c.title = strings.TrimSpace(c.title[:k]) // the name before its subtitle
+				}
+			}
+		}
 		if c.trigger == "" {
 			continue
 		}
@@ -378,6 +398,12 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		out = append(out, c)
 	}
 	for i, t := range s.toks {
+		if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && t.lower == "strategie" && i > 0 && !used(s.toks[i-1].start) {
+			if c, ok := x.topicStrategy(s, i); ok {
+				out = append(out, c)
+			}
+			continue
+		}
 		if !isTrigger(t.lower) || !isUpperInitial(t.raw) || used(t.start) || strings.Contains(t.sep, "-") {
 			continue
 		}
@@ -401,6 +427,28 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return mergeParenthesised(s, out)
+}
+
+// topicStrategy reads a hyphenated strategy of a topic ending at token i,
+// "KI-Strategie", "Open-Data-Strategie": a strategy of a Land only with a
+// year of adoption in the same clause ("die 2019 beschlossene KI-Strategie"),
+// which strategies checks (the candidate is marked dated).
+func (x *Extractor) topicStrategy(s *sentence, i int) (stratCand, bool) {
+	from := i - 1
+	for from > 0 && strings.Contains(s.toks[from].sep, "-") && !strings.Contains(s.toks[from].sep, " ") {
+		from--
+	}
+	first := s.toks[from]
+	if !isUpperInitial(first.raw) || s.landStartsAt(first.start) || strings.HasPrefix(first.lower, "digital") {
+		return stratCand{}, false // "Digital-Strategie" is the generic digital strategy
+	}
+	c := stratCand{title: s.txt[first.start:s.toks[i].end], start: first.start, end: s.toks[i].end, trigger: "strategie", needsYear: true}
+	// a year right before, with an adoption participle: "die 2019
+	// beschlossene KI-Strategie"
+	if from >= 2 && adoptionWords[s.toks[from-1].lower] && yearRe.MatchString(s.toks[from-2].raw) {
+		c.year, _ = strconv.Atoi(s.toks[from-2].raw)
+	}
+	return c, true
 }
 
 // phraseCand parses an unquoted strategy title around the strategy word at
@@ -434,8 +482,10 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 			k++
 		}
 		c.start, c.end = n.start, s.toks[k].end
-	case n.sep == " " && isUpperInitial(n.raw) && j+1 < len(s.toks) && s.toks[j+1].sep == "." && isUpperInitial(s.toks[j+1].raw):
-		// a dotted brand, with its number: "Strategie Land.Digital 3.0"
+	case n.sep == " " && j+1 < len(s.toks) && s.toks[j+1].sep == "." && isUpperInitial(s.toks[j+1].raw) &&
+		(isUpperInitial(n.raw) || isAllUpper(s.toks[j+1].raw)):
+		// a dotted brand, with its number: "Strategie Land.Digital 3.0",
+		// "Digitalisierungsstrategie digital.LÄND"
 		k := j + 1
 		if k+1 < len(s.toks) && s.toks[k+1].sep == " " && (yearRe.MatchString(s.toks[k+1].raw) || versionRe.MatchString(s.toks[k+1].raw)) {
 			k++
@@ -709,7 +759,14 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			if c.land == "" {
 				c.land = x.sentenceLand(s, cs, dom)
 			}
-			fs = append(fs, found{c: c, sent: si, year: year, from: -1})
+			y := year
+			if c.needsYear {
+				if c.year == 0 || c.land == "" {
+					continue
+				}
+				y = c.year
+			}
+			fs = append(fs, found{c: c, sent: si, year: y, from: -1})
 		}
 	}
 	x.backReferences(doc, ss, fs)
