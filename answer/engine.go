@@ -164,10 +164,10 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 	if len(graphLands) > 0 && extra == 0 {
 		return nil
 	}
-	if len(graphLands) == 0 && !emptyAnswer(a.Answer) {
+	tq := e.analyseText(q, qu)
+	if len(graphLands) == 0 && !emptyAnswer(a.Answer) && tq.want == wantNone {
 		return nil // a meeting, agenda, strategy or person answer from the graph
 	}
-	tq := e.analyseText(q, qu)
 	if tq.want != wantNone && len(graphLands) > 0 {
 		// "Welche Länder hatten vor dem Thüringer Gesetz …": a Land the
 		// question names is its context, not its answer.

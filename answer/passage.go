@@ -66,6 +66,7 @@ type textQuestion struct {
 	terms   []qterm
 	exclude map[corpus.LandCode]bool // Länder the question itself names
 	negated bool
+	where   bool // the question asks where ("Wo", "In welchem Land")
 }
 
 // Tuning of passage answering.
@@ -80,6 +81,9 @@ const (
 	// pluralShare: a plural answer takes every Land scoring at least this
 	// share of the best.
 	pluralShare = 0.8
+	// neighbourShare is what a word of the question counts in the sentence
+	// before or after the one read.
+	neighbourShare = 0.35
 	// maxTextEvidence is the number of sentences cited per Land.
 	maxTextEvidence = 3
 )
@@ -119,6 +123,11 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		folds[i] = fold(t.Raw)
 	}
 	tq.want = wantedAnswer(folds)
+	for i, f := range folds {
+		if f == "wo" || f == "where" || (f == "in" || f == "im") && i+1 < len(folds) && strings.HasPrefix(folds[i+1], "welch") {
+			tq.where = true
+		}
+	}
 	for _, h := range e.lands.Find(q) {
 		tq.exclude[h.Land] = true
 	}
@@ -429,8 +438,8 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j >= 0 && j < len(sents) {
-				if mj, _ := termIn(t, sents[j].stems); mj*0.5 > m {
-					m = mj * 0.5
+				if mj, _ := termIn(t, sents[j].stems); mj*neighbourShare > m {
+					m = mj * neighbourShare
 				}
 			}
 		}
@@ -489,21 +498,43 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		out = append(out, candidate{land: l, score: w, ev: ev})
 	}
 	named := false
-	for _, h := range e.lands.Find(txt) {
+	// Länder in one list ("Bayern, Hessen und Sachsen") play one role: they
+	// share the weight of the list's best member, and a preposition before
+	// the list governs them all.
+	for _, list := range landLists(txt, e.lands.Find(txt)) {
 		named = true
-		// Nearer the words the question asks about is better.
-		tok := tokenIndex(s.toks, h.Start)
-		dist := 99
-		for _, k := range hits {
-			dist = min(dist, abs(k-tok))
+		best := 0.0
+		for i, h := range list {
+			// Nearer the words the question asks about is better.
+			tok := tokenIndex(s.toks, h.Start)
+			dist := 99
+			for _, k := range hits {
+				dist = min(dist, abs(k-tok))
+			}
+			w := 0.75 + 0.25/(1+float64(dist)/6)
+			if i == 0 && !tq.where && locative(s.toks, tok) {
+				// "tagte in Hamburg": the venue, not the Land that did it
+				w *= 0.6
+			} else if i > 0 && best < 0.75 {
+				w *= 0.6 // the list's preposition
+			}
+			best = max(best, w)
 		}
-		add(h.Land, 0.75+0.25/(1+float64(dist)/6))
+		for _, h := range list {
+			add(h.Land, best)
+		}
 	}
 	if named {
 		return out
 	}
-	for _, t := range s.toks {
-		if coref[fold(t.Raw)] {
+	for i, t := range s.toks {
+		f := fold(t.Raw)
+		if !coref[f] {
+			continue
+		}
+		// "das Land", "die Landesregierung", "wir": the document's Land;
+		// "ein Land", "jedes Land" is any Land.
+		if strings.HasPrefix(f, "unser") || f == "wir" || i > 0 && definite[s.toks[i-1].Lower] || i == 0 {
 			add(dom, 0.85)
 			return out
 		}
@@ -738,4 +769,50 @@ func otherYear(tq textQuestion, s sentenceInfo) bool {
 		}
 	}
 	return other
+}
+
+// locativePreps put a Land in the place of an event: "in Hamburg", "nach
+// Berlin".
+var locativePreps = map[string]bool{"in": true, "im": true, "nach": true, "bei": true, "beim": true}
+
+// locative reports whether the Land at token i follows a preposition of
+// place, with at most an article between.
+func locative(toks []german.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		l := toks[j].Lower
+		if locativePreps[l] {
+			return true
+		}
+		if l != "der" && l != "dem" && l != "den" && l != "die" && l != "das" {
+			return false
+		}
+	}
+	return false
+}
+
+// definite are the words before a noun that make it refer to a known thing.
+var definite = map[string]bool{"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
+	"unser": true, "unsere": true, "unseres": true, "unserem": true, "unseren": true, "unserer": true,
+	"dieses": true, "diese": true, "dieser": true, "diesem": true, "diesen": true, "hiesige": true}
+
+// landLists groups Land hits that a list joins: only ", ", " und ", " oder ",
+// " sowie " (or a bracketed list's commas) between them.
+func landLists(txt string, hits []german.LandHit) [][]german.LandHit {
+	var out [][]german.LandHit
+	for i, h := range hits {
+		if i > 0 && h.Start < hits[i-1].End {
+			// a region names several Länder with one span
+			out[len(out)-1] = append(out[len(out)-1], h)
+			continue
+		}
+		if i > 0 {
+			gap := strings.TrimSpace(txt[hits[i-1].End:h.Start])
+			if gap == "," || gap == "und" || gap == "oder" || gap == "sowie" || gap == ", und" || gap == "bzw." || gap == "/" {
+				out[len(out)-1] = append(out[len(out)-1], h)
+				continue
+			}
+		}
+		out = append(out, []german.LandHit{h})
+	}
+	return out
 }

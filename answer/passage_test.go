@@ -2,10 +2,12 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/search"
 )
 
@@ -118,4 +120,50 @@ func TestWantedAnswer(t *testing.T) {
 			t.Errorf("%q: got %v, want %v", c.q, got, c.want)
 		}
 	}
+}
+
+func TestLandLists(t *testing.T) {
+	e := newPassageEngine()
+	cases := []struct {
+		txt  string
+		want [][]corpus.LandCode
+	}{
+		{"In Bayern, Hessen und Sachsen gibt es das nicht, wohl aber in Bremen.", [][]corpus.LandCode{{"BY", "HE", "SN"}, {"HB"}}},
+		// a region names two Länder with one span
+		{"Die Hauptstadtregion und Hamburg arbeiten zusammen.", [][]corpus.LandCode{{"BE", "BB", "HH"}}},
+		{"Thüringen sowie das Saarland", [][]corpus.LandCode{{"TH"}, {"SL"}}},
+	}
+	for _, c := range cases {
+		var got [][]corpus.LandCode
+		for _, l := range landLists(c.txt, e.lands.Find(c.txt)) {
+			var codes []corpus.LandCode
+			for _, h := range l {
+				codes = append(codes, h.Land)
+			}
+			got = append(got, codes)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: got %v, want %v", c.txt, got, c.want)
+		}
+	}
+}
+
+// FuzzPassageLaender reads Länder from any sentence without panicking.
+func FuzzPassageLaender(f *testing.F) {
+	for _, d := range passageDocs {
+		f.Add(d.Text)
+	}
+	f.Add("Die Hauptstadtregion, Berlin-Brandenburg und das Land Bremen.")
+	e := newPassageEngine()
+	f.Fuzz(func(t *testing.T, txt string) {
+		d := corpus.Document{ID: "f", File: "f.txt", Text: txt}
+		var sents []sentenceInfo
+		for _, s := range german.Sentences(txt) {
+			toks := german.Tokenize(txt[s.Start:s.End])
+			sents = append(sents, sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)})
+		}
+		for i := range sents {
+			e.sentenceLaender(d, sents, i, "BE", []int{0}, textQuestion{exclude: map[corpus.LandCode]bool{}})
+		}
+	})
 }

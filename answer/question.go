@@ -696,7 +696,8 @@ func keywords(ts []token) []string {
 var (
 	chairStems = []string{"vorsitz", "chair", "presiden", "presided"}
 	// chairWords lead a series without the word Vorsitz ("Wer leitete 2022 die D16?").
-	chairWords = set("leitete", "leiteten", "geleitet", "leitet", "leiten", "led", "headed", "lead", "leads")
+	chairWords = set("leitete", "leiteten", "geleitet", "leitet", "leiten", "led", "headed", "lead", "leads",
+		"fuehrte", "fuehrten", "fuehrt")
 	// hostWords ask who hosted a meeting.
 	hostWords = set("gastgeber", "gastgeberin", "gastgeberland", "ausgerichtet", "ausrichter", "ausrichterin",
 		"richtete", "richteten", "eingeladen", "einladung", "hosted", "host", "hosts", "hosting", "invited")

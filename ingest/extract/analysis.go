@@ -215,6 +215,44 @@ func (x *Extractor) dominantLand(doc *corpus.Document, ss []sentence) corpus.Lan
 	if isInterview(doc) {
 		return leadLand(ss)
 	}
+	return x.openingLand(ss)
+}
+
+// openingLand returns the Land a document opens with when its first
+// sentences also name others: the Land of a dateline town ("Dresden, 14.
+// März 2041") before any Land is named, else the only Land of the first
+// sentence naming one, named there as its subject ("Der Freistaat Sachsen
+// hat …"), not after a preposition or as an adjective.
+func (x *Extractor) openingLand(ss []sentence) corpus.LandCode {
+	for i := range ss {
+		s := &ss[i]
+		if len(s.lands) == 0 {
+			if i < 4 && len(s.toks) >= 2 && len(s.toks) <= 8 && s.toks[1].sep == ", " {
+				if l, ok := x.places[s.toks[0].raw]; ok {
+					return l // a dateline
+				}
+			}
+			continue
+		}
+		var land corpus.LandCode
+		for _, h := range s.lands {
+			if h.Compound {
+				continue
+			}
+			if land != "" && h.Land != land {
+				return ""
+			}
+			land = h.Land
+		}
+		for _, h := range s.lands {
+			if !h.Compound && h.Kind == FormName {
+				if j := s.tokenAt(h.Start); j >= 0 && !s.governed(j) {
+					return land
+				}
+			}
+		}
+		return ""
+	}
 	return ""
 }
 

@@ -22,13 +22,15 @@ type Extractor struct {
 	th  *corpus.Thesaurus
 	lm  *german.LandRecogniser
 	tm  *topicMatcher
+	// places maps the towns of the gazetteer to their Land.
+	places map[string]corpus.LandCode
 	// strategyTopic is the topic of digital strategies, if the thesaurus has one.
 	strategyTopic corpus.TopicID
 }
 
 // New returns an Extractor for the given registry and thesaurus.
 func New(reg *corpus.Registry, th *corpus.Thesaurus) *Extractor {
-	x := &Extractor{reg: reg, th: th, lm: german.NewLandRecogniser(reg), tm: newTopicMatcher(th)}
+	x := &Extractor{reg: reg, th: th, lm: german.NewLandRecogniser(reg), places: german.Places(), tm: newTopicMatcher(th)}
 	if id, ok := th.Lookup("Digitalstrategie"); ok {
 		x.strategyTopic = id
 	}
