@@ -172,6 +172,19 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("two values of one facet", func(t *testing.T) {
+		b.t = t
+		b.open(600, "#search=&land=BW")
+		one := eval[string](b, "count", `document.querySelector("#search-count").textContent`)
+		b.step("add a second Land", chromedp.Click(chromedp.CSS(`#search-facets a:not(.on)[href*="land=BW%2C"]`)), b.readyAny())
+		if n := eval[int](b, "selected facet values", `document.querySelectorAll("#search-facets a.on").length`); n != 2 {
+			t.Errorf("got %d selected facet values, want 2", n)
+		}
+		if two := eval[string](b, "count", `document.querySelector("#search-count").textContent`); two == one {
+			t.Errorf("two Länder found as many as one: %q", two)
+		}
+	})
+
 	t.Run("Land page from a deep link 20 times out of 20", func(t *testing.T) {
 		b.t = t
 		for i := range 20 {
@@ -237,6 +250,43 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("paths between two Länder show the evidence of a step", func(t *testing.T) {
+		b.t = t
+		b.open(500, "#path=land:BW&to=land:BB")
+		if n := eval[int](b, "paths", `document.querySelectorAll("#graph-out .path").length`); n == 0 {
+			t.Fatalf("no path from BW to BB")
+		}
+		quoted := eval[bool](b, "click a step", `(() => {
+			for (const s of document.querySelectorAll("#graph-out button.step")) {
+				s.click();
+				if (document.querySelector("#path-panel .quote")) return true;
+			}
+			return false;
+		})()`)
+		if !quoted {
+			t.Errorf("no step showed quotes in #path-panel")
+		}
+	})
+
+	t.Run("matrix cell shows evidence; topic, series and person pages", func(t *testing.T) {
+		b.t = t
+		b.open(400, "#matrix")
+		b.step("click a cell", chromedp.Click(chromedp.CSS("#matrix-out button[data-cell]")), chromedp.WaitVisible(chromedp.CSS("#matrix-panel .quote")))
+		b.step("open a topic", chromedp.Click(chromedp.CSS("#matrix-out th.topic a")), b.readyAny())
+		if title := eval[string](b, "topic page", `document.querySelector("#page:not([hidden]) #page-title").textContent`); !strings.Contains(title, "Thema") {
+			t.Errorf("topic page title: got %q", title)
+		}
+		b.open(401, "#series=d16")
+		if n := eval[int](b, "series timeline", `document.querySelectorAll("#page-out .timeline").length`); n == 0 {
+			t.Errorf("series page d16: no timeline entries")
+		}
+		b.open(402, "#land=BW")
+		b.step("open a person", chromedp.Click(chromedp.CSS(`#land-out a[href^="#person="]`)), b.readyAny())
+		if title := eval[string](b, "person page", `document.querySelector("#page-title").textContent`); !strings.Contains(title, "Person") {
+			t.Errorf("person page title: got %q", title)
+		}
+	})
+
 	t.Run("screenshots", func(t *testing.T) {
 		b.t = t
 		dir := os.Getenv("LG_SCREENSHOTS")
@@ -263,6 +313,10 @@ func TestBrowser(t *testing.T) {
 			{"laender", "#laender"},
 			{"land", "#land=BW"},
 			{"graph", "#node=land:BW"},
+			{"matrix", "#matrix"},
+			{"topic", "#topic=digitalstrategie"},
+			{"series", "#series=d16"},
+			{"path", "#path=land:BW&to=land:BB"},
 			{"document", "#" + url.Values{"doc": {doc}, "q": {"Cyberwehr"}}.Encode()},
 		}
 		for _, w := range []int64{1280, 390} {

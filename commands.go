@@ -320,8 +320,8 @@ func cmdAsk(ctx context.Context, args []string, e env) error {
 
 func cmdExport(ctx context.Context, args []string, e env) error {
 	var c common
-	var out, format, kinds, land string
-	fs := newFlags("export", "export [--data DIR] [--out FILE] [--format nquads|graphml|gexf] [--kind KINDS] [--land LAND]\n\n"+
+	var out, format, kinds, land, from, to string
+	fs := newFlags("export", "export [--data DIR] [--out FILE] [--format nquads|graphml|gexf] [--kind KINDS] [--land LAND] [--from DATE] [--to DATE]\n\n"+
 		"Writes the whole graph as N-Quads (every quad labelled with its document, IRIs in\n"+
 		graph.Namespace+"), or the entity graph (Länder, topics, series, people, strategies,\n"+
 		"documents; links counted over their evidence) as GraphML or GEXF for graph tools.", e, &c)
@@ -329,14 +329,16 @@ func cmdExport(ctx context.Context, args []string, e env) error {
 	fs.StringVar(&format, "format", "nquads", "nquads, graphml or gexf")
 	fs.StringVar(&kinds, "kind", "", "graphml/gexf: node kinds to keep, e.g. land,topic (default: all)")
 	fs.StringVar(&land, "land", "", "graphml/gexf: keep only this Land and its neighbours")
+	fs.StringVar(&from, "from", "", "graphml/gexf: keep only evidence dated from this date on (2023, 2023-06, 2023-06-21)")
+	fs.StringVar(&to, "to", "", "graphml/gexf: keep only evidence dated up to this date")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	var write func(ctx context.Context, a *app, w io.Writer) error
 	switch format {
 	case "nquads", "nq":
-		if kinds != "" || land != "" {
-			return usageError{fmt.Sprintf("--kind and --land filter graphml and gexf only")}
+		if kinds != "" || land != "" || from != "" || to != "" {
+			return usageError{"--kind, --land, --from and --to filter graphml and gexf only"}
 		}
 		write = func(ctx context.Context, a *app, w io.Writer) error { return a.graph.ExportNQuads(ctx, w) }
 	case "graphml", "gexf":
@@ -344,7 +346,10 @@ func cmdExport(ctx context.Context, args []string, e env) error {
 		if err != nil {
 			return usageError{err.Error()}
 		}
-		f := graph.EntityFilter{Kinds: ks}
+		f := graph.EntityFilter{Kinds: ks, From: corpus.Date(from), To: corpus.Date(to)}
+		if !f.From.Valid() || !f.To.Valid() {
+			return usageError{fmt.Sprintf("--from and --to take dates like 2023, 2023-06 or 2023-06-21, got %q and %q", from, to)}
+		}
 		if land != "" {
 			code, ok := corpus.Laender().Lookup(land)
 			if !ok {

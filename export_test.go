@@ -18,6 +18,8 @@ func TestExportFormats(t *testing.T) {
 		{[]string{"--format", "xml"}, 2, "nquads, graphml or gexf"},
 		{[]string{"--format", "gexf", "--kind", "planet"}, 2, "unknown node kind"},
 		{[]string{"--format", "nquads", "--land", "BW"}, 2, "filter graphml and gexf only"},
+		{[]string{"--format", "gexf", "--from", "2019-13"}, 2, "take dates like"},
+		{[]string{"--format", "gexf", "--from", "2019", "--to", "2020"}, 0, "<gexf"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			code, out, errOut := cli(t, append([]string{"export", "--data", dir}, tc.args...)...)

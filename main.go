@@ -9,7 +9,7 @@
 //	laendergraph serve  [--data DIR] [--addr HOST:PORT]
 //	laendergraph search [--data DIR] [--json] QUERY
 //	laendergraph ask    [--data DIR] [--json] QUESTION
-//	laendergraph export [--data DIR] [--out FILE] [--format nquads|graphml|gexf] [--kind KINDS] [--land LAND]
+//	laendergraph export [--data DIR] [--out FILE] [--format nquads|graphml|gexf] [--kind KINDS] [--land LAND] [--from DATE] [--to DATE]
 //
 // Run "laendergraph help" or "laendergraph COMMAND --help" for details.
 // main.go is the only place that reads flags and the environment.

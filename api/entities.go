@@ -8,12 +8,20 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/graph"
 )
 
 // entities returns the entity graph, filtered by the parameters kind (a
-// comma-separated list of node kinds) and land.
+// comma-separated list of node kinds), land, and from and to (dates of the
+// evidence).
 func (s *server) entities(c *gin.Context) (*graph.Entities, error) {
+	return s.entitiesDated(c, "from", "to")
+}
+
+// entitiesDated is entities with the date range in the parameters named
+// from and to.
+func (s *server) entitiesDated(c *gin.Context, from, to string) (*graph.Entities, error) {
 	f := graph.EntityFilter{Registry: s.reg, Thesaurus: s.th}
 	v, err := shortParam(c, "kind")
 	if err != nil {
@@ -31,6 +39,20 @@ func (s *server) entities(c *gin.Context) (*graph.Entities, error) {
 			return nil, invalid("unknown Land %q", clip(v))
 		}
 		f.Land = code
+	}
+	for _, p := range []struct {
+		name string
+		dst  *corpus.Date
+	}{{from, &f.From}, {to, &f.To}} {
+		v, err := shortParam(c, p.name)
+		if err != nil {
+			return nil, err
+		}
+		d := corpus.Date(v)
+		if !d.Valid() {
+			return nil, invalid("%s must be a date like 2023, 2023-06 or 2023-06-21, got %q", p.name, clip(v))
+		}
+		*p.dst = d
 	}
 	return graph.BuildEntities(c.Request.Context(), s.g, f)
 }

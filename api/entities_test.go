@@ -58,6 +58,8 @@ func TestExportEntities(t *testing.T) {
 		{"/api/v1/export/graph.graphml", "application/graphml+xml", "graphml", 200, 5},
 		{"/api/v1/export/graph.gexf", "application/gexf+xml", "gexf", 200, 5},
 		{"/api/v1/export/graph.gexf?kind=land,topic&land=BW", "application/gexf+xml", "gexf", 200, 2},
+		{"/api/v1/export/graph.graphml?from=2019&to=2019-06", "application/graphml+xml", "graphml", 200, 3},
+		{"/api/v1/export/graph.graphml?from=2019-13", "", "", 400, 0},
 		{"/api/v1/export/graph.graphml?kind=planet", "", "", 400, 0},
 		{"/api/v1/export/graph.graphml?land=Atlantis", "", "", 400, 0},
 	} {

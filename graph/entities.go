@@ -87,6 +87,11 @@ type EntityFilter struct {
 	Kinds []NodeKind
 	// Land keeps only the Land and its neighbours, and the links among them.
 	Land corpus.LandCode
+	// From and To keep only evidence dated in the range (inclusive; partial
+	// dates cover their month or year), links with such evidence (or, for a
+	// link from metadata, a document dated in it) and the nodes they join.
+	// Undated evidence is left out when either is set.
+	From, To corpus.Date
 	// Registry and Thesaurus name Länder and topics; nil means the built-in
 	// ones.
 	Registry  *corpus.Registry
@@ -130,9 +135,10 @@ func KindOf(iri string) NodeKind {
 
 // entityBuilder collects nodes and links.
 type entityBuilder struct {
-	nodes map[string]*Node
-	links map[[3]string]*Link
-	seen  map[[3]string]map[evKey]bool
+	docDates map[string]corpus.Date
+	nodes    map[string]*Node
+	links    map[[3]string]*Link
+	seen     map[[3]string]map[evKey]bool
 }
 
 type evKey struct {
@@ -183,7 +189,10 @@ func BuildEntities(ctx context.Context, r FactReader, f EntityFilter) (*Entities
 	if th == nil {
 		th = corpus.DefaultThesaurus()
 	}
-	b := &entityBuilder{nodes: map[string]*Node{}, links: map[[3]string]*Link{}, seen: map[[3]string]map[evKey]bool{}}
+	if !f.From.Valid() || !f.To.Valid() {
+		return nil, fmt.Errorf("entity graph: invalid date range %q..%q: %w", f.From, f.To, corpus.ErrInvalid)
+	}
+	b := &entityBuilder{docDates: map[string]corpus.Date{}, nodes: map[string]*Node{}, links: map[[3]string]*Link{}, seen: map[[3]string]map[evKey]bool{}}
 	land := func(c corpus.LandCode) string {
 		id := "land:" + string(c)
 		name := string(c)
@@ -219,6 +228,7 @@ func BuildEntities(ctx context.Context, r FactReader, f EntityFilter) (*Entities
 	}
 	for _, d := range docs {
 		id := doc(d.ID)
+		b.docDates[id] = d.Date
 		b.node(id, KindDocument, cmp.Or(d.Title, d.File, string(d.ID)))
 		if d.Land != "" {
 			b.link(id, land(d.Land), RelPublishedBy, nil)
@@ -307,8 +317,49 @@ func BuildEntities(ctx context.Context, r FactReader, f EntityFilter) (*Entities
 	return b.result(f), nil
 }
 
+// inRange reports whether d lies in the range [from, to]; an unknown date
+// does not when either is set.
+func inRange(d, from, to corpus.Date) bool {
+	if from == "" && to == "" {
+		return true
+	}
+	if !d.Known() {
+		return false
+	}
+	return (from == "" || d.Last() >= from.First()) && (to == "" || d.First() <= to.Last())
+}
+
 // result applies the filter and sorts.
 func (b *entityBuilder) result(f EntityFilter) *Entities {
+	if f.From != "" || f.To != "" {
+		linked := map[string]bool{}
+		for k, l := range b.links {
+			if len(l.Evidence) == 0 {
+				if !inRange(b.docDates[l.Source], f.From, f.To) {
+					delete(b.links, k)
+					continue
+				}
+			} else {
+				kept := l.Evidence[:0]
+				for _, e := range l.Evidence {
+					if inRange(e.Date, f.From, f.To) {
+						kept = append(kept, e)
+					}
+				}
+				if len(kept) == 0 {
+					delete(b.links, k)
+					continue
+				}
+				l.Evidence, l.Count = kept, len(kept)
+			}
+			linked[l.Source], linked[l.Target] = true, true
+		}
+		for id := range b.nodes {
+			if !linked[id] {
+				delete(b.nodes, id)
+			}
+		}
+	}
 	keep := func(n *Node) bool { return len(f.Kinds) == 0 || slices.Contains(f.Kinds, n.Kind) }
 	if f.Land != "" {
 		center := "land:" + string(f.Land)

@@ -48,6 +48,12 @@ func TestBuildEntities(t *testing.T) {
 		{"kinds", EntityFilter{Kinds: []NodeKind{KindLand, KindTopic}},
 			[]string{"land:BW has topic:cyberwehr ×1"},
 			[]string{docA, "series:d16", "land:BY chairs series:d16 ×1"}, nil},
+		{"time", EntityFilter{From: "2024", To: "2024-12"},
+			[]string{"land:HE has topic:cybersicherheit ×1"},
+			[]string{"land:BW", docA, "land:BW has topic:cyberwehr ×1"}, nil},
+		{"before", EntityFilter{To: "2019"},
+			[]string{"land:BW has topic:cyberwehr ×1", docA + " publishedBy land:BW ×1"},
+			[]string{"topic:cybersicherheit"}, nil},
 		{"land", EntityFilter{Land: "BW"},
 			[]string{"land:BW has topic:cyberwehr ×1", "strategy:BW-digital-bw ofLand land:BW ×1", docA + " mentions strategy:BW-digital-bw ×1"},
 			[]string{"land:HE", "series:d16"}, nil},
@@ -89,6 +95,9 @@ func TestBuildEntities(t *testing.T) {
 				}
 			}
 		})
+	}
+	if _, err := BuildEntities(context.Background(), s, EntityFilter{From: "20x"}); !errors.Is(err, corpus.ErrInvalid) {
+		t.Errorf("bad date: got %v, want ErrInvalid", err)
 	}
 	if _, err := ParseNodeKinds("land,banana"); !errors.Is(err, corpus.ErrInvalid) {
 		t.Errorf("ParseNodeKinds: got %v, want ErrInvalid", err)

@@ -1,0 +1,107 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/graph/path"
+	"gonum.org/v1/gonum/graph/simple"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// Path limits.
+const (
+	// MaxPaths is the most paths Paths returns.
+	MaxPaths = 10
+	// pathEvidence is the most evidence a link of a path carries.
+	pathEvidence = 5
+)
+
+// Step is one hop of a path: the links between two neighbouring nodes, in
+// either direction.
+type Step struct {
+	From  string `json:"from"`
+	To    string `json:"to"`
+	Links []Link `json:"links"`
+}
+
+// Path is a chain of entities from one node to another.
+type Path struct {
+	Nodes []Node `json:"nodes"`
+	Steps []Step `json:"steps"`
+}
+
+// Paths returns up to k shortest loopless paths between the nodes from and to
+// of g, links taken in either direction, shortest first (gonum's Yen
+// k-shortest paths over nodes iterated by id, so ties come out the same way
+// every time). An unknown node is corpus.ErrNotFound; the search stops with
+// ctx's error when ctx ends first.
+func Paths(ctx context.Context, g *Entities, from, to string, k int) ([]Path, error) {
+	if k <= 0 || k > MaxPaths {
+		return nil, fmt.Errorf("paths: k must be from 1 to %d, got %d: %w", MaxPaths, k, corpus.ErrInvalid)
+	}
+	index := make(map[string]int64, len(g.Nodes))
+	for i, n := range g.Nodes {
+		index[n.ID] = int64(i)
+	}
+	for _, id := range []string{from, to} {
+		if _, ok := index[id]; !ok {
+			return nil, fmt.Errorf("paths: node %q is not in the entity graph: %w", id, corpus.ErrNotFound)
+		}
+	}
+	if from == to {
+		return nil, fmt.Errorf("paths: from and to are the same node %q: %w", from, corpus.ErrInvalid)
+	}
+	ug := simple.NewUndirectedGraph()
+	for i := range g.Nodes {
+		ug.AddNode(simple.Node(i))
+	}
+	between := map[[2]int64][]Link{}
+	for _, l := range g.Links {
+		u, v := index[l.Source], index[l.Target]
+		if u == v {
+			continue
+		}
+		if !ug.HasEdgeBetween(u, v) {
+			ug.SetEdge(ug.NewEdge(simple.Node(u), simple.Node(v)))
+		}
+		key := [2]int64{min(u, v), max(u, v)}
+		if len(l.Evidence) > pathEvidence {
+			l.Evidence = l.Evidence[:pathEvidence]
+		}
+		between[key] = append(between[key], l)
+	}
+	done := make(chan [][]int64, 1)
+	go func() {
+		var out [][]int64
+		for _, p := range path.YenKShortestPaths(ordered{ug}, k, math.Inf(1), simple.Node(index[from]), simple.Node(index[to])) {
+			ids := make([]int64, len(p))
+			for i, n := range p {
+				ids[i] = n.ID()
+			}
+			out = append(out, ids)
+		}
+		done <- out
+	}()
+	var found [][]int64
+	select {
+	case found = <-done:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("paths from %s to %s: %w", from, to, ctx.Err())
+	}
+	out := []Path{}
+	for _, ids := range found {
+		p := Path{Nodes: []Node{}, Steps: []Step{}}
+		for i, id := range ids {
+			p.Nodes = append(p.Nodes, g.Nodes[id])
+			if i > 0 {
+				prev := ids[i-1]
+				p.Steps = append(p.Steps, Step{From: g.Nodes[prev].ID, To: g.Nodes[id].ID, Links: between[[2]int64{min(prev, id), max(prev, id)}]})
+			}
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
