@@ -125,6 +125,8 @@ func (a *app) handler() http.Handler {
 		AllowOrigins:   a.web.AllowOrigins,
 		RequestTimeout: a.web.RequestTimeout,
 		StreamTimeout:  a.web.StreamTimeout,
+		Writer:         a.web.Writer,
+		Tokens:         a.web.Tokens,
 	})
 }
 

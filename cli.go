@@ -28,6 +28,7 @@ Commands:
   ask      ask a question ("Welche Länder haben eine Cyberwehr?")
   export   write the graph as N-Quads, GraphML or GEXF
   delete   remove documents (by id, or the demo corpus with --demo)
+  token    make a bearer token for uploads and deletes (serve --token-file)
   help     show this help
 
 Every command takes --help. The data folder (graph + index) is, in order of
@@ -68,6 +69,7 @@ func runEnv(ctx context.Context, args []string, e env) int {
 		"ask":    cmdAsk,
 		"export": cmdExport,
 		"delete": cmdDelete,
+		"token":  cmdToken,
 	}
 	name, rest := args[0], args[1:]
 	switch name {

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/laendergraph/laendergraph/api"
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/graph"
 	"github.com/laendergraph/laendergraph/ingest"
@@ -139,6 +140,18 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	}
 	defer a.Close()
 	a.web = hf.config()
+	if hf.tokenFile != "" {
+		f, err := os.Open(hf.tokenFile)
+		if err != nil {
+			return fmt.Errorf("open token file: %w", err)
+		}
+		a.web.Tokens, err = api.ParseTokens(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("token file %s: %w", hf.tokenFile, err)
+		}
+		a.web.Writer = &writer{a: a}
+	}
 	// The port first: a start that fails leaves the folder as it was.
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -462,5 +475,18 @@ func cmdDelete(ctx context.Context, args []string, e env) error {
 	if len(missing) > 0 {
 		return errSomeFailed
 	}
+	return nil
+}
+
+func cmdToken(ctx context.Context, args []string, e env) error {
+	var c common
+	fs := newFlags("token", "token\n\n"+
+		"Prints a new random bearer token for writes, and below it the line to add to the\n"+
+		"file that serve --token-file reads (its hash: the file never holds the token).", e, &c)
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
+	}
+	t := api.NewToken()
+	fmt.Fprintf(e.stdout, "token: %s\ntoken file line: %s\n", t, api.HashToken(t))
 	return nil
 }

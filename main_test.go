@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"mime/multipart"
 	"net"
 	"net/http"
 	"net/url"
@@ -17,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/corpus/corpustest"
 )
 
@@ -813,5 +817,164 @@ func TestServeDemoOnlyInDefaultFolder(t *testing.T) {
 	code, out, errs = cliEnv("export")
 	if code != 0 || strings.TrimSpace(out) != "" {
 		t.Errorf("export after delete --demo: got exit %d and %d bytes, want an empty graph (%s)", code, len(out), errs)
+	}
+}
+
+// upload posts files as one multipart request with the given token ("" for
+// none) and returns the status and body.
+func (s *server) upload(tb testing.TB, token string, files map[string]string, fields map[string]string) (int, string) {
+	tb.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	names := slices.Sorted(maps.Keys(files))
+	for _, name := range names {
+		fw, err := mw.CreateFormFile("file", name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		io.WriteString(fw, files[name])
+	}
+	for k, v := range fields {
+		mw.WriteField(k, v)
+	}
+	mw.Close()
+	req, err := http.NewRequest(http.MethodPost, s.base+"/api/v1/documents", &body)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	return s.do(tb, req, token)
+}
+
+// do sends req with a bearer token ("" for none) and returns status and body.
+func (s *server) do(tb testing.TB, req *http.Request, token string) (int, string) {
+	tb.Helper()
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		tb.Fatalf("%s %s: %v", req.Method, req.URL, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// TestServeWrites starts serve with a token, uploads documents over HTTP
+// while searches run, deletes one and checks that it is gone from search,
+// graph and answers; writes without a token get 401, with another 403.
+func TestServeWrites(t *testing.T) {
+	const token = "lg_test-token-0123456789"
+	tokens := filepath.Join(t.TempDir(), "tokens")
+	if err := os.WriteFile(tokens, []byte("# newsroom\n"+"sha256:"+fmt.Sprintf("%x", sha256.Sum256([]byte(token)))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := serve(t, t.TempDir(), "--token-file", tokens)
+
+	// Searches run all the time; none may fail.
+	stop := make(chan struct{})
+	var searches sync.WaitGroup
+	var failed []int
+	searches.Add(1)
+	go func() {
+		defer searches.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			resp, err := http.Get(s.base + "/api/v1/search?q=Cyberwehr")
+			if err != nil {
+				failed = append(failed, 0)
+				return
+			}
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				failed = append(failed, resp.StatusCode)
+			}
+		}
+	}()
+
+	files := map[string]string{
+		"bb-cyberwehr.txt": "Brandenburg baut eine Cyberwehr auf\n\nDas Land Brandenburg baut eine Cyberwehr auf. Die Cyberwehr hilft Kommunen und Unternehmen bei Angriffen auf ihre Netze.",
+		"he-portal.md":     "# Hessen startet Bürgerportal\n\nDas Land Hessen startet ein Bürgerportal für digitale Verwaltungsleistungen der Kommunen.",
+	}
+	tests := []struct {
+		name   string
+		token  string
+		status int
+	}{
+		{"no token", "", http.StatusUnauthorized},
+		{"wrong token", "lg_someone-elses-token-987", http.StatusForbidden},
+		{"token", token, http.StatusOK},
+	}
+	for _, tt := range tests {
+		t.Run("upload with "+tt.name, func(t *testing.T) {
+			if code, body := s.upload(t, tt.token, files, map[string]string{"kind": "press-release", "date": "2025-03-01"}); code != tt.status {
+				t.Fatalf("got %d %s, want %d", code, body, tt.status)
+			}
+		})
+	}
+	code, body := s.upload(t, token, map[string]string{"sn-ki.html": "<html><head><title>Sachsen setzt auf KI</title></head><body><main><p>Der Freistaat Sachsen fördert Künstliche Intelligenz in der Verwaltung mit einem neuen Programm.</p></main></body></html>"}, nil)
+	if code != 200 || !strings.Contains(body, `"outcome":"added"`) {
+		t.Fatalf("second upload: got %d %s, want 200 and added", code, body)
+	}
+	if code, body := s.upload(t, token, map[string]string{"leer.txt": ""}, nil); code != http.StatusUnprocessableEntity || !strings.Contains(body, "empty file") {
+		t.Errorf("empty upload: got %d %s, want 422 naming the empty file", code, body)
+	}
+
+	id := string(corpus.NewDocID("bb-cyberwehr.txt"))
+	ask := func() string {
+		t.Helper()
+		resp, err := http.Get(s.base + "/api/v1/ask?q=" + url.QueryEscape("Welche Länder haben eine Cyberwehr?"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	hits := func(q string) int {
+		t.Helper()
+		var r struct{ Total int }
+		s.get(t, "/api/v1/search", url.Values{"q": {q}}, &r)
+		return r.Total
+	}
+	if hits("Cyberwehr") == 0 || hits("Bürgerportal") == 0 || !strings.Contains(ask(), id) {
+		t.Fatalf("after the uploads: the documents are not searchable or not cited (%s)", ask())
+	}
+
+	del := func(token string) (int, string) {
+		req, _ := http.NewRequest(http.MethodDelete, s.base+"/api/v1/documents/"+id, nil)
+		return s.do(t, req, token)
+	}
+	if code, body := del(""); code != http.StatusUnauthorized {
+		t.Errorf("delete without a token: got %d %s, want 401", code, body)
+	}
+	if code, body := del(token); code != http.StatusOK {
+		t.Fatalf("delete: got %d %s, want 200", code, body)
+	}
+	if code, _ := del(token); code != http.StatusNotFound {
+		t.Errorf("delete again: got %d, want 404", code)
+	}
+	close(stop)
+	searches.Wait()
+	if len(failed) > 0 {
+		t.Errorf("searches during the writes: got failures %v, want none", failed)
+	}
+	if n := hits("Cyberwehr"); n != 0 {
+		t.Errorf("search after delete: got %d hits, want 0", n)
+	}
+	if code := s.get(t, "/api/v1/documents/"+id, nil, nil); code != http.StatusNotFound {
+		t.Errorf("graph after delete: got %d, want 404", code)
+	}
+	if a := ask(); strings.Contains(a, id) {
+		t.Errorf("answer after delete still cites %s: %s", id, a)
+	}
+	if hits("Bürgerportal") == 0 {
+		t.Error("the other uploaded document is gone too")
 	}
 }

@@ -80,6 +80,12 @@ type Config struct {
 	// StreamTimeout is how long a streamed export waits for the client to
 	// take the next part before it gives up; 0 means DefaultStreamTimeout.
 	StreamTimeout time.Duration
+	// Writer, if set, takes uploads and deletions; Tokens may write (none:
+	// every write is refused).
+	Writer Writer
+	Tokens *Tokens
+	// MaxUpload bounds the body of one upload in bytes; 0 means 256 MB.
+	MaxUpload int64
 }
 
 // server holds the dependencies of the handlers.
@@ -95,6 +101,9 @@ type server struct {
 	// requestTimeout and streamTimeout: see Config.
 	requestTimeout time.Duration
 	streamTimeout  time.Duration
+	writer         Writer
+	tokens         *Tokens
+	maxUpload      int64
 }
 
 // quietGin switches gin out of its debug mode, which prints the route table
@@ -121,6 +130,7 @@ func New(cfg Config) http.Handler {
 	s.views = answer.Views{Reg: s.reg, Th: s.th}
 	s.requestTimeout = cmp.Or(cfg.RequestTimeout, DefaultRequestTimeout)
 	s.streamTimeout = cmp.Or(cfg.StreamTimeout, DefaultStreamTimeout)
+	s.writer, s.tokens, s.maxUpload = cfg.Writer, cfg.Tokens, cmp.Or(cfg.MaxUpload, 256<<20)
 	h := &handler{engine: s.routes(), origins: map[string]bool{}}
 	for _, o := range cfg.AllowOrigins {
 		h.origins[strings.TrimRight(o, "/")] = true
@@ -151,6 +161,8 @@ func (s *server) routes() *gin.Engine {
 	v1.GET("/documents", s.documents)
 	v1.GET("/documents/:id", s.document)
 	v1.GET("/documents/:id/text", s.documentText)
+	v1.POST("/documents", s.requireToken, s.uploadDocuments)
+	v1.DELETE("/documents/:id", s.requireToken, s.deleteDocument)
 	v1.GET("/meetings", s.meetings)
 	v1.GET("/meetings/:id", s.meeting)
 	v1.GET("/series", s.seriesList)

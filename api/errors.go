@@ -29,12 +29,15 @@ type errorDetail struct {
 
 // The error codes.
 const (
-	codeBadRequest  = "bad_request"
-	codeNotFound    = "not_found"
-	codeInternal    = "internal"
-	codeCanceled    = "canceled"
-	codeUnavailable = "unavailable"
-	codeMethod      = "method_not_allowed"
+	codeBadRequest   = "bad_request"
+	codeNotFound     = "not_found"
+	codeInternal     = "internal"
+	codeCanceled     = "canceled"
+	codeUnavailable  = "unavailable"
+	codeMethod       = "method_not_allowed"
+	codeUnauthorized = "unauthorized"
+	codeForbidden    = "forbidden"
+	codeTooLarge     = "too_large"
 	// statusClientClosed is the status logged when the client closed the
 	// request before the answer was ready (no standard code exists).
 	statusClientClosed = 499
@@ -42,7 +45,9 @@ const (
 
 // errorResponse maps an error to its HTTP status and body. It is the only
 // place that decides statuses: corpus.ErrNotFound is 404, corpus.ErrInvalid
-// and query syntax errors are 400, a method a path does not take 405, a
+// and query syntax errors are 400, a write without a token 401, with a token
+// that may not write 403, a method a path does not take 405, an upload too
+// large 413, a
 // cancelled request 499 and a timed-out one 503 (neither logged as a fault),
 // everything else is 500 and says no more than "internal error".
 func errorResponse(err error) (int, errorBody) {
@@ -53,6 +58,12 @@ func errorResponse(err error) (int, errorBody) {
 		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: qe.Error(), Position: &pos}}
 	case errors.Is(err, corpus.ErrNotFound):
 		return http.StatusNotFound, errorBody{errorDetail{Code: codeNotFound, Message: err.Error()}}
+	case errors.Is(err, errNoToken):
+		return http.StatusUnauthorized, errorBody{errorDetail{Code: codeUnauthorized, Message: err.Error()}}
+	case errors.Is(err, errBadToken), errors.Is(err, errNoWriter):
+		return http.StatusForbidden, errorBody{errorDetail{Code: codeForbidden, Message: err.Error()}}
+	case errors.Is(err, errTooLarge):
+		return http.StatusRequestEntityTooLarge, errorBody{errorDetail{Code: codeTooLarge, Message: err.Error()}}
 	case errors.Is(err, errMethod):
 		return http.StatusMethodNotAllowed, errorBody{errorDetail{Code: codeMethod, Message: err.Error()}}
 	case errors.Is(err, corpus.ErrInvalid):

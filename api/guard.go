@@ -107,6 +107,8 @@ func streaming(c *gin.Context) bool {
 	case "/api/v1/search":
 		f := c.Query("format")
 		return f == "csv" || f == "jsonl"
+	case "/api/v1/documents":
+		return c.Request.Method == http.MethodPost // an upload takes as long as its ingest
 	}
 	return false
 }

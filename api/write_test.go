@@ -1,0 +1,73 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+func TestTokens(t *testing.T) {
+	const a, b = "lg_erster-token-0123456789", "lg_zweiter-token-0123456789"
+	file := "# Redaktion\n\n" + HashToken(a) + "\n" + b + "\n"
+	toks, err := ParseTokens(strings.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(HashToken(a), a) {
+		t.Errorf("HashToken: got %q, want no trace of the token", HashToken(a))
+	}
+	tests := []struct {
+		token string
+		want  bool
+	}{
+		{a, true}, {b, true}, {"", false}, {a + "x", false}, {HashToken(a), false}, {"lg_erster-token", false},
+	}
+	for _, tt := range tests {
+		if got := toks.allows(tt.token); got != tt.want {
+			t.Errorf("allows(%q): got %v, want %v", tt.token, got, tt.want)
+		}
+	}
+	for _, bad := range []string{"", "# nur Kommentar\n", "sha256:abc\n", "kurz\n"} {
+		if _, err := ParseTokens(strings.NewReader(bad)); !errors.Is(err, corpus.ErrInvalid) {
+			t.Errorf("ParseTokens(%q): got %v, want ErrInvalid", bad, err)
+		}
+	}
+	if n := NewToken(); len(n) < 20 || n == NewToken() {
+		t.Errorf("NewToken: got %q, want a long random token", n)
+	}
+}
+
+// TestWritesNeedToken checks the write routes without a Writer behind them:
+// 401 without a token, 403 with a wrong one, and 403 with a right one when
+// the server takes no writes.
+func TestWritesNeedToken(t *testing.T) {
+	toks, err := ParseTokens(strings.NewReader(HashToken("lg_richtiger-token-0123456789")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Graph: &fakeGraph{exts: testExtractions(t)}, Index: &fakeIndex{}, Tokens: toks})
+	tests := []struct {
+		method, path, token string
+		status              int
+	}{
+		{http.MethodPost, "/api/v1/documents", "", 401},
+		{http.MethodPost, "/api/v1/documents", "lg_falscher-token-0123456789", 403},
+		{http.MethodDelete, "/api/v1/documents/abc", "", 401},
+		{http.MethodDelete, "/api/v1/documents/abc", "Basic x", 403},
+		{http.MethodDelete, "/api/v1/documents/abc", "lg_richtiger-token-0123456789", 403}, // no Writer
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.token, func(t *testing.T) {
+			hdr := map[string]string{}
+			if tt.token != "" {
+				hdr["Authorization"] = "Bearer " + tt.token
+			}
+			if rec := request(h, tt.method, tt.path, hdr); rec.Code != tt.status {
+				t.Errorf("got %d %s, want %d", rec.Code, rec.Body.String(), tt.status)
+			}
+		})
+	}
+}
