@@ -32,6 +32,10 @@ var roleNouns = []struct {
 	{"amtschefin", true}, {"amtschef", true}, {"leiterin", false}, {"leiter", false},
 }
 
+// rightModifiers stand between an apposition's article and its role:
+// "X, die erste Digitalministerin", "X, der neue CIO".
+var rightModifiers = set("erste", "erster", "neue", "neuer", "amtierende", "amtierender", "designierte", "designierter")
+
 // orgHeads are the parts of the names of offices that a plain "Leiter" or
 // "Leiterin" heads as a role ("Leiter des Amtes für IT"), unlike the leader
 // of a meeting ("Leiterin der Sitzung").
@@ -500,7 +504,33 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		if len(left) > 0 {
 			anchor = phraseStart
 		}
-		if b := s.tokenBefore(anchor); b >= 0 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == "," {
+		b := s.tokenBefore(anchor)
+		if b >= 1 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == ")" && isAllUpper(s.toks[b].raw) &&
+			strings.TrimSpace(s.txt[s.toks[b-1].end:s.toks[b].start]) == "(" {
+			// "Der Hessische Beauftragte für Datenschutz (HBDI) Prof. Dr. X":
+			// the role before the bracketed abbreviation is X's
+			if r, ok := s.roleEndingAt(b - 1); ok && len(left) == 0 {
+				land, _ := s.possessorBefore(r.from)
+				left = append(left, role{s.roleText(r), land, r.landRole})
+			} else if len(left) == 0 {
+				for j := b - 1; j >= 0 && j > b-12; j-- {
+					if r, ok := s.roleEndingAt(j); ok {
+						if x.rolePhrase(s, r.to) >= b-1 {
+							text, land := s.splitRole(r.from, b-1)
+							if land == "" {
+								land, _ = s.possessorBefore(r.from)
+							}
+							left = append(left, role{text, land, r.landRole})
+						}
+						break
+					}
+					if t := s.toks[j]; !isUpperInitial(t.raw) && !roleLink[t.lower] {
+						break
+					}
+				}
+			}
+		}
+		if b >= 0 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == "," {
 			for j := b; j >= 0 && j > b-14; j-- {
 				if r, ok := s.roleEndingAt(j); ok {
 					if (len(left) == 0 && x.rolePhrase(s, r.to) == b) || (len(left) > 0 && x.plainRoleWords(s, r.to+1, b)) {
@@ -533,6 +563,14 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		} else {
 			j = s.copulaRole(p.after)
 		}
+		// "Seit Mai 2021 ist X Abteilungsleiterin …": the role follows the
+		// name of an inverted copula
+		if k := s.tokenAt(p.after + 1); j < 0 && gap < 0 && before >= 0 && (s.toks[before].lower == "ist" || s.toks[before].lower == "wird") &&
+			k >= 0 && s.toks[k].start == p.after+1 {
+			if _, ok := s.roleEndingAt(k); ok {
+				j = k
+			}
+		}
 		// "Minister X aus Sachsen-Anhalt, …": the Land right after the name
 		if k := s.tokenAt(p.after + 1); gap < 0 && k >= 1 && k+1 < len(s.toks) && s.toks[k].lower == "aus" && s.toks[k].start == p.after+1 {
 			if h, ok := s.landAt(k + 1); ok && h.Kind == FormName && !h.Compound {
@@ -553,6 +591,10 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				}
 			}
 			if j >= 0 && (s.toks[j].lower == "der" || s.toks[j].lower == "die") {
+				j++
+			}
+			// "X (CSU), die erste Digitalministerin in Bayern"
+			for n := 0; n < 2 && j >= 0 && j+1 < len(s.toks) && rightModifiers[s.toks[j].lower]; n++ {
 				j++
 			}
 			// "X, Hessische Ministerin für …", "X, Sachsens Staatsminister"
