@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 )
 
 // Intent is the kind of question Parse recognised.
@@ -132,21 +133,6 @@ var exonyms = map[string]corpus.LandCode{
 	"brandenburgian": "BB", "saarlandian": "SL", "hamburgian": "HH", "bremian": "HB",
 }
 
-// seasons map a season word, folded, to its months.
-var seasons = map[string][]int{
-	"fruehjahr": {3, 4, 5}, "fruehling": {3, 4, 5}, "spring": {3, 4, 5}, "fruehjahrssitzung": {3, 4, 5},
-	"sommer": {6, 7, 8}, "summer": {6, 7, 8}, "sommersitzung": {6, 7, 8},
-	"herbst": {9, 10, 11}, "autumn": {9, 10, 11}, "fall": {9, 10, 11}, "herbstsitzung": {9, 10, 11},
-	"winter": {12, 1, 2}, "wintersitzung": {12, 1, 2},
-}
-
-// monthNames map German and English month names, folded, to their number.
-var monthNames = map[string]int{
-	"januar": 1, "january": 1, "jaenner": 1, "februar": 2, "february": 2, "maerz": 3, "march": 3,
-	"april": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8,
-	"september": 9, "oktober": 10, "october": 10, "november": 11, "dezember": 12, "december": 12,
-}
-
 // findMonths returns the months a question narrows to: a season ("im
 // Frühjahr", "in spring") or a month ("im Mai", "in May 2039"). Words that
 // are also ordinary English words ("may", "march", "fall") count only after
@@ -154,11 +140,12 @@ var monthNames = map[string]int{
 func findMonths(ts []token) []int {
 	ambiguous := set("may", "march", "fall")
 	for i, t := range ts {
-		ms, ok := seasons[t.fold]
-		if !ok {
-			if m, ok := monthNames[t.fold]; ok {
-				ms = []int{m}
-			}
+		var ms []int
+		for _, m := range german.Season(t.fold) {
+			ms = append(ms, int(m))
+		}
+		if m, ok := german.Month(t.fold); ok && ms == nil {
+			ms = []int{int(m)}
 		}
 		if ms == nil {
 			continue
@@ -283,26 +270,35 @@ func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
 	return p
 }
 
-const punct = "?!.,;:\"'„“”‚‘’»«()[]{}<>*"
-
-// tokenize splits q into words, dropping surrounding punctuation.
+// tokenize splits q into words with the language layer's tokenizer
+// (german.Tokenize). Words joined by punctuation without white space are one
+// question word ("KI-Strategie", "digital.LÄND", "4.0"), except across "/";
+// an English possessive "'s" is dropped; dot records a full stop right after
+// the word ("4. Sitzung").
 func tokenize(q string) []token {
+	ts := german.Tokenize(q)
 	var out []token
-	for _, chunk := range strings.Fields(q) {
-		for _, part := range strings.Split(chunk, "/") {
-			raw := strings.TrimLeft(part, punct)
-			for _, suf := range []string{"'s", "’s"} {
-				raw = strings.TrimSuffix(raw, suf)
-			}
-			dot := strings.HasSuffix(strings.TrimRight(raw, "?!,;:\"'„“”‚‘’»«)]}"), ".")
-			raw = strings.TrimRight(raw, punct)
-			if raw == "" {
-				continue
-			}
-			out = append(out, token{raw: raw, fold: corpus.Fold(raw), dot: dot})
+	for i := 0; i < len(ts); {
+		j := i
+		for j+1 < len(ts) && joins(ts[j+1].Sep) {
+			j++
 		}
+		raw := q[ts[i].Start:ts[j].End]
+		for _, suf := range []string{"'s", "’s"} {
+			raw = strings.TrimSuffix(raw, suf)
+		}
+		rest := strings.TrimLeft(q[ts[j].End:], "?!,;:\"'„“”‚‘’»«)]}")
+		dot := strings.HasPrefix(q[ts[j].End:], ".") || strings.HasPrefix(rest, ".") && len(rest) < len(q[ts[j].End:])
+		out = append(out, token{raw: raw, fold: corpus.Fold(raw), dot: dot})
+		i = j + 1
 	}
 	return out
+}
+
+// joins reports whether a separator between two tokens keeps them one
+// question word: punctuation without white space, not a slash.
+func joins(sep string) bool {
+	return sep != "" && !strings.ContainsAny(sep, " /¶")
 }
 
 // stem strips one common German inflection ending from a folded word.
@@ -432,10 +428,7 @@ var (
 	}
 	englishOrdinalRE = regexp.MustCompile(`^(\d{1,2})(st|nd|rd|th)$`)
 	digitsRE         = regexp.MustCompile(`^\d{1,2}$`)
-	months           = set("januar", "jaenner", "februar", "maerz", "april", "mai", "juni", "juli", "august",
-		"september", "oktober", "november", "dezember", "january", "february", "march", "may", "june",
-		"july", "october", "december")
-	ordinalEndings = []string{"e", "en", "er", "es", "em"}
+	ordinalEndings   = []string{"e", "en", "er", "es", "em"}
 )
 
 func findOrdinal(ts []token) int {
@@ -463,7 +456,7 @@ func findOrdinal(ts []token) int {
 				next = ts[i+1].fold
 			}
 			n, _ := strconv.Atoi(t.raw)
-			if n > 0 && !months[next] && !digitsRE.MatchString(next) && next != "und" && next != "bis" {
+			if n > 0 && !isMonth(next) && !digitsRE.MatchString(next) && next != "und" && next != "bis" {
 				return n
 			}
 		}
@@ -597,7 +590,7 @@ func (p *parser) findPlace(ts []token) string {
 		}
 		w := ts[i+1]
 		r, _ := utf8.DecodeRuneInString(w.raw)
-		if !unicode.IsUpper(r) || placeStop[w.fold] || months[w.fold] || hasDigit(w.raw) {
+		if !unicode.IsUpper(r) || placeStop[w.fold] || isMonth(w.fold) || hasDigit(w.raw) {
 			continue
 		}
 		if _, ok := p.seriesName[w.fold]; ok {
@@ -765,4 +758,11 @@ func (p *parser) intent(ts []token, q Question) Intent {
 		return IntentLaenderWithTopic
 	}
 	return IntentFallback
+}
+
+// isMonth reports whether a folded word names a month (the language
+// layer's calendar).
+func isMonth(w string) bool {
+	_, ok := german.Month(w)
+	return ok
 }

@@ -78,10 +78,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/dates"
 	"github.com/laendergraph/laendergraph/ingest/extract"
 	"github.com/laendergraph/laendergraph/ingest/text"
@@ -108,34 +107,35 @@ type word struct {
 	text, lower string
 }
 
-func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
+// words returns the words of s, read with the language layer's tokenizer
+// (german.Tokenize): a number with inner dots ("4.0") is split at them, and
+// words joined by a hyphen with nothing else between are one word.
 func words(s string) []word {
 	var out []word
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-				j += n2
-				continue
-			}
-			if isHyphen(r2) && j+n2 < len(s) {
-				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-				if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-					j += n2
-					continue
+	for _, t := range german.Tokenize(s) {
+		parts := []word{{s: t.Start, e: t.End}}
+		if strings.Contains(t.Raw, ".") {
+			parts = parts[:0]
+			from := t.Start
+			for i := t.Start; i <= t.End; i++ {
+				if i == t.End || s[i] == '.' {
+					parts = append(parts, word{s: from, e: i})
+					from = i + 1
 				}
 			}
-			break
 		}
-		out = append(out, word{s: i, e: j, text: s[i:j], lower: strings.ToLower(s[i:j])})
-		i = j
+		for k, w := range parts {
+			if k == 0 && t.Sep == "-" && len(out) > 0 {
+				out[len(out)-1].e = w.e // "D16-Treffen", "Hasso-Plattner-Institut"
+			} else {
+				out = append(out, w)
+			}
+		}
+	}
+	for i := range out {
+		out[i].text = s[out[i].s:out[i].e]
+		out[i].lower = strings.ToLower(out[i].text)
 	}
 	return out
 }
