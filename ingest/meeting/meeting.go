@@ -107,7 +107,6 @@ type word struct {
 	text, lower string
 }
 
-
 // words returns the words of s, read with the language layer's tokenizer
 // (german.Tokenize): a number with inner dots ("4.0") is split at them, and
 // words joined by a hyphen with nothing else between are one word.
