@@ -213,6 +213,9 @@ func (a *app) demoIDs(ctx context.Context) ([]corpus.DocID, error) {
 	return ids, nil
 }
 
+// Delete removes documents (ingest.Deleter, for ingest --prune).
+func (a *app) Delete(ctx context.Context, ids []corpus.DocID) error { return a.delete(ctx, ids) }
+
 // delete removes documents from the index and then the graph: the graph is
 // the catalogue, so a delete stopped between the two is done again in full.
 func (a *app) delete(ctx context.Context, ids []corpus.DocID) error {

@@ -34,6 +34,8 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		"metadata. Exit status 1 when any file failed; the others are still stored.", e, &c)
 	fs.StringVar(&manifest, "manifest", "", "JSON Lines manifest with file, source, title, date, kind per document")
 	fs.BoolVar(&quiet, "quiet", false, "print only failures and the summary")
+	var prune bool
+	fs.BoolVar(&prune, "prune", false, "remove stored documents whose files this run does not find (the PATHs are the whole corpus)")
 	var lim limitFlags
 	lim.register(fs)
 	paths, err := parse(fs, args)
@@ -88,12 +90,18 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 	a.limits = lim.limits()
 	progress := newProgress(e.stderr, quiet)
 	start := time.Now()
-	sum, err := a.pipeline(m, progress).Run(ctx, inputs)
+	sum, err := a.newPipeline(ingest.Options{Manifest: m, Progress: progress, Prune: prune}).Run(ctx, inputs)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "ingested in %s into %s: %d added, %d updated, %d unchanged, %d duplicate, %d failed, %d skipped\n",
 		time.Since(start).Round(time.Millisecond), a.dir, sum.Added, sum.Updated, sum.Unchanged, sum.Duplicate, sum.Failed, sum.Skipped)
+	if prune {
+		fmt.Fprintf(e.stdout, "pruned %d document(s) whose files are gone\n", len(sum.Pruned))
+		for _, f := range sum.Pruned {
+			fmt.Fprintf(e.stdout, "  %s\n", f)
+		}
+	}
 	if sum.Failed > 0 {
 		fmt.Fprintf(e.stderr, "%d file(s) failed:\n", sum.Failed)
 		for _, f := range sum.Failures {

@@ -978,3 +978,34 @@ func TestServeWrites(t *testing.T) {
 		t.Error("the other uploaded document is gone too")
 	}
 }
+
+// TestIngestPrune removes a file from an ingested folder: ingest --prune
+// removes its document, a plain ingest keeps it.
+func TestIngestPrune(t *testing.T) {
+	in, data := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string][]byte{
+		"bleibt.md": []byte("# Brandenburg startet Digitallabor\n\nDas Land Brandenburg eröffnet ein Digitallabor für Kommunen in Cottbus.\n"),
+		"geht.txt":  []byte("Das Land Hessen startet ein Bürgerportal für digitale Verwaltungsleistungen der Kommunen.\n"),
+	})
+	if code, out, errs := cli(t, "ingest", "--data", data, in); code != 0 {
+		t.Fatalf("ingest: exit %d %s %s", code, out, errs)
+	}
+	if err := os.Remove(filepath.Join(in, "geht.txt")); err != nil {
+		t.Fatal(err)
+	}
+	found := func() bool {
+		t.Helper()
+		_, out, _ := cli(t, "search", "--data", data, "--json", "Bürgerportal")
+		return !strings.Contains(out, `"total":0`)
+	}
+	if code, out, _ := cli(t, "ingest", "--data", data, in); code != 0 || strings.Contains(out, "pruned") || !found() {
+		t.Errorf("ingest without --prune: got exit %d, %q; want the gone file's document kept", code, out)
+	}
+	code, out, errs := cli(t, "ingest", "--data", data, "--prune", in)
+	if code != 0 || !strings.Contains(out, "pruned 1 document(s) whose files are gone\n  geht.txt") {
+		t.Fatalf("ingest --prune: got exit %d, %q %q; want geht.txt pruned", code, out, errs)
+	}
+	if found() {
+		t.Error("after --prune: the gone file's document is still found")
+	}
+}

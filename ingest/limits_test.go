@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/flate"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -13,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/laendergraph/laendergraph/corpus"
 )
 
 // pdfWithPages returns a PDF with one page per content stream; with deflate
@@ -268,5 +271,50 @@ func TestRunDemo(t *testing.T) {
 	got := store.byFile(t, "echt.txt").Document
 	if sum.Added != 1 || got.DuplicateOf != "" || got.Demo {
 		t.Errorf("real copy of a demo text: got %+v, duplicate_of %q, demo %v; want added, no duplicate, no demo", sum, got.DuplicateOf, got.Demo)
+	}
+}
+
+// pruneStore is a memStore that can delete.
+type pruneStore struct{ *memStore }
+
+func (s pruneStore) Delete(_ context.Context, ids []corpus.DocID) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, id := range ids {
+		delete(s.docs, id)
+	}
+	return nil
+}
+
+func TestRunPrune(t *testing.T) {
+	store := pruneStore{newMemStore()}
+	files := map[string]string{
+		"a.txt":     pressText,
+		"sub/b.txt": "Bericht über die Breitbandversorgung im ländlichen Raum. Der Ausbau kommt voran, viele Haushalte sind bereits angeschlossen.",
+	}
+	runOnce(t, store, testOptions(t), Input{FS: mapFS(files), Root: ".", Name: "quelle"})
+	delete(files, "sub/b.txt")
+	files["c.md"] = "# Notiz\n\nDie Sitzung des Lenkungskreises wurde auf den Herbst verschoben. Ein neuer Termin folgt."
+
+	opts := testOptions(t)
+	sum := runOnce(t, store, opts, Input{FS: mapFS(files), Root: ".", Name: "quelle"})
+	if got := store.files(); !equalStrings(got, []string{"a.txt", "c.md", "sub/b.txt"}) {
+		t.Errorf("without --prune: got %v, want the gone file kept", got)
+	}
+	if len(sum.Pruned) != 0 {
+		t.Errorf("without --prune: got pruned %v, want none", sum.Pruned)
+	}
+	opts.Prune = true
+	sum = runOnce(t, store, opts, Input{FS: mapFS(files), Root: ".", Name: "quelle"})
+	if got := store.files(); !equalStrings(got, []string{"a.txt", "c.md"}) {
+		t.Errorf("with --prune: got %v, want a.txt and c.md", got)
+	}
+	if !equalStrings(sum.Pruned, []string{"sub/b.txt"}) {
+		t.Errorf("with --prune: got pruned %v, want [sub/b.txt]", sum.Pruned)
+	}
+	// A run that finds nothing prunes nothing.
+	_, err := New(store, opts).Run(context.Background(), []Input{{FS: mapFS(map[string]string{}), Root: ".", Name: "leer"}})
+	if !errors.Is(err, corpus.ErrInvalid) || len(store.files()) != 2 {
+		t.Errorf("prune over an empty folder: got %v and %v, want ErrInvalid and both documents kept", err, store.files())
 	}
 }

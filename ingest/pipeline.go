@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"sort"
 	"time"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -81,6 +82,14 @@ type Options struct {
 	Limits Limits
 	// Demo marks every document of the run as one of the demo corpus.
 	Demo bool
+	// Prune removes the stored documents whose files the run did not find:
+	// the inputs are the whole corpus. The Store must be a Deleter.
+	Prune bool
+}
+
+// Deleter is a Store that can remove documents (for Options.Prune).
+type Deleter interface {
+	Delete(ctx context.Context, ids []corpus.DocID) error
 }
 
 // Limits bound the work on one file, so that a hostile or merely huge file
@@ -152,6 +161,8 @@ type Summary struct {
 	Added, Updated, Unchanged, Duplicate, Failed, Skipped int
 	Failures                                              []FileError
 	Skips                                                 []FileError
+	// Pruned lists the files of the documents removed by Options.Prune.
+	Pruned []string
 }
 
 // FileError is the reason one file failed or was skipped.
@@ -224,7 +235,45 @@ func (p *Pipeline) Run(ctx context.Context, inputs []Input) (Summary, error) {
 	if err != nil {
 		return sum, fmt.Errorf("run ingest: %w", err)
 	}
+	if p.opts.Prune {
+		if sum.Pruned, err = p.prune(ctx, stored, files); err != nil {
+			return sum, fmt.Errorf("run ingest: %w", err)
+		}
+	}
 	return sum, nil
+}
+
+// prune removes the stored documents whose files are not among files. A run
+// that found no file at all prunes nothing: an empty or wrong folder must not
+// empty the store.
+func (p *Pipeline) prune(ctx context.Context, stored []corpus.Document, files []file) ([]string, error) {
+	del, ok := p.store.(Deleter)
+	if !ok {
+		return nil, fmt.Errorf("prune: the store cannot delete: %w", corpus.ErrInvalid)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("prune: no file found, so nothing is pruned: %w", corpus.ErrInvalid)
+	}
+	found := make(map[corpus.DocID]bool, len(files))
+	for _, f := range files {
+		found[corpus.NewDocID(f.rel)] = true
+	}
+	var ids []corpus.DocID
+	var gone []string
+	for _, d := range stored {
+		if !found[d.ID] {
+			ids = append(ids, d.ID)
+			gone = append(gone, d.File)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	if err := del.Delete(ctx, ids); err != nil {
+		return nil, fmt.Errorf("prune %d documents: %w", len(ids), err)
+	}
+	sort.Strings(gone)
+	return gone, nil
 }
 
 // parallel calls work for every file on a bounded pool of workers and then
