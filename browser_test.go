@@ -206,6 +206,17 @@ func TestBrowser(t *testing.T) {
 		if !contains(labels, "Baden-Württemberg") {
 			t.Errorf("got node labels %q, want Baden-Württemberg", labels)
 		}
+		// The nodes are spread over the drawing, not heaped in one place:
+		// the median distance to the nearest other node is some 20 px or more.
+		gap := eval[float64](b, "node spread", `(() => {
+			const ps = [...document.querySelectorAll("#graph-svg .node .shape")].map((e) => { const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; });
+			const near = ps.map((p, i) => Math.min(...ps.filter((_, j) => j !== i).map((q) => Math.hypot(p[0] - q[0], p[1] - q[1]))));
+			near.sort((a, b) => a - b);
+			return near[Math.floor(near.length / 2)];
+		})()`)
+		if gap < 20 {
+			t.Errorf("graph view: median distance between neighbouring nodes %.1f px, want them spread (≥ 20 px)", gap)
+		}
 		// Click edges until one with evidence (a link drawn from document
 		// metadata has none) shows its quotes.
 		quoted := eval[bool](b, "click an edge", `(() => {

@@ -116,11 +116,17 @@ func Neighbourhood(g *Entities, center string, expand []string, limit int) (*Vie
 	return v, nil
 }
 
+// layoutSeeds is how many seeded runs of the layout place picks the best of.
+const layoutSeeds = 8
+
 // place lays out the nodes with gonum's EadesR2 and scales the result into
-// the unit square; a single node sits in the middle.
+// the unit square; a single node sits in the middle. A run can still fling a
+// node far off and leave the rest in a heap once scaled (Eades' forces grow
+// without bound between nodes that start close), so place runs the layout
+// with a few fixed seeds and keeps the run whose nodes lie furthest apart.
 func place(ids []string, links []Link) [][2]float64 {
-	index := make(map[string]int64, len(ids))
 	g := simple.NewUndirectedGraph()
+	index := make(map[string]int64, len(ids))
 	for i, id := range ids {
 		index[id] = int64(i)
 		g.AddNode(simple.Node(i))
@@ -131,28 +137,73 @@ func place(ids []string, links []Link) [][2]float64 {
 			g.SetEdge(g.NewEdge(simple.Node(u), simple.Node(v)))
 		}
 	}
-	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: layoutUpdates, Theta: 0.2, Src: rand.NewPCG(1, 2)}
-	o := layout.NewOptimizerR2(ordered{g}, eades.Update)
-	for o.Update() {
-	}
-	out := make([][2]float64, len(ids))
-	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	// A node with many links sums many spring forces: a step rate that
+	// shrinks with the highest degree keeps the hub from overshooting.
+	deg := 1
 	for i := range ids {
-		c := o.Coord2(int64(i))
-		out[i] = [2]float64{c.X, c.Y}
-		minX, maxX = math.Min(minX, c.X), math.Max(maxX, c.X)
-		minY, maxY = math.Min(minY, c.Y), math.Max(maxY, c.Y)
+		deg = max(deg, g.From(int64(i)).Len())
 	}
-	scale := func(x, lo, hi float64) float64 {
-		if hi-lo < 1e-9 || math.IsNaN(x) {
-			return 0.5
+	rate := min(0.05, 0.2/float64(deg))
+	var best [][2]float64
+	bestSpread := -1.0
+	for seed := range uint64(layoutSeeds) {
+		eades := layout.EadesR2{Repulsion: 1, Rate: rate, Updates: layoutUpdates, Theta: 0.2, Src: rand.NewPCG(seed+1, 2)}
+		o := layout.NewOptimizerR2(ordered{g}, eades.Update)
+		for o.Update() {
 		}
-		return (x - lo) / (hi - lo)
+		pos := make([][2]float64, len(ids))
+		for i := range ids {
+			c := o.Coord2(int64(i))
+			pos[i] = [2]float64{c.X, c.Y}
+		}
+		pos = unitSquare(pos)
+		if s := spread(pos); s > bestSpread {
+			best, bestSpread = pos, s
+		}
 	}
-	for i := range out {
-		out[i] = [2]float64{scale(out[i][0], minX, maxX), scale(out[i][1], minY, maxY)}
+	return best
+}
+
+// unitSquare scales points into [0, 1]² (each axis on its own); points that
+// do not spread along an axis sit in its middle.
+func unitSquare(pos [][2]float64) [][2]float64 {
+	lo := [2]float64{math.Inf(1), math.Inf(1)}
+	hi := [2]float64{math.Inf(-1), math.Inf(-1)}
+	for _, p := range pos {
+		for a := range 2 {
+			lo[a], hi[a] = math.Min(lo[a], p[a]), math.Max(hi[a], p[a])
+		}
+	}
+	out := make([][2]float64, len(pos))
+	for i, p := range pos {
+		for a := range 2 {
+			if hi[a]-lo[a] < 1e-9 || math.IsNaN(p[a]) {
+				out[i][a] = 0.5
+			} else {
+				out[i][a] = (p[a] - lo[a]) / (hi[a] - lo[a])
+			}
+		}
 	}
 	return out
+}
+
+// spread is the median distance from each point to its nearest neighbour:
+// large when the points are evenly spread, near zero when most sit in a heap.
+func spread(pos [][2]float64) float64 {
+	if len(pos) < 2 {
+		return 0
+	}
+	nearest := make([]float64, len(pos))
+	for i, p := range pos {
+		nearest[i] = math.Inf(1)
+		for j, q := range pos {
+			if i != j {
+				nearest[i] = math.Min(nearest[i], math.Hypot(p[0]-q[0], p[1]-q[1]))
+			}
+		}
+	}
+	slices.Sort(nearest)
+	return nearest[len(nearest)/2]
 }
 
 // ordered is a graph whose nodes and neighbours iterate by ID, so that the

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -79,5 +80,26 @@ func TestNeighbourhood(t *testing.T) {
 	}
 	if _, err := Neighbourhood(g, "land:XX", nil, 0); !errors.Is(err, corpus.ErrNotFound) {
 		t.Errorf("unknown center: got %v, want ErrNotFound", err)
+	}
+}
+
+// TestPlaceSpreads checks that a star with a few cross links, whose layout
+// can collapse into a heap with an unlucky start, comes out spread.
+func TestPlaceSpreads(t *testing.T) {
+	for _, n := range []int{2, 5, 16, 40} {
+		ids := []string{"hub"}
+		var links []Link
+		for i := 1; i < n; i++ {
+			id := fmt.Sprintf("leaf%d", i)
+			ids = append(ids, id)
+			links = append(links, Link{Source: "hub", Target: id})
+			if i%3 == 0 {
+				links = append(links, Link{Source: id, Target: ids[i-1]})
+			}
+		}
+		pos := place(ids, links)
+		if s := spread(pos); s < 0.05 {
+			t.Errorf("%d nodes: median nearest-neighbour distance %.3f, want them spread (≥ 0.05): %v", n, s, pos)
+		}
 	}
 }
