@@ -26,7 +26,7 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 	var c common
 	var manifest string
 	var quiet bool
-	fs := newFlags("ingest", "ingest [--data DIR] [--manifest FILE] PATH...\n\n"+
+	fs := newFlags("ingest", "ingest [--data DIR | --server URL] [--manifest FILE] PATH...\n\n"+
 		"Adds .txt, .md, .html/.htm and .pdf files (folders are walked recursively) to the\n"+
 		"graph and the index. A changed file replaces its old version; an unchanged one is\n"+
 		"left alone; the same text under another name is kept and marked duplicate_of.\n"+
@@ -38,12 +38,17 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 	fs.BoolVar(&prune, "prune", false, "remove stored documents whose files this run does not find (the PATHs are the whole corpus)")
 	var lim limitFlags
 	lim.register(fs)
+	var rf remoteFlags
+	rf.register(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(paths) == 0 {
 		return usageError{"no PATH given (a file or folder to ingest)"}
+	}
+	if rf.server != "" && prune {
+		return usageError{"--prune works on the data folder, not with --server"}
 	}
 	// A path that cannot be read fails on its own; the others still land.
 	var inputs []ingest.Input
@@ -81,6 +86,9 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 			}
 			fmt.Fprintf(e.stderr, "manifest %s: %v%s\n", manifest, le, note)
 		}
+	}
+	if r := rf.remote(e); r != nil {
+		return r.ingest(ctx, e, paths, m, quiet)
 	}
 	a, err := openApp(ctx, &c, e)
 	if err != nil {
@@ -434,17 +442,22 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 func cmdDelete(ctx context.Context, args []string, e env) error {
 	var c common
 	var demo bool
-	fs := newFlags("delete", "delete [--data DIR] (--demo | ID...)\n\n"+
+	fs := newFlags("delete", "delete [--data DIR | --server URL] (--demo | ID...)\n\n"+
 		"Removes documents, their text and every fact drawn from them from the index and\n"+
 		"the graph: the embedded demo corpus with --demo, or the documents with the given\n"+
 		"ids (as /api/v1/documents lists them).", e, &c)
 	fs.BoolVar(&demo, "demo", false, "remove every document of the embedded demo corpus")
+	var rf remoteFlags
+	rf.register(fs)
 	args, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if !demo && len(args) == 0 {
 		return usageError{"no ID given (or --demo for the demo corpus)"}
+	}
+	if r := rf.remote(e); r != nil {
+		return r.delete(ctx, e, args, demo)
 	}
 	a, err := openApp(ctx, &c, e)
 	if err != nil {

@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/laendergraph/laendergraph/api"
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/corpus/corpustest"
 )
@@ -1007,5 +1008,47 @@ func TestIngestPrune(t *testing.T) {
 	}
 	if found() {
 		t.Error("after --prune: the gone file's document is still found")
+	}
+}
+
+// TestIngestDeleteThroughServer writes through a running serve with the CLI:
+// ingest --server uploads a folder with its manifest, delete --server
+// removes a document; without the token the server refuses.
+func TestIngestDeleteThroughServer(t *testing.T) {
+	const token = "lg_cli-token-0123456789abc"
+	tokens := filepath.Join(t.TempDir(), "tokens")
+	if err := os.WriteFile(tokens, []byte(api.HashToken(token)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := serve(t, t.TempDir(), "--token-file", tokens)
+	in := t.TempDir()
+	writeFiles(t, in, map[string][]byte{
+		"docs/bb.md":  []byte("# Brandenburg startet Digitallabor\n\nDas Land Brandenburg eröffnet ein Digitallabor für Kommunen in Cottbus.\n"),
+		"docs/he.txt": []byte("Das Land Hessen startet ein Bürgerportal für digitale Verwaltungsleistungen der Kommunen.\n"),
+	})
+	manifest := filepath.Join(in, "sources.jsonl")
+	if err := os.WriteFile(manifest, []byte(`{"file": "docs/he.txt", "title": "Hessens Bürgerportal", "date": "2024-05-02", "kind": "news"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := cli(t, "ingest", "--server", s.base, "--quiet", filepath.Join(in, "docs")); code != 1 || !strings.Contains(errs, "token") {
+		t.Errorf("ingest --server without a token: got exit %d, %q %q; want exit 1 naming the token", code, out, errs)
+	}
+	code, out, errs := cli(t, "ingest", "--server", s.base, "--token", token, "--manifest", manifest, filepath.Join(in, "docs"))
+	if code != 0 || !strings.Contains(out, "2 added") {
+		t.Fatalf("ingest --server: got exit %d, %q %q; want 2 added", code, out, errs)
+	}
+	id := string(corpus.NewDocID("he.txt"))
+	var d struct {
+		Title string `json:"title"`
+		Date  string `json:"date"`
+	}
+	if code := s.get(t, "/api/v1/documents/"+id, nil, &d); code != 200 || d.Title != "Hessens Bürgerportal" || d.Date != "2024-05-02" {
+		t.Errorf("uploaded document: got %d %+v, want the manifest's title and date", code, d)
+	}
+	if code, out, errs := cli(t, "delete", "--server", s.base, "--token", token, id); code != 0 || !strings.Contains(out, "deleted 1 document(s)") {
+		t.Errorf("delete --server: got exit %d, %q %q", code, out, errs)
+	}
+	if code := s.get(t, "/api/v1/documents/"+id, nil, nil); code != http.StatusNotFound {
+		t.Errorf("after delete --server: got %d, want 404", code)
 	}
 }
