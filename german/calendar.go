@@ -13,8 +13,8 @@ import (
 var (
 	months = map[string]time.Month{
 		"januar": time.January, "jaenner": time.January, "jan": time.January, "january": time.January,
-		"februar": time.February, "feber": time.February, "feb": time.February, "february": time.February,
-		"maerz": time.March, "maer": time.March, "march": time.March,
+		"februar": time.February, "feber": time.February, "feb": time.February, "febr": time.February, "february": time.February,
+		"maerz": time.March, "maer": time.March, "mrz": time.March, "march": time.March,
 		"april": time.April, "apr": time.April,
 		"mai": time.May, "may": time.May,
 		"juni": time.June, "jun": time.June, "june": time.June,
@@ -41,7 +41,7 @@ var (
 
 // abbreviatedMonths are the short forms that are month names only when
 // written with a full stop or before a year ("Jan.", "Okt. 2024").
-var abbreviatedMonths = map[string]bool{"jan": true, "feb": true, "maer": true, "apr": true, "jun": true, "jul": true,
+var abbreviatedMonths = map[string]bool{"jan": true, "feb": true, "febr": true, "maer": true, "mrz": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sept": true, "sep": true, "okt": true, "oct": true, "nov": true, "dez": true, "dec": true}
 
 // Month returns the month a word names ("März", "Maerz", "May"), full names
@@ -58,6 +58,17 @@ func Month(w string) (time.Month, bool) {
 // MonthAbbrev returns the month of a full or abbreviated name ("Okt").
 func MonthAbbrev(w string) (time.Month, bool) {
 	m, ok := months[corpus.Fold(strings.TrimSuffix(w, "."))]
+	return m, ok
+}
+
+// AbbreviatedMonth returns the month of an abbreviation that takes a full
+// stop ("Jan", "Okt", "Mrz"); full names are not abbreviations.
+func AbbreviatedMonth(w string) (time.Month, bool) {
+	f := corpus.Fold(w)
+	if !abbreviatedMonths[f] {
+		return 0, false
+	}
+	m, ok := months[f]
 	return m, ok
 }
 

@@ -36,6 +36,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 )
 
 // Precision says how much of a date the text states.
@@ -274,34 +275,17 @@ type part struct {
 	relative bool
 }
 
-var months = map[string]int{
-	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
-	"juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-}
-
-// monthAbbr are abbreviations that take a full stop.
-var monthAbbr = map[string]int{
-	"jan": 1, "feb": 2, "febr": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7,
-	"aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
-}
-
-var weekdays = map[string]time.Weekday{
-	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
-	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday,
-	"sonnabend": time.Saturday, "sonntag": time.Sunday,
-}
-
 // month parses a month name at i and returns it and the index after it.
 func (s *scanner) month(i int) (int, int, bool) {
 	t := s.tok(i)
 	if t == nil || t.kind != tWord {
 		return 0, i, false
 	}
-	if m, ok := months[t.lower]; ok {
-		return m, i + 1, true
+	if m, ok := german.Month(t.lower); ok {
+		return int(m), i + 1, true
 	}
-	if m, ok := monthAbbr[t.lower]; ok && s.isPunct(i+1, ".") && s.glued(i+1) {
-		return m, i + 2, true
+	if m, ok := german.AbbreviatedMonth(t.lower); ok && s.isPunct(i+1, ".") && s.glued(i+1) {
+		return int(m), i + 2, true
 	}
 	return 0, i, false
 }
@@ -406,7 +390,7 @@ func (s *scanner) weekdayAt(i int) bool {
 	if t == nil || t.kind != tWord {
 		return false
 	}
-	_, ok := weekdays[t.lower]
+	_, ok := german.Weekday(t.lower)
 	return ok
 }
 
@@ -621,7 +605,7 @@ func (s *scanner) relative(i int) (part, bool) {
 		case strings.HasPrefix(t.lower, "vergang") || strings.HasPrefix(t.lower, "letzt"):
 			dir = -1
 		}
-		if wd, ok := weekdays[n.lower]; ok {
+		if wd, ok := german.Weekday(n.lower); ok {
 			if s.pubPrec != Day || t.lower == "dieses" || t.lower == "laufenden" {
 				return part{}, false
 			}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
@@ -60,9 +61,7 @@ var nameStop = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "im"
 	"nach", "von", "vom", "zu", "zur", "zum", "und", "oder", "aber", "auch", "als", "wie", "seit", "für", "über",
 	"unter", "vor", "bis", "ab", "dass", "es", "er", "sie", "wir", "ich", "ihr", "sowie", "heute", "damit", "dabei",
 	"dazu", "zudem", "außerdem", "weiterhin", "herr", "frau", "land", "bund", "länder", "landesregierung",
-	"staatskanzlei", "senatskanzlei", "ministerium", "uhr", "jahr", "januar", "februar", "märz", "april", "mai",
-	"juni", "juli", "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
-	"donnerstag", "freitag", "samstag", "sonntag", "chief", "officer", "digital", "information", "technology",
+	"staatskanzlei", "senatskanzlei", "ministerium", "uhr", "jahr", "chief", "officer", "digital", "information", "technology",
 	"executive", "prof", "dr", "deutschland", "europa", "digitalisierung", "pressemitteilung", "foto", "bild")
 
 // parties are words that mark a parenthesis after a name as the party.
@@ -105,7 +104,7 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 			break
 		}
 		w := strings.TrimRight(m, "'’")
-		if nameStop[strings.ToLower(w)] || isRoleWord(w) || commonNoun(w) || len(x.lm.FindAll(w)) > 0 || (strings.HasSuffix(m, ".") && len(parts) == 0) {
+		if nameStop[strings.ToLower(w)] || calendarWord(w) || isRoleWord(w) || commonNoun(w) || len(x.lm.FindAll(w)) > 0 || (strings.HasSuffix(m, ".") && len(parts) == 0) {
 			break
 		}
 		next := end + len(m)
@@ -1015,7 +1014,7 @@ func (s *sentence) copulaRole(off int) int {
 		k++
 		for n := 0; k < len(s.toks) && n < 6; n, k = n+1, k+1 {
 			w := s.toks[k].lower
-			if _, month := monthWords[w]; !(month || w == "dem" || w == "anfang" || w == "ende" || w == "mitte" || strings.Trim(w, "0123456789.") == "") {
+			if _, month := german.Month(w); !(month || w == "dem" || w == "anfang" || w == "ende" || w == "mitte" || strings.Trim(w, "0123456789.") == "") {
 				break
 			}
 		}
@@ -1048,4 +1047,12 @@ func containsAny(s string, parts []string) bool {
 		}
 	}
 	return false
+}
+
+// calendarWord reports whether w names a month or a weekday, which is never
+// part of a name.
+func calendarWord(w string) bool {
+	_, month := german.Month(w)
+	_, day := german.Weekday(w)
+	return month || day
 }

@@ -6,10 +6,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
@@ -194,13 +194,13 @@ func (s *sentence) relativeYearIn(d corpus.Date, from, to int) (int, bool) {
 				}
 			}
 		}
-		if m, ok := monthWords[w]; ok && (i+1 >= to || !yearRe.MatchString(s.toks[i+1].raw)) && prevIs(i, "ende", "anfang", "mitte", "im", "seit", "bereits") {
+		if m, ok := german.Month(w); ok && (i+1 >= to || !yearRe.MatchString(s.toks[i+1].raw)) && prevIs(i, "ende", "anfang", "mitte", "im", "seit", "bereits") {
 			if m > t.Month() {
 				return t.Year() - 1, true
 			}
 			return t.Year(), true
 		}
-		if wd, ok := weekdays[w]; ok && prevIs(i, "am", "vergangen", "letzt") {
+		if wd, ok := german.Weekday(w); ok && prevIs(i, "am", "vergangen", "letzt") {
 			back := (int(t.Weekday()) - int(wd) + 7) % 7
 			return t.AddDate(0, 0, -back).Year(), true
 		}
@@ -212,12 +212,6 @@ func (s *sentence) relativeYearIn(d corpus.Date, from, to int) (int, bool) {
 var countWords = map[string]int{"einem": 1, "einer": 1, "einen": 1, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4,
 	"fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
 	"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
-
-// monthWords are the German month names.
-var monthWords = map[string]time.Month{"januar": time.January, "jänner": time.January, "februar": time.February,
-	"märz": time.March, "april": time.April, "mai": time.May, "juni": time.June, "juli": time.July,
-	"august": time.August, "september": time.September, "oktober": time.October, "november": time.November,
-	"dezember": time.December}
 
 // adoptedYear returns the year in which the sentence says something was
 // adopted: a year stated in the clause of the adoption word, else a date
@@ -259,9 +253,6 @@ var imprintLink = set("vom", "von", "durch", "am", "im")
 
 // rangeWords open a target or range: "bis", "ab", "seit".
 var rangeWords = set("bis", "ab", "seit")
-
-var weekdays = map[string]time.Weekday{"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
-	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday, "sonnabend": time.Saturday, "sonntag": time.Sunday}
 
 // statedYear returns the first year the sentence states outside the spans
 // in skip, leaving out years of a target or range ("bis 2030", "ab 2025",

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/dates"
 )
 
@@ -118,9 +119,11 @@ func dateOnly(line string, pub corpus.Date) *dates.Match {
 	rest := strings.TrimSpace(t[:ms[0].Start]) + " " + strings.TrimSpace(t[ms[0].End:])
 	for _, w := range strings.Fields(rest) {
 		w = strings.ToLower(strings.Trim(w, ",.:–—-|()"))
+		if _, weekday := german.Weekday(w); weekday {
+			continue
+		}
 		switch w {
-		case "", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-			"mo", "di", "mi", "do", "fr", "sa", "so", "den", "am", "bis":
+		case "", "mo", "di", "mi", "do", "fr", "sa", "so", "den", "am", "bis":
 		default:
 			return nil
 		}

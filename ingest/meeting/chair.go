@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/dates"
 )
 
@@ -132,9 +133,14 @@ func timeNoun(lw string) bool {
 	if strings.HasPrefix(lw, "jahr") || strings.HasPrefix(lw, "halbjahr") || strings.HasPrefix(lw, "monat") || strings.HasPrefix(lw, "quartal") {
 		return true
 	}
+	if _, ok := german.Month(lw); ok {
+		return true
+	}
+	if _, season := map[string]bool{"frühjahr": true, "frühling": true, "sommer": true, "herbst": true, "winter": true}[lw]; season {
+		return true
+	}
 	switch lw {
-	case "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-		"frühjahr", "frühling", "sommer", "herbst", "winter", "zeit", "zeitraum", "amtszeit", "wahlperiode", "legislaturperiode":
+	case "zeit", "zeitraum", "amtszeit", "wahlperiode", "legislaturperiode":
 		return true
 	}
 	return false

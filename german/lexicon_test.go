@@ -1,0 +1,81 @@
+package german
+
+import (
+	"testing"
+	"time"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+func TestStem(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Gesetzes", "gesetz"}, {"Gesetz", "gesetz"}, {"Digitalagenturen", "digitalagentur"},
+		{"Ländern", "laend"}, {"Länder", "laend"}, {"neu", "neu"}, {"KI", "ki"},
+	} {
+		if got := Stem(c.in); got != c.want {
+			t.Errorf("Stem(%q): got %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCalendar(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want time.Month
+		ok   bool
+	}{
+		{"März", time.March, true}, {"Maerz", time.March, true}, {"Mai", time.May, true}, {"October", time.October, true},
+		{"Okt", 0, false}, {"Mandat", 0, false},
+	} {
+		got, ok := Month(c.w)
+		if got != c.want || ok != c.ok {
+			t.Errorf("Month(%q): got %v %v, want %v %v", c.w, got, ok, c.want, c.ok)
+		}
+	}
+	if m, ok := AbbreviatedMonth("Okt"); !ok || m != time.October {
+		t.Errorf("AbbreviatedMonth(Okt): got %v %v", m, ok)
+	}
+	if _, ok := AbbreviatedMonth("Oktober"); ok {
+		t.Error("AbbreviatedMonth(Oktober): a full name is no abbreviation")
+	}
+	if d, ok := Weekday("Sonnabend"); !ok || d != time.Saturday {
+		t.Errorf("Weekday(Sonnabend): got %v %v", d, ok)
+	}
+	if ms := Season("Frühjahrssitzung"); len(ms) != 3 || ms[0] != time.March {
+		t.Errorf("Season(Frühjahrssitzung): got %v, want spring", ms)
+	}
+	if ms := Season("Herbst"); len(ms) != 3 || ms[0] != time.September {
+		t.Errorf("Season(Herbst): got %v", ms)
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	if !IsStopword("welches") || !IsStopword("Which") || IsStopword("kein") || IsStopword("Cyberwehr") {
+		t.Error("stop words: question words are, negations and nouns are not")
+	}
+	if got := Translate("ministry"); len(got) == 0 || got[0] != "Ministerium" {
+		t.Errorf("Translate(ministry): got %v", got)
+	}
+	if syn := Synonyms(Stem("gegründet")); len(syn) == 0 {
+		t.Error("Synonyms(gegründet): none")
+	}
+	if Places()["Potsdam"] != corpus.LandCode("BB") {
+		t.Errorf("Places: Potsdam is in %q, want BB", Places()["Potsdam"])
+	}
+}
+
+func TestLandRecogniser(t *testing.T) {
+	r := NewLandRecogniser(corpus.Laender())
+	txt := "Die Freie Hansestadt Bremen, die hessische Ministerin und der Bayern-CERT."
+	var got []corpus.LandCode
+	for _, h := range r.Find(txt) {
+		got = append(got, h.Land)
+	}
+	if len(got) != 2 || got[0] != "HB" || got[1] != "HE" {
+		t.Errorf("Find: got %v, want [HB HE] (Bayern-CERT is a compound)", got)
+	}
+	all := r.FindAll(txt)
+	if len(all) != 3 || !all[2].Compound {
+		t.Errorf("FindAll: got %+v, want the compound flagged", all)
+	}
+}
