@@ -250,6 +250,7 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 		sents []sentenceInfo
 		title []string
 		land  corpus.LandCode
+		sure  bool // the manifest or the title names the document's Land
 	}
 	var all []docSents
 	df := map[string]int{}
@@ -273,7 +274,7 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 				}
 			}
 		}
-		ds.land = e.docLand(d, txt, ds.sents)
+		ds.land, ds.sure = e.docLand(d, txt, ds.sents)
 		all = append(all, ds)
 	}
 	// Weigh the question's words by how rare they are among the sentences.
@@ -319,7 +320,7 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 			if cov >= minCoverage*0.8 {
 				trace("%.2f %s %q", cov, ds.doc.File, ds.doc.Text[s.start:s.end])
 			}
-			for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, ds.land, hits, tq) {
+			for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, hits, tq) {
 				c.score *= cov
 				best[c.land] = append(best[c.land], c)
 			}
@@ -486,7 +487,8 @@ func negatedSentence(s sentenceInfo) bool {
 
 // sentenceLaender returns the Land candidates of sentence i with a weight
 // for how they are named.
-func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int, dom corpus.LandCode, hits []int, tq textQuestion) []candidate {
+func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int, doc docLand, hits []int, tq textQuestion) []candidate {
+	dom := doc.land
 	s := sents[i]
 	txt := d.Text[s.start:s.end]
 	ev := corpus.EvidenceAt(&d, s.start, s.end)
@@ -512,7 +514,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 				dist = min(dist, abs(k-tok))
 			}
 			w := 0.75 + 0.25/(1+float64(dist)/6)
-			if i == 0 && !tq.where && locative(s.toks, tok) {
+			if i == 0 && !tq.where && !existential(s.toks) && locative(s.toks, tok) {
 				// "tagte in Hamburg": the venue, not the Land that did it
 				w *= 0.6
 			} else if i > 0 && best < 0.75 {
@@ -543,8 +545,21 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		add(l, 0.55)
 		return out
 	}
-	add(dom, 0.5)
+	// A sentence naming no Land speaks of the document's: surely so when
+	// the manifest or the title names it.
+	if doc.sure {
+		add(dom, 0.65)
+	} else {
+		add(dom, 0.5)
+	}
 	return out
+}
+
+// docLand is the Land a document is about, and whether its manifest or
+// title says so.
+type docLand struct {
+	land corpus.LandCode
+	sure bool
 }
 
 func isUpperRune(s string) bool {
@@ -568,12 +583,12 @@ func tokenIndex(toks []german.Token, off int) int {
 // the only Land its title names, else the only Land (or the Land of the only
 // town) of the first sentence that names any, else the Land named most (at
 // least half of all mentions).
-func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) corpus.LandCode {
+func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (corpus.LandCode, bool) {
 	if d.Land != "" {
-		return d.Land
+		return d.Land, true
 	}
 	if l, ok := only(e.lands.Find(d.Title)); ok {
-		return l
+		return l, true
 	}
 	count := map[corpus.LandCode]int{}
 	all := 0
@@ -595,14 +610,14 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) co
 		}
 	}
 	if first != "" {
-		return first
+		return first, false
 	}
 	for l, c := range count {
 		if 2*c >= all && all >= 2 {
-			return l
+			return l, false
 		}
 	}
-	return ""
+	return "", false
 }
 
 // townLand returns the Land of the only towns of the gazetteer among toks.
@@ -815,4 +830,21 @@ func landLists(txt string, hits []german.LandHit) [][]german.LandHit {
 		out = append(out, []german.LandHit{h})
 	}
 	return out
+}
+
+// existential reports whether a sentence says that something exists
+// somewhere ("In Bayern gibt es …"): there the place is what the sentence
+// is about, not a venue.
+func existential(toks []german.Token) bool {
+	for i, t := range toks {
+		switch t.Lower {
+		case "gibt", "gab", "existiert", "existieren", "bestehen", "besteht", "vorhanden":
+			return true
+		case "es":
+			if i > 0 && (toks[i-1].Lower == "gibt" || toks[i-1].Lower == "gab") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -163,7 +163,7 @@ func FuzzPassageLaender(f *testing.F) {
 			sents = append(sents, sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)})
 		}
 		for i := range sents {
-			e.sentenceLaender(d, sents, i, "BE", []int{0}, textQuestion{exclude: map[corpus.LandCode]bool{}})
+			e.sentenceLaender(d, sents, i, docLand{land: "BE"}, []int{0}, textQuestion{exclude: map[corpus.LandCode]bool{}})
 		}
 	})
 }
