@@ -353,3 +353,47 @@ func TestRunFixtures(t *testing.T) {
 func equalStrings(a, b []string) bool {
 	return strings.Join(a, "\x00") == strings.Join(b, "\x00")
 }
+
+// slowStore is a memStore whose writes take a while and honour their
+// context, as the index and the graph on disk do.
+type slowStore struct{ *memStore }
+
+func (s slowStore) Put(ctx context.Context, exts []corpus.Extraction) error {
+	select {
+	case <-time.After(20 * time.Millisecond):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return s.memStore.Put(ctx, exts)
+}
+
+// TestRunWritesWhileExtracting checks that every batch is stored, the last
+// one too, while batches are written during extraction.
+func TestRunWritesWhileExtracting(t *testing.T) {
+	dir := t.TempDir()
+	const n = 9
+	for i := range n {
+		text := fmt.Sprintf("Meldung %d\n\nBaden-Württemberg baut eine Cyberwehr auf. Das ist Meldung Nummer %d über %s.", i, i, strings.Repeat("Verwaltung ", i+1))
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("m%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	inputs, err := InputsFromPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, batch := range []int{1, 2, 4, 100} {
+		t.Run(fmt.Sprint("batch ", batch), func(t *testing.T) {
+			store := slowStore{newMemStore()}
+			opts := testOptions(t)
+			opts.BatchSize = batch
+			sum, err := New(store, opts).Run(context.Background(), inputs)
+			if err != nil {
+				t.Fatalf("got error %v, want none", err)
+			}
+			if got := len(store.files()); got != n || sum.Added != n {
+				t.Errorf("got %d stored, %d added, want %d", got, sum.Added, n)
+			}
+		})
+	}
+}

@@ -215,7 +215,7 @@ func (p *Pipeline) Run(ctx context.Context, inputs []Input) (Summary, error) {
 		p.opts.Progress.Start(len(files))
 		defer p.opts.Progress.Done()
 	}
-	r := &run{p: p, sum: &sum, byID: map[corpus.DocID]corpus.Document{}}
+	r := &run{p: p, sum: &sum, byID: map[corpus.DocID]corpus.Document{}, ctx: ctx}
 	for _, d := range stored {
 		r.byID[d.ID] = d
 	}

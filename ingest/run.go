@@ -30,6 +30,10 @@ type run struct {
 	batch     []corpus.Extraction
 	// writing reports the end of the write in flight; nil when none is.
 	writing chan error
+	// ctx is the context of the whole run, which writes use: the one the
+	// workers' results come with ends when the last result is collected,
+	// while the last write may still run.
+	ctx context.Context
 }
 
 type original struct {
@@ -298,10 +302,11 @@ func (r *run) demote(orig corpus.DocID, fp corpus.Fingerprint, id corpus.DocID) 
 // waits for the write before, so that one write at a time is in flight and
 // batches are stored in order. A failed write is returned by the next flush
 // or by wait.
-func (r *run) flush(ctx context.Context) error {
+func (r *run) flush(context.Context) error {
 	if err := r.wait(); err != nil {
 		return err
 	}
+	ctx := r.ctx
 	if len(r.batch) == 0 {
 		return nil
 	}
