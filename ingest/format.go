@@ -37,7 +37,7 @@ func extractContent(format string, b []byte, lim Limits) (content, error) {
 		t, title := markdownText(s)
 		return content{text: t, title: title}, nil
 	case "html":
-		return htmlContent(b)
+		return htmlContent(b, lim)
 	case "pdf":
 		return pdfContent(b, lim)
 	}

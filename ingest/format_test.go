@@ -75,7 +75,7 @@ func TestHTMLContent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := htmlContent([]byte(tt.in))
+			c, err := htmlContent([]byte(tt.in), Limits{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -95,7 +95,7 @@ func TestHTMLContent(t *testing.T) {
 			}
 		})
 	}
-	c, _ := htmlContent([]byte(`<html><head><link rel="canonical" href="https://www.example.org/a"><meta property="article:published_time" content="2023-11-07T10:00:00+01:00"></head><body><p>Text.</p></body></html>`))
+	c, _ := htmlContent([]byte(`<html><head><link rel="canonical" href="https://www.example.org/a"><meta property="article:published_time" content="2023-11-07T10:00:00+01:00"></head><body><p>Text.</p></body></html>`), Limits{})
 	if c.source != "https://www.example.org/a" || c.date != "2023-11-07" {
 		t.Errorf("got source %q date %q, want the canonical URL and 2023-11-07", c.source, c.date)
 	}
@@ -142,7 +142,7 @@ func FuzzHTML(f *testing.F) {
 b</pre></article></body></html>`))
 	f.Add([]byte("<table><td><p><b><i><table><tr><td>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		c, err := htmlContent(b)
+		c, err := htmlContent(b, Limits{})
 		if err == nil {
 			_ = text.Normalize(c.text)
 		}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -20,12 +21,17 @@ import (
 // page is cleaned of scripts, navigation, page header and footer, forms and
 // cookie, newsletter and share blocks; go-readability then picks the main
 // content, unless it keeps too little of the cleaned page.
-func htmlContent(b []byte) (c content, err error) {
+func htmlContent(b []byte, lim Limits) (c content, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			c, err = content{}, fmt.Errorf("parse HTML: %v", v)
 		}
 	}()
+	if n, limit := htmlElements(b), lim.withDefaults().MaxHTMLElements; limit >= 0 && n > limit {
+		// The parser and readability build a tree of every element and walk
+		// it several times; a page of millions of elements is not an article.
+		return content{}, fmt.Errorf("%w: more than %d HTML elements", ErrLimit, limit)
+	}
 	s, err := text.Decode(b, "text/html")
 	if err != nil {
 		return content{}, err
@@ -464,4 +470,21 @@ func prefix(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// htmlElements counts the start tags of an HTML page: "<" followed by a
+// letter.
+func htmlElements(b []byte) int {
+	n := 0
+	for i := bytes.IndexByte(b, '<'); i >= 0 && i+1 < len(b); {
+		if c := b[i+1] | 0x20; c >= 'a' && c <= 'z' {
+			n++
+		}
+		j := bytes.IndexByte(b[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n
 }

@@ -318,3 +318,27 @@ func TestRunPrune(t *testing.T) {
 		t.Errorf("prune over an empty folder: got %v and %v, want ErrInvalid and both documents kept", err, store.files())
 	}
 }
+
+func TestHTMLElementLimit(t *testing.T) {
+	page := "<html><body><main><p>Das Land Brandenburg eröffnet ein Digitallabor.</p>" + strings.Repeat("<div><span>x</span></div>", 600) + "</main></body></html>"
+	tests := []struct {
+		name    string
+		lim     Limits
+		wantErr bool
+	}{
+		{"default", Limits{}, false},
+		{"over the limit", Limits{MaxHTMLElements: 1000}, true},
+		{"no limit", Limits{MaxHTMLElements: -1}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := htmlContent([]byte(page), tt.lim)
+			if got := errors.Is(err, ErrLimit); got != tt.wantErr {
+				t.Errorf("got %v, want ErrLimit %v", err, tt.wantErr)
+			}
+		})
+	}
+	if n := htmlElements([]byte("<p>a < b</p><BR/><!-- c --><1>")); n != 2 {
+		t.Errorf("htmlElements: got %d, want 2", n)
+	}
+}

@@ -107,14 +107,18 @@ type Limits struct {
 	MaxPDFPages int
 	// PDFTimeout bounds the time spent reading one PDF (default 1 minute).
 	PDFTimeout time.Duration
+	// MaxHTMLElements is the most elements (start tags) one HTML page may
+	// have (default 200,000).
+	MaxHTMLElements int
 }
 
 // The default Limits.
 const (
-	DefaultMaxFileSize    = 50 << 20
-	DefaultMaxPDFInflated = 64 << 20
-	DefaultMaxPDFPages    = 5000
-	DefaultPDFTimeout     = time.Minute
+	DefaultMaxFileSize     = 50 << 20
+	DefaultMaxPDFInflated  = 64 << 20
+	DefaultMaxPDFPages     = 5000
+	DefaultPDFTimeout      = time.Minute
+	DefaultMaxHTMLElements = 200_000
 )
 
 // withDefaults returns l with zero fields set to their defaults.
@@ -130,6 +134,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.PDFTimeout == 0 {
 		l.PDFTimeout = DefaultPDFTimeout
+	}
+	if l.MaxHTMLElements == 0 {
+		l.MaxHTMLElements = DefaultMaxHTMLElements
 	}
 	return l
 }
