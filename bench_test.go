@@ -65,9 +65,10 @@ func BenchmarkIngestCommand(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
-// BenchmarkAPI measures request latency through the whole HTTP stack on the
-// demo corpus: search with highlights and facets, and questions.
-func BenchmarkAPI(b *testing.B) {
+// demoHandler returns the HTTP handler of an app over the demo corpus in a
+// fresh data folder, closed when the benchmark ends.
+func demoHandler(b *testing.B) http.Handler {
+	b.Helper()
 	ctx := context.Background()
 	c := common{data: b.TempDir()}
 	e := env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: noEnv}
@@ -75,11 +76,17 @@ func BenchmarkAPI(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer a.Close()
+	b.Cleanup(func() { a.Close() })
 	if _, err := a.ingestDemo(ctx); err != nil {
 		b.Fatal(err)
 	}
-	h := a.handler()
+	return a.handler()
+}
+
+// BenchmarkAPI measures request latency through the whole HTTP stack on the
+// demo corpus: search with highlights and facets, and questions.
+func BenchmarkAPI(b *testing.B) {
+	h := demoHandler(b)
 	for _, bc := range []struct{ name, path, q string }{
 		{"search", "/api/v1/search", "Strategie"},
 		{"search-phrase", "/api/v1/search", `"digitale Teilhabe"`},
@@ -117,18 +124,7 @@ var askMix = []string{
 // BenchmarkAsk measures /api/v1/ask over askMix on the demo corpus and
 // reports the median and 99th percentile latency of one question.
 func BenchmarkAsk(b *testing.B) {
-	ctx := context.Background()
-	c := common{data: b.TempDir()}
-	e := env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: noEnv}
-	a, err := openApp(ctx, &c, e)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer a.Close()
-	if _, err := a.ingestDemo(ctx); err != nil {
-		b.Fatal(err)
-	}
-	h := a.handler()
+	h := demoHandler(b)
 	var lat []time.Duration
 	b.ResetTimer()
 	for i := range b.N {

@@ -165,7 +165,7 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 		return nil
 	}
 	tq := e.analyseText(q, qu)
-	if len(graphLands) == 0 && !emptyAnswer(a.Answer) && tq.want == wantNone {
+	if len(graphLands) == 0 && !emptyAnswer(a.Answer) && (tq.want == wantNone || tq.want == wantPlace) {
 		return nil // a meeting, agenda, strategy or person answer from the graph
 	}
 	if tq.want != wantNone && len(graphLands) > 0 {
@@ -192,7 +192,7 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 	if len(ls) == 0 {
 		// A graph answer that left much of the question unread and names
 		// several Länder for a question about one is a guess: say nothing.
-		if len(graphLands) > 1 && tq.want == wantLand && extra >= 2 {
+		if len(graphLands) > 1 && (tq.want == wantLand || tq.want == wantPlace) && extra >= 2 {
 			a.Answer.Laender = []Land{}
 			a.Source = ""
 			a.Text = nothing(qu.Lang)

@@ -46,6 +46,10 @@ const (
 	wantNone    want = iota
 	wantLand         // one Land: "Welches Land …", "In welchem Bundesland …"
 	wantLaender      // several: "Welche Länder …", "In welchen Ländern …"
+	// wantPlace: "Wo …", "Wer …": a Land is one answer among others (a
+	// town, a meeting, a person); read from text only when the graph has
+	// no answer of another kind.
+	wantPlace
 )
 
 // qterm is one content word of a question.
@@ -194,9 +198,9 @@ func wantedAnswer(fs []string) want {
 				}
 			}
 		case (f == "wo" || f == "where") && i == 0:
-			return wantLand
+			return wantPlace
 		case f == "wer" || f == "who" || f == "wessen" || f == "whose":
-			return wantLand
+			return wantPlace
 		}
 	}
 	return wantNone
@@ -698,7 +702,7 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 	}
 	var out []Land
 	for i, sc := range list {
-		if i > 0 && (tq.want == wantLand || sc.score < pluralShare*list[0].score) {
+		if i > 0 && (tq.want != wantLaender || sc.score < pluralShare*list[0].score) {
 			break
 		}
 		ref := e.views.LandRef(sc.land)

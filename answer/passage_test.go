@@ -108,7 +108,7 @@ func TestWantedAnswer(t *testing.T) {
 		{"Welchen beiden Vorsitzländern dankte der Kanzler?", wantLaender},
 		{"Which states have an AI strategy?", wantLaender},
 		{"Which state hosted the congress?", wantLand},
-		{"Wer hatte 2019 den Vorsitz?", wantLand},
+		{"Wer hatte 2019 den Vorsitz?", wantPlace},
 		{"Was beschloss die Konferenz?", wantNone},
 	}
 	for _, c := range cases {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -125,25 +127,9 @@ func checkSentences(tb testing.TB, t string, ss []Sentence) {
 }
 
 func FuzzSentences(f *testing.F) {
-	addSeeds(f, filepath.Join("testdata", "TestSentences", "*.txt"))
+	corpustest.AddSeeds(f, filepath.Join("testdata", "TestSentences", "*.txt"))
 	f.Add("Dr. A. „B.“ 1. 2.3. … !? \n\n- x\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkSentences(t, s, Sentences(s))
 	})
-}
-
-// addSeeds adds the files matching pattern to the fuzz corpus.
-func addSeeds(f *testing.F, pattern string) {
-	f.Helper()
-	files, err := filepath.Glob(pattern)
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b))
-	}
 }

@@ -63,3 +63,20 @@ func CheckEvidence(tb testing.TB, name, text string, evs []corpus.Evidence) {
 		}
 	}
 }
+
+// AddSeeds adds the contents of the files matching pattern to a fuzz
+// target's seed corpus.
+func AddSeeds(f *testing.F, pattern string) {
+	f.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+}

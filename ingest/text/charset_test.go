@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -70,7 +72,7 @@ func TestDecode(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	addSeeds(f, filepath.Join("..", "..", "german", "testdata", "TestSentences", "*.txt"))
+	corpustest.AddSeeds(f, filepath.Join("..", "..", "german", "testdata", "TestSentences", "*.txt"))
 	f.Add("\xff\xfeK\x00\xf6\x00")
 	f.Add("<meta charset=\"windows-1252\">\xe4")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -3,6 +3,8 @@ package text
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus/corpustest"
 	"unicode/utf8"
 )
 
@@ -45,7 +47,7 @@ func TestNormalize(t *testing.T) {
 }
 
 func FuzzNormalize(f *testing.F) {
-	addSeeds(f, filepath.Join("..", "..", "german", "testdata", "TestSentences", "*.txt"))
+	corpustest.AddSeeds(f, filepath.Join("..", "..", "german", "testdata", "TestSentences", "*.txt"))
 	for _, s := range []string{"Digitali-\nsierung", "a\u00ad \r\n b", "x-\n\n-\ny", "\u1100-\n\u1161", "A-\nB-\nc", " \u0301\n\u0308"} {
 		f.Add(s)
 	}
