@@ -185,6 +185,24 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("the undated bucket finds the documents without a date", func(t *testing.T) {
+		b.t = t
+		b.open(700, "#search=")
+		if !eval[bool](b, "undated bucket", `!!document.querySelector('#search-facets a[href*="undatiert"]')`) {
+			t.Skip("the corpus has no undated document")
+		}
+		b.step("open the bucket", chromedp.Click(chromedp.CSS(`#search-facets a[href*="undatiert"]`)), b.readyAny())
+		dates := eval[[]string](b, "hit dates", `[...document.querySelectorAll("#search-hits .hit .meta")].map((m) => m.textContent.split(" · ")[0])`)
+		if len(dates) == 0 {
+			t.Fatal("the undated bucket found nothing")
+		}
+		for _, d := range dates {
+			if d != "undatiert" {
+				t.Errorf("undated bucket: a hit dated %q", d)
+			}
+		}
+	})
+
 	t.Run("Land page from a deep link 20 times out of 20", func(t *testing.T) {
 		b.t = t
 		for i := range 20 {
@@ -290,6 +308,10 @@ func TestBrowser(t *testing.T) {
 		b.open(401, "#series=d16")
 		if n := eval[int](b, "series timeline", `document.querySelectorAll("#page-out .timeline").length`); n == 0 {
 			t.Errorf("series page d16: no timeline entries")
+		}
+		b.step("open a meeting", chromedp.Click(chromedp.CSS(`#page-out a[href^="#meeting="]`)), b.readyAny())
+		if title := eval[string](b, "meeting page", `document.querySelector("#page-title").textContent`); !strings.Contains(title, "Treffen") {
+			t.Errorf("meeting page title: got %q", title)
 		}
 		b.open(402, "#land=BW")
 		b.step("open a person", chromedp.Click(chromedp.CSS(`#land-out a[href^="#person="]`)), b.readyAny())

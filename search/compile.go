@@ -449,6 +449,13 @@ func (c *compiler) filterQuery(n *node) query.Query {
 	case "series":
 		return termQuery(n.values[0], fSeries)
 	case "year":
+		if n.values[0] == Undated {
+			// Documents with no year: every document but those with one.
+			t := true
+			dated := query.NewTermRangeInclusiveQuery("0000", "9999", &t, &t)
+			dated.SetField(fYear)
+			return query.NewBooleanQuery([]query.Query{query.NewMatchAllQuery()}, nil, []query.Query{dated})
+		}
 		if n.values[0] == n.values[1] {
 			return termQuery(n.values[0], fYear)
 		}

@@ -436,6 +436,9 @@ func resolveFilter(field, val string, reg *corpus.Registry, th *corpus.Thesaurus
 		}
 		return nil, "unknown series (dmk, d16, d17, digitalkoordinatoren)"
 	case "year":
+		if v := strings.ToLower(val); v == Undated || v == "none" {
+			return []string{Undated, Undated}, ""
+		}
 		lo, hi, ok := strings.Cut(val, "..")
 		if !ok {
 			lo, hi = val, val
@@ -450,6 +453,10 @@ func resolveFilter(field, val string, reg *corpus.Registry, th *corpus.Thesaurus
 	}
 	return nil, "unknown field"
 }
+
+// Undated is the value of the year filter for documents without a date
+// (year:undatiert).
+const Undated = "undatiert"
 
 func isYear(s string) bool {
 	if len(s) != 4 {

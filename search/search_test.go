@@ -96,6 +96,8 @@ func TestSearch(t *testing.T) {
 		{"series filter", Request{Query: "Potsdam series:dmk"}, []string{"dmk-2024"}, ""},
 		{"year filter", Request{Query: "Strategie OR Teilhabe year:2022"}, []string{"rat-berlin", "teilhabe-bw"}, ""},
 		{"year range", Request{Query: "Cyberwehr year:2017..2018"}, []string{"cyberwehr-bw", "lsi-by"}, ""},
+		{"undated", Request{Query: "year:undatiert"}, []string{"ozg-hessen"}, ""},
+		{"undated or 2021", Request{Query: "Kommunen OR Digitalrat year:undatiert"}, []string{"ozg-hessen"}, ""},
 		{"or", Request{Query: "Landesamt OR Digitalrat"}, []string{"lsi-by", "digitalrat"}, ""},
 		{"group and exclusion", Request{Query: "(Cyberwehr OR Digitalrat) -Bayern"}, []string{"cyberwehr-bw", "digitalrat"}, ""},
 		{"request land", Request{Query: "Erklärung", Land: "bw"}, []string{"teilhabe-bw"}, ""},
