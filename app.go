@@ -127,6 +127,7 @@ func (a *app) handler() http.Handler {
 		StreamTimeout:  a.web.StreamTimeout,
 		Writer:         a.web.Writer,
 		Tokens:         a.web.Tokens,
+		ReadTokens:     a.web.ReadTokens,
 	})
 }
 

@@ -168,6 +168,17 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		}
 		a.web.Writer = &writer{a: a}
 	}
+	if hf.readTokenFile != "" {
+		f, err := os.Open(hf.readTokenFile)
+		if err != nil {
+			return fmt.Errorf("open read token file: %w", err)
+		}
+		a.web.ReadTokens, err = api.ParseTokens(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("read token file %s: %w", hf.readTokenFile, err)
+		}
+	}
 	// The port first: a start that fails leaves the folder as it was.
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -236,6 +247,9 @@ func (q *queryFlags) get(ctx context.Context, e env, path string, params url.Val
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(q.server, "/")+target, nil)
 		if err != nil {
 			return 0, nil, usageError{fmt.Sprintf("--server: %v", err)}
+		}
+		if t := e.getenv("LAENDERGRAPH_TOKEN"); t != "" {
+			req.Header.Set("Authorization", "Bearer "+t) // for a server whose reads are closed
 		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {

@@ -12,12 +12,14 @@ import (
 // httpFlags are serve's flags for the HTTP server and the API.
 type httpFlags struct {
 	origins, tokenFile          string
+	readTokenFile               string
 	requestTimeout, readTimeout time.Duration
 	writeTimeout, idleTimeout   time.Duration
 }
 
 func (h *httpFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&h.tokenFile, "token-file", "", "file of bearer tokens that may upload and delete documents, one per line, best as hashes (see laendergraph token); default: no writes")
+	fs.StringVar(&h.readTokenFile, "read-token-file", "", "file of bearer tokens that may read /api/v1 (the write tokens may too); default: reads are open")
 	fs.StringVar(&h.origins, "cors-origin", "", "comma-separated origins whose web pages may call the API (CORS), or *; default: none")
 	fs.DurationVar(&h.requestTimeout, "request-timeout", api.DefaultRequestTimeout, "longest time the work behind one API request may take (exports stream and are bounded by --write-timeout per write)")
 	fs.DurationVar(&h.readTimeout, "read-timeout", time.Minute, "longest time to read one request, body included")

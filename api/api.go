@@ -84,6 +84,10 @@ type Config struct {
 	// every write is refused).
 	Writer Writer
 	Tokens *Tokens
+	// ReadTokens, if set, close the reads under /api/v1 to all but their
+	// bearer tokens and Tokens; the explorer page, /openapi.json and
+	// /healthz stay open.
+	ReadTokens *Tokens
 	// MaxUpload bounds the body of one upload in bytes; 0 means 256 MB.
 	MaxUpload int64
 }
@@ -103,6 +107,7 @@ type server struct {
 	streamTimeout  time.Duration
 	writer         Writer
 	tokens         *Tokens
+	readTokens     *Tokens
 	maxUpload      int64
 }
 
@@ -131,6 +136,7 @@ func New(cfg Config) http.Handler {
 	s.requestTimeout = cmp.Or(cfg.RequestTimeout, DefaultRequestTimeout)
 	s.streamTimeout = cmp.Or(cfg.StreamTimeout, DefaultStreamTimeout)
 	s.writer, s.tokens, s.maxUpload = cfg.Writer, cfg.Tokens, cmp.Or(cfg.MaxUpload, 256<<20)
+	s.readTokens = cfg.ReadTokens
 	h := &handler{engine: s.routes(), origins: map[string]bool{}}
 	for _, o := range cfg.AllowOrigins {
 		h.origins[strings.TrimRight(o, "/")] = true
@@ -150,7 +156,7 @@ func (s *server) routes() *gin.Engine {
 	r.GET("/healthz", s.health)
 	r.GET("/openapi.json", s.openAPI)
 
-	v1 := r.Group("/api/v1")
+	v1 := r.Group("/api/v1", s.requireReadToken)
 	v1.GET("/search", s.search)
 	v1.GET("/ask", s.ask)
 	v1.GET("/laender", s.laender)

@@ -117,8 +117,10 @@ func (t *Tokens) allows(token string) bool {
 // The errors of writes refused.
 var (
 	errNoToken  = errors.New("a bearer token is required to write (Authorization: Bearer …)")
-	errBadToken = errors.New("this token may not write")
-	errNoWriter = errors.New("this server does not take writes")
+	errBadToken = errors.New("this token is not allowed here")
+	// errNoReadToken is errNoToken for reads.
+	errNoReadToken = fmt.Errorf("a bearer token is required to read (Authorization: Bearer …): %w", errNoToken)
+	errNoWriter    = errors.New("this server does not take writes")
 )
 
 // requireToken lets a request through only with a bearer token of
@@ -137,6 +139,30 @@ func (s *server) requireToken(c *gin.Context) {
 		return
 	}
 	s.log.Warn("write refused", "method", c.Request.Method, "path", c.Request.URL.Path, "client_ip", c.ClientIP(), "reason", err.Error())
+	s.fail(c, err)
+}
+
+// requireReadToken lets a request through when reads are open (no read
+// tokens) or it carries a read or write token: 401 without one, 403 with
+// another.
+func (s *server) requireReadToken(c *gin.Context) {
+	if s.readTokens == nil {
+		c.Next()
+		return
+	}
+	token, ok := strings.CutPrefix(c.GetHeader("Authorization"), "Bearer ")
+	token = strings.TrimSpace(token)
+	var err error
+	switch {
+	case !ok || token == "":
+		err = errNoReadToken
+	case !s.readTokens.allows(token) && !s.tokens.allows(token):
+		err = errBadToken
+	default:
+		c.Next()
+		return
+	}
+	s.log.Warn("read refused", "method", c.Request.Method, "path", c.Request.URL.Path, "client_ip", c.ClientIP(), "reason", err.Error())
 	s.fail(c, err)
 }
 

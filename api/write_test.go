@@ -71,3 +71,41 @@ func TestWritesNeedToken(t *testing.T) {
 		})
 	}
 }
+
+func TestReadTokens(t *testing.T) {
+	const reader, writer = "lg_leser-token-0123456789", "lg_schreiber-token-0123456789"
+	rt, _ := ParseTokens(strings.NewReader(HashToken(reader)))
+	wt, _ := ParseTokens(strings.NewReader(HashToken(writer)))
+	g, ix := &fakeGraph{exts: testExtractions(t)}, &fakeIndex{}
+	tests := []struct {
+		name   string
+		h      http.Handler
+		path   string
+		token  string
+		status int
+	}{
+		{"open by default", New(Config{Graph: g, Index: ix}), "/api/v1/laender", "", 200},
+		{"closed without a token", New(Config{Graph: g, Index: ix, ReadTokens: rt, Tokens: wt}), "/api/v1/laender", "", 401},
+		{"closed, wrong token", New(Config{Graph: g, Index: ix, ReadTokens: rt, Tokens: wt}), "/api/v1/laender", "lg_falsch-0123456789abc", 403},
+		{"closed, read token", New(Config{Graph: g, Index: ix, ReadTokens: rt, Tokens: wt}), "/api/v1/laender", reader, 200},
+		{"closed, write token reads too", New(Config{Graph: g, Index: ix, ReadTokens: rt, Tokens: wt}), "/api/v1/laender", writer, 200},
+		{"closed, the explorer stays open", New(Config{Graph: g, Index: ix, ReadTokens: rt}), "/", "", 200},
+		{"closed, healthz stays open", New(Config{Graph: g, Index: ix, ReadTokens: rt}), "/healthz", "", 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hdr := map[string]string{}
+			if tt.token != "" {
+				hdr["Authorization"] = "Bearer " + tt.token
+			}
+			if rec := request(tt.h, http.MethodGet, tt.path, hdr); rec.Code != tt.status {
+				t.Errorf("got %d %s, want %d", rec.Code, rec.Body.String(), tt.status)
+			}
+		})
+	}
+	// A read token may not write.
+	h := New(Config{Graph: g, Index: ix, ReadTokens: rt, Tokens: wt})
+	if rec := request(h, http.MethodDelete, "/api/v1/documents/x", map[string]string{"Authorization": "Bearer " + reader}); rec.Code != 403 {
+		t.Errorf("delete with a read token: got %d, want 403", rec.Code)
+	}
+}
