@@ -159,6 +159,25 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 	if qu.Negated && qu.Intent == IntentLaenderWithTopic {
 		return nil // the corpus records what Länder have, not what they lack
 	}
+	if len(a.Answer.Topics) == 0 && emptyAnswer(a.Answer) && (qu.Intent == IntentAgenda || qu.Intent == IntentFallback) {
+		var fs []string
+		for _, t := range tokenize(q) {
+			fs = append(fs, t.fold)
+		}
+		if asksWhat(fs) {
+			ts, cov, err := e.passageTopics(ctx, e.analyseText(q, qu))
+			if err != nil {
+				return err
+			}
+			if len(ts) > 0 {
+				a.Answer.Topics = ts
+				a.Answer.Documents = []Hit{}
+				a.Source, a.Confidence = "text", round2(cov)
+				a.Text = e.textTopicsFromPassages(qu, ts)
+			}
+			return nil
+		}
+	}
 	graphLands := a.Answer.Laender
 	extra := e.leftover(q, qu)
 	if len(graphLands) > 0 && extra == 0 {
@@ -293,6 +312,18 @@ var intentStems = []string{"vorsitz", "chair", "leit", "led", "lead", "head", "t
 	"statt", "fand", "took", "place", "held", "hatt", "hab", "gib", "have", "has", "strateg", "digitalstrateg",
 	"beraten", "berieten", "besprochen", "diskut", "inne", "fuehrt", "jahr", "year", "beschl", "verabschied",
 	"adopt", "vorsitzland"}
+
+// textTopicsFromPassages writes the answer text of topics read from passages.
+func (e *Engine) textTopicsFromPassages(qu Question, ts []Topic) string {
+	labels := make([]string, len(ts))
+	for i, t := range ts {
+		labels[i] = t.Label
+	}
+	if qu.Lang == "en" {
+		return fmt.Sprintf("From the text of the documents (not a stored fact), the passage that answers best names: %s.", strings.Join(labels, "; "))
+	}
+	return fmt.Sprintf("Aus dem Text der Dokumente (keine gespeicherte Tatsache) nennt die passendste Stelle: %s.", strings.Join(labels, "; "))
+}
 
 // textFromPassages writes the answer text of an answer from passages.
 func (e *Engine) textFromPassages(qu Question, ls []Land) string {

@@ -237,25 +237,47 @@ type candidate struct {
 	ev    corpus.Evidence
 }
 
+// docSents is a candidate document read into sentences.
+type docSents struct {
+	doc   corpus.Document
+	sents []sentenceInfo
+	title []string
+	land  corpus.LandCode
+	sure  bool // the manifest or the title names the document's Land
+}
+
 // passageLaender answers a question for one or several Länder from passages.
 // It returns the Länder (best first for a singular question, in registry
 // order for a plural one) and the coverage of the best passage.
 func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq textQuestion) ([]Land, float64, error) {
-	if tq.want == wantNone || len(tq.terms) == 0 || e.s == nil {
+	if tq.want == wantNone {
 		return nil, 0, nil
+	}
+	best := map[corpus.LandCode][]candidate{}
+	top, err := e.scorePassages(ctx, tq, func(ds *docSents, i int, cov float64, hits []int) {
+		for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, hits, tq) {
+			c.score *= cov
+			best[c.land] = append(best[c.land], c)
+		}
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return e.pickLaender(tq, best), top, nil
+}
+
+// scorePassages reads the candidate documents of the question and calls
+// visit for every sentence that covers enough of it, with its coverage and
+// the words of it that matched. It returns the best coverage.
+func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(ds *docSents, i int, cov float64, hits []int)) (float64, error) {
+	if len(tq.terms) == 0 || e.s == nil {
+		return 0, nil
 	}
 	docs, err := e.passageDocs(ctx, tq)
 	if err != nil || len(docs) == 0 {
-		return nil, 0, err
+		return 0, err
 	}
 	// Read the sentences and count in how many each stem occurs.
-	type docSents struct {
-		doc   corpus.Document
-		sents []sentenceInfo
-		title []string
-		land  corpus.LandCode
-		sure  bool // the manifest or the title names the document's Land
-	}
 	var all []docSents
 	df := map[string]int{}
 	n := 0
@@ -296,14 +318,14 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 		total += t.weight
 	}
 	if total == 0 {
-		return nil, 0, nil
+		return 0, nil
 	}
 	for _, t := range tq.terms {
 		trace("term %s %v w=%.2f", t.raw, t.stems, t.weight)
 	}
-	best := map[corpus.LandCode][]candidate{}
 	top := 0.0
-	for _, ds := range all {
+	for k := range all {
+		ds := &all[k]
 		year, month := ds.doc.Date.Year(), 0
 		if len(ds.doc.Date) >= 7 {
 			fmt.Sscan(string(ds.doc.Date[5:7]), &month)
@@ -324,13 +346,10 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 			if cov >= minCoverage*0.8 {
 				trace("%.2f %s %q", cov, ds.doc.File, ds.doc.Text[s.start:s.end])
 			}
-			for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, hits, tq) {
-				c.score *= cov
-				best[c.land] = append(best[c.land], c)
-			}
+			visit(ds, i, cov, hits)
 		}
 	}
-	return e.pickLaender(tq, best), top, nil
+	return top, nil
 }
 
 // passageDocs returns the candidate documents with their text.
@@ -851,4 +870,148 @@ func existential(toks []german.Token) bool {
 		}
 	}
 	return false
+}
+
+// asksWhat reports whether a question asks for topics or what was decided
+// or discussed: "Was haben … beschlossen?", "Welche Themen …", "Worüber …".
+func asksWhat(fs []string) bool {
+	if len(fs) == 0 {
+		return false
+	}
+	switch fs[0] {
+	case "was", "worueber", "what":
+		return true
+	}
+	for i, f := range fs[:len(fs)-1] {
+		if strings.HasPrefix(f, "welch") && (strings.HasPrefix(fs[i+1], "them") || strings.HasPrefix(fs[i+1], "beschl") || strings.HasPrefix(fs[i+1], "schwerpunkt")) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTextTopics bounds the topics an answer from text lists, read from at
+// most maxTopicPassages passages.
+const (
+	maxTextTopics    = 8
+	maxTopicPassages = 6
+)
+
+// passageTopics answers a question for topics from its best passages: the
+// thesaurus topics they name and the names they give in quotes or as long
+// nouns the question does not already hold ("die „Föderale
+// Modernisierungsagenda“", "Bürokratierückbau").
+func (e *Engine) passageTopics(ctx context.Context, tq textQuestion) ([]Topic, float64, error) {
+	type hit struct {
+		ds  *docSents
+		i   int
+		cov float64
+	}
+	var hits []hit
+	top, err := e.scorePassages(ctx, tq, func(ds *docSents, i int, cov float64, _ []int) {
+		hits = append(hits, hit{ds, i, cov})
+	})
+	if err != nil || top < minCoverage {
+		return nil, top, err
+	}
+	asked := map[string]bool{}
+	for _, t := range tq.terms {
+		for _, st := range t.stems {
+			asked[st] = true
+		}
+	}
+	// The best passages (up to maxTopicPassages, within 70% of the best)
+	// vote: a name several of them give comes first.
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		switch {
+		case a.cov > b.cov:
+			return -1
+		case a.cov < b.cov:
+			return 1
+		}
+		return 0
+	})
+	type label struct {
+		id    corpus.TopicID
+		text  string
+		votes int
+		ev    []corpus.Evidence
+	}
+	var labels []*label
+	byKey := map[string]*label{}
+	for n, h := range hits {
+		if n == maxTopicPassages || h.cov < 0.7*top {
+			break
+		}
+		s := h.ds.sents[h.i]
+		txt := h.ds.doc.Text[s.start:s.end]
+		ev := corpus.EvidenceAt(&h.ds.doc, s.start, s.end)
+		voted := map[string]bool{}
+		add := func(id corpus.TopicID, text string) {
+			k := german.Stem(text)
+			if k == "" || voted[k] {
+				return
+			}
+			voted[k] = true
+			l := byKey[k]
+			if l == nil {
+				l = &label{id: id, text: text}
+				byKey[k] = l
+				labels = append(labels, l)
+			}
+			l.votes++
+			l.ev = append(l.ev, ev)
+		}
+		for _, tp := range e.th.All() {
+			if e.p.mentionsTopic(txt, tp.ID) && !asked[german.Stem(tp.Label)] {
+				add(tp.ID, tp.Label)
+			}
+		}
+		for _, q := range quoted(txt) {
+			if n := utf8.RuneCountInString(q); n >= 4 && n <= 80 {
+				add("", q)
+			}
+		}
+		for _, t := range s.toks {
+			st := german.Stem(t.Raw)
+			if utf8.RuneCountInString(t.Raw) < 10 || !isUpperRune(t.Raw) || asked[st] || german.IsStopword(t.Raw) {
+				continue
+			}
+			if _, ok := e.reg.Lookup(t.Raw); ok {
+				continue
+			}
+			add("", t.Raw)
+		}
+	}
+	slices.SortStableFunc(labels, func(a, b *label) int { return b.votes - a.votes })
+	var out []Topic
+	for _, l := range labels {
+		if len(out) == maxTextTopics {
+			break
+		}
+		out = append(out, Topic{ID: l.id, Label: l.text, Evidence: l.ev})
+	}
+	return out, top, nil
+}
+
+// quoted returns the texts inside „…“ or "…" quotes of s.
+func quoted(s string) []string {
+	var out []string
+	for _, pair := range [][2]string{{"„", "“"}, {"\"", "\""}, {"»", "«"}} {
+		rest := s
+		for {
+			i := strings.Index(rest, pair[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(pair[0]):]
+			j := strings.Index(rest, pair[1])
+			if j < 0 {
+				break
+			}
+			out = append(out, strings.TrimSpace(rest[:j]))
+			rest = rest[j+len(pair[1]):]
+		}
+	}
+	return out
 }

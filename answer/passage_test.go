@@ -167,3 +167,27 @@ func FuzzPassageLaender(f *testing.F) {
 		}
 	})
 }
+
+func TestAskTopicsFromPassages(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "t1", File: "t1.txt", Title: "Länder einig", Date: "2031-05",
+			Text: "Am 3. Mai 2031 haben die Länder den „Pakt für Funknetze“ beschlossen. Der Pakt für Funknetze soll Funklöcher schließen."},
+		{ID: "t2", File: "t2.txt", Title: "Wetter", Date: "2031",
+			Text: "Im Mai regnete es viel."},
+	}
+	var hits []search.Hit
+	for _, d := range docs {
+		hits = append(hits, search.Hit{Doc: d})
+	}
+	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
+	a, err := e.Ask(context.Background(), "Was haben die Länder am 3. Mai 2031 beschlossen?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "text" || len(a.Answer.Topics) == 0 || a.Answer.Topics[0].Label != "Pakt für Funknetze" {
+		t.Fatalf("source %q topics %+v, want the quoted name first, from text", a.Source, a.Answer.Topics)
+	}
+	if ev := a.Answer.Topics[0].Evidence; len(ev) == 0 || ev[0].Doc != "t1" {
+		t.Fatalf("evidence %+v, want the sentence of t1", ev)
+	}
+}
