@@ -179,11 +179,11 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 		}
 	}
 	graphLands := a.Answer.Laender
-	extra := e.leftover(q, qu)
+	tq := e.analyseText(q, qu)
+	extra := e.leftover(qu, tq)
 	if len(graphLands) > 0 && extra == 0 {
 		return nil
 	}
-	tq := e.analyseText(q, qu)
 	if len(graphLands) == 0 && !emptyAnswer(a.Answer) && (tq.want == wantNone || tq.want == wantPlace) {
 		return nil // a meeting, agenda, strategy or person answer from the graph
 	}
@@ -248,10 +248,10 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 	return nil
 }
 
-// leftover counts the content words of q that the graph intent did not
+// leftover counts the content words of the question that the graph intent did not
 // read: words other than the topic, series, Land, year, role and the words
 // that make the intent ("Vorsitz", "Treffen", "haben").
-func (e *Engine) leftover(q string, qu Question) int {
+func (e *Engine) leftover(qu Question, tq textQuestion) int {
 	if qu.Intent == IntentFallback {
 		return 99
 	}
@@ -277,14 +277,14 @@ func (e *Engine) leftover(q string, qu Question) int {
 	}
 	addWords(qu.Place)
 	n := 0
-	for _, t := range e.analyseText(q, qu).terms {
+	for _, t := range tq.terms {
 		st := t.stems[0]
 		if known[st] || t.year > 0 || t.month > 0 || intentWord(st) {
 			continue
 		}
 		// Verbs and particles ("lag", "stellte") say little; nouns, names,
 		// numbers and long words ("turnusgemäß", "vorgesehen") constrain.
-		if !isUpperRune(t.raw) && !t.num && utf8.RuneCountInString(t.raw) < 7 {
+		if !german.IsUpperInitial(t.raw) && !t.num && utf8.RuneCountInString(t.raw) < 7 {
 			continue
 		}
 		if _, ok := e.reg.Lookup(t.raw); ok {

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -161,7 +162,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		}
 		if qu.Lang == "en" && term.month == 0 {
 			for _, de := range german.Translate(t.Raw) {
-				term.anchor = term.anchor || isUpperRune(de)
+				term.anchor = term.anchor || german.IsUpperInitial(de)
 				term.stems = append(term.stems, german.Stem(de))
 			}
 		}
@@ -171,7 +172,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		for _, st := range term.stems {
 			term.syns = append(term.syns, german.Synonyms(st)...)
 		}
-		term.anchor = term.anchor || term.num || isUpperRune(t.Raw) && !(qu.Lang == "en" && i == 0)
+		term.anchor = term.anchor || term.num || german.IsUpperInitial(t.Raw) && !(qu.Lang == "en" && i == 0)
 		tq.terms = append(tq.terms, term)
 	}
 	return tq
@@ -320,9 +321,6 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 	if total == 0 {
 		return 0, nil
 	}
-	for _, t := range tq.terms {
-		trace("term %s %v w=%.2f", t.raw, t.stems, t.weight)
-	}
 	top := 0.0
 	for k := range all {
 		ds := &all[k]
@@ -343,9 +341,6 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 				cov *= 0.6 // the question's year is not the one the sentence speaks of
 			}
 			top = max(top, cov)
-			if cov >= minCoverage*0.8 {
-				trace("%.2f %s %q", cov, ds.doc.File, ds.doc.Text[s.start:s.end])
-			}
 			visit(ds, i, cov, hits)
 		}
 	}
@@ -585,11 +580,6 @@ type docLand struct {
 	sure bool
 }
 
-func isUpperRune(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -647,7 +637,7 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 func (e *Engine) townLand(toks []german.Token) (corpus.LandCode, bool) {
 	var l corpus.LandCode
 	for _, t := range toks {
-		if c, ok := e.places[t.Raw]; ok && isUpperRune(t.Raw) {
+		if c, ok := e.places[t.Raw]; ok && german.IsUpperInitial(t.Raw) {
 			if l != "" && c != l {
 				return "", false
 			}
@@ -678,15 +668,7 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 	}
 	var list []scored
 	for l, cs := range cands {
-		slices.SortStableFunc(cs, func(a, b candidate) int {
-			switch {
-			case a.score > b.score:
-				return -1
-			case a.score < b.score:
-				return 1
-			}
-			return 0
-		})
+		slices.SortStableFunc(cs, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		sc := scored{land: l, score: cs[0].score}
 		for _, c := range cs[1:] {
 			if c.ev.Doc != cs[0].ev.Doc {
@@ -708,13 +690,7 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 		return nil
 	}
 	slices.SortStableFunc(list, func(a, b scored) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return strings.Compare(string(a.land), string(b.land))
+		return cmp.Or(cmp.Compare(b.score, a.score), strings.Compare(string(a.land), string(b.land)))
 	})
 	if list[0].score < minCoverage*0.75 {
 		return nil
@@ -736,15 +712,6 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
-
-// tracePassages, when set (in tests), is told how passages were scored.
-var tracePassages func(format string, args ...any)
-
-func trace(format string, args ...any) {
-	if tracePassages != nil {
-		tracePassages(format, args...)
-	}
-}
 
 // bodyHeads are the last parts of the names of bodies: a word ending so
 // names a body ("IT-Planungsrat", "Datenschutzkonferenz", "Digitalkabinett").
@@ -922,15 +889,7 @@ func (e *Engine) passageTopics(ctx context.Context, tq textQuestion) ([]Topic, f
 	}
 	// The best passages (up to maxTopicPassages, within 70% of the best)
 	// vote: a name several of them give comes first.
-	slices.SortStableFunc(hits, func(a, b hit) int {
-		switch {
-		case a.cov > b.cov:
-			return -1
-		case a.cov < b.cov:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(hits, func(a, b hit) int { return cmp.Compare(b.cov, a.cov) })
 	type label struct {
 		id    corpus.TopicID
 		text  string
@@ -974,7 +933,7 @@ func (e *Engine) passageTopics(ctx context.Context, tq textQuestion) ([]Topic, f
 		}
 		for _, t := range s.toks {
 			st := german.Stem(t.Raw)
-			if utf8.RuneCountInString(t.Raw) < 10 || !isUpperRune(t.Raw) || asked[st] || german.IsStopword(t.Raw) {
+			if utf8.RuneCountInString(t.Raw) < 10 || !german.IsUpperInitial(t.Raw) || asked[st] || german.IsStopword(t.Raw) {
 				continue
 			}
 			if _, ok := e.reg.Lookup(t.Raw); ok {
