@@ -195,13 +195,13 @@ func (ix *Index) requestFilters(req Request) ([]query.Query, error) {
 // build compiles the plan's query; fuzzy names the words to widen with a
 // fuzzy match.
 func (ix *Index) build(p *plan, fuzzy map[*node]int) (query.Query, string, error) {
-	return ix.buildMost(p, fuzzy, 0)
+	return ix.buildMost(p, fuzzy, false)
 }
 
-// buildMost is build; most > 0 relaxes a query of three terms or more to
+// buildMost is build; relax relaxes a query of three terms or more to
 // match documents holding all but a third of them (ranked by how many and
 // how well).
-func (ix *Index) buildMost(p *plan, fuzzy map[*node]int, most int) (query.Query, string, error) {
+func (ix *Index) buildMost(p *plan, fuzzy map[*node]int, relax bool) (query.Query, string, error) {
 	var must, should, mustNot, filters []query.Query
 	var interp []string
 	if p.matchAll {
@@ -214,7 +214,7 @@ func (ix *Index) buildMost(p *plan, fuzzy map[*node]int, most int) (query.Query,
 		}
 		cq := c.compileRoot(p.root)
 		must, should, mustNot, filters, interp = cq.must, cq.should, cq.mustNot, cq.filters, cq.interp
-		if k := len(must) - len(must)/3; most > 0 && len(must) >= 3 && k < len(must) {
+		if k := len(must) - len(must)/3; relax && len(must) >= 3 && k < len(must) {
 			d := query.NewDisjunctionQuery(must)
 			d.SetMin(float64(k))
 			must = []query.Query{d}
@@ -264,7 +264,7 @@ type cursor struct {
 	After [][]byte `json:"a"`
 	Seen  uint64   `json:"n"`
 	Fuzzy []int    `json:"f,omitempty"` // byte offsets of the words searched fuzzily
-	Most  int      `json:"m,omitempty"` // the query was relaxed to this many of its words
+	Most  int      `json:"m,omitempty"` // 1: the query was relaxed to most of its terms (see buildMost)
 }
 
 func (c cursor) encode() string {
@@ -314,7 +314,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		seen += cur.Seen
 	}
 	if len(sr.Hits) == p.limit && seen < sr.Total {
-		res.Next = cursor{Key: p.key, After: sortAfter(sr.Hits[len(sr.Hits)-1]), Seen: seen, Fuzzy: exec.fuzzyOffsets(), Most: exec.most}.encode()
+		res.Next = cursor{Key: p.key, After: sortAfter(sr.Hits[len(sr.Hits)-1]), Seen: seen, Fuzzy: exec.fuzzyOffsets(), Most: exec.mostFlag()}.encode()
 	}
 	res.Facets = facets(sr)
 	res.Took = time.Since(start)
@@ -355,7 +355,7 @@ func (ix *Index) page(ctx context.Context, p *plan, cur *cursor, size int, withF
 	if cur == nil {
 		return ix.firstPage(ctx, p, size, withFacets)
 	}
-	exec, err := ix.executionMost(p, cur.Fuzzy, cur.Most)
+	exec, err := ix.executionMost(p, cur.Fuzzy, cur.Most != 0)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -377,7 +377,15 @@ type execution struct {
 	interp     string
 	didYouMean string
 	fuzzy      map[*node]int
-	most       int // relaxed to documents holding this many of the words
+	relaxed    bool // relaxed to documents holding most of the terms
+}
+
+// mostFlag is the cursor's record of a relaxed query.
+func (e *execution) mostFlag() int {
+	if e.relaxed {
+		return 1
+	}
+	return 0
 }
 
 func (e *execution) fuzzyOffsets() []int {
@@ -392,12 +400,12 @@ func (e *execution) fuzzyOffsets() []int {
 // execution compiles p with the words at the given byte offsets searched
 // fuzzily (as recorded in a cursor).
 func (ix *Index) execution(p *plan, fuzzyAt []int) (*execution, error) {
-	return ix.executionMost(p, fuzzyAt, 0)
+	return ix.executionMost(p, fuzzyAt, false)
 }
 
 // executionMost is execution with the query relaxed to most of its words
 // (see buildMost).
-func (ix *Index) executionMost(p *plan, fuzzyAt []int, most int) (*execution, error) {
+func (ix *Index) executionMost(p *plan, fuzzyAt []int, relax bool) (*execution, error) {
 	fuzzy := map[*node]int{}
 	if len(fuzzyAt) > 0 {
 		want := map[int]bool{}
@@ -410,14 +418,14 @@ func (ix *Index) executionMost(p *plan, fuzzyAt []int, most int) (*execution, er
 			}
 		}
 	}
-	q, interp, err := ix.buildMost(p, fuzzy, most)
+	q, interp, err := ix.buildMost(p, fuzzy, relax)
 	if err != nil {
 		return nil, err
 	}
 	if len(fuzzy) > 0 {
 		interp += " | typo-tolerant"
 	}
-	return &execution{q: q, interp: interp, fuzzy: fuzzy, most: most}, nil
+	return &execution{q: q, interp: interp, fuzzy: fuzzy, relaxed: relax}, nil
 }
 
 // firstPage runs the first page of p. When the query finds fewer than
@@ -448,7 +456,7 @@ func (ix *Index) mostWords(ctx context.Context, p *plan, exec *execution, sr *bl
 	if len(positiveWords(p.root)) < 3 || len(exec.fuzzy) > 0 {
 		return exec, sr, nil
 	}
-	rex, err := ix.executionMost(p, nil, 1)
+	rex, err := ix.executionMost(p, nil, true)
 	if err != nil {
 		return nil, nil, err
 	}
