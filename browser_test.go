@@ -297,6 +297,44 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("a graph query lists its nodes, a step shows its quotes, a bad query says why", func(t *testing.T) {
+		b.t = t
+		b.open(800, "#query=")
+		b.step("type a query", chromedp.SetValue(chromedp.CSS("#query-form input"), "land:BW -hat|beschlossen|strategie-> thema"),
+			chromedp.Click(chromedp.CSS("#query-form button")), b.readyAny())
+		if hash := eval[string](b, "address", `location.hash`); !strings.HasPrefix(hash, "#query=land:BW") {
+			t.Errorf("after the query: address %q, want #query=land:BW…", hash)
+		}
+		ends := eval[[]string](b, "rows", `[...document.querySelectorAll("#query-out .path")].map((p) => [...p.querySelectorAll("a")].pop().textContent)`)
+		if len(ends) == 0 {
+			t.Fatal("the query land:BW -hat-> thema found no topic")
+		}
+		b.step("click a step", chromedp.Click(chromedp.CSS("#query-out button.step")), chromedp.WaitVisible(chromedp.CSS("#query-panel .quote")))
+		// A bad query answers 400, which the browser logs as a failed load:
+		// that one message is expected here.
+		b.mu.Lock()
+		seen := len(b.errors)
+		b.mu.Unlock()
+		b.step("type a bad query", chromedp.SetValue(chromedp.CSS("#query-form input"), "land:BW -kennt-> thema"),
+			chromedp.Click(chromedp.CSS("#query-form button")), b.readyAny())
+		if msg := eval[string](b, "error", `document.querySelector("#query-out .err").textContent`); !strings.Contains(msg, "unbekannte Beziehung") {
+			t.Errorf("bad query: got %q, want the German reason", msg)
+		}
+		b.mu.Lock()
+		kept := b.errors[:seen:seen]
+		for _, e := range b.errors[seen:] {
+			if !strings.Contains(e, "status of 400") {
+				kept = append(kept, e)
+			}
+		}
+		b.errors = kept
+		b.mu.Unlock()
+		b.step("Back", chromedp.NavigateBack(), b.readyAny())
+		if hash := eval[string](b, "address", `location.hash`); !strings.HasPrefix(hash, "#query=land:BW") {
+			t.Errorf("after Back: address %q, want the good query", hash)
+		}
+	})
+
 	t.Run("matrix cell shows evidence; topic, series and person pages", func(t *testing.T) {
 		b.t = t
 		b.open(400, "#matrix")
@@ -350,6 +388,7 @@ func TestBrowser(t *testing.T) {
 			{"topic", "#topic=digitalstrategie"},
 			{"series", "#series=d16"},
 			{"path", "#path=land:BW&to=land:BB"},
+			{"query", "#" + url.Values{"query": {"thema:ki <-hat|beschlossen|strategie- land"}}.Encode()},
 			{"document", "#" + url.Values{"doc": {doc}, "q": {"Cyberwehr"}}.Encode()},
 		}
 		for _, w := range []int64{1280, 390} {

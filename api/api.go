@@ -90,6 +90,11 @@ type Config struct {
 	ReadTokens *Tokens
 	// MaxUpload bounds the body of one upload in bytes; 0 means 256 MB.
 	MaxUpload int64
+	// GraphQueryTimeout bounds a graph query (0: DefaultGraphQueryTimeout);
+	// GraphQueryWork is the most links it may look at (0:
+	// graph.DefaultQueryWork).
+	GraphQueryTimeout time.Duration
+	GraphQueryWork    int
 }
 
 // server holds the dependencies of the handlers.
@@ -109,6 +114,8 @@ type server struct {
 	tokens         *Tokens
 	readTokens     *Tokens
 	maxUpload      int64
+	queryTimeout   time.Duration
+	queryWork      int
 }
 
 // quietGin switches gin out of its debug mode, which prints the route table
@@ -137,6 +144,8 @@ func New(cfg Config) http.Handler {
 	s.streamTimeout = cmp.Or(cfg.StreamTimeout, DefaultStreamTimeout)
 	s.writer, s.tokens, s.maxUpload = cfg.Writer, cfg.Tokens, cmp.Or(cfg.MaxUpload, 256<<20)
 	s.readTokens = cfg.ReadTokens
+	s.queryTimeout = cmp.Or(cfg.GraphQueryTimeout, DefaultGraphQueryTimeout)
+	s.queryWork = cmp.Or(cfg.GraphQueryWork, graph.DefaultQueryWork)
 	h := &handler{engine: s.routes(), origins: map[string]bool{}}
 	for _, o := range cfg.AllowOrigins {
 		h.origins[strings.TrimRight(o, "/")] = true
@@ -178,6 +187,7 @@ func (s *server) routes() *gin.Engine {
 	v1.GET("/graph/neighbours", s.neighbours)
 	v1.GET("/graph/view", s.graphView)
 	v1.GET("/graph/path", s.graphPath)
+	v1.GET("/graph/query", s.graphQuery)
 	v1.GET("/export/graph.nq", s.exportGraph)
 	v1.GET("/export/graph.graphml", s.exportGraphML)
 	v1.GET("/export/graph.gexf", s.exportGEXF)

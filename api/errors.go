@@ -12,6 +12,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/graph"
 	"github.com/laendergraph/laendergraph/search"
 )
 
@@ -38,6 +39,7 @@ const (
 	codeUnauthorized = "unauthorized"
 	codeForbidden    = "forbidden"
 	codeTooLarge     = "too_large"
+	codeTooBroad     = "too_broad"
 	// statusClientClosed is the status logged when the client closed the
 	// request before the answer was ready (no standard code exists).
 	statusClientClosed = 499
@@ -45,17 +47,28 @@ const (
 
 // errorResponse maps an error to its HTTP status and body. It is the only
 // place that decides statuses: corpus.ErrNotFound is 404, corpus.ErrInvalid
-// and query syntax errors are 400, a write without a token 401, with a token
-// that may not write 403, a method a path does not take 405, an upload too
-// large 413, a
-// cancelled request 499 and a timed-out one 503 (neither logged as a fault),
+// and query syntax errors (search and graph queries) are 400, a graph
+// query past its work limit 422 and past its time limit 503, a write
+// without a token 401, with a token that may not write 403, a method a path
+// does not take 405, an upload too large 413, a cancelled request 499 and a timed-out one 503 (neither logged as a fault),
 // everything else is 500 and says no more than "internal error".
 func errorResponse(err error) (int, errorBody) {
 	var qe *search.QueryError
+	var gqe *graph.QueryError
+	var qle *queryLimitError
 	switch {
 	case errors.As(err, &qe):
 		pos := qe.Pos
 		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: qe.Error(), Position: &pos}}
+	case errors.As(err, &gqe):
+		pos := gqe.Pos
+		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: gqe.Error(), Position: &pos}}
+	case errors.As(err, &qle):
+		status, code := http.StatusServiceUnavailable, codeUnavailable
+		if errors.Is(qle.Err, graph.ErrQueryTooBroad) {
+			status, code = http.StatusUnprocessableEntity, codeTooBroad
+		}
+		return status, errorBody{errorDetail{Code: code, Message: qle.Msg}}
 	case errors.Is(err, corpus.ErrNotFound):
 		return http.StatusNotFound, errorBody{errorDetail{Code: codeNotFound, Message: err.Error()}}
 	case errors.Is(err, errNoToken):
