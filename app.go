@@ -128,6 +128,7 @@ func (a *app) handler() http.Handler {
 		Writer:         a.web.Writer,
 		Tokens:         a.web.Tokens,
 		ReadTokens:     a.web.ReadTokens,
+		Context:        a.web.Context,
 	})
 }
 

@@ -166,7 +166,10 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		if err != nil {
 			return fmt.Errorf("token file %s: %w", hf.tokenFile, err)
 		}
-		a.web.Writer = &writer{a: a}
+		w := &writer{a: a}
+		a.web.Writer = w
+		a.web.Context = ctx // the jobs stop when serve does
+		defer w.close()     // before the stores close: waits for the job in progress
 	}
 	if hf.readTokenFile != "" {
 		f, err := os.Open(hf.readTokenFile)

@@ -822,7 +822,7 @@ func TestServeDemoOnlyInDefaultFolder(t *testing.T) {
 }
 
 // upload posts files as one multipart request with the given token ("" for
-// none) and returns the status and body.
+// none), waiting for the ingest job to end, and returns the status and body.
 func (s *server) upload(tb testing.TB, token string, files map[string]string, fields map[string]string) (int, string) {
 	tb.Helper()
 	var body bytes.Buffer
@@ -839,7 +839,7 @@ func (s *server) upload(tb testing.TB, token string, files map[string]string, fi
 		mw.WriteField(k, v)
 	}
 	mw.Close()
-	req, err := http.NewRequest(http.MethodPost, s.base+"/api/v1/documents", &body)
+	req, err := http.NewRequest(http.MethodPost, s.base+"/api/v1/documents?wait=true", &body)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -978,6 +978,47 @@ func TestServeWrites(t *testing.T) {
 	if hits("Bürgerportal") == 0 {
 		t.Error("the other uploaded document is gone too")
 	}
+
+	// Without wait the upload answers 202 at once; its job is followed to
+	// the end, and /metrics has counted the files.
+	var mbody bytes.Buffer
+	mw := multipart.NewWriter(&mbody)
+	for _, name := range []string{"a.txt", "b.txt"} {
+		fw, _ := mw.CreateFormFile("file", name)
+		io.WriteString(fw, "Das Land Bremen prüft ein Open-Data-Portal für die Verwaltung.")
+		mw.WriteField("path", "presse/"+name)
+	}
+	mw.Close()
+	req, _ := http.NewRequest(http.MethodPost, s.base+"/api/v1/documents", &mbody)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	code, body = s.do(t, req, token)
+	var job api.Job
+	if err := json.Unmarshal([]byte(body), &job); code != http.StatusAccepted || err != nil || job.Total != 2 {
+		t.Fatalf("upload without wait: got %d %s, want 202 and a job of 2 files", code, body)
+	}
+	for job.Finished == nil {
+		time.Sleep(20 * time.Millisecond)
+		req, _ := http.NewRequest(http.MethodGet, s.base+"/api/v1/jobs/"+job.ID, nil)
+		code, body := s.do(t, req, token)
+		if err := json.Unmarshal([]byte(body), &job); code != 200 || err != nil {
+			t.Fatalf("GET job: got %d %s", code, body)
+		}
+	}
+	if job.State != api.JobDone || job.Counts["added"]+job.Counts["duplicate"] != 2 || job.Documents[0].File != "presse/a.txt" {
+		t.Errorf("job at its end: got %+v, want done, 2 stored, files under presse/", job)
+	}
+	if code := s.get(t, "/api/v1/documents/"+string(corpus.NewDocID("presse/a.txt")), nil, nil); code != 200 {
+		t.Errorf("document of presse/a.txt: got %d, want 200 (the path is its identity)", code)
+	}
+	resp, err := http.Get(s.base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mb, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(mb), `laendergraph_ingest_files_total{outcome="added"}`) || !strings.Contains(string(mb), `laendergraph_http_requests_total{method="GET",route="/api/v1/search",status="200"}`) {
+		t.Errorf("/metrics: got %.2000s, want ingest and request counters", mb)
+	}
 }
 
 // TestIngestPrune removes a file from an ingested folder: ingest --prune
@@ -1025,6 +1066,8 @@ func TestIngestDeleteThroughServer(t *testing.T) {
 	writeFiles(t, in, map[string][]byte{
 		"docs/bb.md":  []byte("# Brandenburg startet Digitallabor\n\nDas Land Brandenburg eröffnet ein Digitallabor für Kommunen in Cottbus.\n"),
 		"docs/he.txt": []byte("Das Land Hessen startet ein Bürgerportal für digitale Verwaltungsleistungen der Kommunen.\n"),
+		// the same name in a subfolder is another document
+		"docs/2024/he.txt": []byte("Hessen fördert Glasfaser im ländlichen Raum mit einem neuen Programm für Landkreise.\n"),
 	})
 	manifest := filepath.Join(in, "sources.jsonl")
 	if err := os.WriteFile(manifest, []byte(`{"file": "docs/he.txt", "title": "Hessens Bürgerportal", "date": "2024-05-02", "kind": "news"}`+"\n"), 0o644); err != nil {
@@ -1034,8 +1077,11 @@ func TestIngestDeleteThroughServer(t *testing.T) {
 		t.Errorf("ingest --server without a token: got exit %d, %q %q; want exit 1 naming the token", code, out, errs)
 	}
 	code, out, errs := cli(t, "ingest", "--server", s.base, "--token", token, "--manifest", manifest, filepath.Join(in, "docs"))
-	if code != 0 || !strings.Contains(out, "2 added") {
-		t.Fatalf("ingest --server: got exit %d, %q %q; want 2 added", code, out, errs)
+	if code != 0 || !strings.Contains(out, "3 added") || !strings.Contains(errs, filepath.Join(in, "docs", "2024", "he.txt")+": added") {
+		t.Fatalf("ingest --server: got exit %d, %q %q; want 3 added, each file named", code, out, errs)
+	}
+	if code := s.get(t, "/api/v1/documents/"+string(corpus.NewDocID("2024/he.txt")), nil, nil); code != 200 {
+		t.Errorf("docs/2024/he.txt: got %d, want its document under its path below the folder", code)
 	}
 	id := string(corpus.NewDocID("he.txt"))
 	var d struct {

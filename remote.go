@@ -11,8 +11,10 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/laendergraph/laendergraph/api"
 	"github.com/laendergraph/laendergraph/ingest"
@@ -69,11 +71,47 @@ func (r *remote) do(ctx context.Context, method, path, contentType string, body 
 	return resp.StatusCode, b, err
 }
 
-// ingest uploads the files below paths one by one, each with its manifest
-// entry, and prints what became of them like a local ingest.
+// The size of one upload of ingest --server.
+const (
+	batchFiles = 100
+	batchBytes = 32 << 20
+)
+
+// upFile is a local file to upload: where it is and its path below the
+// folder named (its Document.File, as a local ingest would store it).
+type upFile struct {
+	disk, rel string
+}
+
+// ingest uploads the files below paths in batches, each with the manifest
+// entries of its files; every batch is an ingest job on the server, which it
+// follows until it ends, printing what became of each file as the job
+// reports it, and a summary like a local ingest.
 func (r *remote) ingest(ctx context.Context, e env, paths []string, m *ingest.Manifest, quiet bool) error {
 	counts := map[string]int{}
 	var failures []string
+	var batch []upFile
+	var size int64
+	seen := map[string]string{} // rel → disk
+	send := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		b := batch
+		batch, size = nil, 0
+		return r.runJob(ctx, b, m, func(f upFile, res api.UploadResult) {
+			counts[res.Outcome]++
+			line := fmt.Sprintf("%s: %s", f.disk, res.Outcome)
+			if res.Error != "" {
+				line += ": " + res.Error
+			}
+			if res.Outcome == string(ingest.Failed) {
+				failures = append(failures, line)
+			} else if !quiet {
+				fmt.Fprintln(e.stderr, line)
+			}
+		})
+	}
 	for _, root := range paths {
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -93,25 +131,35 @@ func (r *remote) ingest(ctx context.Context, e env, paths []string, m *ingest.Ma
 			if err != nil || rel == "." {
 				rel = filepath.Base(p)
 			}
-			res, err := r.upload(ctx, p, m, filepath.ToSlash(rel))
+			rel = filepath.ToSlash(rel)
+			if other, ok := seen[rel]; ok {
+				failures = append(failures, fmt.Sprintf("%s: %v %s", p, ingest.ErrSamePath, other))
+				return nil
+			}
+			seen[rel] = p
+			info, err := d.Info()
 			if err != nil {
-				return err
+				failures = append(failures, fmt.Sprintf("%s: %v", p, err))
+				return nil
 			}
-			counts[res.Outcome]++
-			line := fmt.Sprintf("%s: %s", p, res.Outcome)
-			if res.Error != "" {
-				line += ": " + res.Error
+			if len(batch) > 0 && size+info.Size() > batchBytes {
+				if err := send(); err != nil {
+					return err
+				}
 			}
-			if res.Outcome == string(ingest.Failed) {
-				failures = append(failures, line)
-			} else if !quiet {
-				fmt.Fprintln(e.stderr, line)
+			batch = append(batch, upFile{disk: p, rel: rel})
+			size += info.Size()
+			if len(batch) >= batchFiles {
+				return send()
 			}
 			return nil
 		})
 		if err != nil {
 			return err
 		}
+	}
+	if err := send(); err != nil {
+		return err
 	}
 	fmt.Fprintf(e.stdout, "ingested into %s: %d added, %d updated, %d unchanged, %d duplicate, %d failed, %d skipped\n",
 		r.base, counts["added"], counts["updated"], counts["unchanged"], counts["duplicate"], len(failures), counts["skipped"])
@@ -125,40 +173,118 @@ func (r *remote) ingest(ctx context.Context, e env, paths []string, m *ingest.Ma
 	return nil
 }
 
-// upload posts one file with the manifest entry for rel.
-func (r *remote) upload(ctx context.Context, file string, m *ingest.Manifest, rel string) (api.UploadResult, error) {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return api.UploadResult{File: file, Outcome: string(ingest.Failed), Error: err.Error()}, nil
-	}
+// pollInterval is how often ingest --server asks for its job.
+var pollInterval = 200 * time.Millisecond
+
+// runJob uploads one batch as an ingest job and follows the job until it
+// ends, calling done for each file as its outcome comes in. A file the
+// server refuses as too large, or cannot read, is reported failed.
+func (r *remote) runJob(ctx context.Context, batch []upFile, m *ingest.Manifest, done func(upFile, api.UploadResult)) error {
+	byRel := make(map[string]upFile, len(batch))
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
-	fw, err := mw.CreateFormFile("file", filepath.Base(file))
-	if err != nil {
-		return api.UploadResult{}, err
-	}
-	fw.Write(data)
-	if entry, ok := m.Lookup(rel); ok {
-		for k, v := range map[string]string{"source": entry.Source, "title": entry.Title, "date": string(entry.Date), "kind": string(entry.Kind)} {
-			if v != "" {
-				mw.WriteField(k, v)
+	var lines []string
+	var sent []upFile
+	for _, f := range batch {
+		data, err := os.ReadFile(f.disk)
+		if err != nil {
+			done(f, api.UploadResult{File: f.rel, Outcome: string(ingest.Failed), Error: err.Error()})
+			continue
+		}
+		fw, err := mw.CreateFormFile("file", path.Base(f.rel))
+		if err != nil {
+			return err
+		}
+		fw.Write(data)
+		if err := mw.WriteField("path", f.rel); err != nil {
+			return err
+		}
+		if entry, ok := m.Lookup(f.rel); ok {
+			b, err := json.Marshal(map[string]string{"file": f.rel, "source": entry.Source, "title": entry.Title, "date": string(entry.Date), "kind": string(entry.Kind)})
+			if err != nil {
+				return err
 			}
+			lines = append(lines, string(b))
+		}
+		byRel[f.rel] = f
+		sent = append(sent, f)
+	}
+	if len(sent) == 0 {
+		return nil
+	}
+	if len(lines) > 0 {
+		if err := mw.WriteField("manifest", strings.Join(lines, "\n")); err != nil {
+			return err
 		}
 	}
 	if err := mw.Close(); err != nil {
-		return api.UploadResult{}, err
+		return err
 	}
-	status, b, err := r.do(ctx, http.MethodPost, "/api/v1/documents", mw.FormDataContentType(), &body)
-	if err != nil {
-		return api.UploadResult{}, err
+	var job api.Job
+	for attempt := 0; ; attempt++ {
+		status, b, err := r.do(ctx, http.MethodPost, "/api/v1/documents", mw.FormDataContentType(), bytes.NewReader(body.Bytes()))
+		if err != nil {
+			return err
+		}
+		if status == http.StatusServiceUnavailable && attempt < 60 {
+			// The server's queue is full: wait for it.
+			if err := sleep(ctx, 5*time.Second); err != nil {
+				return err
+			}
+			continue
+		}
+		if status == http.StatusRequestEntityTooLarge {
+			for _, f := range sent {
+				done(f, api.UploadResult{File: f.rel, Outcome: string(ingest.Failed), Error: apiError(status, b).Error()})
+			}
+			return nil
+		}
+		if status != http.StatusAccepted && status != http.StatusOK && status != http.StatusUnprocessableEntity || json.Unmarshal(b, &job) != nil || job.ID == "" {
+			return fmt.Errorf("upload %d file(s): %w", len(sent), apiError(status, b))
+		}
+		break
 	}
-	var out struct {
-		Documents []api.UploadResult `json:"documents"`
+	reported := 0
+	for {
+		for _, res := range job.Documents[reported:] {
+			f, ok := byRel[res.File]
+			if !ok {
+				f = upFile{disk: res.File, rel: res.File}
+			}
+			done(f, res)
+		}
+		reported = len(job.Documents)
+		if job.Finished != nil {
+			break
+		}
+		if err := sleep(ctx, pollInterval); err != nil {
+			return err
+		}
+		status, b, err := r.do(ctx, http.MethodGet, "/api/v1/jobs/"+url.PathEscape(job.ID), "", nil)
+		if err != nil {
+			return err
+		}
+		job = api.Job{}
+		if status != http.StatusOK || json.Unmarshal(b, &job) != nil {
+			return fmt.Errorf("follow ingest job: %w", apiError(status, b))
+		}
 	}
-	if status != http.StatusOK && status != http.StatusUnprocessableEntity || json.Unmarshal(b, &out) != nil || len(out.Documents) != 1 {
-		return api.UploadResult{}, fmt.Errorf("upload %s: %w", file, apiError(status, b))
+	if job.State == api.JobFailed {
+		return fmt.Errorf("ingest job %s failed after %d of %d file(s): %s", job.ID, job.Done, job.Total, job.Error)
 	}
-	return out.Documents[0], nil
+	return nil
+}
+
+// sleep waits d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // delete removes documents by id, and with demo every document the server

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -16,20 +18,36 @@ import (
 )
 
 // writer is the api.Writer of a running serve: uploads are kept in the
-// data folder's uploads/ (the originals, for a later re-ingest) and ingested
-// from there; one write at a time, so duplicate detection sees every
-// document before it.
+// data folder's uploads/ (the originals, for a later re-ingest) under the
+// path they were sent with, and ingested from there, so an uploaded file's
+// Document.File is that path; one write at a time, so duplicate detection
+// sees every document before it.
 type writer struct {
-	a  *app
-	mu sync.Mutex
+	a      *app
+	mu     sync.Mutex
+	closed bool
 }
 
 func (w *writer) uploads() string { return filepath.Join(w.a.dir, "uploads") }
 
-// Ingest stores the files in uploads/ and ingests them.
-func (w *writer) Ingest(ctx context.Context, ups []api.Upload) ([]api.UploadResult, error) {
+// errClosed refuses writes once serve is stopping.
+var errClosed = errors.New("the server is shutting down")
+
+// close waits for the write in progress and refuses any later one, so that
+// the stores can be closed.
+func (w *writer) close() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	w.closed = true
+}
+
+// Ingest stores the files in uploads/ and ingests them.
+func (w *writer) Ingest(ctx context.Context, ups []api.Upload, step func(api.UploadResult)) ([]api.UploadResult, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return nil, errClosed
+	}
 	dir := w.uploads()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create uploads folder: %w", err)
@@ -40,17 +58,22 @@ func (w *writer) Ingest(ctx context.Context, ups []api.Upload) ([]api.UploadResu
 	}
 	defer root.Close()
 	var lines []string
-	inputs := make([]ingest.Input, 0, len(ups))
+	names := make([]string, 0, len(ups))
 	for _, u := range ups {
+		if d := path.Dir(u.Name); d != "." {
+			if err := root.MkdirAll(d, 0o755); err != nil {
+				return nil, fmt.Errorf("save %s: %w", u.Name, err)
+			}
+		}
 		// Written aside and renamed, so a failed write never leaves half a file.
-		tmp := "." + u.Name + ".part"
+		tmp := path.Join(path.Dir(u.Name), "."+path.Base(u.Name)+".part")
 		if err := root.WriteFile(tmp, u.Data, 0o644); err != nil {
 			return nil, fmt.Errorf("save %s: %w", u.Name, err)
 		}
 		if err := root.Rename(tmp, u.Name); err != nil {
 			return nil, fmt.Errorf("save %s: %w", u.Name, err)
 		}
-		inputs = append(inputs, ingest.Input{FS: root.FS(), Root: u.Name, Name: u.Name})
+		names = append(names, u.Name)
 		if u.Source+u.Title+u.Date+u.Kind != "" {
 			b, err := json.Marshal(map[string]string{"file": u.Name, "source": u.Source, "title": u.Title, "date": u.Date, "kind": u.Kind})
 			if err != nil {
@@ -70,8 +93,10 @@ func (w *writer) Ingest(ctx context.Context, ups []api.Upload) ([]api.UploadResu
 			return nil, fmt.Errorf("upload fields: %w: %w", errors.Join(bad...), corpus.ErrInvalid)
 		}
 	}
-	rec := &outcomes{byFile: map[string]api.UploadResult{}}
-	if _, err := w.a.newPipeline(ingest.Options{Manifest: m, Progress: rec}).Run(ctx, inputs); err != nil {
+	rec := &outcomes{byFile: map[string]api.UploadResult{}, step: step}
+	// One input over the uploaded files alone, so that each keeps its path.
+	in := ingest.Input{FS: newSelected(root.FS(), names), Root: ".", Name: ""}
+	if _, err := w.a.newPipeline(ingest.Options{Manifest: m, Progress: rec}).Run(ctx, []ingest.Input{in}); err != nil {
 		return nil, err
 	}
 	out := make([]api.UploadResult, 0, len(ups))
@@ -84,6 +109,44 @@ func (w *writer) Ingest(ctx context.Context, ups []api.Upload) ([]api.UploadResu
 	}
 	w.a.log.Info("upload ingested", "files", len(ups))
 	return out, nil
+}
+
+// selected is a folder that shows only some of its files (and the folders
+// that lead to them): the files of one upload in uploads/.
+type selected struct {
+	fsys fs.FS
+	show map[string]bool
+}
+
+func newSelected(fsys fs.FS, files []string) selected {
+	show := map[string]bool{}
+	for _, f := range files {
+		for p := f; p != "." && !show[p]; p = path.Dir(p) {
+			show[p] = true
+		}
+	}
+	return selected{fsys: fsys, show: show}
+}
+
+func (s selected) Open(name string) (fs.File, error) {
+	if name != "." && !s.show[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return s.fsys.Open(name)
+}
+
+func (s selected) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name != "." && !s.show[name] {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	es, err := fs.ReadDir(s.fsys, name)
+	out := es[:0]
+	for _, e := range es {
+		if s.show[path.Join(name, e.Name())] {
+			out = append(out, e)
+		}
+	}
+	return out, err
 }
 
 // Delete removes documents from index and graph, and their uploaded files.
@@ -101,10 +164,16 @@ func (w *writer) Delete(ctx context.Context, ids []corpus.DocID) error {
 	if err := w.a.delete(ctx, ids); err != nil {
 		return err
 	}
+	root, err := os.OpenRoot(w.uploads())
+	if err != nil {
+		root = nil // no uploads folder: nothing was uploaded
+	} else {
+		defer root.Close()
+	}
 	for i, f := range files {
-		// Only the upload that made this document: same name, same id.
-		if !strings.Contains(f, "/") && corpus.NewDocID(f) == ids[i] {
-			if err := os.Remove(filepath.Join(w.uploads(), f)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		// Only the upload that made this document: same path, same id.
+		if root != nil && corpus.NewDocID(f) == ids[i] {
+			if err := root.Remove(f); err != nil && !errors.Is(err, os.ErrNotExist) {
 				w.a.log.Warn("remove uploaded file", "file", f, "error", err.Error())
 			}
 		}
@@ -117,6 +186,7 @@ func (w *writer) Delete(ctx context.Context, ids []corpus.DocID) error {
 type outcomes struct {
 	mu     sync.Mutex
 	byFile map[string]api.UploadResult
+	step   func(api.UploadResult) // hears about each file, if set
 }
 
 func (o *outcomes) Start(int) {}
@@ -135,4 +205,7 @@ func (o *outcomes) Step(file string, out ingest.Outcome, err error) {
 		r.ID = corpus.NewDocID(file)
 	}
 	o.byFile[file] = r
+	if o.step != nil {
+		o.step(r)
+	}
 }

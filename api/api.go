@@ -95,6 +95,12 @@ type Config struct {
 	// graph.DefaultQueryWork).
 	GraphQueryTimeout time.Duration
 	GraphQueryWork    int
+	// Context bounds the background work: uploads are ingested as jobs
+	// until it ends (nil: for ever). KeepJobs ended jobs are kept for
+	// reading (0: DefaultKeepJobs) and at most QueuedJobs wait (0:
+	// DefaultQueuedJobs) before uploads are refused with 503.
+	Context              context.Context
+	KeepJobs, QueuedJobs int
 }
 
 // server holds the dependencies of the handlers.
@@ -116,6 +122,8 @@ type server struct {
 	maxUpload      int64
 	queryTimeout   time.Duration
 	queryWork      int
+	metrics        *metrics
+	jobs           *jobQueue
 }
 
 // quietGin switches gin out of its debug mode, which prints the route table
@@ -146,6 +154,12 @@ func New(cfg Config) http.Handler {
 	s.readTokens = cfg.ReadTokens
 	s.queryTimeout = cmp.Or(cfg.GraphQueryTimeout, DefaultGraphQueryTimeout)
 	s.queryWork = cmp.Or(cfg.GraphQueryWork, graph.DefaultQueryWork)
+	s.metrics = newMetrics(s.g, s.ix)
+	if s.writer != nil {
+		s.jobs = newJobQueue(cfg.Context, s.writer, s.metrics, cfg.KeepJobs, cfg.QueuedJobs, func(j *Job, err error) {
+			s.log.Error("ingest job failed", "job", j.ID, "files", j.Total, "done", j.Done, "error", err.Error())
+		})
+	}
 	h := &handler{engine: s.routes(), origins: map[string]bool{}}
 	for _, o := range cfg.AllowOrigins {
 		h.origins[strings.TrimRight(o, "/")] = true
@@ -164,6 +178,7 @@ func (s *server) routes() *gin.Engine {
 	r.GET("/", s.page)
 	r.GET("/healthz", s.health)
 	r.GET("/openapi.json", s.openAPI)
+	r.GET("/metrics", s.requireReadToken, s.metrics.handler())
 
 	v1 := r.Group("/api/v1", s.requireReadToken)
 	v1.GET("/search", s.search)
@@ -178,6 +193,8 @@ func (s *server) routes() *gin.Engine {
 	v1.GET("/documents/:id/text", s.documentText)
 	v1.POST("/documents", s.requireToken, s.uploadDocuments)
 	v1.DELETE("/documents/:id", s.requireToken, s.deleteDocument)
+	v1.GET("/jobs", s.requireToken, s.jobsList)
+	v1.GET("/jobs/:id", s.requireToken, s.jobByID)
 	v1.GET("/meetings", s.meetings)
 	v1.GET("/meetings/:id", s.meeting)
 	v1.GET("/series", s.seriesList)

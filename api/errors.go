@@ -77,6 +77,8 @@ func errorResponse(err error) (int, errorBody) {
 		return http.StatusForbidden, errorBody{errorDetail{Code: codeForbidden, Message: err.Error()}}
 	case errors.Is(err, errTooLarge):
 		return http.StatusRequestEntityTooLarge, errorBody{errorDetail{Code: codeTooLarge, Message: err.Error()}}
+	case errors.Is(err, errBusy):
+		return http.StatusServiceUnavailable, errorBody{errorDetail{Code: codeUnavailable, Message: err.Error()}}
 	case errors.Is(err, errMethod):
 		return http.StatusMethodNotAllowed, errorBody{errorDetail{Code: codeMethod, Message: err.Error()}}
 	case errors.Is(err, corpus.ErrInvalid):
@@ -128,6 +130,7 @@ const stackKey = "laendergraph.panic_stack"
 func (s *server) logRequests(c *gin.Context) {
 	start := time.Now()
 	c.Next()
+	s.metrics.observe(c, time.Since(start))
 	status := c.Writer.Status()
 	attrs := []slog.Attr{
 		slog.String("method", c.Request.Method),

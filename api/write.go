@@ -2,16 +2,20 @@ package api
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,8 +28,9 @@ import (
 // implements it over the ingest pipeline and the stores.
 type Writer interface {
 	// Ingest stores uploaded files as documents and reports what became of
-	// each. The error is set only when the ingest as a whole failed.
-	Ingest(ctx context.Context, files []Upload) ([]UploadResult, error)
+	// each, to step as each file is done and in the result in the order of
+	// files. The error is set only when the ingest as a whole failed.
+	Ingest(ctx context.Context, files []Upload, step func(UploadResult)) ([]UploadResult, error)
 	// Delete removes documents and every fact drawn from them; an unknown
 	// id is corpus.ErrNotFound.
 	Delete(ctx context.Context, ids []corpus.DocID) error
@@ -33,7 +38,9 @@ type Writer interface {
 
 // Upload is one uploaded file, with the manifest fields sent along.
 type Upload struct {
-	Name string // a base name: "pm-2025-03-01.html"
+	// Name is a base name ("pm-2025-03-01.html") or a relative path
+	// ("docs/pm-2025-03-01.html"): the document's File.
+	Name string
 	Data []byte
 	// Source, Title, Date and Kind, if set, override what is read from the
 	// text, as a manifest line would.
@@ -166,9 +173,15 @@ func (s *server) requireReadToken(c *gin.Context) {
 	s.fail(c, err)
 }
 
-// uploadDocuments ingests the files of a multipart upload (field "file",
-// one or more), with optional fields source, title, date and kind applied
-// to every file.
+// uploadDocuments queues the files of a multipart upload (field "file",
+// one or more) as an ingest job and answers 202 with the job, to be followed
+// at /api/v1/jobs/{id}; with wait=true it answers when the job has ended:
+// 200, or 422 when no file could be stored. Optional fields: source, title,
+// date and kind apply to every file; "path", once per file in the order of
+// the files, names a file by its path below the folder it comes from
+// ("docs/pm.html"), which is then its Document.File; "manifest" (JSON Lines,
+// as for ingest --manifest, "file" naming an uploaded file by name or path)
+// gives each file its own fields.
 func (s *server) uploadDocuments(c *gin.Context) {
 	if s.writer == nil {
 		s.fail(c, errNoWriter)
@@ -186,6 +199,50 @@ func (s *server) uploadDocuments(c *gin.Context) {
 		return
 	}
 	defer form.RemoveAll()
+	ups, err := readUploads(form)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	j, err := s.jobs.submit(ups)
+	if err != nil {
+		c.Header("Retry-After", "5")
+		s.fail(c, err)
+		return
+	}
+	c.Header("Location", "/api/v1/jobs/"+j.ID)
+	if wait, _ := strconv.ParseBool(c.Query("wait")); wait {
+		// The ingest may take longer than the server's write timeout, which
+		// runs from the request's start; the answer gets its own.
+		rc := http.NewResponseController(c.Writer)
+		_ = rc.SetWriteDeadline(time.Time{})
+		select {
+		case <-j.done:
+		case <-c.Request.Context().Done(): // the job goes on; the client may ask for it later
+		}
+		_ = rc.SetWriteDeadline(time.Now().Add(s.streamTimeout))
+	}
+	snap, _ := s.jobs.get(j.ID)
+	switch {
+	case snap.Finished == nil:
+		c.JSON(http.StatusAccepted, snap)
+	case snap.State == JobFailed:
+		c.JSON(http.StatusInternalServerError, snap)
+	case snap.Counts[string(outcomeFailed)]+snap.Counts[string(outcomeSkipped)] == snap.Total:
+		c.JSON(http.StatusUnprocessableEntity, snap)
+	default:
+		c.JSON(http.StatusOK, snap)
+	}
+}
+
+// The outcomes of a file that is not stored.
+const (
+	outcomeFailed  = "failed"
+	outcomeSkipped = "skipped"
+)
+
+// readUploads reads the files and fields of an upload form.
+func readUploads(form *multipart.Form) ([]Upload, error) {
 	field := func(k string) string {
 		if v := form.Value[k]; len(v) > 0 {
 			return strings.TrimSpace(v[0])
@@ -194,56 +251,139 @@ func (s *server) uploadDocuments(c *gin.Context) {
 	}
 	headers := form.File["file"]
 	if len(headers) == 0 {
-		s.fail(c, invalid("no \"file\" part in the upload"))
-		return
+		return nil, invalid("no \"file\" part in the upload")
+	}
+	paths := form.Value["path"]
+	if len(paths) > 0 && len(paths) != len(headers) {
+		return nil, invalid("%d \"path\" fields for %d files: want one per file, in their order", len(paths), len(headers))
 	}
 	seen := map[string]bool{}
-	var ups []Upload
-	for _, fh := range headers {
+	byName := map[string]int{}
+	ups := make([]Upload, 0, len(headers))
+	for i, fh := range headers {
 		name := path.Base(strings.ReplaceAll(fh.Filename, `\`, "/"))
-		if name == "" || name == "." || name == "/" || strings.HasPrefix(name, ".") {
-			s.fail(c, invalid("file name %q: want a plain name such as pm.html", clip(fh.Filename)))
-			return
+		if len(paths) > 0 {
+			name = paths[i]
+		}
+		if !validUploadPath(name) {
+			return nil, invalid("file name %q: want a plain name such as pm.html, or a relative path such as docs/pm.html", clip(name))
 		}
 		if seen[name] {
-			s.fail(c, invalid("file %q sent twice", clip(name)))
-			return
+			return nil, invalid("file %q sent twice", clip(name))
 		}
 		seen[name] = true
+		byName[name] = i
 		f, err := fh.Open()
 		if err != nil {
-			s.fail(c, err)
-			return
+			return nil, err
 		}
 		b, err := io.ReadAll(f)
 		f.Close()
 		if err != nil {
-			s.fail(c, err)
-			return
+			return nil, err
 		}
 		ups = append(ups, Upload{Name: name, Data: b, Source: field("source"), Title: field("title"), Date: field("date"), Kind: field("kind")})
 	}
-	// The ingest may take longer than the server's write timeout, which
-	// runs from the request's start; the answer gets its own.
-	rc := http.NewResponseController(c.Writer)
-	_ = rc.SetWriteDeadline(time.Time{})
-	res, err := s.writer.Ingest(c.Request.Context(), ups)
-	_ = rc.SetWriteDeadline(time.Now().Add(s.streamTimeout))
-	if err != nil {
-		s.fail(c, err)
-		return
+	manifest := form.Value["manifest"]
+	for _, fh := range form.File["manifest"] {
+		f, err := fh.Open()
+		if err != nil {
+			return nil, err
+		}
+		b, err := io.ReadAll(f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		manifest = append(manifest, string(b))
 	}
-	status := http.StatusOK
-	stored := false
-	for _, r := range res {
-		if r.Outcome != "failed" && r.Outcome != "skipped" {
-			stored = true
+	for _, m := range manifest {
+		if err := applyManifest(ups, byName, m); err != nil {
+			return nil, err
 		}
 	}
-	if !stored {
-		status = http.StatusUnprocessableEntity
+	for _, u := range ups {
+		if u.Date != "" && u.Date != "unknown" && !corpus.Date(u.Date).Valid() {
+			return nil, invalid("file %q: date %q: want YYYY-MM-DD, YYYY-MM, YYYY or unknown", clip(u.Name), clip(u.Date))
+		}
+		if u.Kind != "" && !corpus.Kind(u.Kind).Valid() {
+			return nil, invalid("file %q: kind %q: want one of %v", clip(u.Name), clip(u.Kind), corpus.Kinds)
+		}
 	}
-	c.JSON(status, gin.H{"documents": res})
+	return ups, nil
+}
+
+// applyManifest sets the fields of the uploads that the JSON Lines of m
+// name, by path or by base name; a line that names no uploaded file is an
+// error, so that a typo does not pass silently.
+func applyManifest(ups []Upload, byName map[string]int, m string) error {
+	sc := bufio.NewScanner(strings.NewReader(m))
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var e struct{ File, Source, Title, Date, Kind string }
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			return invalid("manifest line %d: %v", n, err)
+		}
+		i, ok := byName[e.File]
+		if !ok {
+			for j, u := range ups {
+				if path.Base(u.Name) == e.File {
+					i, ok = j, true
+					break
+				}
+			}
+		}
+		if !ok {
+			return invalid("manifest line %d: file %q is not in the upload", n, clip(e.File))
+		}
+		u := &ups[i]
+		u.Source, u.Title, u.Date, u.Kind = cmp.Or(e.Source, u.Source), cmp.Or(e.Title, u.Title), cmp.Or(e.Date, u.Date), cmp.Or(e.Kind, u.Kind)
+	}
+	if err := sc.Err(); err != nil {
+		return invalid("manifest: %v", err)
+	}
+	return nil
+}
+
+// validUploadPath reports whether p names a file below the uploads folder:
+// relative, clean, no segment empty, "..", or hidden.
+func validUploadPath(p string) bool {
+	if p == "" || len(p) > 1024 || strings.ContainsAny(p, "\\\x00") || path.Clean(p) != p || path.IsAbs(p) {
+		return false
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == "" || strings.HasPrefix(seg, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// jobsList lists the ingest jobs kept, newest first.
+func (s *server) jobsList(c *gin.Context) {
+	if s.writer == nil {
+		s.fail(c, errNoWriter)
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"jobs": s.jobs.list()})
+}
+
+// jobByID answers one ingest job.
+func (s *server) jobByID(c *gin.Context) {
+	if s.writer == nil {
+		s.fail(c, errNoWriter)
+		return
+	}
+	j, ok := s.jobs.get(c.Param("id"))
+	if !ok {
+		s.fail(c, fmt.Errorf("job %q (jobs are kept while the server runs, the last %d ended ones): %w", clip(c.Param("id")), s.jobs.keep, corpus.ErrNotFound))
+		return
+	}
+	c.JSON(http.StatusOK, j)
 }
 
 // deleteDocument removes one document.
@@ -257,6 +397,7 @@ func (s *server) deleteDocument(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	s.metrics.deleted.Inc()
 	c.JSON(http.StatusOK, gin.H{"deleted": id})
 }
 
