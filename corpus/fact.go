@@ -45,4 +45,6 @@ type Extraction struct {
 	Chairs        []ChairTerm      `json:"chairs,omitempty"`
 	Strategies    []Strategy       `json:"strategies,omitempty"`
 	People        []Person         `json:"people,omitempty"`
+	Organisations []Organisation   `json:"organisations,omitempty"`
+	Laws          []Law            `json:"laws,omitempty"`
 }

@@ -115,6 +115,7 @@ func (x *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) corpus.
 	}
 	ex.LandTopics = x.landTopics(doc, ss, dom, strategies, ex.TopicMentions)
 	ex.People = x.people(doc, ss, dom)
+	ex.Organisations, ex.Laws = x.institutions(doc, ss, dom, ex.People)
 	ex.Document = *doc
 	return ex
 }

@@ -132,6 +132,12 @@ func checkExtraction(tb testing.TB, doc *corpus.Document, ex corpus.Extraction) 
 	for _, m := range ex.People {
 		checkEvidence(tb, doc, m.Evidence)
 	}
+	for _, m := range ex.Organisations {
+		checkEvidence(tb, doc, m.Evidence)
+	}
+	for _, m := range ex.Laws {
+		checkEvidence(tb, doc, m.Evidence)
+	}
 }
 
 func TestExtract(t *testing.T) {

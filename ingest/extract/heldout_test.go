@@ -34,6 +34,12 @@ func TestExtractHeldoutDocuments(t *testing.T) {
 			for _, m := range ext.People {
 				evs = append(evs, m.Evidence)
 			}
+			for _, m := range ext.Organisations {
+				evs = append(evs, m.Evidence)
+			}
+			for _, m := range ext.Laws {
+				evs = append(evs, m.Evidence)
+			}
 			corpustest.CheckEvidence(t, f, s, evs)
 		}
 	}

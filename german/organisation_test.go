@@ -1,0 +1,208 @@
+package german
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+func newInstitutions(tb testing.TB) *InstitutionRecogniser {
+	tb.Helper()
+	return NewInstitutionRecogniser(NewLandRecogniser(corpus.Laender()))
+}
+
+// orgString renders a hit for comparison: name, then the fields that are set.
+func orgString(h OrgHit) string {
+	var b strings.Builder
+	b.WriteString(h.Name)
+	if h.Abbrev != "" {
+		fmt.Fprintf(&b, " (%s)", h.Abbrev)
+	}
+	fmt.Fprintf(&b, " kind=%s", h.Kind)
+	if h.Land != "" {
+		fmt.Fprintf(&b, " land=%s", h.Land)
+	}
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{h.Own, "own"}, {h.Federal, "federal"}, {h.Bare, "bare"}} {
+		if f.on {
+			b.WriteString(" " + f.name)
+		}
+	}
+	fmt.Fprintf(&b, " key=%q", h.Key)
+	return b.String()
+}
+
+// TestFindOrganisations has one row for every form that makes a name; the
+// sentences are invented.
+func TestFindOrganisations(t *testing.T) {
+	r := newInstitutions(t)
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"head with für complement and abbreviation", "Das Landesamt für Sicherheit in der Informationstechnik (LSI) warnt vor Phishing.",
+			[]string{`Landesamt für Sicherheit in der Informationstechnik (LSI) kind=office own key="landesamt fuer sicherheit in der informationstechnik"`}},
+		{"genitive head is uninflected", "Die Leiterin des Amtes für IT und Digitalisierung sprach.",
+			[]string{`Amt für IT und Digitalisierung kind=office key="amt fuer it und digitalisierung"`}},
+		{"comma list in the complement", "Das Landesamt für Vermessung, Geodäsie und Breitband zieht um.",
+			[]string{`Landesamt für Vermessung, Geodäsie und Breitband kind=office own key="landesamt fuer vermessung geodaesie und breitband"`}},
+		{"Land name after the head", "Die Cyberagentur Sachsen-Anhalt berät Kommunen.",
+			[]string{`Cyberagentur Sachsen-Anhalt kind=agency land=ST key="cyberagentur"`}},
+		{"Land adjective before the head", "Die Thüringer Datenagentur nimmt ihre Arbeit auf.",
+			[]string{`Thüringer Datenagentur kind=agency land=TH key="datenagentur"`}},
+		{"lower-case Land adjective is not part of an organisation", "Die hessische Digitalagentur wächst.",
+			[]string{`Digitalagentur kind=agency bare key="digitalagentur"`}},
+		{"genitive Land before the head", "Hessens Cyberbehörde meldet Zahlen.",
+			[]string{`Cyberbehörde kind=authority land=HE key="cyberbehoerde"`}},
+		{"des Landes with the Land", "Das Presseamt des Landes Bremen lädt ein.",
+			[]string{`Presseamt des Landes Bremen kind=office land=HB key="presseamt"`}},
+		{"des Landes without a Land", "Der IT-Dienstleister des Landes stellt Personal ein.",
+			[]string{`IT-Dienstleister des Landes kind=provider own key="it-dienstleister des landes"`}},
+		{"Bund", "Das Bundesamt für Datenpflege (BfD) tagt.",
+			[]string{`Bundesamt für Datenpflege (BfD) kind=office federal key="bundesamt fuer datenpflege"`}},
+		{"classifier and proper name", "Der IT-Dienstleister Datahafen betreut fünf Länder.",
+			[]string{`Datahafen kind=provider key="datahafen"`}},
+		{"classifier and lower-case coinage with legal form", "Die Genossenschaft cloudland eG wächst.",
+			[]string{`cloudland eG kind=cooperative key="cloudland"`}},
+		{"legal form alone", "Die Firma Netzwerk Süd GmbH liefert Server.",
+			[]string{`Netzwerk Süd GmbH kind=company key="netzwerk sued"`}},
+		{"weak head needs an abbreviation", "Die Föderale Daten-Kooperation (FEDKO) und eine Kooperation der Länder.",
+			[]string{`Föderale Daten-Kooperation (FEDKO) kind=cooperation key="foederal daten-kooperation"`}},
+		{"CERT with a Land", "Das Saarland-CERT und das CERT-Nordost warnen.",
+			[]string{`Saarland-CERT kind=cert land=SL key="cert"`, `CERT-Nordost kind=cert key="cert-nordost"`}},
+		{"name-like word before the head", "Der ParkTech Campus Deutschland öffnet.",
+			[]string{`ParkTech Campus Deutschland kind=campus key="parktech campus deutschland"`}},
+		{"bare compound", "Die Cybersicherheitsagentur wurde 2021 gegründet.",
+			[]string{`Cybersicherheitsagentur kind=agency bare key="cybersicherheitsagentur"`}},
+		{"a classifying noun alone names nothing", "Kleine und mittlere Unternehmen (KMU) und Berliner Unternehmen.", nil},
+		{"a Bund compound names itself", "Der Präsident der Bundesdatenagentur sprach.",
+			[]string{`Bundesdatenagentur kind=agency federal key="bundesdatenagentur"`}},
+		{"abbreviation after adjective and noun", "Das Kompetenzzentrum Offene Daten (KOD) berät.",
+			[]string{`Kompetenzzentrum Offene Daten (KOD) kind=centre key="kompetenzzentrum offene daten"`}},
+		{"no head alone", "Das Amt ist insgesamt gut besetzt, die Agentur auch.", nil},
+		{"words that end like a head", "Die Nachrichtenagentur meldet ein Ehrenamt im Stadtzentrum.", nil},
+		{"a person after the complement is not part of it", "Präsidentin des Landesamts für Datenschutz Erika Muster sagte.",
+			[]string{`Landesamt für Datenschutz kind=office own key="landesamt fuer datenschutz"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, h := range r.FindOrganisations(tc.in) {
+				got = append(got, orgString(h))
+				if h.Start < 0 || h.End > len(tc.in) || h.Start >= h.End {
+					t.Fatalf("hit %+v out of range", h)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("FindOrganisations(%q):\ngot  %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func lawString(h LawHit) string {
+	var b strings.Builder
+	b.WriteString(h.Title)
+	if h.Abbrev != "" {
+		fmt.Fprintf(&b, " (%s)", h.Abbrev)
+	}
+	fmt.Fprintf(&b, " kind=%s", h.Kind)
+	if h.Land != "" {
+		fmt.Fprintf(&b, " land=%s", h.Land)
+	}
+	if h.Own {
+		b.WriteString(" own")
+	}
+	if h.Federal {
+		b.WriteString(" federal")
+	}
+	fmt.Fprintf(&b, " key=%q", h.Key)
+	return b.String()
+}
+
+// TestFindLaws has one row for every form of a law's title; the sentences
+// are invented.
+func TestFindLaws(t *testing.T) {
+	r := newInstitutions(t)
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"compound", "Das Offenheitsgesetz gilt seit Mai.",
+			[]string{`Offenheitsgesetz kind=law key="offenheitsgesetz"`}},
+		{"hyphenated compound with abbreviation", "Das E-Akten-Gesetz (EAktG) verpflichtet die Behörden.",
+			[]string{`E-Akten-Gesetz (EAktG) kind=law key="e-akten-gesetz"`}},
+		{"Gesetz über with a lower-case adjective", "Der Landtag beriet das Gesetz über digitale Teilhabe und Datensicherheit (GDTD).",
+			[]string{`Gesetz über digitale Teilhabe und Datensicherheit (GDTD) kind=law key="gesetz ueber digitale teilhabe und datensicherheit"`}},
+		{"Gesetz zur with a genitive", "Das Gesetz zur Förderung der elektronischen Akte liegt vor.",
+			[]string{`Gesetz zur Förderung der elektronischen Akte kind=law key="gesetz zur foerderung der elektronischen akte"`}},
+		{"Land adjective, inflected head", "Die Novelle des saarländischen Offenheitsgesetzes kommt.",
+			[]string{`saarländischen Offenheitsgesetz kind=law land=SL key="offenheitsgesetz"`}},
+		{"capitalised Land adjective", "Das Hamburgische Datengesetz trat in Kraft.",
+			[]string{`Hamburgische Datengesetz kind=law land=HH key="datengesetz"`}},
+		{"Land after the title", "Das Digitalgesetz Sachsen regelt vieles.",
+			[]string{`Digitalgesetz Sachsen kind=law land=SN key="digitalgesetz"`}},
+		{"ordinance with hyphen", "Die Daten-Grundverordnung (DGVO) der EU gilt.",
+			[]string{`Daten-Grundverordnung (DGVO) kind=ordinance key="daten-grundverordnung"`}},
+		{"treaty", "Der IT-Staatsvertrag wurde geändert.",
+			[]string{`IT-Staatsvertrag kind=treaty key="it-staatsvertrag"`}},
+		{"federal", "Das Bundesdatengesetz gilt.",
+			[]string{`Bundesdatengesetz kind=law federal key="bundesdatengesetz"`}},
+		{"generic words name no law", "Das Gesetz und der Gesetzentwurf, ein Landesgesetz und die Gesetzgebung.", nil},
+		{"a Land adjective does not make a generic head a name", "Das Berliner Gesetz ist streng.", nil},
+		{"a complement only for a generic head", "Die Daten-Grundverordnung für alle Fälle.",
+			[]string{`Daten-Grundverordnung kind=ordinance key="daten-grundverordnung"`}},
+		{"in and a Land after a complement", "Das Gesetz zur Stärkung der Datensicherheit in Hessen liegt vor.",
+			[]string{`Gesetz zur Stärkung der Datensicherheit kind=law land=HE key="gesetz zur staerkung der datensicherheit"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, h := range r.FindLaws(tc.in) {
+				got = append(got, lawString(h))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("FindLaws(%q):\ngot  %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindCues(t *testing.T) {
+	got := FindCues("Das Gesetz tritt am 1. Mai in Kraft; die Agentur wurde gegründet, die Präsidentin soll bleiben.")
+	var rs []string
+	for _, c := range got {
+		rs = append(rs, fmt.Sprintf("%s:%v", c.Relation, c.Noun))
+	}
+	want := "inforce:false founded:false headed:true hedge:false"
+	if strings.Join(rs, " ") != want {
+		t.Errorf("FindCues: got %q, want %q", strings.Join(rs, " "), want)
+	}
+}
+
+func FuzzFindInstitutions(f *testing.F) {
+	for _, s := range []string{
+		"Das Landesamt für Sicherheit in der Informationstechnik (LSI) des Landes Bayern",
+		"Der IT-Dienstleister Datahafen (DH, wir berichteten) und die cloudland eG",
+		"Das Gesetz über digitale Verwaltung, Akten und Register (X) des Landes",
+		"Amt für , und ( ) des der Landes- (",
+	} {
+		f.Add(s)
+	}
+	r := newInstitutions(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, h := range r.FindOrganisations(s) {
+			if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Name == "" {
+				t.Fatalf("organisation %+v out of range 0..%d", h, len(s))
+			}
+		}
+		for _, h := range r.FindLaws(s) {
+			if h.Start < 0 || h.End > len(s) || h.Start >= h.End || h.Title == "" {
+				t.Fatalf("law %+v out of range 0..%d", h, len(s))
+			}
+		}
+		FindCues(s)
+	})
+}
