@@ -231,6 +231,23 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 		}
 	}
 	switch {
+	case len(both) > 0 && len(both) == len(graphLands) && len(ls) > len(both) && extra >= 2:
+		// "Welchen beiden Vorsitzländern dankte der Kanzler …": the passage
+		// that reads the whole question names every graph Land and more;
+		// its list is the answer, each Land marked with where it is from.
+		for i, l := range ls {
+			if g, ok := byCode[l.Code]; ok {
+				g.Evidence = append(l.Evidence, g.Evidence...)
+				g.Source = "graph"
+				ls[i] = g
+			}
+		}
+		a.Answer.Laender = ls
+		a.Answer.Documents = []Hit{}
+		a.Source = "text"
+		a.Confidence = round2(cov)
+		a.Text = e.textFromPassages(qu, ls)
+		return nil
 	case len(both) > 0:
 		// Graph and text agree: the Länder both name, with the evidence of both.
 		a.Answer.Laender = both

@@ -197,6 +197,23 @@ var seriesGeneric = map[string]bool{
 	"fuer": true, "digitalminister": true, "digitalpolitik": true, "-": true, "–": true,
 }
 
+// seriesWordLike reports whether the folded word w of a series name may
+// stand for the series alone in a question: a name with a digit ("d16"), a
+// short word, or a word with a body head ("Planungsrat",
+// "Digitalkoordinatoren"); other words of a long name ("Verwaltung",
+// "Ministerpräsidenten") say too little.
+func seriesWordLike(w string) bool {
+	if hasDigit(w) || len(w) <= 6 {
+		return true
+	}
+	for _, h := range append(bodyHeads, "treffen", "rats", "rates", "koordinatoren", "tagung", "format") {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
 func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
 	p := &parser{reg: reg, th: th, topics: map[string]corpus.TopicID{}, seriesWord: map[string]corpus.SeriesID{}}
 	if th != nil {
@@ -250,7 +267,7 @@ func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
 			p.maxSeriesN = max(p.maxSeriesN, len(strings.Fields(k)))
 			for _, w := range strings.Fields(corpus.Fold(name)) {
 				w = strings.Trim(w, "()„“\"")
-				if len(w) < 3 && !hasDigit(w) || seriesGeneric[w] || stopWords[w] {
+				if len(w) < 3 && !hasDigit(w) || seriesGeneric[w] || stopWords[w] || !seriesWordLike(w) {
 					continue
 				}
 				if owners[w] == nil {

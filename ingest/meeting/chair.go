@@ -54,6 +54,9 @@ func (st *sent) chairCue() int {
 			if st.former(i) {
 				continue // "Der bisherige Vorsitzende, …": who chaired before
 			}
+			if st.negated(i) {
+				continue // "… nicht wie üblich einen Vorsitz hatte"
+			}
 			return i
 		}
 		switch lw {
@@ -78,6 +81,21 @@ func (st *sent) chairCue() int {
 		}
 	}
 	return -1
+}
+
+// negated reports whether the word at index i is negated in its clause:
+// "nicht wie üblich einen Vorsitz", "keinen Vorsitz".
+func (st *sent) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if strings.ContainsAny(st.text[st.ws[k].e:st.ws[k+1].s], ",;:") {
+			return false
+		}
+		switch st.ws[k].lower {
+		case "nicht", "kein", "keine", "keinen", "keinem", "niemals", "nie":
+			return true
+		}
+	}
+	return false
 }
 
 // formerWords mark a chair of the past: "der bisherige Vorsitzende", "die

@@ -121,6 +121,18 @@ func (e *Extractor) findSeries(s string) []seriesHit {
 		}
 		out = append(out, h)
 	}
+	// A name with its abbreviation in parentheses is one name:
+	// "Konferenz der Regierungschefinnen und Regierungschefs der Länder (MPK)".
+	merged := out[:0]
+	for _, h := range out {
+		if n := len(merged); n > 0 && merged[n-1].series == h.series &&
+			strings.TrimSpace(s[merged[n-1].e:h.s]) == "(" && strings.HasPrefix(s[h.e:], ")") {
+			merged[n-1].e = h.e + 1
+			continue
+		}
+		merged = append(merged, h)
+	}
+	out = merged
 	low := strings.ToLower(s)
 	transform := false
 	for _, w := range transformWords {
