@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -536,8 +537,47 @@ func (v view) chairsOf(skip [][2]int) []corpus.LandCode {
 	var out []corpus.LandCode
 	for _, off := range v.meetingChair() {
 		if v.in(off - 1) {
-			out = append(out, coordinated(v.text, v.lands, off, 45, skip)...)
+			ls := coordinated(v.text, v.lands, off, 45, skip)
+			if len(ls) > 0 {
+				ls = append(ls, conjoinedLands(v.text, v.lands, off, skip)...)
+			}
+			out = append(out, ls...)
 		}
+	}
+	return out
+}
+
+// conjunctRE starts a further noun phrase of a coordination: "…, und der
+// Bevollmächtigten des Landes Brandenburg", "sowie dem Minister …".
+var conjunctRE = regexp.MustCompile(`(?:,\s*)?\b(?:und|sowie)\s+(?:der|des|dem|den)\s`)
+
+// conjoinedLands returns the Länder of the further noun phrases coordinated
+// with the first after byte from, when each phrase carries its own
+// apposition: "unter der Leitung der Berliner Staatssekretärin …, Martina
+// Klement, und der Bevollmächtigten des Landes Brandenburg …, Dr.
+// Friederike Haase, bei der …" — Brandenburg chairs too. Each further
+// phrase gives the first Land in its first 60 bytes; the coordination ends
+// at a phrase without one, at ";", ":" or the end of the sentence.
+func conjoinedLands(s string, lands []landSpan, from int, skip [][2]int) []corpus.LandCode {
+	var out []corpus.LandCode
+	rest := s[from:]
+	if k := strings.IndexAny(rest, ";:"); k >= 0 {
+		rest = rest[:k]
+	}
+	ms := conjunctRE.FindAllStringIndex(rest, 3)
+	for _, m := range ms {
+		a := from + m[1]
+		var found corpus.LandCode
+		for _, l := range lands {
+			if l.s >= a && l.s < a+60 && !inSpans(skip, l.s) {
+				found = l.code
+				break
+			}
+		}
+		if found == "" {
+			break
+		}
+		out = append(out, found)
 	}
 	return out
 }

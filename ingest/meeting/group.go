@@ -362,7 +362,7 @@ func factsOf(g []*cand) groupFacts {
 func complementary(a, b []*cand) bool {
 	fa, fb := factsOf(a), factsOf(b)
 	if fa.mixed || fb.mixed || fa.series != fb.series || fa.next || fb.next ||
-		fa.dated && fb.dated || fa.placed && fb.placed {
+		fa.dated && fb.dated || fa.placed && fb.placed && !placesComplement(a, b) {
 		return false
 	}
 	// a planned meeting and a past one are two meetings
@@ -431,6 +431,36 @@ func related(a, b corpus.SeriesID) bool {
 		}
 	}
 	return false
+}
+
+// placesComplement reports whether two groups that both state where they
+// are say it in parts that fit: one the town, the other only the building
+// ("Ministerpräsidentenkonferenz in Leipzig" … "tagte … im Gewandhaus"), or
+// the same town.
+func placesComplement(a, b []*cand) bool {
+	town := func(g []*cand) (string, bool) {
+		for _, c := range g {
+			if c.place != "" {
+				return c.place, true
+			}
+		}
+		return "", false
+	}
+	venue := func(g []*cand) string {
+		for _, c := range g {
+			if c.venue != "" {
+				return c.venue
+			}
+		}
+		return ""
+	}
+	ta, oka := town(a)
+	tb, okb := town(b)
+	if oka && okb && !placeCompatible(ta, tb) {
+		return false
+	}
+	va, vb := venue(a), venue(b)
+	return va == "" || vb == "" || placeCompatible(va, vb)
 }
 
 // candPlacesAgree reports whether the places of two candidates can be one:

@@ -290,6 +290,26 @@ func (e *Extractor) venueAt(s string, ws []word, j int) (placeFind, bool) {
 			end = ws[m-1].e
 		}
 	}
+	// a town right after the building: "im Klimahaus Bremerhaven", "auf dem
+	// Campus der Technischen Universität Cottbus–Senftenberg"; a name
+	// followed by a town is a building even without a building noun ("im
+	// Ozeaneum Stralsund")
+	if town == "" {
+		last := end
+		for m := k; m < len(ws) && m < k+4 && ws[m].s <= last+2; m++ {
+			if ws[m].s < last {
+				continue
+			}
+			if t, isTown := e.places.townAt(s, ws[m].s); isTown {
+				town, end, ok = t, last, true
+				break
+			}
+			if !capitalised(ws[m].text) || !ok {
+				break
+			}
+			last = ws[m].e
+		}
+	}
 	if !ok {
 		return placeFind{}, false
 	}

@@ -68,6 +68,8 @@ func TestPlaces(t *testing.T) {
 		{"Die Konferenz tagt im Potsdamer HPI.", "[Potsdam|HPI]"},
 		{"Es ging bei den Beratungen im Brandenburg-Saal der Staatskanzlei um Austausch.", "[|Brandenburg-Saal der Staatskanzlei]"},
 		{"Sie trafen sich in der Unternehmenszentrale von DE-CIX in Frankfurt am Main.", "[|Unternehmenszentrale von DE-CIX Frankfurt am Main|]"},
+		{"Die Tagung begann im Ozeaneum Stralsund.", "[Stralsund|Ozeaneum]"},
+		{"Sie fand auf dem Campus der Technischen Universität Chemnitz statt.", "[Chemnitz|Campus der Technischen Universität]"},
 		// no places
 		{"Die Digitalisierung in Deutschland und in Sachen Verwaltung.", "[]"},
 		{"In der Regel im Rahmen der Konferenz und im Fokus der Länder.", "[]"},
@@ -104,6 +106,8 @@ func TestHostsAndChairs(t *testing.T) {
 		{"Sie verständigten sich unter Vorsitz des baden-württembergischen Ministers.", "[]", "[BW]"},
 		{"Das Treffen unter dem gemeinsamen Vorsitz von Berlin und Brandenburg findet statt.", "[]", "[BE BB]"},
 		{"Beim Treffen im Brandenburg-Saal unter Vorsitz Hessens waren Gäste aus Sachsen.", "[]", "[HE]"},
+		{"Sie tagten unter der Leitung der sächsischen Ministerin für Digitales, Anna Beispiel, und des Staatssekretärs des Landes Hessen, Max Muster, bei der dritten Konferenz.", "[]", "[HE SN]"},
+		{"Sie tagten unter der Leitung der sächsischen Ministerin, Anna Beispiel, und der Präsidentin des Bundesamts, Eva Muster, in Bonn.", "[]", "[SN]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
