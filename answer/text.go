@@ -26,11 +26,8 @@ func (e *Engine) landName(c corpus.LandCode) string { return e.views.LandRef(c).
 // seriesName is the short name of a series: its label up to a dash
 // ("D16 – Digitalministertreffen der Länder" → "D16").
 func seriesName(id corpus.SeriesID) string {
-	if s, ok := corpus.SeriesByID(id); ok {
-		name, _, _ := strings.Cut(s.Label, " – ")
-		return name
-	}
-	return string(id)
+	name, _, _ := strings.Cut(corpus.SeriesLabel(id), " – ")
+	return name
 }
 
 func landNames(ls []Land) string {

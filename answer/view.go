@@ -172,9 +172,7 @@ func (v Views) Meeting(m corpus.Meeting) Meeting {
 		Topics: make([]TopicRef, 0, len(m.Topics)), Evidence: uniqueEvidence(m.Evidence),
 		Conflicts: make([]Conflict, 0, len(m.Conflicts)),
 	}
-	if s, ok := corpus.SeriesByID(m.Series); ok {
-		out.SeriesLabel = s.Label
-	}
+	out.SeriesLabel = corpus.SeriesLabel(m.Series)
 	for _, t := range m.Topics {
 		out.Topics = append(out.Topics, v.TopicRef(t))
 	}

@@ -167,9 +167,4 @@ func (s *server) evidenceSpans(f documentFacts, n int) []evidenceSpan {
 }
 
 // seriesLabel names a meeting series by the registry, or by its id.
-func seriesLabel(id corpus.SeriesID) string {
-	if sr, ok := corpus.SeriesByID(id); ok && sr.Label != "" {
-		return sr.Label
-	}
-	return string(id)
-}
+func seriesLabel(id corpus.SeriesID) string { return corpus.SeriesLabel(id) }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -146,20 +147,47 @@ func (s *server) seriesList(c *gin.Context) {
 	for _, sr := range corpus.AllSeries() {
 		out = append(out, summarizeSeries(sr, ms, terms))
 	}
+	// bodies found by the form of their name: listed once they have a
+	// meeting or a chair term
+	seen := map[corpus.SeriesID]bool{}
+	var found []corpus.SeriesID
+	add := func(id corpus.SeriesID) {
+		if _, builtin := corpus.SeriesByID(id); !builtin && id != "" && !seen[id] {
+			seen[id] = true
+			found = append(found, id)
+		}
+	}
+	for _, m := range ms {
+		add(m.Series)
+	}
+	for _, t := range terms {
+		add(t.Series)
+	}
+	slices.Sort(found)
+	for _, id := range found {
+		out = append(out, summarizeSeries(corpus.Series{ID: id, Label: corpus.SeriesLabel(id)}, ms, terms))
+	}
 	c.JSON(http.StatusOK, gin.H{"series": out})
 }
 
 // series returns a series with its chairs over time and its meetings.
 func (s *server) series(c *gin.Context) {
-	id, ok := lookupSeries(c.Param("id"))
-	if !ok {
-		s.fail(c, fmt.Errorf("series %q: %w", clip(c.Param("id")), corpus.ErrNotFound))
-		return
+	id, builtin := lookupSeries(c.Param("id"))
+	if !builtin {
+		id = corpus.SeriesID(strings.ToLower(c.Param("id"))) // a body found by its form
 	}
-	sr, _ := corpus.SeriesByID(id)
+	sr, ok := corpus.SeriesByID(id)
+	if !ok {
+		sr = corpus.Series{ID: id, Label: corpus.SeriesLabel(id)}
+	}
 	ms, terms, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{Series: id})
 	if err != nil {
 		s.fail(c, err)
+		return
+	}
+	if !builtin && !slices.ContainsFunc(ms, func(m corpus.Meeting) bool { return m.Series == id }) &&
+		!slices.ContainsFunc(terms, func(t corpus.ChairTerm) bool { return t.Series == id }) {
+		s.fail(c, fmt.Errorf("series %q: %w", clip(c.Param("id")), corpus.ErrNotFound))
 		return
 	}
 	out := seriesProfile{seriesSummary: summarizeSeries(sr, ms, terms), Chairs: []chairTerm{}, MeetingList: []answer.Meeting{}}

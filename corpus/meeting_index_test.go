@@ -287,3 +287,16 @@ func TestChairsDuringSameAsAllPairs(t *testing.T) {
 		}
 	}
 }
+
+func TestSeriesLabel(t *testing.T) {
+	for id, want := range map[SeriesID]string{
+		"dmk":                       "Digitalministerkonferenz (DMK)",
+		"digitalkabinett-he":        "Digitalkabinett (Hessen)",
+		"bund-länder-arbeitsgruppe": "Bund-Länder-Arbeitsgruppe",
+		"europaministerkonferenz":   "Europaministerkonferenz",
+	} {
+		if got := SeriesLabel(id); got != want {
+			t.Errorf("SeriesLabel(%q) = %q, want %q", id, got, want)
+		}
+	}
+}

@@ -4,6 +4,9 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // SeriesID identifies a meeting series: "digitalkoordinatoren", "d16", "d17", "dmk".
@@ -114,4 +117,37 @@ func Family(id SeriesID) []SeriesID {
 		}
 	}
 	return out
+}
+
+// SeriesLabel names a series: the registry's label, or for a body found by
+// the form of its name (see ingest/meeting) its name from the id with the
+// Land it belongs to: "digitalkabinett-he" → "Digitalkabinett (Hessen)".
+func SeriesLabel(id SeriesID) string {
+	if s, ok := SeriesByID(id); ok && s.Label != "" {
+		return s.Label
+	}
+	name, land := string(id), ""
+	if k := strings.LastIndexByte(name, '-'); k > 0 && len(name)-k == 3 {
+		if l, ok := Laender().Get(LandCode(strings.ToUpper(name[k+1:]))); ok {
+			name, land = name[:k], l.Name
+		}
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	if n == 0 {
+		return ""
+	}
+	// the capitals inside hyphenated names are lost in the id: each part
+	// starts with a capital ("bund-länder-arbeitsgruppe" →
+	// "Bund-Länder-Arbeitsgruppe")
+	parts := strings.Split(string(unicode.ToUpper(r))+name[n:], "-")
+	for i, p := range parts {
+		if q, m := utf8.DecodeRuneInString(p); m > 0 {
+			parts[i] = string(unicode.ToUpper(q)) + p[m:]
+		}
+	}
+	label := strings.Join(parts, "-")
+	if land != "" {
+		label += " (" + land + ")"
+	}
+	return label
 }

@@ -213,11 +213,7 @@ func BuildEntities(ctx context.Context, r FactReader, f EntityFilter) (*Entities
 	}
 	series := func(s corpus.SeriesID) string {
 		id := "series:" + string(s)
-		label := string(s)
-		if x, ok := corpus.SeriesByID(s); ok && x.Label != "" {
-			label = x.Label
-		}
-		b.node(id, KindSeries, label)
+		b.node(id, KindSeries, corpus.SeriesLabel(s))
 		return id
 	}
 	doc := func(d corpus.DocID) string { return "doc:" + string(d) }

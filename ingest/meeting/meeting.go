@@ -76,6 +76,7 @@ package meeting
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -204,6 +205,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 		st.teaser = text.IsTeaser(doc.Text, s.Start)
 		d.sents = append(d.sents, st)
 	}
+	docAbbreviations(d.sents)
 	e.resolveSeries(d)
 	for _, st := range d.sents {
 		st.dateline, st.lineDate = datelineOf(st.text)
@@ -322,8 +324,18 @@ func (e *Extractor) resolveSeries(d *docState) {
 	for _, s := range corpus.AllSeries() {
 		if seen[s.ID] {
 			d.doc.Series = append(d.doc.Series, s.ID)
+			delete(seen, s.ID)
 		}
 	}
+	// bodies found by their form, after the registered series
+	var more []corpus.SeriesID
+	for id := range seen {
+		if id != "" {
+			more = append(more, id)
+		}
+	}
+	slices.Sort(more)
+	d.doc.Series = append(d.doc.Series, more...)
 }
 
 // presentYear reads the year a document without publication date was

@@ -295,11 +295,11 @@ func (e *Extractor) venueAt(s string, ws []word, j int) (placeFind, bool) {
 	// followed by a town is a building even without a building noun ("im
 	// Ozeaneum Stralsund")
 	if town == "" {
-		last := end
-		for m := k; m < len(ws) && m < k+4 && ws[m].s <= last+2; m++ {
-			if ws[m].s < last {
-				continue
-			}
+		last, first := end, k
+		for first < len(ws) && ws[first].s < end {
+			first++
+		}
+		for m := first; m < len(ws) && m < first+3 && ws[m].s <= last+2; m++ {
 			if t, isTown := e.places.townAt(s, ws[m].s); isTown {
 				town, end, ok = t, last, true
 				break

@@ -70,6 +70,7 @@ func TestPlaces(t *testing.T) {
 		{"Sie trafen sich in der Unternehmenszentrale von DE-CIX in Frankfurt am Main.", "[|Unternehmenszentrale von DE-CIX Frankfurt am Main|]"},
 		{"Die Tagung begann im Ozeaneum Stralsund.", "[Stralsund|Ozeaneum]"},
 		{"Sie fand auf dem Campus der Technischen Universität Chemnitz statt.", "[Chemnitz|Campus der Technischen Universität]"},
+		{"Sie fand auf dem Campus der Sächsischen Technischen Universität Chemnitz–Zwickau statt.", "[Chemnitz|Campus der Sächsischen Technischen Universität]"},
 		// no places
 		{"Die Digitalisierung in Deutschland und in Sachen Verwaltung.", "[]"},
 		{"In der Regel im Rahmen der Konferenz und im Fokus der Länder.", "[]"},

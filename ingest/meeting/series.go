@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
+	"github.com/laendergraph/laendergraph/ingest/extract"
 )
 
 // seriesHit is a series named at the byte range [s, e) of a sentence.
@@ -21,6 +23,9 @@ type seriesHit struct {
 	// series ("zu einer Digitalministerkonferenz weiterentwickelt"): the
 	// series is not (yet) meeting there.
 	target bool
+	// abbrev is the bracketed abbreviation of a body found by its form
+	// ("Digitalrat (DR)"): later in the document it names the body alone.
+	abbrev string
 }
 
 type aliasRE struct {
@@ -90,7 +95,7 @@ func compileSeries() []aliasRE {
 // transformWords signal that a series named after "zu"/"zur"/"als" is the
 // result of a change, not a meeting: "zu einer Digitalministerkonferenz
 // weiterentwickelt", "als eigenständige Digitalministerkonferenz gegründet".
-var transformWords = []string{"weiterentwick", "entwickel", "aufwert", "umgewandelt", "umwandl", "gründ", "verstetig", "formalisier", "einsetzen", "einzusetzen", "werden", "wird"}
+var transformWords = []string{"weiterentwick", "entwickel", "aufwert", "umgewandelt", "umwandl", "umzuwandeln", "gründ", "verstetig", "formalisier", "einsetzen", "einzusetzen", "werden", "wird"}
 
 // findSeries returns the series named in s, longest names first, without
 // overlaps, in text order.
@@ -108,6 +113,7 @@ func (e *Extractor) findSeries(s string) []seriesHit {
 			hits = append(hits, seriesHit{series: a.series, s: m[0], e: m[1], weak: a.weak})
 		}
 	}
+	hits = append(hits, e.formBodies(s, hits)...)
 	sort.Slice(hits, func(i, j int) bool {
 		if hits[i].s != hits[j].s {
 			return hits[i].s < hits[j].s
@@ -180,4 +186,99 @@ func lastWords(s string, n int) []string {
 		f = f[len(f)-n:]
 	}
 	return f
+}
+
+// formBodies returns the bodies that s names by the form of their name
+// (german.FindBodies: "Digitalkabinett", "Europaministerkonferenz") and that
+// no registered series name covers. Such a body is a series of its own: its
+// id is its name in lower case, with the code of the Land it belongs to
+// when the name says so ("das hessische Digitalkabinett", "Digitalkabinett
+// der Hessischen Landesregierung", "des Landes Hessen") — two Länder's
+// cabinets are two bodies.
+func (e *Extractor) formBodies(s string, known []seriesHit) []seriesHit {
+	var out []seriesHit
+	var lands []extract.LandHit
+	looked := false
+	for _, b := range german.FindBodies(s) {
+		covered := false
+		for _, h := range known {
+			if b.Start < h.e && h.s < b.End {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		if !looked && e.x != nil {
+			lands, looked = e.x.FindLaender(s), true
+		}
+		id := strings.ToLower(b.Name)
+		if l := bodyLand(s, b, lands); l != "" {
+			id += "-" + strings.ToLower(string(l))
+		}
+		out = append(out, seriesHit{series: corpus.SeriesID(id), s: b.Start, e: b.End, abbrev: b.Abbrev})
+	}
+	return out
+}
+
+// bodyLand returns the Land a body's name belongs to: an adjective right
+// before it ("das hessische Digitalkabinett") or a genitive right after it
+// ("… der Hessischen Landesregierung", "… des Landes Hessen", "…
+// Sachsens"), or "".
+func bodyLand(s string, b german.BodyHit, lands []extract.LandHit) corpus.LandCode {
+	for _, l := range lands {
+		if l.End <= b.Start && strings.TrimSpace(s[l.End:b.Start]) == "" && b.Start-l.End <= 2 && l.Kind == extract.FormAdjective {
+			return l.Land
+		}
+		if l.Start >= b.End && l.Start-b.End <= 24 {
+			gap := strings.Fields(strings.ToLower(s[b.End:l.Start]))
+			ok := len(gap) > 0 || l.Kind == extract.FormGenitive
+			for _, w := range gap {
+				switch w {
+				case "der", "des", "landes", "freistaats", "freistaates", "senats":
+				default:
+					ok = false
+				}
+			}
+			if ok && l.Kind != extract.FormName || ok && len(gap) > 0 {
+				return l.Land
+			}
+		}
+	}
+	return ""
+}
+
+// docAbbreviations adds to every sentence the bodies named by the
+// abbreviation a sentence gave them in brackets ("Digitalrat (DR)" … "der
+// DR tagte").
+func docAbbreviations(sents []*sent) {
+	abbr := map[string]corpus.SeriesID{}
+	for _, st := range sents {
+		for _, h := range st.series {
+			if h.abbrev != "" {
+				abbr[h.abbrev] = h.series
+			}
+		}
+	}
+	if len(abbr) == 0 {
+		return
+	}
+	for _, st := range sents {
+		for _, t := range german.Tokenize(st.text) {
+			id, ok := abbr[t.Raw]
+			if !ok {
+				continue
+			}
+			covered := false
+			for _, h := range st.series {
+				if t.Start < h.e && h.s < t.End {
+					covered = true
+				}
+			}
+			if !covered {
+				st.series = append(st.series, seriesHit{series: id, s: t.Start, e: t.End})
+			}
+		}
+		sort.Slice(st.series, func(i, j int) bool { return st.series[i].s < st.series[j].s })
+	}
 }

@@ -1,0 +1,97 @@
+package german
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed data/bodies.txt
+var bodiesText string
+
+// bodyHeads and notBodies are read from data/bodies.txt.
+var bodyHeads, aloneHeads, notBodies = func() ([]string, map[string]bool, map[string]bool) {
+	var heads []string
+	alone, not := map[string]bool{}, map[string]bool{}
+	for _, ln := range lines(bodiesText) {
+		if w, ok := strings.CutPrefix(ln, "!"); ok {
+			not[strings.ToLower(strings.TrimSpace(w))] = true
+			continue
+		}
+		w, ok := strings.CutPrefix(ln, "=")
+		w = strings.ToLower(strings.TrimSpace(w))
+		alone[w] = ok
+		heads = append(heads, w)
+	}
+	return heads, alone, not
+}()
+
+// BodyHit is the name of a body found in a text by its form: a compound
+// with a body head ("Digitalkabinett", "Europaministerkonferenz"),
+// optionally followed by its abbreviation in brackets ("Digitalrat (DR)").
+type BodyHit struct {
+	// Start and End are the byte range of the name (with the bracketed
+	// abbreviation, if any).
+	Start, End int
+	// Name is the compound as written ("Digitalkabinett"); Abbrev the
+	// bracketed abbreviation, or "".
+	Name, Abbrev string
+}
+
+// FindBodies returns the bodies that s names by the form of their name, in
+// text order. Known bodies with names of other forms (the IT-Planungsrat,
+// the MPK) come from the meeting series registry, not from here.
+func FindBodies(s string) []BodyHit {
+	toks := Tokenize(s)
+	var out []BodyHit
+	for i := 0; i < len(toks); i++ {
+		// words joined by hyphens are one compound: "KI-Lenkungskreis"
+		j := i
+		for j+1 < len(toks) && toks[j+1].Sep == "-" {
+			j++
+		}
+		start, end := toks[i].Start, toks[j].End
+		word := s[start:end]
+		lw := strings.ToLower(word)
+		if !IsUpperInitial(word) || notBodies[lw] || notBodies[lastHyphenPart(lw)] {
+			i = j
+			continue
+		}
+		if isBody(lw) {
+			h := BodyHit{Start: start, End: end, Name: word}
+			if rest := s[end:]; strings.HasPrefix(rest, " (") {
+				if c := strings.IndexByte(rest, ')'); c > 2 && c < 14 && IsAllUpper(strings.ReplaceAll(rest[2:c], "-", "")) {
+					h.Abbrev = rest[2:c]
+					h.End = end + c + 1
+				}
+			}
+			out = append(out, h)
+		}
+		i = j
+	}
+	return out
+}
+
+// isBody reports whether the lower-case compound w ends in a body head after
+// a prefix of at least three letters (two before a hyphen: "KI-Rat"), or is
+// a head that names a body alone.
+func isBody(w string) bool {
+	for _, h := range bodyHeads {
+		p, ok := strings.CutSuffix(w, h)
+		if !ok {
+			continue
+		}
+		n := utf8.RuneCountInString(strings.Trim(p, "-"))
+		if aloneHeads[h] || n >= 3 || n >= 2 && strings.HasSuffix(p, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+func lastHyphenPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
+}

@@ -1,0 +1,52 @@
+package german
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestFindBodies(t *testing.T) {
+	tests := []struct {
+		s, want string
+	}{
+		{"Das Digitalkabinett der Landesregierung tagte.", "[Digitalkabinett]"},
+		{"Die 31. Europaministerkonferenz (EMK) beriet in Kiel.", "[Europaministerkonferenz/EMK]"},
+		{"Der KI-Lenkungskreis und der Kabinettsausschuss Digitales trafen sich.", "[KI-Lenkungskreis Kabinettsausschuss]"},
+		{"Die Bund-Länder-Arbeitsgruppe legte einen Bericht vor.", "[Bund-Länder-Arbeitsgruppe]"},
+		// titles of people, bare heads and bodies too broad to be a series
+		{"Der Landrat und der Stadtrat begrüßten das Kabinett.", "[]"},
+		{"Der Bundesrat stimmte zu; die EU-Kommission prüft.", "[]"},
+		{"Ein Beirat und eine Kommission wurden gegründet.", "[]"},
+		{"die digitalkabinett-sitzung", "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			var got []string
+			for _, h := range FindBodies(tt.s) {
+				n := h.Name
+				if h.Abbrev != "" {
+					n += "/" + h.Abbrev
+				}
+				if tt.s[h.Start:h.Start+len(h.Name)] != h.Name {
+					t.Errorf("span %d..%d does not hold %q", h.Start, h.End, h.Name)
+				}
+				got = append(got, n)
+			}
+			if fmt.Sprint(got) != tt.want {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzFindBodies(f *testing.F) {
+	f.Add("Die 31. Europaministerkonferenz (EMK) beriet.")
+	f.Add("Der KI-Lenkungskreis (")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, h := range FindBodies(s) {
+			if h.Start < 0 || h.End > len(s) || h.Start >= h.End {
+				t.Fatalf("bad span %d..%d in %q", h.Start, h.End, s)
+			}
+		}
+	})
+}
