@@ -7,14 +7,19 @@ type MeetingID string
 // document says about a meeting. Mentions of the same meeting in several
 // documents are merged into one Meeting by MergeMeetings.
 type MeetingMention struct {
-	Series  SeriesID   `json:"series"`
-	Ordinal int        `json:"ordinal,omitempty"` // 1 for "erste", 0 when not stated
-	Start   Date       `json:"start,omitempty"`
-	End     Date       `json:"end,omitempty"`
-	Place   string     `json:"place,omitempty"` // town or city: "Potsdam"
-	Venue   string     `json:"venue,omitempty"` // building or room: "Hasso-Plattner-Institut"
-	Hosts   []LandCode `json:"hosts,omitempty"`
-	Chairs  []LandCode `json:"chairs,omitempty"`
+	Series  SeriesID `json:"series"`
+	Ordinal int      `json:"ordinal,omitempty"` // 1 for "erste", 0 when not stated
+	Start   Date     `json:"start,omitempty"`
+	End     Date     `json:"end,omitempty"`
+	// Day is the day the text gives without a year ("am 24. November" →
+	// "11-24") when neither the text nor its publication date gives the
+	// year; Start is then empty. MergeMeetings reads the year from the
+	// order of the series' meetings where it can.
+	Day    string     `json:"day,omitempty"`
+	Place  string     `json:"place,omitempty"` // town or city: "Potsdam"
+	Venue  string     `json:"venue,omitempty"` // building or room: "Hasso-Plattner-Institut"
+	Hosts  []LandCode `json:"hosts,omitempty"`
+	Chairs []LandCode `json:"chairs,omitempty"`
 	// Participants are Länder named as taking part.
 	Participants []LandCode `json:"participants,omitempty"`
 	Topics       []TopicID  `json:"topics,omitempty"`
@@ -38,6 +43,13 @@ type Meeting struct {
 	Participants []LandCode `json:"participants,omitempty"`
 	Topics       []TopicID  `json:"topics"`
 	Planned      bool       `json:"planned,omitempty"`
+	// Day is the day and month ("11-24") the mentions give without a year,
+	// when no mention gives the start.
+	Day string `json:"day,omitempty"`
+	// Inferred says how a value not stated with the meeting was read from
+	// other facts: the year of a start the text gives without one, from the
+	// order of the series' meetings. Empty when everything is stated.
+	Inferred string `json:"inferred,omitempty"`
 	// Evidence holds the evidence of every mention merged into the meeting.
 	Evidence []Evidence `json:"evidence"`
 	// Conflicts lists values that sources state differently from the value

@@ -126,6 +126,7 @@ func finishMeetings(bs []builtMeeting) []Meeting {
 	for i := range bs {
 		out[i] = bs[i].m
 	}
+	yearsByOrder(out)
 	sort.SliceStable(out, func(i, j int) bool { return meetingLess(out[i], out[j]) })
 	seen := map[MeetingID]int{}
 	for i := range out {
@@ -568,6 +569,11 @@ func sameValue(w, v string) bool { return w == v }
 
 func buildMeeting(c []*mentionInfo, terms []ChairTerm) Meeting {
 	var m Meeting
+	for _, x := range c {
+		if x.Day != "" && m.Day == "" {
+			m.Day = x.Day
+		}
+	}
 	var seriesVotes []mentionVote
 	for _, x := range c {
 		seriesVotes = append(seriesVotes, mentionVote{string(x.Series), x.Evidence})
@@ -923,4 +929,67 @@ func idSlug(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// yearsByOrder gives a numbered meeting whose day is stated without a year
+// ("Die 4. Konferenz hat am 24. November getagt" in an undated text) the
+// year that puts it between the meetings numbered one before and one after
+// it in its series: the first such day after the one before, if that falls
+// before the one after. The inference is said in Inferred; a meeting that
+// cannot be placed keeps no start.
+func yearsByOrder(ms []Meeting) {
+	type key struct {
+		s SeriesID
+		n int
+	}
+	var dated map[key]Date
+	for i := range ms {
+		m := &ms[i]
+		if m.Start != "" || m.Day == "" || m.Ordinal < 1 {
+			continue
+		}
+		if dated == nil {
+			dated = map[key]Date{}
+			for _, o := range ms {
+				if o.Ordinal > 0 && len(o.Start) >= 7 {
+					if _, dup := dated[key{o.Series, o.Ordinal}]; !dup {
+						dated[key{o.Series, o.Ordinal}] = o.Start
+					}
+				}
+			}
+		}
+		prev, okPrev := dated[key{m.Series, m.Ordinal - 1}]
+		next, okNext := dated[key{m.Series, m.Ordinal + 1}]
+		var d Date
+		switch {
+		case okPrev:
+			if d = Date(fmt.Sprintf("%04d-%s", prev.Year(), m.Day)); !d.Valid() {
+				continue
+			}
+			if d <= prev {
+				d = Date(fmt.Sprintf("%04d-%s", prev.Year()+1, m.Day))
+			}
+			if okNext && d >= next {
+				continue
+			}
+		case okNext:
+			if d = Date(fmt.Sprintf("%04d-%s", next.Year(), m.Day)); !d.Valid() {
+				continue
+			}
+			if d >= next {
+				d = Date(fmt.Sprintf("%04d-%s", next.Year()-1, m.Day))
+			}
+		default:
+			continue
+		}
+		if !d.Valid() {
+			continue
+		}
+		m.Start = d
+		if okPrev {
+			m.Inferred = fmt.Sprintf("year of the start from the order of the meetings: the text gives %s without a year; meeting no. %d was on %s", m.Day, m.Ordinal-1, prev)
+		} else {
+			m.Inferred = fmt.Sprintf("year of the start from the order of the meetings: the text gives %s without a year; meeting no. %d was on %s", m.Day, m.Ordinal+1, next)
+		}
+	}
 }

@@ -402,3 +402,40 @@ func TestNewMeetingID(t *testing.T) {
 		t.Errorf("got %s and %s, want distinct hashed ids", a, b)
 	}
 }
+
+func TestMergeMeetingsYearByOrder(t *testing.T) {
+	m := func(doc string, n int, start Date, day string) MeetingMention {
+		return MeetingMention{Series: "dmk", Ordinal: n, Start: start, Day: day, Place: "Ort" + doc, Evidence: mmEv(doc, "", "Konferenz "+doc)}
+	}
+	tests := []struct {
+		name string
+		in   []MeetingMention
+		want Date // start of meeting no. 4
+	}{
+		{"after the third, same year", []MeetingMention{m("a", 3, "2031-05-12", ""), m("b", 4, "", "11-24")}, "2031-11-24"},
+		{"after the third, next year", []MeetingMention{m("a", 3, "2031-12-01", ""), m("b", 4, "", "03-02")}, "2032-03-02"},
+		{"before the fifth", []MeetingMention{m("a", 5, "2032-06-01", ""), m("b", 4, "", "11-24")}, "2031-11-24"},
+		{"does not fit between", []MeetingMention{m("a", 3, "2031-05-12", ""), m("c", 5, "2031-09-01", ""), m("b", 4, "", "11-24")}, ""},
+		{"nothing to go by", []MeetingMention{m("b", 4, "", "11-24")}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Meeting
+			ms := MergeMeetings(tt.in, nil)
+			for i := range ms {
+				if ms[i].Ordinal == 4 {
+					got = &ms[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no meeting no. 4 in %+v", ms)
+			}
+			if got.Start != tt.want {
+				t.Errorf("start %q, want %q", got.Start, tt.want)
+			}
+			if (got.Inferred != "") != (tt.want != "") || got.Day != "11-24" && got.Day != "03-02" {
+				t.Errorf("inferred %q, day %q", got.Inferred, got.Day)
+			}
+		})
+	}
+}

@@ -159,6 +159,7 @@ func decodeRecord(label quad.IRI, quads []quad.Quad) (*record, error) {
 				Ordinal:      n.int(predOrdinal),
 				Start:        corpus.Date(n.str(predStart)),
 				End:          corpus.Date(n.str(predEnd)),
+				Day:          n.str(predDay),
 				Place:        n.str(predPlace),
 				Venue:        n.str(predVenue),
 				Hosts:        lands(n.all(predHost)),

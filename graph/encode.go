@@ -103,6 +103,7 @@ func encode(ext *corpus.Extraction) []quad.Quad {
 		e.int(f, predOrdinal, m.Ordinal)
 		e.str(f, predStart, string(m.Start))
 		e.str(f, predEnd, string(m.End))
+		e.str(f, predDay, m.Day)
 		e.str(f, predPlace, m.Place)
 		e.str(f, predVenue, m.Venue)
 		for _, l := range m.Hosts {

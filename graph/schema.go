@@ -47,6 +47,7 @@ const (
 	predEnd         = quad.IRI("lg:end")
 	predPlace       = quad.IRI("lg:place")
 	predVenue       = quad.IRI("lg:venue")
+	predDay         = quad.IRI("lg:day") // "MM-DD" of a meeting stated without a year
 	predHost        = quad.IRI("lg:host")
 	predChair       = quad.IRI("lg:chair")
 	predParticipant = quad.IRI("lg:participant")

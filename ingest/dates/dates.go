@@ -109,6 +109,30 @@ func Find(text string, published corpus.Date) []Match {
 	return out
 }
 
+// Yearless is a day the text gives without a year ("am 24. November") in a
+// text whose publication date is unknown, so no year can be read for it.
+type Yearless struct {
+	Start, End int
+	Month, Day int
+}
+
+// FindYearless returns the days of text that state day and month but no
+// year ("am 24. November", "am 9.11."): Find drops them when it has no
+// publication date to take the year from. A caller that learns the year
+// elsewhere (the order of a series' meetings) may use them.
+func FindYearless(text string) []Yearless {
+	s := scanner{text: text, toks: tokenize(text), yearless: true}
+	var out []Yearless
+	for i := 0; i < len(s.toks); {
+		_, next, _ := s.at(i)
+		if n := len(s.found); n > 0 && (len(out) == 0 || out[len(out)-1].Start != s.found[n-1].Start) {
+			out = append(out, s.found[n-1])
+		}
+		i = max(next, i+1)
+	}
+	return out
+}
+
 func precOfLen(n int) Precision {
 	switch n {
 	case 4:
@@ -179,6 +203,10 @@ type scanner struct {
 	toks    []token
 	pub     time.Time
 	pubPrec Precision // 0 when the publication date is unknown
+	// yearless asks at to keep the days it finds without a year in found
+	// (see FindYearless).
+	yearless bool
+	found    []Yearless
 }
 
 func (s *scanner) tok(i int) *token {
@@ -729,6 +757,9 @@ func (s *scanner) at(i int) (Match, int, bool) {
 		}
 	}
 	if p.from.y == 0 {
+		if s.yearless && p.prec == Day && !p.relative && p.to == (ymd{}) && p.from.m > 0 && p.from.d > 0 {
+			s.found = append(s.found, Yearless{Start: s.toks[start].s, End: s.toks[p.b-1].e, Month: p.from.m, Day: p.from.d})
+		}
 		if !s.resolveYear(&p) {
 			return Match{}, p.b, false
 		}

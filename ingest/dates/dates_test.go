@@ -217,3 +217,26 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "matches/s")
 }
+
+func TestFindYearless(t *testing.T) {
+	tests := []struct {
+		s, want string
+	}{
+		{"Die Konferenz hat am 24. November getagt.", "[11-24]"},
+		{"Am 9.11. und am 3. März 2030 tagten sie.", "[11-09]"},
+		{"Am 3. März 2030 tagten sie, heute wieder.", "[]"},
+		{"Vom 3. bis 4. Juni tagten sie.", "[]"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, y := range FindYearless(tt.s) {
+			got = append(got, fmt.Sprintf("%02d-%02d", y.Month, y.Day))
+			if y.Start < 0 || y.End > len(tt.s) || y.Start >= y.End {
+				t.Errorf("%q: bad span %d..%d", tt.s, y.Start, y.End)
+			}
+		}
+		if fmt.Sprint(got) != tt.want {
+			t.Errorf("FindYearless(%q) = %v, want %s", tt.s, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -16,6 +17,7 @@ type cand struct {
 	series              corpus.SeriesID
 	ordinal             int
 	start, end          corpus.Date
+	day                 string // "MM-DD" of a date without a year, when none can be read
 	place, venue        string
 	placeLand           bool
 	placeCode           corpus.LandCode // the Land the place is or lies in, if known
@@ -746,6 +748,16 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 			(strings.HasPrefix(rel, "heut") || strings.HasPrefix(rel, "gestern")) {
 			place, placeLand = v.linePlace, false
 			c.place, c.placeLand = place, false
+		}
+	}
+	if best < 0 && !d.known {
+		// "Die Konferenz hat am 24. November … stattgefunden" in a text
+		// without a date: the day, for the merge to find the year
+		for _, y := range dates.FindYearless(v.text) {
+			if v.in(y.Start) {
+				c.day = fmt.Sprintf("%02d-%02d", y.Month, y.Day)
+				break
+			}
 		}
 	}
 	c.next = next

@@ -497,6 +497,9 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 		if len(c.start) > len(m.Start) {
 			m.Start, m.End = c.start, c.end
 		}
+		if c.day != "" && m.Day == "" {
+			m.Day = c.day
+		}
 		// a town wins over the Land it lies in, a longer name over a part
 		if c.place != "" && (m.Place == "" || !c.placeLand && (mLand || len(c.place) > len(m.Place) && placeCompatible(c.place, m.Place))) {
 			m.Place, mLand = c.place, c.placeLand
@@ -514,6 +517,9 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 		}
 	}
 	m.Series = bestSeries
+	if m.Start != "" {
+		m.Day = ""
+	}
 	if m.Ordinal == 1 && m.Start != "" {
 		if s, ok := corpus.SeriesByID(m.Series); ok && s.Since > 0 && m.Start.Year() > s.Since {
 			m.Ordinal = 0 // a "first" meeting years after the series began is the first of something else

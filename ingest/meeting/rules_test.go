@@ -167,6 +167,10 @@ func TestSeriesNames(t *testing.T) {
 		{"Die Digitalkoordinatoren berieten.", "[]"},
 		{"Die Konferenz der Regierungschefinnen und Regierungschefs der Länder (MPK) tagte.", "[mpk]"},
 		{"Der Vorsitz im IT-Planungsrates", "[itplr]"},
+		// bodies found by the form of their name, with the Land the name gives
+		{"Das hessische Digitalkabinett tagte.", "[digitalkabinett-he]"},
+		{"Das Digitalkabinett der Hessischen Landesregierung und das Digitalkabinett tagten.", "[digitalkabinett-he digitalkabinett]"},
+		{"Die Europaministerkonferenz (EMK) und die Agrarministerkonferenz Sachsens", "[emk agrarministerkonferenz-sn]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
