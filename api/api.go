@@ -43,6 +43,11 @@ type Graph interface {
 	ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error)
 	Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error)
 	People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error)
+	// Organisations returns the statements about organisations: all for
+	// land "", else those of the Land or tying the Land to them.
+	Organisations(ctx context.Context, land corpus.LandCode) ([]corpus.Organisation, error)
+	// Laws returns the statements about laws: all for land "", else the Land's.
+	Laws(ctx context.Context, land corpus.LandCode) ([]corpus.Law, error)
 	Neighbours(ctx context.Context, node string) ([]corpus.Edge, error)
 	// ExportNQuads writes the graph as N-Quads in the public namespace.
 	ExportNQuads(ctx context.Context, w io.Writer) error
@@ -201,6 +206,9 @@ func (s *server) routes() *gin.Engine {
 	v1.GET("/series/:id", s.series)
 	v1.GET("/people", s.people)
 	v1.GET("/people/:id", s.person)
+	v1.GET("/organisations", s.organisations)
+	v1.GET("/organisations/:id", s.organisation)
+	v1.GET("/laws", s.laws)
 	v1.GET("/graph/neighbours", s.neighbours)
 	v1.GET("/graph/view", s.graphView)
 	v1.GET("/graph/path", s.graphPath)

@@ -145,6 +145,30 @@ func (f *fakeGraph) People(_ context.Context, land corpus.LandCode) ([]corpus.Pe
 	return out, err
 }
 
+func (f *fakeGraph) Organisations(_ context.Context, land corpus.LandCode) ([]corpus.Organisation, error) {
+	var out []corpus.Organisation
+	err := f.each(func(x *corpus.Extraction) {
+		for _, o := range x.Organisations {
+			if land == "" || o.Land == land || o.By == land {
+				out = append(out, o)
+			}
+		}
+	})
+	return out, err
+}
+
+func (f *fakeGraph) Laws(_ context.Context, land corpus.LandCode) ([]corpus.Law, error) {
+	var out []corpus.Law
+	err := f.each(func(x *corpus.Extraction) {
+		for _, l := range x.Laws {
+			if land == "" || l.Land == land {
+				out = append(out, l)
+			}
+		}
+	})
+	return out, err
+}
+
 func (f *fakeGraph) Neighbours(_ context.Context, node string) ([]corpus.Edge, error) {
 	var out []corpus.Edge
 	err := f.each(func(x *corpus.Extraction) {
@@ -238,8 +262,8 @@ func at(tb testing.TB, d corpus.Document, quote string) corpus.Evidence {
 // testExtractions are short synthetic documents and their facts.
 func testExtractions(tb testing.TB) []corpus.Extraction {
 	tb.Helper()
-	a := doc("docs/a_bw-cyberwehr.txt", "BW", "2018-01-10", "Baden-Württemberg stellt eine Cyberwehr auf. Die Strategie digital@bw gilt seit 2017.")
-	b := doc("docs/b_bb-treffen.txt", "BB", "2019-06-19", "Brandenburg lädt die Digitalkoordinatoren am 21.6.2019 nach Potsdam ein. Auf der Tagesordnung stehen Berichte zur Cyberwehr. Staatssekretär Max Muster leitet das Treffen.")
+	a := doc("docs/a_bw-cyberwehr.txt", "BW", "2018-01-10", "Baden-Württemberg stellt eine Cyberwehr auf. Die Strategie digital@bw gilt seit 2017. Die Cyberagentur Baden-Württemberg (CABW) wurde 2017 gegründet; ihre Grundlage ist das Cybergesetz, das der Landtag 2016 beschlossen hat.")
+	b := doc("docs/b_bb-treffen.txt", "BB", "2019-06-19", "Brandenburg lädt die Digitalkoordinatoren am 21.6.2019 nach Potsdam ein. Auf der Tagesordnung stehen Berichte zur Cyberwehr. Staatssekretär Max Muster leitet das Treffen. Brandenburg ist dem IT-Dienstleister Datenhafen beigetreten.")
 	c := doc("docs/c_bb-treffen-kopie.txt", "BB", "2019-06-21", b.Text)
 	c.DuplicateOf = b.ID
 	return []corpus.Extraction{
@@ -249,6 +273,10 @@ func testExtractions(tb testing.TB) []corpus.Extraction {
 			TopicMentions: []corpus.TopicMention{{Topic: "cyberwehr", Evidence: at(tb, a, "Baden-Württemberg stellt eine Cyberwehr auf.")}},
 			LandTopics:    []corpus.LandTopic{{Land: "BW", Topic: "cyberwehr", Relation: corpus.RelHas, Evidence: at(tb, a, "Baden-Württemberg stellt eine Cyberwehr auf.")}},
 			Strategies:    []corpus.Strategy{{ID: "BW-digital-bw", Land: "BW", Title: "digital@bw", Year: 2017, Evidence: at(tb, a, "Die Strategie digital@bw gilt seit 2017.")}},
+			Organisations: []corpus.Organisation{{ID: "BW-cyberagentur", Name: "Cyberagentur Baden-Württemberg", Abbrev: "CABW", Kind: "agency", Land: "BW",
+				Relation: corpus.OrgFounded, Date: "2017", Evidence: at(tb, a, "Die Cyberagentur Baden-Württemberg (CABW) wurde 2017 gegründet; ihre Grundlage ist das Cybergesetz, das der Landtag 2016 beschlossen hat.")}},
+			Laws: []corpus.Law{{ID: "BW-cybergesetz", Title: "Cybergesetz", Kind: "law", Land: "BW", Relation: corpus.LawPassed, Date: "2016",
+				Evidence: at(tb, a, "Die Cyberagentur Baden-Württemberg (CABW) wurde 2017 gegründet; ihre Grundlage ist das Cybergesetz, das der Landtag 2016 beschlossen hat.")}},
 		},
 		{
 			Document:      b,
@@ -259,6 +287,10 @@ func testExtractions(tb testing.TB) []corpus.Extraction {
 				Topics: []corpus.TopicID{"cyberwehr"}, Evidence: at(tb, b, "Brandenburg lädt die Digitalkoordinatoren am 21.6.2019 nach Potsdam ein."),
 			}},
 			People: []corpus.Person{{ID: "max-muster", Name: "Max Muster", Role: "Staatssekretär", Land: "BB", Date: "2019-06-19", Evidence: at(tb, b, "Staatssekretär Max Muster leitet das Treffen.")}},
+			Organisations: []corpus.Organisation{
+				{ID: "datenhafen", Name: "Datenhafen", Kind: "provider", Relation: corpus.OrgMember, By: "BB", Evidence: at(tb, b, "Brandenburg ist dem IT-Dienstleister Datenhafen beigetreten.")},
+				{ID: "BW-cyberagentur", Name: "Cyberagentur Baden-Württemberg", Kind: "agency", Land: "BW", Evidence: at(tb, b, "Staatssekretär Max Muster leitet das Treffen.")},
+			},
 		},
 		{Document: c},
 	}
@@ -389,6 +421,21 @@ func TestEndpoints(t *testing.T) {
 		{"/api/v1/people", []check{{[]any{"total"}, 1.0}, {[]any{"people", 0, "id"}, "max-muster"}}},
 		{"/api/v1/people?land=BW", []check{{[]any{"total"}, 0.0}}},
 		{"/api/v1/people/max-muster", []check{{[]any{"name"}, "Max Muster"}, {[]any{"land"}, "BB"}}},
+		{"/api/v1/organisations", []check{
+			{[]any{"total"}, 2.0}, {[]any{"organisations", 1, "id"}, "BW-cyberagentur"}, {[]any{"organisations", 1, "land", "code"}, "BW"},
+			{[]any{"organisations", 1, "abbrev"}, "CABW"}, {[]any{"organisations", 1, "founded"}, "2017"}, {[]any{"organisations", 1, "document_count"}, 2.0},
+			{[]any{"organisations", 1, "statements", 0, "relation"}, "founded"}, {[]any{"organisations", 1, "statements", 1, "relation"}, "named"},
+			{[]any{"organisations", 0, "id"}, "datenhafen"}, {[]any{"organisations", 0, "land"}, absent}, {[]any{"organisations", 0, "members", 0, "code"}, "BB"},
+		}},
+		{"/api/v1/organisations?limit=1&offset=1", []check{{[]any{"organisations", 0, "id"}, "BW-cyberagentur"}, {[]any{"organisations", 1}, absent}, {[]any{"total"}, 2.0}}},
+		{"/api/v1/organisations?land=Brandenburg", []check{{[]any{"total"}, 1.0}, {[]any{"organisations", 0, "id"}, "datenhafen"}}},
+		{"/api/v1/organisations/BW-cyberagentur", []check{
+			{[]any{"name"}, "Cyberagentur Baden-Württemberg"}, {[]any{"statements", 0, "evidence", 0, "quote"}, "Die Cyberagentur Baden-Württemberg (CABW) wurde 2017 gegründet; ihre Grundlage ist das Cybergesetz, das der Landtag 2016 beschlossen hat."},
+		}},
+		{"/api/v1/laws", []check{{[]any{"total"}, 1.0}, {[]any{"laws", 0, "title"}, "Cybergesetz"}, {[]any{"laws", 0, "passed"}, "2016"}, {[]any{"laws", 0, "land", "code"}, "BW"}}},
+		{"/api/v1/laws?land=BB", []check{{[]any{"total"}, 0.0}, {[]any{"laws"}, []any{}}}},
+		{"/api/v1/laender/BB", []check{{[]any{"organisations", 0, "id"}, "datenhafen"}, {[]any{"organisations", 0, "statements", 0, "by", "code"}, "BB"}, {[]any{"laws"}, []any{}}}},
+		{"/api/v1/laender/BW", []check{{[]any{"organisations", 0, "id"}, "BW-cyberagentur"}, {[]any{"laws", 0, "id"}, "BW-cybergesetz"}}},
 		{"/api/v1/graph/neighbours?node=land:bw", []check{{[]any{"node"}, "land:BW"}, {[]any{"edges", 0, "object"}, "topic:cyberwehr"}}},
 	}
 	for _, tc := range tests {
@@ -452,6 +499,9 @@ func TestErrors(t *testing.T) {
 		{"/api/v1/meetings?series=nope", 400, "bad_request", nil},
 		{"/api/v1/people?limit=0", 400, "bad_request", nil},
 		{"/api/v1/people?land=Atlantis", 400, "bad_request", nil},
+		{"/api/v1/organisations/nothing", 404, "not_found", nil},
+		{"/api/v1/organisations?land=Atlantis", 400, "bad_request", nil},
+		{"/api/v1/laws?offset=-1", 400, "bad_request", nil},
 		{"/api/v1/search?q=x&limit=101", 400, "bad_request", nil},
 		{"/api/v1/search?q=x&limit=0", 400, "bad_request", nil},
 		{"/api/v1/search?q=" + long, 400, "bad_request", nil},
@@ -707,6 +757,8 @@ func TestOpenAPI(t *testing.T) {
 		"/api/v1/documents":        {"limit", "offset"},
 		"/api/v1/meetings":         {"limit", "series", "year"},
 		"/api/v1/people":           {"limit", "land"},
+		"/api/v1/organisations":    {"limit", "offset", "land"},
+		"/api/v1/laws":             {"limit", "offset", "land"},
 		"/api/v1/graph/neighbours": {"node"},
 	} {
 		for _, name := range params {

@@ -156,6 +156,42 @@ func (s *server) evidenceSpans(f documentFacts, n int) []evidenceSpan {
 		}
 		add(p.Evidence, spanFact{Kind: "person", Label: label, Nodes: nodes})
 	}
+	for _, o := range f.Organisations {
+		label := "Organisation: " + o.Name
+		if r := orgRelationLabels[o.Relation]; r != "" {
+			label += ", " + r
+		}
+		if o.Person != "" {
+			label += " " + o.Person
+		}
+		if o.By != "" && o.Relation != corpus.OrgNamed {
+			label += " (" + land(o.By) + ")"
+		}
+		if o.Date != "" {
+			label += " " + string(o.Date)
+		}
+		nodes := []string{"org:" + string(o.ID)}
+		for _, l := range []corpus.LandCode{o.Land, o.By} {
+			if l != "" && !slices.Contains(nodes, "land:"+string(l)) {
+				nodes = append(nodes, "land:"+string(l))
+			}
+		}
+		add(o.Evidence, spanFact{Kind: "organisation", Label: label, Nodes: nodes})
+	}
+	for _, l := range f.Laws {
+		label := "Gesetz: " + l.Title
+		if r := lawRelationLabels[l.Relation]; r != "" {
+			label += ", " + r
+		}
+		if l.Date != "" {
+			label += " " + string(l.Date)
+		}
+		nodes := []string{"law:" + string(l.ID)}
+		if l.Land != "" {
+			nodes = append(nodes, "land:"+string(l.Land))
+		}
+		add(l.Evidence, spanFact{Kind: "law", Label: label, Nodes: nodes})
+	}
 	out := make([]evidenceSpan, 0, len(bySpan))
 	for _, es := range bySpan {
 		out = append(out, *es)
@@ -165,6 +201,17 @@ func (s *server) evidenceSpans(f documentFacts, n int) []evidenceSpan {
 	})
 	return out
 }
+
+// orgRelationLabels and lawRelationLabels say the relations in German.
+var (
+	orgRelationLabels = map[corpus.OrgRelation]string{
+		corpus.OrgFounded: "gegründet", corpus.OrgHeaded: "geleitet von", corpus.OrgMember: "Mitglied",
+		corpus.OrgFunds: "gefördert", corpus.OrgRuns: "betrieben",
+	}
+	lawRelationLabels = map[corpus.LawRelation]string{
+		corpus.LawPassed: "beschlossen", corpus.LawInForce: "in Kraft", corpus.LawDrafted: "Entwurf", corpus.LawAmended: "geändert",
+	}
+)
 
 // seriesLabel names a meeting series by the registry, or by its id.
 func seriesLabel(id corpus.SeriesID) string { return corpus.SeriesLabel(id) }

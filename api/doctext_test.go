@@ -48,11 +48,15 @@ func TestDocumentText(t *testing.T) {
 		quotes, marks, labels []string
 	}{
 		{"facts", "/api/v1/documents/" + string(a.ID) + "/text", 200,
-			[]string{"Baden-Württemberg stellt eine Cyberwehr auf.", "Die Strategie digital@bw gilt seit 2017."}, nil,
-			[]string{"nennt Baden-Württemberg", "Baden-Württemberg – Cyberwehr (hat)", "Strategie: digital@bw (2017)"}},
+			[]string{"Baden-Württemberg stellt eine Cyberwehr auf.", "Die Strategie digital@bw gilt seit 2017.",
+				"Die Cyberagentur Baden-Württemberg (CABW) wurde 2017 gegründet; ihre Grundlage ist das Cybergesetz, das der Landtag 2016 beschlossen hat."}, nil,
+			[]string{"nennt Baden-Württemberg", "Baden-Württemberg – Cyberwehr (hat)", "Strategie: digital@bw (2017)",
+				"Organisation: Cyberagentur Baden-Württemberg, gegründet 2017", "Gesetz: Cybergesetz, beschlossen 2016"}},
 		{"query marks", "/api/v1/documents/" + string(b.ID) + "/text?q=" + url.QueryEscape("Cyberwehr"), 200,
-			[]string{"Brandenburg lädt die Digitalkoordinatoren am 21.6.2019 nach Potsdam ein.", "Auf der Tagesordnung stehen Berichte zur Cyberwehr.", "Staatssekretär Max Muster leitet das Treffen."},
-			[]string{"Cyberwehr"}, []string{"Person: Max Muster, Staatssekretär", "Treffen: 1. Konferenz der Digitalkoordinatoren der Länder, 2019-06-21, Potsdam"}},
+			[]string{"Brandenburg lädt die Digitalkoordinatoren am 21.6.2019 nach Potsdam ein.", "Auf der Tagesordnung stehen Berichte zur Cyberwehr.", "Staatssekretär Max Muster leitet das Treffen.",
+				"Brandenburg ist dem IT-Dienstleister Datenhafen beigetreten."},
+			[]string{"Cyberwehr"}, []string{"Person: Max Muster, Staatssekretär", "Treffen: 1. Konferenz der Digitalkoordinatoren der Länder, 2019-06-21, Potsdam",
+				"Organisation: Datenhafen, Mitglied (Brandenburg)"}},
 		{"unknown", "/api/v1/documents/nope/text", 404, nil, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

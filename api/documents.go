@@ -46,6 +46,8 @@ type documentFacts struct {
 	Chairs        []corpus.ChairTerm      `json:"chairs"`
 	Strategies    []corpus.Strategy       `json:"strategies"`
 	People        []corpus.Person         `json:"people"`
+	Organisations []corpus.Organisation   `json:"organisations"`
+	Laws          []corpus.Law            `json:"laws"`
 }
 
 // documentDetail is the JSON of /api/v1/documents/{id}.
@@ -121,6 +123,16 @@ func (s *server) factsOf(ctx context.Context, id corpus.DocID) (documentFacts, e
 		return f, err
 	}
 	f.People = fromDoc(ps, id, func(x corpus.Person) corpus.Evidence { return x.Evidence })
+	stmts, err := s.g.Organisations(ctx, "")
+	if err != nil {
+		return f, err
+	}
+	f.Organisations = fromDoc(stmts, id, func(x corpus.Organisation) corpus.Evidence { return x.Evidence })
+	ls, err := s.g.Laws(ctx, "")
+	if err != nil {
+		return f, err
+	}
+	f.Laws = fromDoc(ls, id, func(x corpus.Law) corpus.Evidence { return x.Evidence })
 	return f, nil
 }
 

@@ -79,15 +79,19 @@ func landsOf(d corpus.Document) []corpus.LandCode {
 
 // landProfile is the JSON of /api/v1/laender/{code}.
 type landProfile struct {
-	Code          corpus.LandCode   `json:"code"`
-	Name          string            `json:"name"`
-	Strategies    []answer.Strategy `json:"strategies"`
-	People        []answer.Person   `json:"people"`
-	Topics        []answer.Topic    `json:"topics"`
-	Meetings      []landMeeting     `json:"meetings"`
-	Chairs        []chairTerm       `json:"chairs"`
-	DocumentCount int               `json:"document_count"`
-	Documents     []docRef          `json:"documents"`
+	Code       corpus.LandCode   `json:"code"`
+	Name       string            `json:"name"`
+	Strategies []answer.Strategy `json:"strategies"`
+	People     []answer.Person   `json:"people"`
+	Topics     []answer.Topic    `json:"topics"`
+	Meetings   []landMeeting     `json:"meetings"`
+	Chairs     []chairTerm       `json:"chairs"`
+	// Organisations are the Land's own and those it founded, joined,
+	// funds or runs; Laws are the Land's.
+	Organisations []organisationView `json:"organisations"`
+	Laws          []lawView          `json:"laws"`
+	DocumentCount int                `json:"document_count"`
+	Documents     []docRef           `json:"documents"`
 }
 
 // landMeeting is a meeting in a Land's profile with the Land's part in it:
@@ -175,6 +179,19 @@ func (s *server) land(c *gin.Context) {
 			out.Chairs = append(out.Chairs, s.chairTermView(t))
 		}
 	}
+
+	stmts, err := s.g.Organisations(ctx, "")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out.Organisations = s.organisationViews(stmts, code)
+	laws, err := s.g.Laws(ctx, code)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out.Laws = s.lawViews(laws, code)
 
 	mentions, err := s.g.Mentions(ctx, code)
 	if err != nil {

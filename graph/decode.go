@@ -169,6 +169,8 @@ func decodeRecord(label quad.IRI, quads []quad.Quad) (*record, error) {
 				Planned:      bool(planned),
 				Evidence:     ev,
 			})
+		default:
+			decodeInstitution(n, ev, x)
 		}
 	}
 	return r, nil

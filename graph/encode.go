@@ -123,6 +123,7 @@ func encode(ext *corpus.Extraction) []quad.Quad {
 		}
 		e.add(f, predEvidence, e.evidence(m.Evidence))
 	}
+	e.institutions(ext)
 	return e.quads
 }
 

@@ -181,6 +181,17 @@ func extractionB(tb testing.TB) corpus.Extraction {
 		People: []corpus.Person{{
 			ID: "max-muster", Name: "Max Muster", Role: "Minister", Land: "HE", Evidence: person,
 		}},
+		Organisations: []corpus.Organisation{
+			{ID: "HE-lagezentrum-fuer-cybersicherheit", Name: "Lagezentrum für Cybersicherheit", Kind: "centre", Land: "HE",
+				Relation: corpus.OrgFounded, By: "HE", Date: "2024-11", Evidence: cyber},
+			{ID: "HE-lagezentrum-fuer-cybersicherheit", Name: "Lagezentrum für Cybersicherheit", Abbrev: "LZC", Kind: "centre", Land: "HE",
+				Relation: corpus.OrgHeaded, Person: "Max Muster", PersonID: "max-muster", Role: "leitet", Evidence: person},
+			{ID: "datenverbund", Name: "Datenverbund eG", Kind: "cooperative", Relation: corpus.OrgMember, By: "TH", Evidence: meet},
+		},
+		Laws: []corpus.Law{
+			{ID: "HE-cybersicherheitsgesetz", Title: "Hessisches Cybersicherheitsgesetz", Abbrev: "HCSG", Kind: "law", Land: "HE",
+				Relation: corpus.LawPassed, Date: "2024-10-02", Evidence: cyber},
+		},
 	}
 }
 

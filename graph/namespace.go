@@ -27,7 +27,8 @@ func PublicIRI(iri string) string {
 	switch prefix + ":" {
 	case "lg:":
 		return Namespace + "ns#" + iriEscape(rest)
-	case prefixDoc, prefixLand, prefixTopic, prefixSeries, prefixPerson, prefixStrategy, prefixMention, prefixFact, prefixEvidence:
+	case prefixDoc, prefixLand, prefixTopic, prefixSeries, prefixPerson, prefixStrategy, prefixMention, prefixFact, prefixEvidence,
+		prefixOrganisation, prefixLaw:
 		return Namespace + prefix + "/" + iriEscape(rest)
 	}
 	return iri

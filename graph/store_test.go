@@ -178,6 +178,13 @@ func TestRoundTrip(t *testing.T) {
 			{"Strategies/other land", func() (any, error) { return s.Strategies(ctx, "HE") }, []corpus.Strategy(nil)},
 			{"People/all", func() (any, error) { return s.People(ctx, "") }, slices.Concat(a.People, b.People)},
 			{"People/land", func() (any, error) { return s.People(ctx, "HE") }, b.People},
+			{"Organisations/all", func() (any, error) { return s.Organisations(ctx, "") }, b.Organisations},
+			{"Organisations/land", func() (any, error) { return s.Organisations(ctx, "HE") }, b.Organisations[:2]},
+			{"Organisations/member land", func() (any, error) { return s.Organisations(ctx, "TH") }, b.Organisations[2:]},
+			{"Organisations/none", func() (any, error) { return s.Organisations(ctx, "BW") }, []corpus.Organisation(nil)},
+			{"Laws/all", func() (any, error) { return s.Laws(ctx, "") }, b.Laws},
+			{"Laws/land", func() (any, error) { return s.Laws(ctx, "HE") }, b.Laws},
+			{"Laws/none", func() (any, error) { return s.Laws(ctx, "BW") }, []corpus.Law(nil)},
 			{"Stats", func() (any, error) { return s.Stats(ctx) }, Stats{Quads: quadCount(a, b), Documents: 2}},
 		}
 		for _, tt := range tests {
@@ -473,7 +480,8 @@ func TestNeighbours(t *testing.T) {
 			{"person:max-muster", []corpus.Edge{
 				{Subject: "person:max-muster", Predicate: "lg:memberOf", Object: "land:HE", Doc: db},
 				{Subject: "person:max-muster", Predicate: "lg:name", Object: "Max Muster", Doc: db},
-			}, 3},
+				{Subject: "person:max-muster", Predicate: "lg:heads", Object: "org:HE-lagezentrum-fuer-cybersicherheit", Doc: db},
+			}, 5},
 			{"doc:" + string(da), []corpus.Edge{
 				{Subject: "doc:" + string(db), Predicate: "lg:duplicateOf", Object: "doc:" + string(da), Doc: db},
 				{Subject: "doc:" + string(da), Predicate: "lg:title", Object: a.Document.Title, Doc: da},
