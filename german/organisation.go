@@ -439,6 +439,10 @@ func (p *phrase) preHead(i int, lowerLand bool) (int, LandHit, bool) {
 		if _, ok := p.landAt(j, j+1); ok {
 			break
 		}
+		if p.is(j, "und", "oder") && p.ws[j].sep == "- " && j > 0 && IsUpperInitial(p.ws[j-1].raw) {
+			first = j - 1 // "Presse- und Informationsamt"
+			break
+		}
 		if IsUpperInitial(p.ws[j].raw) && (p.isAdjective(j) || p.isNameLike(j)) && !p.isRoleNoun(j) {
 			first = j
 			continue
@@ -492,7 +496,7 @@ func (p *phrase) ownerAfter(i int) (end int, land LandHit, hasLand, own, federal
 				return i + 2, LandHit{}, false, true, false
 			}
 		}
-		if p.is(i+1, "landesregierung", "staatsregierung", "senats", "senatsverwaltung") {
+		if p.is(i+1, "landesregierung", "staatsregierung", "senats", "senatsverwaltung", "senatskanzlei", "staatskanzlei") {
 			return i + 2, LandHit{}, false, true, false
 		}
 		if p.is(i+1, "bundes", "bundesregierung") {
@@ -684,6 +688,21 @@ func (p *phrase) organisation(i int) (OrgHit, int, bool) {
 		h.Abbrev, h.End = a, e
 		end++
 		named = true
+		// "Amt für IT (ITD) der Senatskanzlei": an owner after the abbreviation
+		if end < len(p.ws) && p.ws[end].sep == ") " {
+			p.ws[end].sep = " "
+			defer func(k int) { p.ws[k].sep = ") " }(end)
+		}
+		if e2, lh, hasLand, own, federal := p.ownerAfter(end); e2 > end {
+			switch {
+			case hasLand && (h.Land == "" || h.Land == lh.Land):
+				h.Land = lh.Land
+			case own:
+				h.Own = true
+			case federal:
+				h.Federal = true
+			}
+		}
 	}
 	if hd.use == useWeak && h.Abbrev == "" && !strings.Contains(h.Name, " eG") && !strings.Contains(h.Name, "GmbH") {
 		return OrgHit{}, 0, false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -140,7 +141,7 @@ func (x *Extractor) institutions(doc *corpus.Document, ss []sentence, dom corpus
 			land := s.landOf(m, rel, dom)
 			date := corpus.Date("")
 			if rel != "" && rel != "headed" {
-				date = s.nearestDate(when, cue)
+				date = s.nearestDate(when, cue, m)
 			}
 			if m.law {
 				l := corpus.Law{ID: lawID(land, m.key), Title: m.name, Abbrev: m.abbrev, Kind: m.kind, Land: land,
@@ -390,6 +391,10 @@ func (s *sentence) indefiniteBetween(from, to int) bool {
 	}
 	return false
 }
+
+// ownDate matches what stands between a name and its own date: "von",
+// "vom", "aus dem Jahr".
+var ownDate = regexp.MustCompile(`^\s*(?:von|vom|aus dem Jahr|aus dem Jahre)\s*$`)
 
 var indefinites = set("ein", "eine", "einer", "eines", "einem", "einen")
 
@@ -688,12 +693,17 @@ func (s *sentence) headOf(people []corpus.Person, ev corpus.Evidence, cue german
 	return best, dist <= near
 }
 
-// nearestDate returns the date closest to the cue in its clause, or "".
-func (s *sentence) nearestDate(ms []dates.Match, c german.Cue) corpus.Date {
+// nearestDate returns the date closest to the cue in its clause, or "";
+// a date that belongs to the name ("das Gesetz von 2014") is not the
+// relation's.
+func (s *sentence) nearestDate(ms []dates.Match, c german.Cue, x mention) corpus.Date {
 	best, dist := corpus.Date(""), 1<<30
 	for _, m := range ms {
 		if s.relativeBetween(m.Start, c.Start) {
 			continue // the date of another clause
+		}
+		if m.Start >= x.end && ownDate.MatchString(s.txt[x.end:m.Start]) {
+			continue
 		}
 		d := c.Start - m.End
 		if m.Start >= c.End {
