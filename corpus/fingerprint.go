@@ -23,8 +23,10 @@ const (
 	fingerprintWidth = 4
 	// DuplicateThreshold is the containment from which two documents count as
 	// the same text.
-	DuplicateThreshold   = 0.8
-	minDuplicateShingles = 20
+	DuplicateThreshold = 0.8
+	// MinDuplicateShingles is the fewest distinct shingles a text needs to
+	// count as the same text as another.
+	MinDuplicateShingles = 20
 )
 
 // NewFingerprint computes the fingerprint of text. Case, umlaut spelling,
@@ -89,7 +91,7 @@ func (f Fingerprint) Containment(g Fingerprint) float64 {
 
 // SameText reports whether f and g are near-duplicates.
 func (f Fingerprint) SameText(g Fingerprint) bool {
-	if min(f.Shingles, g.Shingles) < minDuplicateShingles {
+	if min(f.Shingles, g.Shingles) < MinDuplicateShingles {
 		return false
 	}
 	return f.Containment(g) >= DuplicateThreshold

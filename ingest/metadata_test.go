@@ -168,3 +168,27 @@ func TestLand(t *testing.T) {
 		t.Errorf("source note: got %q, want BB", got)
 	}
 }
+
+func TestIsBoilerLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Cookie-Einstellungen", true},
+		{"Zum Inhalt springen", true},
+		{"HAUPTMENÜ", true},
+		{"Zur Übersicht", true},
+		{"Home", true},
+		{"Homeoffice in der Landesverwaltung", false},
+		{"Start > Presse > Meldungen", true},
+		{"Start › Aktuelles › Digitales", true},
+		{"Netze > Straßen", false},
+		{"Digitalministerkonferenz tagt in Potsdam", false},
+		{"Suchen und Finden im Landesportal", true},
+	}
+	for _, tt := range tests {
+		if got := isBoilerLine(tt.line); got != tt.want {
+			t.Errorf("isBoilerLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -71,8 +71,11 @@ type Options struct {
 	Manifest *Manifest
 	// Progress, if set, hears about every file.
 	Progress Progress
-	// BatchSize is the number of documents per Store.Put; 0 means 100.
+	// BatchSize is the most documents per Store.Put; 0 means 500. A batch
+	// is also handed over once its texts reach BatchBytes.
 	BatchSize int
+	// BatchBytes bounds the text bytes of one batch; 0 means 64 MB.
+	BatchBytes int
 	// Workers is the number of files parsed and extracted in parallel;
 	// 0 means GOMAXPROCS.
 	Workers int
@@ -150,7 +153,10 @@ type Pipeline struct {
 // New returns a Pipeline that stores into store.
 func New(store Store, opts Options) *Pipeline {
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 100
+		opts.BatchSize = 500
+	}
+	if opts.BatchBytes <= 0 {
+		opts.BatchBytes = 64 << 20
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)

@@ -24,21 +24,17 @@ type run struct {
 	// has the same content hash.
 	unchanged map[string]bool
 	// originals are the documents a new document may duplicate, in the order
-	// they were considered; byShingle indexes them by fingerprint hash.
-	originals []original
-	byShingle map[uint64][]int
+	// they were considered.
+	originals *originals
 	batch     []corpus.Extraction
+	// batchBytes counts the text bytes of batch.
+	batchBytes int
 	// writing reports the end of the write in flight; nil when none is.
 	writing chan error
 	// ctx is the context of the whole run, which writes use: the one the
 	// workers' results come with ends when the last result is collected,
 	// while the last write may still run.
 	ctx context.Context
-}
-
-type original struct {
-	id corpus.DocID
-	fp corpus.Fingerprint
 }
 
 // result is what became of one file.
@@ -85,7 +81,7 @@ func (r *run) findUnchanged(ctx context.Context, files []file) error {
 // (not among its files, or unchanged) candidates for duplicates, in the order
 // of their File.
 func (r *run) seedOriginals(stored []corpus.Document, files []file) {
-	r.byShingle = map[uint64][]int{}
+	r.originals = newOriginals()
 	inRun := map[corpus.DocID]bool{}
 	for _, f := range files {
 		if f.reject == nil && !r.unchanged[f.rel] {
@@ -98,57 +94,9 @@ func (r *run) seedOriginals(stored []corpus.Document, files []file) {
 		// A real document never repeats a demo one: the demo corpus can be
 		// deleted, and its copy must keep its facts.
 		if d.DuplicateOf == "" && !inRun[d.ID] && (!d.Demo || r.p.opts.Demo) {
-			r.addOriginal(d.ID, d.Fingerprint)
+			r.originals.add(d.ID, d.Fingerprint)
 		}
 	}
-}
-
-func (r *run) addOriginal(id corpus.DocID, fp corpus.Fingerprint) {
-	for _, h := range fp.Min {
-		r.byShingle[h] = append(r.byShingle[h], len(r.originals))
-	}
-	r.originals = append(r.originals, original{id: id, fp: fp})
-}
-
-// duplicateOf returns the first original (other than id) whose text fp
-// repeats. Only originals whose sketches share enough hashes with fp can:
-// the containment estimate counts hashes found in both sketches, so a
-// candidate that shares fewer than the threshold needs is passed over
-// without computing it.
-func (r *run) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.DocID, bool) {
-	shared := map[int]int{}
-	for _, h := range fp.Min {
-		for _, i := range r.byShingle[h] {
-			shared[i]++
-		}
-	}
-	cands := make([]int, 0, len(shared))
-	for i, n := range shared {
-		if float64(n) >= 0.999*minShared(fp, r.originals[i].fp) {
-			cands = append(cands, i)
-		}
-	}
-	sort.Ints(cands)
-	for _, i := range cands {
-		o := r.originals[i]
-		if o.id != "" && o.id != id && fp.SameText(o.fp) {
-			return o.id, true
-		}
-	}
-	return "", false
-}
-
-// minShared returns how many sketch hashes two fingerprints must share at
-// least for Fingerprint.SameText to hold: the estimate j·(Sf+Sg)/(1+j) of
-// common shingles reaches the threshold share T of the shorter text (m
-// shingles) only from j = T·m/(Sf+Sg−T·m), and j is the share of the union's
-// bottom k hashes found in both sketches, at most shared/k. k is at least the
-// longer sketch's length, which keeps the bound on the safe side.
-func minShared(f, g corpus.Fingerprint) float64 {
-	const t = corpus.DuplicateThreshold
-	m := float64(min(f.Shingles, g.Shingles))
-	k := float64(max(len(f.Min), len(g.Min)))
-	return k * t * m / (float64(f.Shingles+g.Shingles) - t*m)
 }
 
 // parse reads, extracts and describes one file. It runs on a worker.
@@ -232,7 +180,7 @@ func (r *run) collect(ctx context.Context, res result) error {
 		if _, ok := r.byID[id]; ok {
 			res.out = Updated
 		}
-		orig, dup := r.duplicateOf(id, ext.Document.Fingerprint)
+		orig, dup := r.originals.duplicateOf(id, ext.Document.Fingerprint)
 		if dup && r.demote(orig, ext.Document.Fingerprint, id) {
 			dup = false // the longer text is the original; orig now repeats it
 		}
@@ -244,7 +192,7 @@ func (r *run) collect(ctx context.Context, res result) error {
 			r.sum.Duplicate++
 		} else {
 			ext.Document.DuplicateOf = ""
-			r.addOriginal(id, ext.Document.Fingerprint)
+			r.originals.add(id, ext.Document.Fingerprint)
 			if res.out == Updated {
 				r.sum.Updated++
 			} else {
@@ -252,7 +200,8 @@ func (r *run) collect(ctx context.Context, res result) error {
 			}
 		}
 		r.batch = append(r.batch, ext)
-		if len(r.batch) >= r.p.opts.BatchSize {
+		r.batchBytes += len(ext.Document.Text)
+		if len(r.batch) >= r.p.opts.BatchSize || r.batchBytes >= r.p.opts.BatchBytes {
 			if err := r.flush(ctx); err != nil {
 				return err
 			}
@@ -281,11 +230,7 @@ func (r *run) demote(orig corpus.DocID, fp corpus.Fingerprint, id corpus.DocID) 
 		}
 		d.DuplicateOf, d.Laender, d.Topics, d.Series = id, nil, nil, nil
 		r.batch[i] = corpus.Extraction{Document: d}
-		for j := range r.originals {
-			if r.originals[j].id == orig {
-				r.originals[j].id = "" // no longer an original; collect adds id in its place
-			}
-		}
+		r.originals.drop(orig) // collect adds id in its place
 		r.sum.Duplicate++
 		if _, stored := r.byID[orig]; stored {
 			r.sum.Updated--
@@ -311,7 +256,7 @@ func (r *run) flush(context.Context) error {
 		return nil
 	}
 	batch := r.batch
-	r.batch = nil // the store may keep the slice
+	r.batch, r.batchBytes = nil, 0 // the store may keep the slice
 	done := make(chan error, 1)
 	r.writing = done
 	go func() {

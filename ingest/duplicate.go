@@ -1,0 +1,221 @@
+package ingest
+
+import (
+	"math"
+	"slices"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// originals finds, among the documents a new document may repeat, the first
+// whose text a fingerprint repeats (corpus.Fingerprint.SameText), without
+// comparing it with every one of them.
+//
+// The originals' sketch hashes are indexed by size class (the number of
+// distinct shingles, in steps of 25%). A text can repeat an original only
+// when their sketches share at least minShared hashes; within one size class
+// that number has a lower bound s, so a text with n sketch hashes can share
+// s of them with an original of the class only if the original holds one of
+// any n−s+1 of them. Lookups probe the n−s+1 hashes with the shortest
+// posting lists of each class (prefix filtering): the shingles that every
+// other text shares (boilerplate, stock phrases) are the ones skipped, and
+// they made the plain index quadratic in the corpus (at 10,000 generated
+// press texts each lookup read 120,000 postings).
+type originals struct {
+	list []original
+	// byHash holds the posting lists of a sketch hash, one per size class.
+	byHash map[uint64][]postings
+	// classes are the size classes that hold an original, ascending.
+	classes []int
+	// seen marks candidates (seen[i] == gen) during one lookup; count holds
+	// the probed hashes they share plus the hashes not probed in their
+	// class, an upper bound of the hashes they share.
+	seen  []uint32
+	gen   uint32
+	count []int32
+	// lists, order and lens are scratch space of one lookup.
+	lists [][]postings
+	order []int
+	lens  []int
+}
+
+type original struct {
+	id corpus.DocID
+	fp corpus.Fingerprint
+}
+
+// postings are the originals of one size class whose sketch holds a hash.
+type postings struct {
+	class int
+	ids   []int32
+}
+
+// in returns the posting list of class c among ps.
+func in(ps []postings, c int) []int32 {
+	for _, p := range ps {
+		if p.class == c {
+			return p.ids
+		}
+	}
+	return nil
+}
+
+// classGrowth is the ratio of the largest to the smallest shingle count of a
+// size class.
+const classGrowth = 1.25
+
+// sizeClass returns the size class of a text with n distinct shingles.
+func sizeClass(n int) int {
+	if n < 1 {
+		return 0
+	}
+	return int(math.Floor(math.Log(float64(n)) / math.Log(classGrowth)))
+}
+
+// classBounds returns the range of shingle counts of class c, widened a
+// little against rounding.
+func classBounds(c int) (lo, hi float64) {
+	return math.Pow(classGrowth, float64(c)) * (1 - 1e-9), math.Pow(classGrowth, float64(c+1)) * (1 + 1e-9)
+}
+
+func newOriginals() *originals {
+	return &originals{byHash: map[uint64][]postings{}}
+}
+
+// add makes the document id with fingerprint fp an original.
+func (o *originals) add(id corpus.DocID, fp corpus.Fingerprint) {
+	c := sizeClass(fp.Shingles)
+	if i, ok := slices.BinarySearch(o.classes, c); !ok {
+		o.classes = slices.Insert(o.classes, i, c)
+	}
+	id32 := int32(len(o.list))
+	for _, h := range fp.Min {
+		ps := o.byHash[h]
+		i := slices.IndexFunc(ps, func(p postings) bool { return p.class == c })
+		if i < 0 {
+			ps = append(ps, postings{class: c})
+			i = len(ps) - 1
+		}
+		ps[i].ids = append(ps[i].ids, id32)
+		o.byHash[h] = ps
+	}
+	o.list = append(o.list, original{id: id, fp: fp})
+	o.seen = append(o.seen, 0)
+	o.count = append(o.count, 0)
+}
+
+// drop makes the original id no longer one (it turned out to repeat a
+// longer text).
+func (o *originals) drop(id corpus.DocID) {
+	for j := range o.list {
+		if o.list[j].id == id {
+			o.list[j].id = ""
+		}
+	}
+}
+
+// duplicateOf returns the first original (other than id), in the order they
+// were added, whose text fp repeats.
+func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.DocID, bool) {
+	if fp.Shingles < corpus.MinDuplicateShingles || len(fp.Min) == 0 {
+		return "", false
+	}
+	o.gen++
+	if o.gen == 0 { // wrapped: clear the marks
+		clear(o.seen)
+		o.gen = 1
+	}
+	var cands []int
+	n := len(fp.Min)
+	o.lists = o.lists[:0]
+	for _, h := range fp.Min {
+		o.lists = append(o.lists, o.byHash[h])
+	}
+	for _, c := range o.classes {
+		lo, hi := classBounds(c)
+		if hi < corpus.MinDuplicateShingles {
+			continue // too short to repeat anything
+		}
+		lo = max(lo, corpus.MinDuplicateShingles)
+		// minShared rises with the original's size up to fp's and falls
+		// after it, so its least value over the class is at an end; k is
+		// at least fp's sketch length.
+		bound := min(sharedBound(fp.Shingles, lo, n), sharedBound(fp.Shingles, hi, n))
+		need := max(int(math.Ceil(0.999*bound)), 1)
+		probe := n - need + 1
+		if probe <= 0 {
+			continue
+		}
+		unprobed := int32(n - probe)
+		o.order, o.lens = o.order[:0], o.lens[:0]
+		for i, ps := range o.lists {
+			o.order = append(o.order, i)
+			o.lens = append(o.lens, len(in(ps, c)))
+		}
+		if probe < n {
+			slices.SortFunc(o.order, func(a, b int) int { return o.lens[a] - o.lens[b] })
+		}
+		for _, i := range o.order[:probe] {
+			for _, j := range in(o.lists[i], c) {
+				if o.seen[j] != o.gen {
+					o.seen[j] = o.gen
+					o.count[j] = unprobed
+					cands = append(cands, int(j))
+				}
+				o.count[j]++
+			}
+		}
+	}
+	slices.Sort(cands)
+	for _, i := range cands {
+		g := o.list[i]
+		if g.id == "" || g.id == id {
+			continue
+		}
+		// count[i] is at most the number of shared hashes plus the
+		// unprobed ones, so it bounds what a merge would count.
+		need := 0.999 * minShared(fp, g.fp)
+		if float64(o.count[i]) < need {
+			continue
+		}
+		if float64(sharedHashes(fp.Min, g.fp.Min)) >= need && fp.SameText(g.fp) {
+			return g.id, true
+		}
+	}
+	return "", false
+}
+
+// sharedHashes counts the hashes in both ascending lists.
+func sharedHashes(a, b []uint64) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
+}
+
+// minShared returns how many sketch hashes two fingerprints must share at
+// least for Fingerprint.SameText to hold: the estimate j·(Sf+Sg)/(1+j) of
+// common shingles reaches the threshold share T of the shorter text (m
+// shingles) only from j = T·m/(Sf+Sg−T·m), and j is the share of the union's
+// bottom k hashes found in both sketches, at most shared/k. k is at least the
+// longer sketch's length, which keeps the bound on the safe side.
+func minShared(f, g corpus.Fingerprint) float64 {
+	return sharedBound(f.Shingles, float64(g.Shingles), max(len(f.Min), len(g.Min)))
+}
+
+// sharedBound is minShared for texts of sf and sg shingles and k the longer
+// sketch's length.
+func sharedBound(sf int, sg float64, k int) float64 {
+	const t = corpus.DuplicateThreshold
+	m := min(float64(sf), sg)
+	return float64(k) * t * m / (float64(sf) + sg - t*m)
+}
