@@ -335,6 +335,38 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("German throughout: facet names, nested quotes, chair periods", func(t *testing.T) {
+		b.t = t
+		b.open(850, "#search=")
+		lands := eval[[]string](b, "Land facet", `Array.from([...document.querySelectorAll("#search-facets .facet")].find((f) => f.querySelector("h3").textContent === "Land").querySelectorAll("a"), (a) => a.textContent)`)
+		for _, l := range lands {
+			if name, _, _ := strings.Cut(l, " ("); len(name) <= 2 {
+				t.Errorf("Land facet value %q: want the Land's name, not its code", l)
+			}
+		}
+		b.open(851, "#land=BW")
+		quotes := eval[[]string](b, "quotes", `[...document.querySelectorAll("#land-out .quote")].map((q) => q.firstChild.textContent)`)
+		if len(quotes) == 0 {
+			t.Fatal("Land page of BW: no quotes")
+		}
+		for _, q := range quotes {
+			if strings.Contains(q, "„„") || strings.Contains(q, "““") || strings.Count(q, "„") != 1 {
+				t.Errorf("quote %.60q…: want one pair of „…“ with nested quotes as ‚…‘", q)
+			}
+		}
+		if n := eval[int](b, "topic cards", `new Set([...document.querySelectorAll("#land-out .card > a[href^='#topic=']")].map((a) => a.getAttribute("href"))).size - document.querySelectorAll("#land-out .card > a[href^='#topic=']").length`); n != 0 {
+			t.Errorf("Land page: a topic has %d more cards than one", -n)
+		}
+		b.open(852, "#"+url.Values{"ask": {"Wer hatte 2023 den Vorsitz der D16?"}}.Encode())
+		text := eval[string](b, "answer", `document.querySelector("#ask-out .answer").textContent`)
+		if !strings.Contains(text, "(") || !strings.Contains(text, "2023") {
+			t.Errorf("chair answer %q: want each chair with its period", text)
+		}
+		if n := eval[int](b, "chair terms", `[...document.querySelectorAll("#ask-out .timeline .when")].length`); n == 0 {
+			t.Errorf("chair answer: no chair terms with their periods")
+		}
+	})
+
 	t.Run("matrix cell shows evidence; topic, series and person pages", func(t *testing.T) {
 		b.t = t
 		b.open(400, "#matrix")

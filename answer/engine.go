@@ -104,10 +104,13 @@ type Result struct {
 	People     []Person   `json:"people"`
 	Strategies []Strategy `json:"strategies"`
 	Documents  []Hit      `json:"documents"`
+	// ChairTerms are the chair terms a chair answer rests on, with their
+	// periods.
+	ChairTerms []ChairTerm `json:"chair_terms"`
 }
 
 func emptyResult() Result {
-	return Result{Laender: []Land{}, Meetings: []Meeting{}, Topics: []Topic{}, People: []Person{}, Strategies: []Strategy{}, Documents: []Hit{}}
+	return Result{Laender: []Land{}, Meetings: []Meeting{}, Topics: []Topic{}, People: []Person{}, Strategies: []Strategy{}, Documents: []Hit{}, ChairTerms: []ChairTerm{}}
 }
 
 // Ask answers the question q. An empty question is corpus.ErrInvalid.
@@ -738,9 +741,11 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 		family = series
 	}
 	ls := newLandSet(e.views)
+	var held []corpus.ChairTerm
 	if q.Place == "" {
 		for _, s := range series {
 			for _, t := range corpus.ChairsDuring(terms, s, from, to) {
+				held = append(held, t)
 				for _, c := range t.Lands {
 					ls.add(c, "chair", t.Evidence)
 				}
@@ -775,7 +780,8 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 	}
 	a.Answer.Laender = ls.list()
 	a.Answer.Meetings = e.views.Meetings(support)
-	a.Text = e.textChair(q, a.Answer.Laender)
+	a.Answer.ChairTerms = e.views.ChairTerms(held)
+	a.Text = e.textChair(q, a.Answer.Laender, a.Answer.ChairTerms)
 	return nil
 }
 

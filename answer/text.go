@@ -68,7 +68,12 @@ func (e *Engine) textLaenderNegated(q Question, have []Land) string {
 	return fmt.Sprintf("Das Korpus sagt nicht, welche Länder kein(e) %s haben; belegt ist es für: %s.", label, landNames(have))
 }
 
-func (e *Engine) textChair(q Question, ls []Land) string {
+// textChair names the chairs with their periods: each chair term the answer
+// rests on, its Länder (jointly when several) and its period, then the
+// Länder only meetings name as chairs. A term of another series than the
+// one asked (a predecessor, or any series when none was asked) names its
+// series.
+func (e *Engine) textChair(q Question, ls []Land, terms []ChairTerm) string {
 	if len(ls) == 0 {
 		return nothing(q.Lang)
 	}
@@ -80,18 +85,85 @@ func (e *Engine) textChair(q Question, ls []Land) string {
 	if q.Year > 0 {
 		when = " " + strconv.Itoa(q.Year)
 	}
+	var parts []string
+	covered := map[corpus.LandCode]bool{}
+	for _, t := range terms {
+		names := make([]string, len(t.Lands))
+		for i, l := range t.Lands {
+			names[i] = l.Name
+			covered[l.Code] = true
+		}
+		part := joinAnd(names, q.Lang)
+		if len(names) > 1 {
+			part += map[bool]string{true: " jointly", false: " gemeinsam"}[q.Lang == "en"]
+		}
+		if p := period(t.From, t.To, q.Lang); p != "" {
+			part += " (" + p + ")"
+		}
+		if t.Series != q.Series {
+			part = seriesName(t.Series) + ": " + part
+		}
+		parts = append(parts, part)
+	}
+	for _, l := range ls {
+		if !covered[l.Code] {
+			parts = append(parts, l.Name)
+		}
+	}
 	if q.Lang == "en" {
 		of := ""
 		if name != "" {
 			of = " of the " + name
 		}
-		return fmt.Sprintf("Chair%s%s: %s.", of, when, landNames(ls))
+		if when != "" {
+			when = " in" + when
+		}
+		return fmt.Sprintf("Chair%s%s: %s.", of, when, strings.Join(parts, "; "))
 	}
 	of := ""
 	if name != "" {
 		of = " der " + name
 	}
-	return fmt.Sprintf("Vorsitz%s%s: %s.", of, when, landNames(ls))
+	return fmt.Sprintf("Vorsitz%s%s: %s.", of, when, strings.Join(parts, "; "))
+}
+
+// joinAnd joins names with commas and a last "und" ("and").
+func joinAnd(names []string, lang string) string {
+	and := " und "
+	if lang == "en" {
+		and = " and "
+	}
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
+}
+
+// period writes the time of a chair term: "2022", "ab 1.7.2023", "bis 2024",
+// "Juli 2023 bis 2024" ("from July 2023 to 2024"); "" when both ends are
+// open.
+func period(from, to corpus.Date, lang string) string {
+	en := lang == "en"
+	switch {
+	case from == "" && to == "":
+		return ""
+	case from == to:
+		return date(from, lang)
+	case to == "":
+		if en {
+			return "from " + date(from, lang)
+		}
+		return "ab " + date(from, lang)
+	case from == "":
+		if en {
+			return "until " + date(to, lang)
+		}
+		return "bis " + date(to, lang)
+	}
+	if en {
+		return "from " + date(from, lang) + " to " + date(to, lang)
+	}
+	return date(from, lang) + " bis " + date(to, lang)
 }
 
 func (e *Engine) textMeeting(q Question, found []rankedMeeting) string {
@@ -130,7 +202,50 @@ func (e *Engine) textMeeting(q Question, found []rankedMeeting) string {
 			parts = append(parts, "(angekündigt)")
 		}
 	}
-	return strings.Join(parts, " ") + "."
+	return strings.Join(parts, " ") + "." + conflictsText(m.Conflicts, q.Lang)
+}
+
+// conflictsText says where sources disagree with the values an answer
+// gives: " Abweichend nennt 1 Quelle den 19.6.2019." ("1 source gives 19
+// June 2019 instead."), one sentence per value; "" when none do.
+func conflictsText(cs []corpus.Conflict, lang string) string {
+	var b strings.Builder
+	for _, c := range cs {
+		docs := map[corpus.DocID]bool{}
+		for _, e := range c.Evidence {
+			docs[e.Doc] = true
+		}
+		n := max(len(docs), 1)
+		value, field := c.Value, c.Field
+		if field == "start" || field == "end" {
+			value = date(corpus.Date(c.Value), lang)
+			if len(c.Value) < 10 && lang != "en" {
+				field += "~" // no day: not "den …"
+			}
+		}
+		if lang == "en" {
+			what := map[string]string{"start": "the date", "end": "the end", "place": "the place", "venue": "the venue", "ordinal": "the number"}[c.Field]
+			if what == "" {
+				what = c.Field
+			}
+			src := fmt.Sprintf("%d sources give", n)
+			if n == 1 {
+				src = "1 source gives"
+			}
+			fmt.Fprintf(&b, " %s %s %s instead.", src, what, value)
+			continue
+		}
+		what := map[string]string{"start": "den", "start~": "als Datum", "end": "als Ende den", "end~": "als Ende", "place": "als Ort", "venue": "als Tagungsort", "ordinal": "als Nummer"}[field]
+		if what == "" {
+			what = c.Field
+		}
+		src := fmt.Sprintf("nennen %d Quellen", n)
+		if n == 1 {
+			src = "nennt 1 Quelle"
+		}
+		fmt.Fprintf(&b, " Abweichend %s %s %s.", src, what, value)
+	}
+	return b.String()
 }
 
 func (e *Engine) textParticipants(q Question, found []rankedMeeting, ls []Land) string {

@@ -2,7 +2,9 @@ package answer
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/search"
@@ -189,6 +191,77 @@ func (v Views) Meetings(ms []corpus.Meeting) []Meeting {
 		out = append(out, v.Meeting(m))
 	}
 	return out
+}
+
+// ChairTerm is a period in which one or more Länder chaired a series, with
+// the evidence of every statement of it.
+type ChairTerm struct {
+	Series      corpus.SeriesID   `json:"series"`
+	SeriesLabel string            `json:"series_label,omitempty"`
+	Lands       []LandRef         `json:"lands"`
+	From        corpus.Date       `json:"from,omitempty"`
+	To          corpus.Date       `json:"to,omitempty"`
+	Evidence    []corpus.Evidence `json:"evidence"`
+}
+
+// ChairTerms returns the views of terms, one per period: statements of the
+// same Länder chairing the same series in the same period (one date the
+// other's or less precise, "2023-07" and "2023-07-01"; an open end agreeing
+// with any) become one term with the more precise dates and the evidence
+// of all. They come ordered by start (unknown first), then by the Länder's
+// order. Never nil.
+func (v Views) ChairTerms(terms []corpus.ChairTerm) []ChairTerm {
+	type merged struct {
+		t        corpus.ChairTerm
+		lands    string
+		evidence []corpus.Evidence
+	}
+	var ms []*merged
+	for _, t := range terms {
+		lands := slices.Clone(t.Lands)
+		slices.Sort(lands)
+		key := fmt.Sprint(lands)
+		var into *merged
+		for _, m := range ms {
+			if m.t.Series == t.Series && m.lands == key && sameOrWider(m.t.From, t.From) && sameOrWider(m.t.To, t.To) {
+				into = m
+				break
+			}
+		}
+		if into == nil {
+			ms = append(ms, &merged{t: t, lands: key, evidence: []corpus.Evidence{t.Evidence}})
+			continue
+		}
+		into.t.From = preciser(into.t.From, t.From)
+		into.t.To = preciser(into.t.To, t.To)
+		into.evidence = append(into.evidence, t.Evidence)
+	}
+	slices.SortStableFunc(ms, func(a, b *merged) int {
+		return cmp.Or(cmp.Compare(a.t.From.First(), b.t.From.First()), cmp.Compare(a.t.To.Last(), b.t.To.Last()))
+	})
+	out := make([]ChairTerm, 0, len(ms))
+	for _, m := range ms {
+		ct := ChairTerm{Series: m.t.Series, Lands: v.LandRefs(m.t.Lands), From: m.t.From, To: m.t.To, Evidence: Evidence(m.evidence)}
+		if s, ok := corpus.SeriesByID(m.t.Series); ok {
+			ct.SeriesLabel = s.Label
+		}
+		out = append(out, ct)
+	}
+	return out
+}
+
+// sameOrWider reports whether two partial dates can name the same time: one
+// is empty or a prefix of the other.
+func sameOrWider(a, b corpus.Date) bool {
+	return a == "" || b == "" || strings.HasPrefix(string(a), string(b)) || strings.HasPrefix(string(b), string(a))
+}
+
+// preciser returns the longer of two agreeing dates.
+func preciser(a, b corpus.Date) corpus.Date {
+	if len(b) > len(a) {
+		return b
+	}
+	return a
 }
 
 // Person returns the view of a merged person.

@@ -369,7 +369,7 @@ func TestEndpoints(t *testing.T) {
 		{"/api/v1/search?q=Cyberwehr&limit=2", []check{
 			{[]any{"query"}, "Cyberwehr"}, {[]any{"total"}, 3.0}, {[]any{"hits", 0, "doc", "file"}, a.File},
 			{[]any{"hits", 0, "doc", "duplicate_of"}, nil}, {[]any{"hits", 0, "highlights", 0}, "eine <mark>Cyberwehr</mark>"},
-			{[]any{"hits", 1, "doc", "id"}, string(b.ID)}, {[]any{"facets", "land", 0, "value"}, "BW"}, {[]any{"next"}, ""},
+			{[]any{"hits", 1, "doc", "id"}, string(b.ID)}, {[]any{"facets", "land", 0, "value"}, "BW"}, {[]any{"facets", "land", 0, "label"}, "Baden-Württemberg"}, {[]any{"next"}, ""},
 		}},
 		{"/api/v1/ask?q=Welche+L%C3%A4nder+haben+eine+Cyberwehr%3F", []check{
 			{[]any{"question"}, "Welche Länder haben eine Cyberwehr?"}, {[]any{"interpretation", "intent"}, "laender_with_topic"},
@@ -516,6 +516,14 @@ func TestErrors(t *testing.T) {
 		{"/api/v1/ask", 400, "bad_request", nil},
 		{"/api/v1/ask?q=" + long, 400, "bad_request", nil},
 		{"/api/v1/graph/neighbours", 400, "bad_request", nil},
+		{"/api/v1/graph/neighbours?node=land:XX", 404, "not_found", nil},
+		{"/api/v1/graph/view?node=land:XX", 404, "not_found", nil},
+		{"/api/v1/graph/view?node=fact:x", 400, "bad_request", nil},
+		{"/api/v1/graph/path?from=land:BW&to=land:XX", 404, "not_found", nil},
+		{"/api/v1/graph/path?from=land:BW&to=land:BW", 400, "bad_request", nil},
+		{"/api/v1/export/graph.graphml?kind=banana", 400, "bad_request", nil},
+		{"/api/v1/export/graph.gexf?from=20x", 400, "bad_request", nil},
+		{"/api/v1/documents/d000000000000/text", 404, "not_found", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.url[:min(len(tc.url), 60)], func(t *testing.T) {
@@ -526,8 +534,16 @@ func TestErrors(t *testing.T) {
 			if got := dig(body, "error", "code"); got != tc.code {
 				t.Errorf("error.code: got %v, want %s", got, tc.code)
 			}
-			if msg, _ := dig(body, "error", "message").(string); msg == "" {
+			msg, _ := dig(body, "error", "message").(string)
+			if msg == "" {
 				t.Errorf("error.message: got none")
+			}
+			// Messages are German: none of the English of Go's errors or of
+			// the code's wrapping context.
+			for _, en := range []string{"invalid input", "not found", "required", "unknown", "must be", " is ", "query", "error", "want", "got"} {
+				if strings.Contains(strings.ToLower(msg), en) {
+					t.Errorf("error.message %q: English %q in it, want German", msg, en)
+				}
 			}
 			if got := dig(body, "error", "position"); fmt.Sprint(got) != fmt.Sprint(tc.pos) && tc.pos != nil {
 				t.Errorf("error.position: got %v, want %v", got, tc.pos)
@@ -550,8 +566,8 @@ func TestInternalError(t *testing.T) {
 			if status != http.StatusInternalServerError {
 				t.Fatalf("status: got %d, want 500 (%s)", status, rec.Body.String())
 			}
-			if got := dig(body, "error", "message"); got != "internal error" {
-				t.Errorf("message: got %v, want internal error", got)
+			if got := dig(body, "error", "message"); got != "Interner Fehler." {
+				t.Errorf("message: got %v, want Interner Fehler.", got)
 			}
 			if strings.Contains(rec.Body.String(), "disk") {
 				t.Errorf("body %s: leaks the error", rec.Body.String())
@@ -567,7 +583,7 @@ func TestPanic(t *testing.T) {
 	env := newTestEnv(t)
 	env.g.panic = true
 	status, body, _ := get(t, env.h, "/healthz")
-	if status != http.StatusInternalServerError || dig(body, "error", "message") != "internal error" {
+	if status != http.StatusInternalServerError || dig(body, "error", "message") != "Interner Fehler." {
 		t.Errorf("got %d %v, want 500 internal error", status, body)
 	}
 	var line map[string]any

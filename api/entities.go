@@ -36,7 +36,7 @@ func (s *server) entitiesDated(c *gin.Context, from, to string) (*graph.Entities
 	if v != "" {
 		code, ok := s.lookupLand(v)
 		if !ok {
-			return nil, invalid("unknown Land %q", clip(v))
+			return nil, invalid("Unbekanntes Land „%s“", clip(v))
 		}
 		f.Land = code
 	}
@@ -50,7 +50,7 @@ func (s *server) entitiesDated(c *gin.Context, from, to string) (*graph.Entities
 		}
 		d := corpus.Date(v)
 		if !d.Valid() {
-			return nil, invalid("%s must be a date like 2023, 2023-06 or 2023-06-21, got %q", p.name, clip(v))
+			return nil, invalid("%s ist ein Datum wie 2023, 2023-06 oder 2023-06-21, nicht „%s“", p.name, clip(v))
 		}
 		*p.dst = d
 	}

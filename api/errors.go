@@ -55,7 +55,9 @@ const (
 func errorResponse(err error) (int, errorBody) {
 	var qe *search.QueryError
 	var gqe *graph.QueryError
-	var qle *queryLimitError
+	body := func(code, fallback string) errorBody {
+		return errorBody{errorDetail{Code: code, Message: message(err, fallback)}}
+	}
 	switch {
 	case errors.As(err, &qe):
 		pos := qe.Pos
@@ -63,33 +65,48 @@ func errorResponse(err error) (int, errorBody) {
 	case errors.As(err, &gqe):
 		pos := gqe.Pos
 		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: gqe.Error(), Position: &pos}}
-	case errors.As(err, &qle):
-		status, code := http.StatusServiceUnavailable, codeUnavailable
-		if errors.Is(qle.Err, graph.ErrQueryTooBroad) {
-			status, code = http.StatusUnprocessableEntity, codeTooBroad
-		}
-		return status, errorBody{errorDetail{Code: code, Message: qle.Msg}}
+	case errors.Is(err, graph.ErrQueryTooBroad):
+		return http.StatusUnprocessableEntity, body(codeTooBroad, "Die Abfrage ist zu breit.")
+	case errors.Is(err, errQueryTime):
+		return http.StatusServiceUnavailable, body(codeUnavailable, "Die Abfrage hat zu lange gedauert.")
 	case errors.Is(err, corpus.ErrNotFound):
-		return http.StatusNotFound, errorBody{errorDetail{Code: codeNotFound, Message: err.Error()}}
+		return http.StatusNotFound, body(codeNotFound, "Nicht gefunden.")
 	case errors.Is(err, errNoToken):
-		return http.StatusUnauthorized, errorBody{errorDetail{Code: codeUnauthorized, Message: err.Error()}}
+		return http.StatusUnauthorized, body(codeUnauthorized, errNoToken.Error())
 	case errors.Is(err, errBadToken), errors.Is(err, errNoWriter):
-		return http.StatusForbidden, errorBody{errorDetail{Code: codeForbidden, Message: err.Error()}}
+		return http.StatusForbidden, body(codeForbidden, "Kein Zugriff.")
 	case errors.Is(err, errTooLarge):
-		return http.StatusRequestEntityTooLarge, errorBody{errorDetail{Code: codeTooLarge, Message: err.Error()}}
+		return http.StatusRequestEntityTooLarge, body(codeTooLarge, errTooLarge.Error())
 	case errors.Is(err, errBusy):
-		return http.StatusServiceUnavailable, errorBody{errorDetail{Code: codeUnavailable, Message: err.Error()}}
+		return http.StatusServiceUnavailable, body(codeUnavailable, errBusy.Error())
 	case errors.Is(err, errMethod):
-		return http.StatusMethodNotAllowed, errorBody{errorDetail{Code: codeMethod, Message: err.Error()}}
+		return http.StatusMethodNotAllowed, body(codeMethod, "Methode nicht erlaubt.")
 	case errors.Is(err, corpus.ErrInvalid):
-		return http.StatusBadRequest, errorBody{errorDetail{Code: codeBadRequest, Message: err.Error()}}
+		return http.StatusBadRequest, body(codeBadRequest, "Ungültige Anfrage.")
 	case errors.Is(err, context.Canceled):
 		// The client went away; nobody reads the answer and it is no fault.
-		return statusClientClosed, errorBody{errorDetail{Code: codeCanceled, Message: "request cancelled"}}
+		return statusClientClosed, errorBody{errorDetail{Code: codeCanceled, Message: "Anfrage abgebrochen."}}
 	case errors.Is(err, context.DeadlineExceeded):
-		return http.StatusServiceUnavailable, errorBody{errorDetail{Code: codeUnavailable, Message: "request took too long"}}
+		return http.StatusServiceUnavailable, errorBody{errorDetail{Code: codeUnavailable, Message: "Die Anfrage hat zu lange gedauert."}}
 	}
-	return http.StatusInternalServerError, errorBody{errorDetail{Code: codeInternal, Message: "internal error"}}
+	return http.StatusInternalServerError, errorBody{errorDetail{Code: codeInternal, Message: "Interner Fehler."}}
+}
+
+// message is what a client reads of a refused request: the German message
+// of the corpus.Refusal in err, the text of the refusing sentinel itself
+// (errNoToken, errBadToken, …: German too), else fallback. Errors from
+// deeper down (English wrapping context, Go's own texts) go to the log only.
+func message(err error, fallback string) string {
+	var r *corpus.Refusal
+	if errors.As(err, &r) {
+		return r.Message
+	}
+	for _, sentinel := range []error{errNoToken, errBadToken, errNoWriter, errTooLarge, errBusy} {
+		if errors.Is(err, sentinel) {
+			return sentinel.Error()
+		}
+	}
+	return fallback
 }
 
 // fail writes the error response for err. The detail of a 5xx goes to the
@@ -106,22 +123,25 @@ func (s *server) fail(c *gin.Context, err error) {
 	c.AbortWithStatusJSON(status, body)
 }
 
-// invalid returns an error for a bad parameter.
-func invalid(format string, args ...any) error {
-	return fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), corpus.ErrInvalid)
-}
+// invalid returns the refusal of a bad parameter; the message is German.
+func invalid(format string, args ...any) error { return corpus.Invalid(format, args...) }
+
+// notFound returns the refusal of something that does not exist; the
+// message is German.
+func notFound(format string, args ...any) error { return corpus.NotFound(format, args...) }
 
 // methodNotAllowed answers a known path asked with a method it does not
 // take; gin has set the Allow header.
 func (s *server) methodNotAllowed(c *gin.Context) {
-	s.fail(c, fmt.Errorf("%s %s: %w", c.Request.Method, c.Request.URL.Path, errMethod))
+	s.fail(c, fmt.Errorf("%s %s: %w", c.Request.Method, c.Request.URL.Path, &corpus.Refusal{Kind: errMethod,
+		Message: fmt.Sprintf("%s ist für %s nicht erlaubt (erlaubt: %s)", c.Request.Method, clip(c.Request.URL.Path), c.Writer.Header().Get("Allow"))}))
 }
 
 // errMethod reports a method a path does not take.
 var errMethod = errors.New("method not allowed")
 
 func (s *server) notFound(c *gin.Context) {
-	s.fail(c, fmt.Errorf("no route %s %s: %w", c.Request.Method, c.Request.URL.Path, corpus.ErrNotFound))
+	s.fail(c, fmt.Errorf("no route %s %s: %w", c.Request.Method, c.Request.URL.Path, notFound("Die Adresse %s gibt es nicht", clip(c.Request.URL.Path))))
 }
 
 const stackKey = "laendergraph.panic_stack"

@@ -2,14 +2,11 @@ package api
 
 import (
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
-
-	"github.com/laendergraph/laendergraph/corpus"
 )
 
 // neighbours returns the edges into and out of a node ("land:BW",
@@ -21,7 +18,7 @@ func (s *server) neighbours(c *gin.Context) {
 		return
 	}
 	if node == "" {
-		s.fail(c, invalid("node is required, e.g. land:BW"))
+		s.fail(c, invalid("Parameter node fehlt: ein Knoten wie land:BW"))
 		return
 	}
 	if code, ok := strings.CutPrefix(node, "land:"); ok {
@@ -36,7 +33,7 @@ func (s *server) neighbours(c *gin.Context) {
 	}
 	if len(edges) == 0 {
 		// Every node of the graph is in some statement.
-		s.fail(c, fmt.Errorf("node %q is not in the graph: %w", clip(node), corpus.ErrNotFound))
+		s.fail(c, notFound("Den Knoten „%s“ gibt es im Graphen nicht", clip(node)))
 		return
 	}
 	labels, err := s.nodeLabels(c.Request.Context())

@@ -58,7 +58,7 @@ const (
 )
 
 // errBusy refuses an upload while the queue is full.
-var errBusy = errors.New("too many uploads waiting to be ingested; try again shortly")
+var errBusy = errors.New("Zu viele Uploads warten auf die Aufnahme; bitte gleich noch einmal versuchen")
 
 // jobQueue runs ingest jobs one at a time, in the order they came, and keeps
 // the last ended ones for reading.

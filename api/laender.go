@@ -2,7 +2,6 @@ package api
 
 import (
 	"cmp"
-	"fmt"
 	"net/http"
 	"slices"
 
@@ -79,13 +78,13 @@ func landsOf(d corpus.Document) []corpus.LandCode {
 
 // landProfile is the JSON of /api/v1/laender/{code}.
 type landProfile struct {
-	Code       corpus.LandCode   `json:"code"`
-	Name       string            `json:"name"`
-	Strategies []answer.Strategy `json:"strategies"`
-	People     []answer.Person   `json:"people"`
-	Topics     []answer.Topic    `json:"topics"`
-	Meetings   []landMeeting     `json:"meetings"`
-	Chairs     []chairTerm       `json:"chairs"`
+	Code       corpus.LandCode    `json:"code"`
+	Name       string             `json:"name"`
+	Strategies []answer.Strategy  `json:"strategies"`
+	People     []answer.Person    `json:"people"`
+	Topics     []answer.Topic     `json:"topics"`
+	Meetings   []landMeeting      `json:"meetings"`
+	Chairs     []answer.ChairTerm `json:"chairs"`
 	// Organisations are the Land's own and those it founded, joined,
 	// funds or runs; Laws are the Land's.
 	Organisations []organisationView `json:"organisations"`
@@ -100,15 +99,6 @@ type landMeeting struct {
 	answer.Meeting
 	As    string   `json:"as"`
 	Roles []string `json:"roles"`
-}
-
-// chairTerm is a period in which Länder chaired a series.
-type chairTerm struct {
-	Series   corpus.SeriesID   `json:"series"`
-	Lands    []answer.LandRef  `json:"lands"`
-	From     corpus.Date       `json:"from,omitempty"`
-	To       corpus.Date       `json:"to,omitempty"`
-	Evidence []corpus.Evidence `json:"evidence"`
 }
 
 // docRef names a document and where it speaks of the thing at hand.
@@ -126,7 +116,7 @@ func (s *server) land(c *gin.Context) {
 	ctx := c.Request.Context()
 	code, ok := s.lookupLand(c.Param("code"))
 	if !ok {
-		s.fail(c, fmt.Errorf("land %q: %w", clip(c.Param("code")), corpus.ErrNotFound))
+		s.fail(c, notFound("Unbekanntes Land „%s“", clip(c.Param("code"))))
 		return
 	}
 	l, _ := s.reg.Get(code)
@@ -173,12 +163,13 @@ func (s *server) land(c *gin.Context) {
 			out.Meetings = append(out.Meetings, landMeeting{Meeting: s.views.Meeting(m), As: roles[0], Roles: roles})
 		}
 	}
-	out.Chairs = []chairTerm{}
+	var mine []corpus.ChairTerm
 	for _, t := range terms {
 		if slices.Contains(t.Lands, code) {
-			out.Chairs = append(out.Chairs, s.chairTermView(t))
+			mine = append(mine, t)
 		}
 	}
+	out.Chairs = s.views.ChairTerms(mine)
 
 	stmts, err := s.g.Organisations(ctx, "")
 	if err != nil {
@@ -261,10 +252,6 @@ func (s *server) landTopicViews(lts []corpus.LandTopic) []answer.Topic {
 		return cmp.Or(cmp.Compare(a.Label, b.Label), cmp.Compare(a.Relation, b.Relation))
 	})
 	return out
-}
-
-func (s *server) chairTermView(t corpus.ChairTerm) chairTerm {
-	return chairTerm{Series: t.Series, Lands: s.views.LandRefs(t.Lands), From: t.From, To: t.To, Evidence: answer.Evidence([]corpus.Evidence{t.Evidence})}
 }
 
 // docRefs groups evidence by document, ordered by file.

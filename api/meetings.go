@@ -3,7 +3,6 @@ package api
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"net/http"
 	"slices"
 	"strings"
@@ -60,7 +59,7 @@ func (s *server) meetings(c *gin.Context) {
 	} else if v != "" {
 		id, ok := lookupSeries(v)
 		if !ok {
-			s.fail(c, invalid("unknown series %q", clip(v)))
+			s.fail(c, invalid("Unbekannte Treffenreihe „%s“", clip(v)))
 			return
 		}
 		series = id
@@ -88,7 +87,7 @@ func (s *server) meeting(c *gin.Context) {
 			return
 		}
 	}
-	s.fail(c, fmt.Errorf("meeting %q: %w", clip(string(id)), corpus.ErrNotFound))
+	s.fail(c, notFound("Das Treffen „%s“ gibt es nicht", clip(string(id))))
 }
 
 // seriesSummary is a series in the list of series.
@@ -108,8 +107,8 @@ type seriesSummary struct {
 type seriesProfile struct {
 	seriesSummary
 	// Chairs are the chair terms of the series over time, earliest first.
-	Chairs      []chairTerm      `json:"chairs"`
-	MeetingList []answer.Meeting `json:"meetings"`
+	Chairs      []answer.ChairTerm `json:"chairs"`
+	MeetingList []answer.Meeting   `json:"meetings"`
 }
 
 func summarizeSeries(sr corpus.Series, ms []corpus.Meeting, terms []corpus.ChairTerm) seriesSummary {
@@ -187,20 +186,17 @@ func (s *server) series(c *gin.Context) {
 	}
 	if !builtin && !slices.ContainsFunc(ms, func(m corpus.Meeting) bool { return m.Series == id }) &&
 		!slices.ContainsFunc(terms, func(t corpus.ChairTerm) bool { return t.Series == id }) {
-		s.fail(c, fmt.Errorf("series %q: %w", clip(c.Param("id")), corpus.ErrNotFound))
+		s.fail(c, notFound("Unbekannte Treffenreihe „%s“", clip(c.Param("id"))))
 		return
 	}
-	out := seriesProfile{seriesSummary: summarizeSeries(sr, ms, terms), Chairs: []chairTerm{}, MeetingList: []answer.Meeting{}}
+	out := seriesProfile{seriesSummary: summarizeSeries(sr, ms, terms), MeetingList: []answer.Meeting{}}
 	var mine []corpus.ChairTerm
 	for _, t := range terms {
 		if t.Series == id {
 			mine = append(mine, t)
 		}
 	}
-	slices.SortStableFunc(mine, func(a, b corpus.ChairTerm) int { return cmp.Compare(a.From, b.From) })
-	for _, t := range mine {
-		out.Chairs = append(out.Chairs, s.chairTermView(t))
-	}
+	out.Chairs = s.views.ChairTerms(mine)
 	for _, m := range ms {
 		if m.Series == id {
 			out.MeetingList = append(out.MeetingList, s.views.Meeting(m))

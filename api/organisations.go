@@ -2,7 +2,6 @@ package api
 
 import (
 	"cmp"
-	"fmt"
 	"net/http"
 	"slices"
 
@@ -217,7 +216,7 @@ func (s *server) landFilter(c *gin.Context) (corpus.LandCode, error) {
 	}
 	code, ok := s.lookupLand(v)
 	if !ok {
-		return "", invalid("unknown Land %q", clip(v))
+		return "", invalid("Unbekanntes Land „%s“", clip(v))
 	}
 	return code, nil
 }
@@ -268,7 +267,7 @@ func (s *server) organisation(c *gin.Context) {
 			return
 		}
 	}
-	s.fail(c, fmt.Errorf("organisation %q: %w", clip(string(id)), corpus.ErrNotFound))
+	s.fail(c, notFound("Die Organisation „%s“ gibt es nicht", clip(string(id))))
 }
 
 // laws lists the laws, optionally of one Land, a page at a time, ordered

@@ -27,7 +27,7 @@ func intParam(c *gin.Context, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < lo || n > hi {
-		return 0, invalid("%s must be an integer from %d to %d, got %q", name, lo, hi, clip(v))
+		return 0, invalid("%s ist eine ganze Zahl von %d bis %d, nicht „%s“", name, lo, hi, clip(v))
 	}
 	return n, nil
 }
@@ -37,10 +37,10 @@ func intParam(c *gin.Context, name string, def, lo, hi int) (int, error) {
 func queryParam(c *gin.Context, name string) (string, error) {
 	q := strings.TrimSpace(c.Query(name))
 	if n := utf8.RuneCountInString(q); n > search.MaxQueryLen {
-		return "", invalid("%s is %d characters long, at most %d allowed", name, n, search.MaxQueryLen)
+		return "", invalid("%s ist %d Zeichen lang, erlaubt sind höchstens %d", name, n, search.MaxQueryLen)
 	}
 	if !utf8.ValidString(q) {
-		return "", invalid("%s is not valid UTF-8", name)
+		return "", invalid("%s ist kein gültiges UTF-8", name)
 	}
 	return q, nil
 }
@@ -49,7 +49,7 @@ func queryParam(c *gin.Context, name string) (string, error) {
 func shortParam(c *gin.Context, name string) (string, error) {
 	v := strings.TrimSpace(c.Query(name))
 	if len(v) > maxParamLen {
-		return "", invalid("%s is longer than %d bytes", name, maxParamLen)
+		return "", invalid("%s ist länger als %d Bytes", name, maxParamLen)
 	}
 	return v, nil
 }

@@ -27,7 +27,7 @@ func (s *server) graphPath(c *gin.Context) {
 			return
 		}
 		if v == "" {
-			s.fail(c, invalid("%s is required, e.g. land:BW", name))
+			s.fail(c, invalid("Parameter %s fehlt: ein Knoten wie land:BW", name))
 			return
 		}
 		if code, ok := strings.CutPrefix(v, "land:"); ok {
@@ -36,7 +36,7 @@ func (s *server) graphPath(c *gin.Context) {
 			}
 		}
 		if graph.KindOf(v) == "" {
-			s.fail(c, invalid("%s %q is no entity: want land:, topic:, series:, person:, strategy: or doc:", name, clip(v)))
+			s.fail(c, invalid("%s: „%s“ ist kein Knoten; Knoten beginnen mit land:, topic:, series:, person:, strategy: oder doc:", name, clip(v)))
 			return
 		}
 		ends[i] = v

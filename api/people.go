@@ -1,7 +1,6 @@
 package api
 
 import (
-	"fmt"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -23,7 +22,7 @@ func (s *server) people(c *gin.Context) {
 	} else if v != "" {
 		code, ok := s.lookupLand(v)
 		if !ok {
-			s.fail(c, invalid("unknown Land %q", clip(v)))
+			s.fail(c, invalid("Unbekanntes Land „%s“", clip(v)))
 			return
 		}
 		land = code
@@ -51,5 +50,5 @@ func (s *server) person(c *gin.Context) {
 			return
 		}
 	}
-	s.fail(c, fmt.Errorf("person %q: %w", clip(string(id)), corpus.ErrNotFound))
+	s.fail(c, notFound("Die Person „%s“ gibt es nicht", clip(string(id))))
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/graph"
 )
 
@@ -18,16 +19,8 @@ import (
 // included, unless Config says otherwise.
 const DefaultGraphQueryTimeout = 2 * time.Second
 
-// queryLimitError is a graph query stopped at one of its limits: Err is
-// graph.ErrQueryTooBroad (422) or the context's error (503); Msg says in
-// German which limit it was and what to do.
-type queryLimitError struct {
-	Msg string
-	Err error
-}
-
-func (e *queryLimitError) Error() string { return e.Msg + ": " + e.Err.Error() }
-func (e *queryLimitError) Unwrap() error { return e.Err }
+// errQueryTime reports a graph query stopped at its time limit.
+var errQueryTime = errors.New("graph query took too long")
 
 // graphQuery answers a path query over the entity graph (graph.Query
 // describes the language): the nodes it reaches, each with the first path
@@ -69,9 +62,9 @@ func (s *server) graphQuery(c *gin.Context) {
 	const narrow = "Beginnen Sie bei einem bestimmten Knoten (land:BW statt land), nennen Sie Beziehungen (-hat-> statt -->) oder gehen Sie weniger Schritte."
 	switch {
 	case errors.Is(err, graph.ErrQueryTooBroad):
-		err = &queryLimitError{fmt.Sprintf("Die Abfrage ist zu breit: sie müsste mehr als %s Kanten ansehen. %s", groupDigits(s.queryWork), narrow), err}
+		err = fmt.Errorf("graph query: %w: %w", err, &corpus.Refusal{Kind: graph.ErrQueryTooBroad, Message: fmt.Sprintf("Die Abfrage ist zu breit: sie müsste mehr als %s Kanten ansehen. %s", groupDigits(s.queryWork), narrow)})
 	case errors.Is(err, context.DeadlineExceeded):
-		err = &queryLimitError{fmt.Sprintf("Die Abfrage lief länger als %s s und wurde abgebrochen. %s", strings.Replace(strconv.FormatFloat(s.queryTimeout.Seconds(), 'f', -1, 64), ".", ",", 1), narrow), err}
+		err = fmt.Errorf("graph query: %w: %w", err, &corpus.Refusal{Kind: errQueryTime, Message: fmt.Sprintf("Die Abfrage lief länger als %s s und wurde abgebrochen. %s", strings.Replace(strconv.FormatFloat(s.queryTimeout.Seconds(), 'f', -1, 64), ".", ",", 1), narrow)})
 	}
 	if err != nil {
 		s.fail(c, err)

@@ -28,7 +28,31 @@ type searchResponse struct {
 
 type facetValue struct {
 	Value string `json:"value"`
+	// Label names the value in German: the Land's, topic's or series'
+	// name, the kind's German name, the year itself.
+	Label string `json:"label"`
 	Count int    `json:"count"`
+}
+
+// facetLabel names a facet value in German.
+func (s *server) facetLabel(facet, value string) string {
+	switch facet {
+	case "land":
+		if l, ok := s.reg.Get(corpus.LandCode(value)); ok {
+			return l.Name
+		}
+	case "topic":
+		if t, ok := s.th.Get(corpus.TopicID(value)); ok {
+			return t.Label
+		}
+	case "series":
+		if sr, ok := corpus.SeriesByID(corpus.SeriesID(value)); ok && sr.Label != "" {
+			return sr.Label
+		}
+	case "kind":
+		return corpus.Kind(value).Label()
+	}
+	return value
 }
 
 // search answers a full-text search, or streams every hit as CSV or JSON
@@ -59,7 +83,7 @@ func (s *server) search(c *gin.Context) {
 	for name, vs := range res.Facets {
 		fv := make([]facetValue, 0, len(vs))
 		for _, v := range vs {
-			fv = append(fv, facetValue{Value: v.Value, Count: v.Count})
+			fv = append(fv, facetValue{Value: v.Value, Label: s.facetLabel(name, v.Value), Count: v.Count})
 		}
 		out.Facets[name] = fv
 	}
@@ -75,14 +99,14 @@ func (s *server) searchRequest(c *gin.Context) (search.Request, string, error) {
 	}
 	format := c.DefaultQuery("format", "json")
 	if format != "json" && format != "csv" && format != "jsonl" {
-		return req, "", invalid("format must be json, csv or jsonl, got %q", clip(format))
+		return req, "", invalid("format ist json, csv oder jsonl, nicht „%s“", clip(format))
 	}
 	if v, err := shortParam(c, "land"); err != nil {
 		return req, "", err
 	} else if v != "" {
 		code, ok := s.lookupLand(v)
 		if !ok {
-			return req, "", invalid("unknown Land %q", clip(v))
+			return req, "", invalid("Unbekanntes Land „%s“", clip(v))
 		}
 		req.Land = code
 	}
@@ -90,7 +114,7 @@ func (s *server) searchRequest(c *gin.Context) (search.Request, string, error) {
 		return req, "", err
 	} else if v != "" {
 		if !corpus.Kind(v).Valid() {
-			return req, "", invalid("unknown kind %q", clip(v))
+			return req, "", invalid("Unbekannte Dokumentart „%s“ (press-release, news, strategy, web-page, other)", clip(v))
 		}
 		req.Kind = corpus.Kind(v)
 	}
@@ -99,7 +123,7 @@ func (s *server) searchRequest(c *gin.Context) (search.Request, string, error) {
 	} else if v != "" {
 		id, ok := s.lookupTopic(v)
 		if !ok {
-			return req, "", invalid("unknown topic %q", clip(v))
+			return req, "", invalid("Unbekanntes Thema „%s“", clip(v))
 		}
 		req.Topic = id
 	}
@@ -108,7 +132,7 @@ func (s *server) searchRequest(c *gin.Context) (search.Request, string, error) {
 	} else if v != "" {
 		id, ok := lookupSeries(v)
 		if !ok {
-			return req, "", invalid("unknown series %q", clip(v))
+			return req, "", invalid("Unbekannte Treffenreihe „%s“", clip(v))
 		}
 		req.Series = id
 	}
@@ -121,7 +145,7 @@ func (s *server) searchRequest(c *gin.Context) (search.Request, string, error) {
 			return req, "", err
 		}
 		if !corpus.Date(v).Valid() {
-			return req, "", invalid("%s must be a date YYYY, YYYY-MM or YYYY-MM-DD, got %q", p.name, clip(v))
+			return req, "", invalid("%s ist ein Datum wie 2023, 2023-06 oder 2023-06-21, nicht „%s“", p.name, clip(v))
 		}
 		*p.dst = corpus.Date(v)
 	}
@@ -234,7 +258,7 @@ func (s *server) ask(c *gin.Context) {
 		return
 	}
 	if q == "" {
-		s.fail(c, invalid("q is required"))
+		s.fail(c, invalid("Parameter q fehlt: eine Frage wie „Welche Länder haben eine Cyberwehr?“"))
 		return
 	}
 	a, err := s.ans.Ask(c.Request.Context(), q)

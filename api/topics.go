@@ -1,7 +1,6 @@
 package api
 
 import (
-	"fmt"
 	"net/http"
 	"slices"
 
@@ -76,7 +75,7 @@ func (s *server) topic(c *gin.Context) {
 	ctx := c.Request.Context()
 	id, ok := s.lookupTopic(c.Param("id"))
 	if !ok {
-		s.fail(c, fmt.Errorf("topic %q: %w", clip(c.Param("id")), corpus.ErrNotFound))
+		s.fail(c, notFound("Unbekanntes Thema „%s“", clip(c.Param("id"))))
 		return
 	}
 	t, _ := s.th.Get(id)

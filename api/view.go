@@ -20,7 +20,7 @@ func (s *server) graphView(c *gin.Context) {
 		return
 	}
 	if node == "" {
-		s.fail(c, invalid("node is required, e.g. land:BW"))
+		s.fail(c, invalid("Parameter node fehlt: ein Knoten wie land:BW"))
 		return
 	}
 	if code, ok := strings.CutPrefix(node, "land:"); ok {
@@ -29,7 +29,7 @@ func (s *server) graphView(c *gin.Context) {
 		}
 	}
 	if graph.KindOf(node) == "" {
-		s.fail(c, invalid("node %q is no entity: want land:, topic:, series:, person:, strategy: or doc:", clip(node)))
+		s.fail(c, invalid("„%s“ ist kein Knoten; Knoten beginnen mit land:, topic:, series:, person:, strategy: oder doc:", clip(node)))
 		return
 	}
 	limit, err := intParam(c, "limit", graph.DefaultViewNodes, 1, graph.MaxViewNodes)
@@ -39,7 +39,7 @@ func (s *server) graphView(c *gin.Context) {
 	}
 	v := c.Query("expand")
 	if len(v) > 20*maxParamLen {
-		s.fail(c, invalid("expand is longer than %d bytes", 20*maxParamLen))
+		s.fail(c, invalid("expand ist länger als %d Bytes", 20*maxParamLen))
 		return
 	}
 	var expand []string

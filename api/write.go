@@ -123,11 +123,11 @@ func (t *Tokens) allows(token string) bool {
 
 // The errors of writes refused.
 var (
-	errNoToken  = errors.New("a bearer token is required to write (Authorization: Bearer …)")
-	errBadToken = errors.New("this token is not allowed here")
+	errNoToken  = errors.New("Zum Schreiben ist ein Token nötig (Authorization: Bearer …)")
+	errBadToken = errors.New("Dieses Token ist hier nicht zugelassen")
 	// errNoReadToken is errNoToken for reads.
-	errNoReadToken = fmt.Errorf("a bearer token is required to read (Authorization: Bearer …): %w", errNoToken)
-	errNoWriter    = errors.New("this server does not take writes")
+	errNoReadToken = error(&corpus.Refusal{Kind: errNoToken, Message: "Zum Lesen ist ein Token nötig (Authorization: Bearer …)"})
+	errNoWriter    = errors.New("Dieser Server nimmt keine Schreibzugriffe an")
 )
 
 // requireToken lets a request through only with a bearer token of
@@ -192,10 +192,10 @@ func (s *server) uploadDocuments(c *gin.Context) {
 	if err != nil {
 		var mb *http.MaxBytesError
 		if errors.As(err, &mb) {
-			s.fail(c, fmt.Errorf("upload larger than %d bytes: %w", s.maxUpload, errTooLarge))
+			s.fail(c, &corpus.Refusal{Kind: errTooLarge, Message: fmt.Sprintf("Das Hochgeladene ist größer als %d Bytes", s.maxUpload)})
 			return
 		}
-		s.fail(c, invalid("a multipart/form-data body with one or more \"file\" parts is required: %v", err))
+		s.fail(c, invalid("Erwartet wird ein multipart/form-data-Körper mit einem oder mehreren Teilen „file“ (%v)", err))
 		return
 	}
 	defer form.RemoveAll()
@@ -251,11 +251,11 @@ func readUploads(form *multipart.Form) ([]Upload, error) {
 	}
 	headers := form.File["file"]
 	if len(headers) == 0 {
-		return nil, invalid("no \"file\" part in the upload")
+		return nil, invalid("Das Hochgeladene hat keinen Teil „file“")
 	}
 	paths := form.Value["path"]
 	if len(paths) > 0 && len(paths) != len(headers) {
-		return nil, invalid("%d \"path\" fields for %d files: want one per file, in their order", len(paths), len(headers))
+		return nil, invalid("%d Felder „path“ für %d Dateien: erwartet wird eines je Datei, in ihrer Reihenfolge", len(paths), len(headers))
 	}
 	seen := map[string]bool{}
 	byName := map[string]int{}
@@ -266,10 +266,10 @@ func readUploads(form *multipart.Form) ([]Upload, error) {
 			name = paths[i]
 		}
 		if !validUploadPath(name) {
-			return nil, invalid("file name %q: want a plain name such as pm.html, or a relative path such as docs/pm.html", clip(name))
+			return nil, invalid("Dateiname „%s“: erwartet wird ein einfacher Name wie pm.html oder ein relativer Pfad wie docs/pm.html", clip(name))
 		}
 		if seen[name] {
-			return nil, invalid("file %q sent twice", clip(name))
+			return nil, invalid("Die Datei „%s“ kam zweimal", clip(name))
 		}
 		seen[name] = true
 		byName[name] = i
@@ -304,10 +304,10 @@ func readUploads(form *multipart.Form) ([]Upload, error) {
 	}
 	for _, u := range ups {
 		if u.Date != "" && u.Date != "unknown" && !corpus.Date(u.Date).Valid() {
-			return nil, invalid("file %q: date %q: want YYYY-MM-DD, YYYY-MM, YYYY or unknown", clip(u.Name), clip(u.Date))
+			return nil, invalid("Datei „%s“: Datum „%s“: erwartet wird JJJJ-MM-TT, JJJJ-MM, JJJJ oder unknown", clip(u.Name), clip(u.Date))
 		}
 		if u.Kind != "" && !corpus.Kind(u.Kind).Valid() {
-			return nil, invalid("file %q: kind %q: want one of %v", clip(u.Name), clip(u.Kind), corpus.Kinds)
+			return nil, invalid("Datei „%s“: unbekannte Art „%s“ (erlaubt: %v)", clip(u.Name), clip(u.Kind), corpus.Kinds)
 		}
 	}
 	return ups, nil
@@ -326,7 +326,7 @@ func applyManifest(ups []Upload, byName map[string]int, m string) error {
 		}
 		var e struct{ File, Source, Title, Date, Kind string }
 		if err := json.Unmarshal([]byte(line), &e); err != nil {
-			return invalid("manifest line %d: %v", n, err)
+			return invalid("Manifest, Zeile %d: %v", n, err)
 		}
 		i, ok := byName[e.File]
 		if !ok {
@@ -338,13 +338,13 @@ func applyManifest(ups []Upload, byName map[string]int, m string) error {
 			}
 		}
 		if !ok {
-			return invalid("manifest line %d: file %q is not in the upload", n, clip(e.File))
+			return invalid("Manifest, Zeile %d: die Datei „%s“ ist nicht unter dem Hochgeladenen", n, clip(e.File))
 		}
 		u := &ups[i]
 		u.Source, u.Title, u.Date, u.Kind = cmp.Or(e.Source, u.Source), cmp.Or(e.Title, u.Title), cmp.Or(e.Date, u.Date), cmp.Or(e.Kind, u.Kind)
 	}
 	if err := sc.Err(); err != nil {
-		return invalid("manifest: %v", err)
+		return invalid("Manifest: %v", err)
 	}
 	return nil
 }
@@ -380,7 +380,7 @@ func (s *server) jobByID(c *gin.Context) {
 	}
 	j, ok := s.jobs.get(c.Param("id"))
 	if !ok {
-		s.fail(c, fmt.Errorf("job %q (jobs are kept while the server runs, the last %d ended ones): %w", clip(c.Param("id")), s.jobs.keep, corpus.ErrNotFound))
+		s.fail(c, notFound("Den Auftrag „%s“ gibt es nicht (Aufträge bleiben, solange der Server läuft, von den beendeten die letzten %d)", clip(c.Param("id")), s.jobs.keep))
 		return
 	}
 	c.JSON(http.StatusOK, j)
@@ -402,4 +402,4 @@ func (s *server) deleteDocument(c *gin.Context) {
 }
 
 // errTooLarge reports a request body over the limit.
-var errTooLarge = errors.New("request too large")
+var errTooLarge = errors.New("Anfrage zu groß")

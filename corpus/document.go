@@ -33,6 +33,24 @@ const (
 // Kinds lists every Kind in a stable order.
 var Kinds = []Kind{KindPressRelease, KindNews, KindStrategy, KindWebPage, KindOther}
 
+// Label is the German name of a kind ("Pressemitteilung"), k itself for
+// an unknown one.
+func (k Kind) Label() string {
+	switch k {
+	case KindPressRelease:
+		return "Pressemitteilung"
+	case KindNews:
+		return "Nachricht"
+	case KindStrategy:
+		return "Strategie"
+	case KindWebPage:
+		return "Webseite"
+	case KindOther:
+		return "Sonstiges"
+	}
+	return string(k)
+}
+
 // Valid reports whether k is one of Kinds.
 func (k Kind) Valid() bool {
 	for _, x := range Kinds {

@@ -111,7 +111,7 @@ func ParseNodeKinds(s string) ([]NodeKind, error) {
 			k = string(KindDocument)
 		}
 		if !slices.Contains(NodeKinds, NodeKind(k)) {
-			return nil, fmt.Errorf("unknown node kind %q (want one of land, topic, series, person, strategy, document): %w", k, corpus.ErrInvalid)
+			return nil, corpus.Invalid("unbekannte Knotenart „%s“ (erlaubt: land, topic, series, person, strategy, document)", k)
 		}
 		out = append(out, NodeKind(k))
 	}
@@ -190,7 +190,7 @@ func BuildEntities(ctx context.Context, r FactReader, f EntityFilter) (*Entities
 		th = corpus.DefaultThesaurus()
 	}
 	if !f.From.Valid() || !f.To.Valid() {
-		return nil, fmt.Errorf("entity graph: invalid date range %q..%q: %w", f.From, f.To, corpus.ErrInvalid)
+		return nil, fmt.Errorf("entity graph: %w", corpus.Invalid("ungültiger Zeitraum „%s“ bis „%s“", f.From, f.To))
 	}
 	b := &entityBuilder{docDates: map[string]corpus.Date{}, nodes: map[string]*Node{}, links: map[[3]string]*Link{}, seen: map[[3]string]map[evKey]bool{}}
 	land := func(c corpus.LandCode) string {

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -63,7 +62,7 @@ func Neighbourhood(g *Entities, center string, expand []string, limit int) (*Vie
 		byID[n.ID] = n
 	}
 	if _, ok := byID[center]; !ok {
-		return nil, fmt.Errorf("node %q is not in the entity graph: %w", center, corpus.ErrNotFound)
+		return nil, corpus.NotFound("Den Knoten „%s“ gibt es im Graphen nicht", center)
 	}
 	weight := map[string]int{}
 	adj := map[string][]string{}

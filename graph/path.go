@@ -40,7 +40,7 @@ type Path struct {
 // ctx's error when ctx ends first.
 func Paths(ctx context.Context, g *Entities, from, to string, k int) ([]Path, error) {
 	if k <= 0 || k > MaxPaths {
-		return nil, fmt.Errorf("paths: k must be from 1 to %d, got %d: %w", MaxPaths, k, corpus.ErrInvalid)
+		return nil, fmt.Errorf("paths: %w", corpus.Invalid("k ist eine Zahl von 1 bis %d, nicht %d", MaxPaths, k))
 	}
 	index := make(map[string]int64, len(g.Nodes))
 	for i, n := range g.Nodes {
@@ -48,11 +48,11 @@ func Paths(ctx context.Context, g *Entities, from, to string, k int) ([]Path, er
 	}
 	for _, id := range []string{from, to} {
 		if _, ok := index[id]; !ok {
-			return nil, fmt.Errorf("paths: node %q is not in the entity graph: %w", id, corpus.ErrNotFound)
+			return nil, fmt.Errorf("paths: %w", corpus.NotFound("Den Knoten „%s“ gibt es im Graphen nicht", id))
 		}
 	}
 	if from == to {
-		return nil, fmt.Errorf("paths: from and to are the same node %q: %w", from, corpus.ErrInvalid)
+		return nil, fmt.Errorf("paths: %w", corpus.Invalid("Anfang und Ende sind derselbe Knoten „%s“", from))
 	}
 	ug := simple.NewUndirectedGraph()
 	for i := range g.Nodes {

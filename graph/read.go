@@ -54,7 +54,7 @@ func (s *Store) Document(ctx context.Context, id corpus.DocID) (corpus.Document,
 			return err
 		}
 		if r == nil {
-			return corpus.ErrNotFound
+			return corpus.NotFound("Das Dokument „%s“ gibt es nicht", id)
 		}
 		d = cloneDocument(r.doc)
 		return nil

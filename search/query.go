@@ -25,7 +25,7 @@ type QueryError struct {
 
 // Error says where the query went wrong and why.
 func (e *QueryError) Error() string {
-	return fmt.Sprintf("query error at character %d: %s", e.Pos, e.Msg)
+	return fmt.Sprintf("Suchanfrage, Zeichen %d: %s", e.Pos+1, e.Msg)
 }
 
 // Unwrap makes a QueryError match corpus.ErrInvalid.
@@ -99,10 +99,10 @@ type parser struct {
 // parse parses q. The empty (or blank) query gives an empty AND node.
 func parse(q string, reg *corpus.Registry, th *corpus.Thesaurus) (*node, error) {
 	if n := utf8.RuneCountInString(q); n > MaxQueryLen {
-		return nil, &QueryError{Pos: MaxQueryLen, Msg: fmt.Sprintf("query is %d characters long, at most %d allowed", n, MaxQueryLen)}
+		return nil, &QueryError{Pos: MaxQueryLen, Msg: fmt.Sprintf("die Suchanfrage ist %d Zeichen lang, erlaubt sind höchstens %d", n, MaxQueryLen)}
 	}
 	if !utf8.ValidString(q) {
-		return nil, &QueryError{Pos: 0, Msg: "query is not valid UTF-8"}
+		return nil, &QueryError{Pos: 0, Msg: "die Suchanfrage ist kein gültiges UTF-8"}
 	}
 	p := &parser{s: q, reg: reg, th: th}
 	root, err := p.parseAnd(0)
@@ -110,7 +110,7 @@ func parse(q string, reg *corpus.Registry, th *corpus.Thesaurus) (*node, error) 
 		return nil, err
 	}
 	if p.i < len(p.s) { // only a stray ')' stops parseAnd at depth 0
-		return nil, p.errAt(p.i, "unmatched )")
+		return nil, p.errAt(p.i, "zu dieser „)“ fehlt die öffnende Klammer")
 	}
 	return root, nil
 }
@@ -167,7 +167,7 @@ func (p *parser) operand(op string, at int) error {
 	p.skipSpace()
 	r, _ := p.peek()
 	if o, _ := p.operator(); p.i >= len(p.s) || r == ')' || o != "" {
-		return p.errAt(at, "%s needs a term on both sides", op)
+		return p.errAt(at, "%s braucht auf beiden Seiten einen Suchbegriff", op)
 	}
 	return nil
 }
@@ -190,7 +190,7 @@ func (p *parser) parseAnd(depth int) (*node, error) {
 				}
 				continue
 			}
-			return nil, p.errAt(p.i, "%s needs a term on both sides", op)
+			return nil, p.errAt(p.i, "%s braucht auf beiden Seiten einen Suchbegriff", op)
 		}
 		kid, err := p.parseOr(depth)
 		if err != nil {
@@ -233,7 +233,7 @@ func (p *parser) parseOr(depth int) (*node, error) {
 	}
 	for _, k := range or.kids {
 		if k.kind == nNot {
-			return nil, p.errAt(k.pos, "an exclusion (-) cannot be one side of OR")
+			return nil, p.errAt(k.pos, "ein Ausschluss (-) kann nicht Seite eines OR sein")
 		}
 	}
 	or.end = p.i
@@ -266,7 +266,7 @@ func (p *parser) parsePrimary(depth int) (*node, error) {
 	switch {
 	case r == '(':
 		if depth >= maxDepth {
-			return nil, p.errAt(p.i, "parentheses nested more than %d deep", maxDepth)
+			return nil, p.errAt(p.i, "Klammern sind mehr als %d Ebenen tief geschachtelt", maxDepth)
 		}
 		at := p.i
 		p.i += w
@@ -275,11 +275,11 @@ func (p *parser) parsePrimary(depth int) (*node, error) {
 			return nil, err
 		}
 		if p.i >= len(p.s) {
-			return nil, p.errAt(at, "unclosed (")
+			return nil, p.errAt(at, "die Klammer „(“ wird nicht geschlossen")
 		}
 		p.i++ // ')'
 		if len(g.kids) == 0 {
-			return nil, p.errAt(at, "empty parentheses")
+			return nil, p.errAt(at, "leere Klammern")
 		}
 		g.pos, g.end = at, p.i
 		if len(g.kids) == 1 {
@@ -310,13 +310,13 @@ func (p *parser) quoted() (string, error) {
 			text := strings.TrimSpace(p.s[start:p.i])
 			p.i += w
 			if text == "" {
-				return "", p.errAt(at, "empty quotes")
+				return "", p.errAt(at, "leere Anführungszeichen")
 			}
 			return text, nil
 		}
 		p.i += w
 	}
-	return "", p.errAt(at, "unclosed quote")
+	return "", p.errAt(at, "das Anführungszeichen wird nicht geschlossen")
 }
 
 // fieldNames maps the accepted field names (English and German) to the
@@ -343,12 +343,12 @@ func (p *parser) word() (*node, error) {
 				hasValue := valAt < len(p.s) && (unicode.IsLetter(next) || unicode.IsDigit(next) || isQuote(next))
 				switch {
 				case known && !hasValue:
-					return nil, p.errAt(at, "%s: needs a value", name)
+					return nil, p.errAt(at, "%s: braucht einen Wert", name)
 				case known:
 					p.i = valAt
 					return p.filter(canon, name, at)
 				case hasValue:
-					return nil, p.errAt(at, "unknown field %q (fields: land, kind, topic, year, series); quote the text to search for it", name)
+					return nil, p.errAt(at, "unbekanntes Feld „%s“ (Felder: land, kind, topic, year, series); in Anführungszeichen wird der Text gesucht", name)
 				}
 			}
 		}
@@ -408,7 +408,7 @@ func resolveFilter(field, val string, reg *corpus.Registry, th *corpus.Thesaurus
 		if c, ok := reg.Lookup(val); ok {
 			return []string{string(c)}, ""
 		}
-		return nil, "unknown Land (use a code such as BW or a name such as Bayern)"
+		return nil, "unbekanntes Land (ein Kürzel wie BW oder ein Name wie Bayern)"
 	case "kind":
 		k := corpus.Kind(strings.ToLower(val))
 		if k.Valid() {
@@ -418,7 +418,7 @@ func resolveFilter(field, val string, reg *corpus.Registry, th *corpus.Thesaurus
 		for _, k := range corpus.Kinds {
 			ks = append(ks, string(k))
 		}
-		return nil, "unknown kind (one of " + strings.Join(ks, ", ") + ")"
+		return nil, "unbekannte Dokumentart (eine von " + strings.Join(ks, ", ") + ")"
 	case "topic":
 		if _, ok := th.Get(corpus.TopicID(strings.ToLower(val))); ok {
 			return []string{strings.ToLower(val)}, ""
@@ -426,7 +426,7 @@ func resolveFilter(field, val string, reg *corpus.Registry, th *corpus.Thesaurus
 		if id, ok := th.Lookup(val); ok {
 			return []string{string(id)}, ""
 		}
-		return nil, "unknown topic"
+		return nil, "unbekanntes Thema"
 	case "series":
 		if _, ok := corpus.SeriesByID(corpus.SeriesID(strings.ToLower(val))); ok {
 			return []string{strings.ToLower(val)}, ""
@@ -434,7 +434,7 @@ func resolveFilter(field, val string, reg *corpus.Registry, th *corpus.Thesaurus
 		if id, ok := corpus.LookupSeries(val); ok {
 			return []string{string(id)}, ""
 		}
-		return nil, "unknown series (dmk, d16, d17, digitalkoordinatoren)"
+		return nil, "unbekannte Treffenreihe (dmk, d16, d17, digitalkoordinatoren)"
 	case "year":
 		if v := strings.ToLower(val); v == Undated || v == "none" {
 			return []string{Undated, Undated}, ""
@@ -444,14 +444,14 @@ func resolveFilter(field, val string, reg *corpus.Registry, th *corpus.Thesaurus
 			lo, hi = val, val
 		}
 		if !isYear(lo) || !isYear(hi) {
-			return nil, "want a year such as 2023 or a range such as 2019..2023"
+			return nil, "erwartet wird ein Jahr wie 2023 oder ein Bereich wie 2019..2023"
 		}
 		if hi < lo {
-			return nil, "range ends before it starts"
+			return nil, "der Bereich endet, bevor er beginnt"
 		}
 		return []string{lo, hi}, ""
 	}
-	return nil, "unknown field"
+	return nil, "unbekanntes Feld"
 }
 
 // Undated is the value of the year filter for documents without a date

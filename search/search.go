@@ -126,7 +126,7 @@ func (ix *Index) prepare(req Request) (*plan, error) {
 	p := &plan{req: req, limit: req.Limit}
 	switch {
 	case req.Limit < 0:
-		return nil, fmt.Errorf("search: negative limit %d: %w", req.Limit, corpus.ErrInvalid)
+		return nil, fmt.Errorf("search: negative limit %d: %w", req.Limit, corpus.Invalid("limit ist negativ (%d)", req.Limit))
 	case req.Limit == 0:
 		p.limit = defaultLimit
 	case req.Limit > MaxLimit:
@@ -141,7 +141,7 @@ func (ix *Index) prepare(req Request) (*plan, error) {
 			&bsearch.SortDocID{},
 		}
 	default:
-		return nil, fmt.Errorf("search: unknown sort %q (relevance or date): %w", req.Sort, corpus.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", corpus.Invalid("unbekannte Sortierung „%s“ (relevance oder date)", req.Sort))
 	}
 	fs, err := ix.requestFilters(req)
 	if err != nil {
@@ -171,12 +171,12 @@ func (ix *Index) requestFilters(req Request) ([]query.Query, error) {
 		}
 		vs, msg := resolveFilter(f.field, f.val, ix.opts.Registry, ix.opts.Thesaurus)
 		if msg != "" {
-			return nil, fmt.Errorf("search: %s %q: %s: %w", f.field, f.val, msg, corpus.ErrInvalid)
+			return nil, fmt.Errorf("search: %w", corpus.Invalid("%s „%s“: %s", f.field, f.val, msg))
 		}
 		fs = append(fs, (&compiler{ix: ix}).filterQuery(&node{kind: nFilter, field: f.field, values: vs}))
 	}
 	if !req.From.Valid() || !req.To.Valid() {
-		return nil, fmt.Errorf("search: invalid date range %q..%q: %w", req.From, req.To, corpus.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", corpus.Invalid("ungültiger Zeitraum „%s“ bis „%s“", req.From, req.To))
 	}
 	t := true
 	if req.From != "" {
@@ -222,7 +222,7 @@ func (ix *Index) buildMost(p *plan, fuzzy map[*node]int, relax bool) (query.Quer
 		}
 		if len(cq.must) == 0 {
 			if cq.firstFilter < 0 && cq.firstNot < 0 {
-				return nil, "", &QueryError{Pos: 0, Msg: "nothing to search for: the query holds only stop words or punctuation"}
+				return nil, "", &QueryError{Pos: 0, Msg: "nichts zu suchen: die Suchanfrage enthält nur Füllwörter oder Satzzeichen"}
 			}
 			// Only filters or exclusions ("kind:strategy year:2022",
 			// "-Heidelberg"): browse every document they let through.
@@ -282,10 +282,10 @@ func decodeCursor(s, key string) (*cursor, error) {
 		err = json.Unmarshal(b, &c)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("search: malformed cursor: %w", corpus.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", corpus.Invalid("der Cursor ist beschädigt"))
 	}
 	if c.Key != key {
-		return nil, fmt.Errorf("search: cursor belongs to another query or sort: %w", corpus.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", corpus.Invalid("der Cursor gehört zu einer anderen Suche oder Sortierung"))
 	}
 	return &c, nil
 }
@@ -563,7 +563,7 @@ func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string
 	sr.SortByCustom(p.sortOrder)
 	if after != nil {
 		if len(after) != len(p.sortOrder) {
-			return nil, fmt.Errorf("search: malformed cursor: %w", corpus.ErrInvalid)
+			return nil, fmt.Errorf("search: %w", corpus.Invalid("der Cursor ist beschädigt"))
 		}
 		sr.SearchAfter = after
 	}

@@ -33,7 +33,7 @@ func (ix *Index) Text(ctx context.Context, id corpus.DocID, q string) (Text, err
 		return Text{}, fmt.Errorf("text of %s: %w", id, err)
 	}
 	if len(res.Hits) == 0 {
-		return Text{}, fmt.Errorf("text of %s: %w", id, corpus.ErrNotFound)
+		return Text{}, fmt.Errorf("text of %s: %w", id, corpus.NotFound("Das Dokument „%s“ gibt es nicht", id))
 	}
 	text, _ := res.Hits[0].Fields[fText].(string)
 	out := Text{Text: text}
