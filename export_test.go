@@ -16,7 +16,7 @@ func TestExportFormats(t *testing.T) {
 		{[]string{"--format", "gexf", "--kind", "land,topic", "--land", "BW"}, 0, `<gexf xmlns="http://gexf.net/1.3" version="1.3">`},
 		{[]string{"--format", "nquads"}, 0, ""},
 		{[]string{"--format", "xml"}, 2, "nquads, graphml or gexf"},
-		{[]string{"--format", "gexf", "--kind", "planet"}, 2, "unknown node kind"},
+		{[]string{"--format", "gexf", "--kind", "planet"}, 2, "unbekannte Knotenart „planet“"},
 		{[]string{"--format", "nquads", "--land", "BW"}, 2, "filter graphml and gexf only"},
 		{[]string{"--format", "gexf", "--from", "2019-13"}, 2, "take dates like"},
 		{[]string{"--format", "gexf", "--from", "2019", "--to", "2020"}, 0, "<gexf"},

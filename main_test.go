@@ -1125,7 +1125,7 @@ func TestIngestDeleteThroughServer(t *testing.T) {
 	if err := os.WriteFile(manifest, []byte(`{"file": "docs/he.txt", "title": "Hessens Bürgerportal", "date": "2024-05-02", "kind": "news"}`+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, out, errs := cli(t, "ingest", "--server", s.base, "--quiet", filepath.Join(in, "docs")); code != 1 || !strings.Contains(errs, "token") {
+	if code, out, errs := cli(t, "ingest", "--server", s.base, "--quiet", filepath.Join(in, "docs")); code != 1 || !strings.Contains(errs, "Token") {
 		t.Errorf("ingest --server without a token: got exit %d, %q %q; want exit 1 naming the token", code, out, errs)
 	}
 	code, out, errs := cli(t, "ingest", "--server", s.base, "--token", token, "--manifest", manifest, filepath.Join(in, "docs"))
