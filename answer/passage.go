@@ -72,6 +72,12 @@ type textQuestion struct {
 	exclude map[corpus.LandCode]bool // Länder the question itself names
 	negated bool
 	where   bool // the question asks where ("Wo", "In welchem Land")
+	// rank is the end of a ranking the question asks for ("Welches Land
+	// bildet das Schlusslicht?": german.RankLast), or german.RankNone.
+	rank german.Rank
+	// rankW is the weight of the ranking asked for, set with the words'
+	// weights: a sentence with a word for that end covers it.
+	rankW float64
 }
 
 // Tuning of passage answering.
@@ -139,10 +145,24 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	if qu.Land != "" {
 		tq.exclude[qu.Land] = true
 	}
+	// A ranking word says which end the answer is at, not what the passage
+	// must contain: "Schlusslicht" is also "am unteren Ende der Tabelle".
+	rankWord := map[int]bool{}
+	for i := 0; i < len(toks); i++ {
+		if r, n := german.RankAt(toks, i); n > 0 {
+			if tq.rank == german.RankNone && (r == german.RankFirst || r == german.RankLast) {
+				tq.rank = r
+			}
+			for k := i; k < i+n; k++ {
+				rankWord[k] = true
+			}
+			i += n - 1
+		}
+	}
 	seen := map[string]bool{}
 	for i, t := range toks {
 		f := folds[i]
-		if utf8.RuneCountInString(t.Raw) < 2 && !isDigits(t.Raw) || landNouns[f] || seen[f] {
+		if utf8.RuneCountInString(t.Raw) < 2 && !isDigits(t.Raw) || landNouns[f] || seen[f] || rankWord[i] && tq.rank != german.RankNone {
 			continue
 		}
 		if german.IsStopword(t.Raw) && !negationStems[f] {
@@ -318,6 +338,12 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 		}
 		total += t.weight
 	}
+	if tq.rank != german.RankNone {
+		for _, t := range tq.terms {
+			tq.rankW = max(tq.rankW, t.weight)
+		}
+		total += tq.rankW
+	}
 	if total == 0 {
 		return 0, nil
 	}
@@ -470,6 +496,23 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		}
 		sum += t.weight * m
 	}
+	if tq.rank != german.RankNone {
+		// the end of the ranking asked for: "Schlusslicht ist …", "am
+		// unteren Ende liegt …"
+		m := 0.0
+		for j := max(0, i-1); j <= min(len(sents)-1, i+1); j++ {
+			for _, c := range rankCues(sents[j].toks) {
+				if c.rank == tq.rank {
+					if j == i {
+						m, anchored = 1, true
+					} else {
+						m = max(m, neighbourShare)
+					}
+				}
+			}
+		}
+		sum += tq.rankW * m
+	}
 	if !anchored {
 		return 0, nil
 	}
@@ -521,6 +564,10 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// Länder in one list ("Bayern, Hessen und Sachsen") play one role: they
 	// share the weight of the list's best member, and a preposition before
 	// the list governs them all.
+	var cues []rankCue
+	if tq.rank != german.RankNone {
+		cues = rankCues(s.toks)
+	}
 	for _, list := range landLists(txt, e.lands.Find(txt)) {
 		named = true
 		best := 0.0
@@ -539,6 +586,9 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 				w *= 0.6 // the list's preposition
 			}
 			best = max(best, w)
+		}
+		if len(cues) > 0 {
+			best *= rankWeight(tq.rank, s.toks, cues, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
 		}
 		for _, h := range list {
 			add(h.Land, best)
@@ -973,4 +1023,74 @@ func quoted(s string) []string {
 		}
 	}
 	return out
+}
+
+// rankCue is a ranking word of a sentence at token index at.
+type rankCue struct {
+	rank german.Rank
+	at   int
+}
+
+// rankCues returns the ranking words of a sentence.
+func rankCues(toks []german.Token) []rankCue {
+	var out []rankCue
+	for i := 0; i < len(toks); i++ {
+		if r, n := german.RankAt(toks, i); n > 0 {
+			out = append(out, rankCue{r, i})
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// rankWeight weighs a list of Länder at tokens [a, b] of a sentence with
+// ranking words by what the nearest of them says about it: the end the
+// question asks for keeps the weight, the other end, "vorletzter Platz" or
+// "knapp hinter X" (X is ahead) cut it, and no ranking word near it cuts
+// it less: "Schlusslicht ist Sachsen-Anhalt, knapp hinter dem Saarland".
+func rankWeight(want german.Rank, toks []german.Token, cues []rankCue, a, b int) float64 {
+	best, dist := german.RankNone, 99
+	for _, c := range cues {
+		var d int
+		switch {
+		case c.rank == german.RankAhead || c.rank == german.RankBehind:
+			// only the Länder after "hinter" or "vor" are ahead or behind:
+			// "vor Berlin (78,9 Punkte) und Baden-Württemberg" — up to the
+			// end of the clause
+			if c.at >= a || a-c.at > 15 || clauseEndBetween(toks, c.at, a) {
+				continue
+			}
+			d = 0
+		case c.at < a:
+			d = a - c.at
+		case c.at > b:
+			d = c.at - b
+		}
+		if d < dist {
+			best, dist = c.rank, d
+		}
+	}
+	switch {
+	case dist > 10:
+		return 0.6
+	case best == want:
+		return 1
+	case best == german.RankAhead && want == german.RankFirst:
+		return 1 // "knapp hinter Hamburg": Hamburg is ahead
+	case best == german.RankBehind && want == german.RankLast:
+		return 0.6 // "vor Berlin": Berlin is behind, not last
+	default:
+		return 0.3
+	}
+}
+
+// clauseEndBetween reports whether a clause ends between tokens i and j: a
+// full stop, semicolon, colon or dash between them.
+func clauseEndBetween(toks []german.Token, i, j int) bool {
+	for k := i + 1; k <= j && k < len(toks); k++ {
+		if strings.ContainsAny(toks[k].Sep, ".;:–—") {
+			return true
+		}
+	}
+	return false
 }

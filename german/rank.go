@@ -1,0 +1,66 @@
+package german
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+//go:embed data/rank.txt
+var rankText string
+
+// Rank is what a word says about a place in a ranking.
+type Rank int
+
+const (
+	RankNone  Rank = iota
+	RankFirst      // at the top: "Spitzenreiter", "vorn", "besser"
+	RankLast       // at the bottom: "Schlusslicht", "am unteren Ende"
+	RankAhead      // the Land right after it is ahead: "knapp hinter"
+	RankNear       // near an end but not at it: "den vorletzten Platz"
+	RankBehind     // the Land right after it is behind: "vorn, vor Berlin"
+)
+
+type rankPhrase struct {
+	kind  Rank
+	words []string
+}
+
+var rankPhrases = func() []rankPhrase {
+	kinds := map[string]Rank{"first": RankFirst, "last": RankLast, "ahead": RankAhead, "near": RankNear, "behind": RankBehind}
+	var out []rankPhrase
+	for _, ln := range lines(rankText) {
+		f := strings.Fields(ln)
+		if len(f) < 2 {
+			continue
+		}
+		if k, ok := kinds[f[0]]; ok {
+			out = append(out, rankPhrase{kind: k, words: f[1:]})
+		}
+	}
+	return out
+}()
+
+// RankAt returns what the phrase starting at token i of toks says about a
+// ranking, and how many tokens it spans (0 when none starts there).
+func RankAt(toks []Token, i int) (Rank, int) {
+	for _, p := range rankPhrases {
+		if i+len(p.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			t := corpus.Fold(toks[i+k].Raw)
+			if pre, wild := strings.CutSuffix(w, "*"); wild {
+				ok = ok && strings.HasPrefix(t, pre)
+			} else {
+				ok = ok && t == w
+			}
+		}
+		if ok {
+			return p.kind, len(p.words)
+		}
+	}
+	return RankNone, 0
+}
