@@ -14,12 +14,12 @@ var rankText string
 type Rank int
 
 const (
-	RankNone  Rank = iota
-	RankFirst      // at the top: "Spitzenreiter", "vorn", "besser"
-	RankLast       // at the bottom: "Schlusslicht", "am unteren Ende"
-	RankAhead      // the Land right after it is ahead: "knapp hinter"
-	RankNear       // near an end but not at it: "den vorletzten Platz"
-	RankBehind     // the Land right after it is behind: "vorn, vor Berlin"
+	RankNone   Rank = iota
+	RankFirst       // at the top: "Spitzenreiter", "vorn", "besser"
+	RankLast        // at the bottom: "Schlusslicht", "am unteren Ende"
+	RankAhead       // the Land right after it is ahead: "knapp hinter"
+	RankNear        // near an end but not at it: "den vorletzten Platz"
+	RankBehind      // the Land right after it is behind: "vorn, vor Berlin"
 )
 
 type rankPhrase struct {
