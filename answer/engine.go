@@ -184,6 +184,9 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 	graphLands := a.Answer.Laender
 	tq := e.analyseText(q, qu)
 	extra := e.leftover(qu, tq)
+	if tq.rank != german.RankNone {
+		extra += 2 // the graph holds no rankings: "… Schlusslicht?"
+	}
 	if len(graphLands) > 0 && extra == 0 {
 		return nil
 	}

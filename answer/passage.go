@@ -503,10 +503,14 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		for j := max(0, i-1); j <= min(len(sents)-1, i+1); j++ {
 			for _, c := range rankCues(sents[j].toks) {
 				if c.rank == tq.rank {
+					w := 1.0
+					if c.weak {
+						w = 0.8
+					}
 					if j == i {
-						m, anchored = 1, true
+						m, anchored = max(m, w), true
 					} else {
-						m = max(m, neighbourShare)
+						m = max(m, w*neighbourShare)
 					}
 				}
 			}
@@ -1029,14 +1033,20 @@ func quoted(s string) []string {
 type rankCue struct {
 	rank german.Rank
 	at   int
+	weak bool // "am besten", "schlechter": often within a part only
 }
 
 // rankCues returns the ranking words of a sentence.
 func rankCues(toks []german.Token) []rankCue {
 	var out []rankCue
 	for i := 0; i < len(toks); i++ {
-		if r, n := german.RankAt(toks, i); n > 0 {
-			out = append(out, rankCue{r, i})
+		if r, n, weak := german.RankCueAt(toks, i); n > 0 {
+			// "nur noch Thüringen erzielt einen schlechteren Wert": a
+			// comparative after "nur" puts the one Land at the end
+			for k := max(0, i-5); k < i && weak; k++ {
+				weak = toks[k].Lower != "nur"
+			}
+			out = append(out, rankCue{r, i, weak})
 			i += n - 1
 		}
 	}
@@ -1049,7 +1059,7 @@ func rankCues(toks []german.Token) []rankCue {
 // "knapp hinter X" (X is ahead) cut it, and no ranking word near it cuts
 // it less: "Schlusslicht ist Sachsen-Anhalt, knapp hinter dem Saarland".
 func rankWeight(want german.Rank, toks []german.Token, cues []rankCue, a, b int) float64 {
-	best, dist := german.RankNone, 99
+	best, dist, weak := german.RankNone, 99, false
 	for _, c := range cues {
 		var d int
 		switch {
@@ -1067,12 +1077,14 @@ func rankWeight(want german.Rank, toks []german.Token, cues []rankCue, a, b int)
 			d = c.at - b
 		}
 		if d < dist {
-			best, dist = c.rank, d
+			best, dist, weak = c.rank, d, c.weak
 		}
 	}
 	switch {
 	case dist > 10:
 		return 0.6
+	case best == want && weak:
+		return 0.85
 	case best == want:
 		return 1
 	case best == german.RankAhead && want == german.RankFirst:

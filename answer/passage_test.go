@@ -19,6 +19,8 @@ var passageDocs = []corpus.Document{
 		Text: "Beim Glasfaserausbau liegen Hessen, Sachsen und das Saarland vorn. Schlusslicht im Ranking ist Bremen. Im Vorjahr hatte Berlin die Spitze gehalten."},
 	{ID: "p3", File: "p3.txt", Title: "Vorsitz im Rat für Verwaltungsdaten", Date: "2033-01",
 		Text: "Den Vorsitz im Rat für Verwaltungsdaten hatte im Jahr 2031 Thüringen inne. Im Jahr 2032 führte Niedersachsen den Vorsitz."},
+	{ID: "p5", File: "p5.txt", Title: "Breitbandatlas der Schulen 2034", Date: "2034-10",
+		Text: "Der Breitbandatlas der Schulen 2034 vergleicht alle Länder. Ganz oben steht in diesem Jahr Hamburg, vor Bremen (88 Prozent) und Berlin. Unter den Flächenländern schneidet Hessen am besten ab. Am unteren Ende der Tabelle findet sich Niedersachsen; knapp hinter Sachsen liegt es mit 41 Prozent. Den vorletzten Platz belegt Brandenburg."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -50,6 +52,11 @@ func TestAskFromPassages(t *testing.T) {
 		// The year asked picks the sentence of that year.
 		{"Wer hatte 2032 den Vorsitz im Rat für Verwaltungsdaten?", []corpus.LandCode{"NI"}, "p3"},
 		{"Wer hatte 2031 den Vorsitz im Rat für Verwaltungsdaten?", []corpus.LandCode{"TH"}, "p3"},
+		// A ranking: the Land the nearest ranking word puts at the end
+		// asked for, not the Land "hinter"/"vor" names, nor the second
+		// last, nor the best of a part ("unter den Flächenländern").
+		{"Welches Land bildet im Breitbandatlas der Schulen 2034 das Schlusslicht?", []corpus.LandCode{"NI"}, "p5"},
+		{"Wer ist im Breitbandatlas der Schulen 2034 Spitzenreiter?", []corpus.LandCode{"HH"}, "p5"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Wetterdaten aufgebaut?", nil, ""},
 	}

@@ -24,6 +24,7 @@ const (
 
 type rankPhrase struct {
 	kind  Rank
+	weak  bool
 	words []string
 }
 
@@ -35,8 +36,9 @@ var rankPhrases = func() []rankPhrase {
 		if len(f) < 2 {
 			continue
 		}
-		if k, ok := kinds[f[0]]; ok {
-			out = append(out, rankPhrase{kind: k, words: f[1:]})
+		name, weak := strings.CutSuffix(f[0], "~")
+		if k, ok := kinds[name]; ok {
+			out = append(out, rankPhrase{kind: k, weak: weak, words: f[1:]})
 		}
 	}
 	return out
@@ -45,6 +47,14 @@ var rankPhrases = func() []rankPhrase {
 // RankAt returns what the phrase starting at token i of toks says about a
 // ranking, and how many tokens it spans (0 when none starts there).
 func RankAt(toks []Token, i int) (Rank, int) {
+	r, n, _ := RankCueAt(toks, i)
+	return r, n
+}
+
+// RankCueAt is RankAt that also reports whether the phrase is weak: a
+// comparative or superlative ("am besten", "schlechter") that often ranks
+// within a part only.
+func RankCueAt(toks []Token, i int) (Rank, int, bool) {
 	for _, p := range rankPhrases {
 		if i+len(p.words) > len(toks) {
 			continue
@@ -59,8 +69,8 @@ func RankAt(toks []Token, i int) (Rank, int) {
 			}
 		}
 		if ok {
-			return p.kind, len(p.words)
+			return p.kind, len(p.words), p.weak
 		}
 	}
-	return RankNone, 0
+	return RankNone, 0, false
 }
