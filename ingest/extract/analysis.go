@@ -226,12 +226,15 @@ func (x *Extractor) dominantLand(doc *corpus.Document, ss []sentence) corpus.Lan
 func (x *Extractor) openingLand(ss []sentence) corpus.LandCode {
 	for i := range ss {
 		s := &ss[i]
-		if len(s.lands) == 0 {
-			if i < 4 && len(s.toks) >= 2 && len(s.toks) <= 8 && s.toks[1].sep == ", " {
-				if l, ok := x.places[s.toks[0].raw]; ok {
-					return l // a dateline
-				}
+		// a dateline, alone or opening the first sentence: "Mainz, 24.
+		// August 2027 – Handwerksbetriebe in Rheinland-Pfalz …"
+		if i < 4 && len(s.toks) >= 3 && s.toks[1].sep == ", " && (len(s.toks) <= 8 || isDigits(s.toks[1].raw)) &&
+			(len(s.lands) == 0 || s.lands[0].Start > s.toks[1].start) {
+			if l, ok := x.places[s.toks[0].raw]; ok {
+				return l
 			}
+		}
+		if len(s.lands) == 0 {
 			continue
 		}
 		var land corpus.LandCode
@@ -498,4 +501,13 @@ const closeQuotes = "“”\"«»‘’'"
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -42,6 +42,10 @@ var rightModifiers = set("erste", "erster", "neue", "neuer", "amtierende", "amti
 // of a meeting ("Leiterin der Sitzung").
 var orgHeads = []string{"amt", "ämt", "behörde", "agentur", "abteilung", "referat", "stelle", "zentrum", "cert", "ministerium", "kanzlei", "büro", "institut", "direktion"}
 
+// govHeads are the parts of the names of government offices: their head is
+// a role of a Land government.
+var govHeads = []string{"amt", "ämt", "behörde", "abteilung", "referat", "stelle", "ministerium", "kanzlei", "direktion", "cert"}
+
 // roleAcronyms are roles written as acronyms or English titles.
 var roleAcronyms = map[string]bool{"CDO": true, "CIO": true, "CTO": true, "CEO": true}
 
@@ -233,6 +237,9 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] || !containsAny(s.toks[k+2].lower, orgHeads) {
 			return roleSpan{}, false
 		}
+		// the head of an office of government: "Leiter der Stabsstelle",
+		// "Leiterin des Landesamts" — the document's Land may stand in
+		lr = containsAny(s.toks[k+2].lower, govHeads)
 	}
 	if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
 		// "Finanz-Staatssekretär": a department before the hyphen is part
@@ -458,6 +465,9 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		}
 		start := s.toks[k].start
 		p, ok := x.parseName(s.txt, start)
+		if !ok {
+			p, ok = x.surnameAfterRole(s, k)
+		}
 		if !ok || p.hstart != start {
 			continue
 		}
@@ -548,11 +558,17 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		}
 		// Right: "X, Beauftragter für … des Landes Brandenburg",
 		// "X\nMinisterin für … des Landes Rheinland-Pfalz".
-		after := s.txt[p.after:]
+		// "legte … Dr. X vor, Amtschef des …": a verb's particle between
+		// the name and its apposition
+		skip := 0
+		if m := particleRE.FindStringSubmatchIndex(s.txt[p.after:]); m != nil && verbParticles[s.txt[p.after+m[2]:p.after+m[3]]] {
+			skip = m[3]
+		}
+		after := s.txt[p.after+skip:]
 		gap := len(after) - len(strings.TrimLeft(after, " \t\n"))
 		if g := strings.TrimLeft(after, " \t"); strings.HasPrefix(g, ",") {
-			gap = len(after) - len(strings.TrimLeft(strings.TrimPrefix(g, ","), " \t"))
-		} else if !strings.Contains(after[:gap], "\n") {
+			gap = skip + len(after) - len(strings.TrimLeft(strings.TrimPrefix(g, ","), " \t"))
+		} else if !strings.Contains(after[:gap], "\n") || skip > 0 {
 			gap = -1
 		}
 		var rightLand corpus.LandCode
@@ -1055,4 +1071,38 @@ func calendarWord(w string) bool {
 	_, month := german.Month(w)
 	_, day := german.Weekday(w)
 	return month || day
+}
+
+// particleRE reads a word and a comma right after a name: "Dr. X vor, …".
+var particleRE = regexp.MustCompile(`^ (\p{Ll}+),`)
+
+// verbParticles are the separable particles that end a clause after the
+// name of its subject or object: "legte … X vor, Amtschef …", "stellte …
+// X vor, Leiterin …".
+var verbParticles = set("vor", "an", "aus", "ein", "bei", "fest", "dar", "zu", "mit", "ab", "auf", "bekannt", "hin", "zurück", "weiter")
+
+// surnameAfterRole reads a surname alone after a role and an academic
+// title: "leitete Digitalstaatssekretär Dr. Brüggemann". Without the title
+// a capitalised word after a role is too often no name ("Staatssekretär
+// Digitales"), and a surname without a role is no one's.
+func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
+	t := s.toks[k]
+	m := honorificRe.FindString(s.txt[t.start:])
+	if m == "" || k == 0 || s.txt[s.toks[k-1].end:t.start] != " " {
+		return personName{}, false
+	}
+	if _, ok := s.roleEndingAt(k - 1); !ok {
+		return personName{}, false
+	}
+	i := t.start + len(m)
+	w := nameTokRe.FindString(s.txt[i:])
+	if w == "" || strings.HasSuffix(w, ".") || !isWordBoundary(s.txt, i+len(w)) || nameStop[strings.ToLower(w)] ||
+		calendarWord(w) || isRoleWord(w) || commonNoun(w) || len(x.lm.FindAll(w)) > 0 {
+		return personName{}, false
+	}
+	if rest := strings.TrimLeft(s.txt[i+len(w):], " "); rest != "" && unicode.IsUpper(firstRune(rest)) {
+		return personName{}, false // more capitalised words: not a surname alone
+	}
+	return personName{hstart: t.start, start: i, end: i + len(w), after: i + len(w),
+		honorific: strings.Join(strings.Fields(m), " "), name: w}, true
 }
