@@ -119,6 +119,23 @@ func Family(id SeriesID) []SeriesID {
 	return out
 }
 
+// SeriesBase splits the id of a body found by the form of its name into its
+// name and the Land it belongs to: "digitalkabinett-by" → "digitalkabinett",
+// BY. A registered series, or a body of no Land, has no Land.
+func SeriesBase(id SeriesID) (SeriesID, LandCode) {
+	if _, ok := SeriesByID(id); ok {
+		return id, ""
+	}
+	s := string(id)
+	if k := strings.LastIndexByte(s, '-'); k > 0 && len(s)-k == 3 {
+		code := LandCode(strings.ToUpper(s[k+1:]))
+		if _, ok := Laender().Get(code); ok {
+			return SeriesID(s[:k]), code
+		}
+	}
+	return id, ""
+}
+
 // SeriesLabel names a series: the registry's label, or for a body found by
 // the form of its name (see ingest/meeting) its name from the id with the
 // Land it belongs to: "digitalkabinett-he" → "Digitalkabinett (Hessen)".
@@ -126,11 +143,10 @@ func SeriesLabel(id SeriesID) string {
 	if s, ok := SeriesByID(id); ok && s.Label != "" {
 		return s.Label
 	}
-	name, land := string(id), ""
-	if k := strings.LastIndexByte(name, '-'); k > 0 && len(name)-k == 3 {
-		if l, ok := Laender().Get(LandCode(strings.ToUpper(name[k+1:]))); ok {
-			name, land = name[:k], l.Name
-		}
+	base, code := SeriesBase(id)
+	name, land := string(base), ""
+	if l, ok := Laender().Get(code); ok && code != "" {
+		land = l.Name
 	}
 	r, n := utf8.DecodeRuneInString(name)
 	if n == 0 {

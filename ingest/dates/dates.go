@@ -617,6 +617,33 @@ func (s *scanner) relative(i int) (part, bool) {
 		return day(1)
 	case "übermorgen":
 		return day(2)
+	case "am":
+		// "hat am Freitag getagt", "kommen am Donnerstag zusammen": the
+		// weekday nearest the publication day in the sentence's tense —
+		// that day itself or before it when told as past, else that day or
+		// after it. Not "am Freitag, 21.6." (a date follows) nor "am
+		// Freitagabend".
+		n := s.tok(i + 1)
+		if n == nil || n.kind != tWord || s.pubPrec != Day {
+			return part{}, false
+		}
+		wd, ok := german.Weekday(n.lower)
+		if !ok {
+			return part{}, false
+		}
+		if f := s.tok(i + 2); f != nil && (f.kind == tNum || s.isPunct(i+2, ",") && s.tok(i+3) != nil && s.tok(i+3).kind == tNum) {
+			return part{}, false
+		}
+		fut, past := s.tense(t.s, n.e)
+		step := 1
+		if past && !fut {
+			step = -1
+		}
+		d := s.pub
+		for k := 0; k < 7 && d.Weekday() != wd; k++ {
+			d = d.AddDate(0, 0, step)
+		}
+		return part{a: i, b: i + 2, from: ymd{d.Year(), int(d.Month()), d.Day()}, prec: Day, relative: true}, true
 	case "gestern", "gestrige", "gestrigen", "gestriger", "gestriges":
 		return day(-1)
 	case "vorgestern":

@@ -240,3 +240,24 @@ func TestFindYearless(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekdayAlone(t *testing.T) {
+	// 2031-03-21 is a Friday.
+	tests := []struct {
+		s, want string
+	}{
+		{"Der Rat hat am Freitag in Kiel getagt.", "[2031-03-21]"},
+		{"Der Rat hat am Mittwoch in Kiel getagt.", "[2031-03-19]"},
+		{"Der Rat kommt am Dienstag in Kiel zusammen.", "[2031-03-25]"},
+		{"Der Rat tagt am Freitag, 4.4.2031, in Kiel.", "[2031-04-04]"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Find(tt.s, "2031-03-21") {
+			got = append(got, string(m.From))
+		}
+		if fmt.Sprint(got) != tt.want {
+			t.Errorf("Find(%q) = %v, want %s", tt.s, got, tt.want)
+		}
+	}
+}

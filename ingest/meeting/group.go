@@ -528,6 +528,11 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 	if m.Start == "" && m.Place == "" && m.Venue == "" && m.Ordinal == 0 && !next {
 		return m, false
 	}
+	if _, l := corpus.SeriesBase(m.Series); l != "" && len(m.Chairs) == 0 {
+		// a Land's own body ("das Digitalkabinett der Bayerischen
+		// Staatsregierung") meets under that Land
+		m.Chairs = []corpus.LandCode{l}
+	}
 	m.Hosts = uniqLands(e.reg, m.Hosts)
 	m.Chairs = uniqLands(e.reg, m.Chairs)
 	m.Participants = uniqLands(e.reg, m.Participants)

@@ -189,6 +189,14 @@ func TestSeriesNames(t *testing.T) {
 	}
 }
 
+func TestLandBodyInDocument(t *testing.T) {
+	doc := parseFixture("b", "date: 2031-03-21\n---\nDigitalkabinett tagt in Landshut\n\nLandshut, 21. März 2031 (lby) – Das Digitalkabinett der Bayerischen Staatsregierung ist am Freitag im Rathaus zusammengekommen.")
+	ms, _ := testExtractor.Extract(doc, sentencesOf(doc.Text))
+	if len(ms) != 1 || ms[0].Series != "digitalkabinett-by" || ms[0].Start != "2031-03-21" || ms[0].Place != "Landshut" || fmt.Sprint(ms[0].Chairs) != "[BY]" {
+		t.Errorf("got %+v, want one meeting of digitalkabinett-by on 2031-03-21 in Landshut chaired by BY", ms)
+	}
+}
+
 func TestDatesInQuotesAndStamps(t *testing.T) {
 	doc := parseFixture("q", "date: 2019-06-26\n---\n[26.6.2019] Die Digitalkoordinatoren der Länder trafen sich am 21. Juni 2019 in Potsdam. „Die heutige Konferenz ist wichtig“, sagte er.")
 	ms, _ := testExtractor.Extract(doc, sentencesOf(doc.Text))

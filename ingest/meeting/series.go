@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -251,12 +252,27 @@ func bodyLand(s string, b german.BodyHit, lands []extract.LandHit) corpus.LandCo
 // docAbbreviations adds to every sentence the bodies named by the
 // abbreviation a sentence gave them in brackets ("Digitalrat (DR)" … "der
 // DR tagte").
+//
+// It also gives a body's name without its Land the Land the document gives
+// it elsewhere: "Das Digitalkabinett der Bayerischen Staatsregierung …" and
+// "Digitalkabinett tagt in Nürnberg" are one body.
 func docAbbreviations(sents []*sent) {
 	abbr := map[string]corpus.SeriesID{}
+	qualified := map[corpus.SeriesID][]corpus.SeriesID{}
 	for _, st := range sents {
 		for _, h := range st.series {
 			if h.abbrev != "" {
 				abbr[h.abbrev] = h.series
+			}
+			if base, l := corpus.SeriesBase(h.series); l != "" && !slices.Contains(qualified[base], h.series) {
+				qualified[base] = append(qualified[base], h.series)
+			}
+		}
+	}
+	for _, st := range sents {
+		for i, h := range st.series {
+			if q := qualified[h.series]; len(q) == 1 {
+				st.series[i].series = q[0]
 			}
 		}
 	}
