@@ -9,7 +9,9 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/laendergraph/laendergraph/answer"
 	"github.com/laendergraph/laendergraph/api"
@@ -33,7 +35,20 @@ type app struct {
 	limits ingest.Limits
 	// web configures the HTTP API (CORS, time limits) where serve sets it.
 	web api.Config
+
+	// marked is set once this process has marked the data folder as being
+	// written (see unfinishedFile); failed when a write failed, so that the
+	// mark stays for the next opening to repair.
+	markMu         sync.Mutex
+	marked, failed bool
 }
+
+// unfinishedFile, in the data folder, says that a process is writing to it
+// or stopped while it did (killed, crashed, out of power): the next opening
+// repairs what the index and the graph disagree on. The index is written
+// before the graph, documents one by one in each; a write stopped between
+// the two leaves documents that only one holds, or holds in another version.
+const unfinishedFile = "writes-unfinished"
 
 // openApp opens (creating when missing) the data folder of c.
 func openApp(ctx context.Context, c *common, e env) (*app, error) {
@@ -65,12 +80,100 @@ func openApp(ctx context.Context, c *common, e env) (*app, error) {
 		g.Close()
 		return nil, fmt.Errorf("open index in %s (is another laendergraph using this data folder?): %w", dir, err)
 	}
-	return &app{dir: dir, graph: g, index: ix, reg: corpus.Laender(), th: th, log: c.logger(e)}, nil
+	a := &app{dir: dir, graph: g, index: ix, reg: corpus.Laender(), th: th, log: c.logger(e)}
+	if _, err := os.Stat(filepath.Join(dir, unfinishedFile)); err == nil {
+		ids, err := a.repair(ctx)
+		if err != nil {
+			a.Close()
+			return nil, fmt.Errorf("repair data folder %s after an interrupted write: %w", dir, err)
+		}
+		if len(ids) > 0 {
+			a.log.Warn("data folder repaired after an interrupted write; ingest again to store these documents again",
+				"documents_removed", len(ids), "ids", ids)
+		}
+		if err := os.Remove(filepath.Join(dir, unfinishedFile)); err != nil {
+			a.Close()
+			return nil, fmt.Errorf("repair data folder %s: %w", dir, err)
+		}
+	}
+	return a, nil
 }
 
-// Close closes the index and the graph.
+// Close closes the index and the graph, and clears the mark of writes
+// when every write of this process ended well.
 func (a *app) Close() error {
-	return errors.Join(a.index.Close(), a.graph.Close())
+	err := errors.Join(a.index.Close(), a.graph.Close())
+	a.markMu.Lock()
+	defer a.markMu.Unlock()
+	if err == nil && a.marked && !a.failed {
+		if err := os.Remove(filepath.Join(a.dir, unfinishedFile)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("close data folder: %w", err)
+		}
+	}
+	return err
+}
+
+// write runs one write to the stores, with the data folder marked as being
+// written until the app is closed.
+func (a *app) write(fn func() error) error {
+	a.markMu.Lock()
+	if !a.marked {
+		note := []byte("laendergraph is writing to this folder, or stopped while it did; the next start repairs it\n")
+		if err := os.WriteFile(filepath.Join(a.dir, unfinishedFile), note, 0o644); err != nil {
+			a.markMu.Unlock()
+			return fmt.Errorf("mark data folder: %w", err)
+		}
+		a.marked = true
+	}
+	a.markMu.Unlock()
+	err := fn()
+	if err != nil {
+		a.markMu.Lock()
+		a.failed = true
+		a.markMu.Unlock()
+	}
+	return err
+}
+
+// repair makes index and graph agree: a document that only one of them
+// holds, or that they hold with different content hashes (stopped between
+// the two writes of an update), is removed from both, so nothing half-stored
+// is served; the next ingest of its file stores it again. It returns the
+// ids removed.
+func (a *app) repair(ctx context.Context) ([]corpus.DocID, error) {
+	docs, err := a.graph.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	inGraph := make(map[corpus.DocID]string, len(docs))
+	for _, d := range docs {
+		inGraph[d.ID] = d.ContentHash
+	}
+	var bad []corpus.DocID
+	seen := make(map[corpus.DocID]bool, len(docs))
+	err = a.index.Each(ctx, search.Request{}, func(h search.Hit) error {
+		seen[h.Doc.ID] = true
+		if hash, ok := inGraph[h.Doc.ID]; !ok || hash != h.Doc.ContentHash {
+			bad = append(bad, h.Doc.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list index: %w", err)
+	}
+	for _, d := range docs {
+		if !seen[d.ID] {
+			bad = append(bad, d.ID)
+		}
+	}
+	if len(bad) == 0 {
+		return nil, nil
+	}
+	slices.Sort(bad)
+	if err := a.delete(ctx, bad); err != nil {
+		return nil, err
+	}
+	return bad, nil
 }
 
 // Documents lists the stored documents; app is the pipeline's ingest.Store.
@@ -82,6 +185,10 @@ func (a *app) Documents(ctx context.Context) ([]corpus.Document, error) {
 // is the catalogue the pipeline compares against, so a failure between the
 // two leaves the document to be stored again on the next run.
 func (a *app) Put(ctx context.Context, exts []corpus.Extraction) error {
+	return a.write(func() error { return a.put(ctx, exts) })
+}
+
+func (a *app) put(ctx context.Context, exts []corpus.Extraction) error {
 	docs := make([]corpus.Document, len(exts))
 	for i, x := range exts {
 		docs[i] = x.Document
@@ -221,6 +328,10 @@ func (a *app) Delete(ctx context.Context, ids []corpus.DocID) error { return a.d
 // delete removes documents from the index and then the graph: the graph is
 // the catalogue, so a delete stopped between the two is done again in full.
 func (a *app) delete(ctx context.Context, ids []corpus.DocID) error {
+	return a.write(func() error { return a.deleteNow(ctx, ids) })
+}
+
+func (a *app) deleteNow(ctx context.Context, ids []corpus.DocID) error {
 	if err := a.index.Delete(ctx, ids); err != nil {
 		return fmt.Errorf("delete from index: %w", err)
 	}

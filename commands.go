@@ -51,20 +51,19 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		return usageError{"--prune works on the data folder, not with --server"}
 	}
 	// A path that cannot be read fails on its own; the others still land.
-	var inputs []ingest.Input
+	var good []string
 	var badPaths []error
 	for _, p := range paths {
-		in, err := ingest.InputsFromPaths([]string{p})
-		if err != nil {
-			badPaths = append(badPaths, err)
+		if _, err := os.Stat(p); err != nil {
+			badPaths = append(badPaths, fmt.Errorf("input %s: %w", p, err))
 			continue
 		}
-		inputs = append(inputs, in...)
+		good = append(good, p)
 	}
 	for _, err := range badPaths {
 		fmt.Fprintf(e.stderr, "ingest: failed %v\n", err)
 	}
-	if len(inputs) == 0 {
+	if len(good) == 0 {
 		return errSomeFailed
 	}
 	var m *ingest.Manifest
@@ -88,13 +87,31 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		}
 	}
 	if r := rf.remote(e); r != nil {
-		return r.ingest(ctx, e, paths, m, quiet)
+		if err := r.ingest(ctx, e, good, m, quiet); err != nil || len(badPaths) == 0 {
+			return err
+		}
+		return errSomeFailed
 	}
 	a, err := openApp(ctx, &c, e)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
+	// Files are named from the folders ingested before, so that a folder's
+	// parent, or a folder inside it, finds the same documents.
+	known, err := loadFolders(a.dir)
+	if err != nil {
+		return err
+	}
+	inputs, changed, err := known.inputs(good)
+	if err != nil {
+		return err
+	}
+	if changed {
+		if err := known.save(); err != nil {
+			return err
+		}
+	}
 	a.limits = lim.limits()
 	progress := newProgress(e.stderr, quiet)
 	start := time.Now()

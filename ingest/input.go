@@ -74,14 +74,18 @@ func walk(ctx context.Context, inputs []Input) ([]file, error) {
 			return nil, fmt.Errorf("input %s: %w", in.Name, err)
 		}
 		if !info.IsDir() {
-			files = append(files, newFile(in, root, path.Base(root), in.Name))
+			files = append(files, newFile(in, root, path.Join(in.Prefix, path.Base(root)), in.Name))
 			continue
+		}
+		skip := make(map[string]bool, len(in.Skip))
+		for _, s := range in.Skip {
+			skip[path.Clean(filepath.ToSlash(s))] = true
 		}
 		err = fs.WalkDir(in.FS, root, func(p string, d fs.DirEntry, err error) error {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return ctxErr
 			}
-			if p != root && strings.HasPrefix(d.Name(), ".") {
+			if p != root && (strings.HasPrefix(d.Name(), ".") || skip[p]) {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -92,6 +96,7 @@ func walk(ctx context.Context, inputs []Input) ([]file, error) {
 				rel = strings.TrimPrefix(p, root+"/")
 			}
 			display := filepath.Join(in.Name, filepath.FromSlash(rel))
+			rel = path.Join(in.Prefix, rel)
 			if err != nil {
 				if p == root {
 					return err

@@ -39,6 +39,13 @@ type Input struct {
 	Root string
 	// Name is how messages name the input: the path the user typed.
 	Name string
+	// Prefix, if set, is put before the path of every file below Root to
+	// make its Document.File ("docs" makes "pm.txt" "docs/pm.txt"): the
+	// input is a folder inside the one its documents are named from.
+	Prefix string
+	// Skip lists folders in FS that are left out: they are inputs of their
+	// own, named from another folder.
+	Skip []string
 }
 
 // Outcome is what became of one file.

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// storedFiles lists the files of the documents in data.
+func storedFiles(tb testing.TB, data string) []string {
+	tb.Helper()
+	code, out, errs := cli(tb, "search", "--data", data, "--json", "--limit", "100", "")
+	if code != 0 {
+		tb.Fatalf("search: exit %d %s", code, errs)
+	}
+	var res struct {
+		Hits []struct {
+			Doc struct {
+				File string `json:"file"`
+			} `json:"doc"`
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		tb.Fatalf("search: %v %s", err, out)
+	}
+	var files []string
+	for _, h := range res.Hits {
+		files = append(files, h.Doc.File)
+	}
+	slices.Sort(files)
+	return files
+}
+
+// TestIngestParentFolder ingests a folder and then its parent, and the other
+// way round: the documents are found again under the names they have (no
+// document twice), a file named alone is named the same way, and a file of
+// the parent whose name a document of the inner folder has fails instead of
+// replacing it.
+func TestIngestParentFolder(t *testing.T) {
+	in := t.TempDir()
+	writeFiles(t, in, map[string][]byte{
+		"docs/a.txt":    []byte("Das Land Brandenburg eröffnet ein Digitallabor für Kommunen in Cottbus.\n"),
+		"docs/sub/b.md": []byte("# Hessen\n\nDas Land Hessen startet ein Bürgerportal für digitale Verwaltungsleistungen.\n"),
+		"top.txt":       []byte("Bayern baut eine Cyberwehr für kleine Unternehmen auf.\n"),
+	})
+	docs := filepath.Join(in, "docs")
+	ingest := func(data string, args ...string) string {
+		t.Helper()
+		code, out, errs := cli(t, append([]string{"ingest", "--quiet", "--data", data}, args...)...)
+		if code != 0 {
+			t.Fatalf("ingest %v: exit %d %s %s", args, code, out, errs)
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		steps [][]string
+		want  []string // the summary of the last step
+		files []string
+	}{
+		{"folder, then its parent", [][]string{{docs}, {in}}, []string{"1 added", "2 unchanged", "0 duplicate"}, []string{"a.txt", "sub/b.md", "top.txt"}},
+		{"parent, then the folder", [][]string{{in}, {docs}}, []string{"0 added", "2 unchanged"}, []string{"docs/a.txt", "docs/sub/b.md", "top.txt"}},
+		{"parent, then a file in it", [][]string{{in}, {filepath.Join(docs, "sub", "b.md")}}, []string{"0 added", "1 unchanged"}, []string{"docs/a.txt", "docs/sub/b.md", "top.txt"}},
+		{"a folder and its parent at once", [][]string{{docs, in}}, []string{"3 added", "0 duplicate", "0 failed"}, []string{"docs/a.txt", "docs/sub/b.md", "top.txt"}},
+		{"inner folders, then the parent", [][]string{{filepath.Join(docs, "sub")}, {docs}, {in}}, []string{"1 added", "2 unchanged"}, []string{"a.txt", "b.md", "top.txt"}},
+		{"folder, parent, then prune", [][]string{{docs}, {in}, {"--prune", in}}, []string{"3 unchanged", "pruned 0"}, []string{"a.txt", "sub/b.md", "top.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := t.TempDir()
+			var out string
+			for _, s := range tt.steps {
+				out = ingest(data, s...)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("last ingest: got %q, want %q", out, w)
+				}
+			}
+			if got := storedFiles(t, data); !slices.Equal(got, tt.files) {
+				t.Errorf("stored: got %q, want %q", got, tt.files)
+			}
+		})
+	}
+
+	// The parent has a file of the same name as one of the inner folder's.
+	data := t.TempDir()
+	ingest(data, docs)
+	writeFiles(t, in, map[string][]byte{"a.txt": []byte("Sachsen fördert Künstliche Intelligenz in der Verwaltung.\n")})
+	defer os.Remove(filepath.Join(in, "a.txt"))
+	code, out, errs := cli(t, "ingest", "--quiet", "--data", data, in)
+	if code != 1 || !strings.Contains(errs, "same relative path") || !strings.Contains(errs, filepath.Join(in, "a.txt")) {
+		t.Errorf("same name in the parent: got exit %d %q %q, want the parent's a.txt failed", code, out, errs)
+	}
+	if _, out, _ := cli(t, "search", "--data", data, "--json", "Digitallabor"); !strings.Contains(out, `"file":"a.txt"`) {
+		t.Errorf("the inner folder's a.txt: got %s, want it kept", out)
+	}
+}
