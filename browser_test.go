@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"os"
@@ -367,6 +368,41 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("strategy, organisation and law pages; bodies with their timelines", func(t *testing.T) {
+		b.t = t
+		b.open(860, "#land=BW")
+		b.step("open a strategy", chromedp.Click(chromedp.CSS(`#land-out a[href^="#strategy="]`)), b.readyAny())
+		if title := eval[string](b, "strategy page", `document.querySelector("#page-title").textContent`); !strings.Contains(title, "Strategie") {
+			t.Errorf("strategy page title: got %q", title)
+		}
+		if n := eval[int](b, "strategy timeline", `document.querySelectorAll("#page-out .timeline .quote").length`); n == 0 {
+			t.Errorf("strategy page: no statement on its timeline")
+		}
+		for _, kind := range []struct{ path, list, hash, title string }{
+			{"/api/v1/organisations", "organisations", "organisation", "Organisation"},
+			{"/api/v1/laws", "laws", "law", "Gesetz"},
+		} {
+			var res map[string]json.RawMessage
+			var list []struct{ ID string }
+			if s.get(t, kind.path, url.Values{"limit": {"1"}}, &res); json.Unmarshal(res[kind.list], &list) != nil || len(list) == 0 {
+				t.Logf("the corpus has no %s", kind.list)
+				continue
+			}
+			b.open(861, "#"+url.Values{kind.hash: {list[0].ID}}.Encode())
+			if title := eval[string](b, kind.hash+" page", `document.querySelector("#page-title").textContent`); !strings.Contains(title, kind.title) {
+				t.Errorf("%s page title: got %q", kind.hash, title)
+			}
+			if n := eval[int](b, kind.hash+" timeline", `document.querySelectorAll("#page-out .timeline .quote").length`); n == 0 {
+				t.Errorf("%s page: no statement on its timeline", kind.hash)
+			}
+		}
+		b.open(862, "#laender")
+		b.step("open a body", chromedp.Click(chromedp.CSS(`#bodies a[href^="#series="]`)), b.readyAny())
+		if n := eval[int](b, "body timeline", `document.querySelectorAll("#page-out .timeline").length`); n == 0 {
+			t.Errorf("body page: no timeline")
+		}
+	})
+
 	t.Run("matrix cell shows evidence; topic, series and person pages", func(t *testing.T) {
 		b.t = t
 		b.open(400, "#matrix")
@@ -419,6 +455,7 @@ func TestBrowser(t *testing.T) {
 			{"matrix", "#matrix"},
 			{"topic", "#topic=digitalstrategie"},
 			{"series", "#series=d16"},
+			{"strategy", "#strategy=BW-digital-bw"},
 			{"path", "#path=land:BW&to=land:BB"},
 			{"query", "#" + url.Values{"query": {"thema:ki <-hat|beschlossen|strategie- land"}}.Encode()},
 			{"document", "#" + url.Values{"doc": {doc}, "q": {"Cyberwehr"}}.Encode()},

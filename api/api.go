@@ -209,6 +209,8 @@ func (s *server) routes() *gin.Engine {
 	v1.GET("/organisations", s.organisations)
 	v1.GET("/organisations/:id", s.organisation)
 	v1.GET("/laws", s.laws)
+	v1.GET("/laws/:id", s.law)
+	v1.GET("/strategies/:id", s.strategy)
 	v1.GET("/graph/neighbours", s.neighbours)
 	v1.GET("/graph/view", s.graphView)
 	v1.GET("/graph/path", s.graphPath)
