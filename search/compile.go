@@ -197,7 +197,7 @@ func (c *compiler) andList(kids []*node) (must, should, mustNot []query.Query, i
 // its expansions. It returns n == 0 when there is none.
 func (c *compiler) multiWord(kids []*node) (query.Query, string, int) {
 	run := 0
-	for run < len(kids) && run < c.ix.syn.maxWords && kids[run].kind == nWord && c.fuzzy[kids[run]] == 0 {
+	for run < len(kids) && run < c.ix.syn.words() && kids[run].kind == nWord && c.fuzzy[kids[run]] == 0 {
 		run++
 	}
 	for n := run; n >= 2; n-- {

@@ -190,6 +190,9 @@ func attach(b bleve.Index, opts Options) (*Index, error) {
 	if name == AnalysisLaendergraph {
 		ix.fields = analysisConfig{word: analyzerWord, parts: analyzerParts}
 		ix.syn = newExpander(opts.Thesaurus, opts.Registry, newSplitter(compoundWords(opts.Thesaurus, opts.Registry)))
+		if err := ix.loadLearned(); err != nil {
+			return nil, err
+		}
 	}
 	return ix, nil
 }
@@ -291,6 +294,13 @@ func (ix *Index) Put(ctx context.Context, docs []corpus.Document) error {
 			}
 		}
 		if err := ix.b.Batch(batch); err != nil {
+			return fmt.Errorf("put documents: %w", err)
+		}
+		var texts []string
+		for _, d := range docs[start:min(start+batchSize, len(docs))] {
+			texts = append(texts, d.Title, d.Text)
+		}
+		if err := ix.learnFrom(texts); err != nil {
 			return fmt.Errorf("put documents: %w", err)
 		}
 	}

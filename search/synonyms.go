@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,32 +24,22 @@ type expansion struct {
 // goes up the thesaurus: a term is not expanded to its broader topic (a
 // search for "Cyberwehr" must not turn into one for "Cybersicherheit").
 type expander struct {
+	mu       sync.RWMutex // guards byKey and maxWords once abbreviations are learned
 	byKey    map[string][]expansion
 	byCode   map[string][]expansion // Land codes, matched only when typed in capitals
 	maxWords int                    // words in the longest key
+	sp       *splitter
+	// learned and pairs are the abbreviations documents define (see learn).
+	learned map[string]bool
+	pairs   [][2]string
 }
 
 // synKey is the lookup key of a term: folded (lower case, umlauts spelt out).
 func synKey(s string) string { return corpus.Fold(s) }
 
 func newExpander(th *corpus.Thesaurus, reg *corpus.Registry, sp *splitter) *expander {
-	e := &expander{byKey: map[string][]expansion{}, byCode: map[string][]expansion{}}
-	add := func(from, to string, strict bool) {
-		k := synKey(from)
-		if k == "" || k == synKey(to) {
-			return
-		}
-		for i, x := range e.byKey[k] {
-			if synKey(x.text) == synKey(to) {
-				e.byKey[k][i].strict = x.strict || strict
-				return
-			}
-		}
-		e.byKey[k] = append(e.byKey[k], expansion{text: to, strict: strict})
-		if n := len(strings.Fields(k)); n > e.maxWords {
-			e.maxWords = n
-		}
-	}
+	e := &expander{byKey: map[string][]expansion{}, byCode: map[string][]expansion{}, sp: sp}
+	add := e.addLocked
 	group := func(names []string, strict func(a, b string) bool) {
 		for _, a := range names {
 			for _, b := range names {
@@ -136,12 +127,43 @@ func dedupeFolded(ss []string) []string {
 	return out
 }
 
+// addLocked adds to as an expansion of from; the caller holds mu (or owns
+// e alone).
+func (e *expander) addLocked(from, to string, strict bool) {
+	k := synKey(from)
+	if k == "" || k == synKey(to) {
+		return
+	}
+	for i, x := range e.byKey[k] {
+		if synKey(x.text) == synKey(to) {
+			e.byKey[k][i].strict = x.strict || strict
+			return
+		}
+	}
+	e.byKey[k] = append(e.byKey[k], expansion{text: to, strict: strict})
+	if n := len(strings.Fields(k)); n > e.maxWords {
+		e.maxWords = n
+	}
+}
+
 // lookup returns the expansions of a term (one or more words).
 func (e *expander) lookup(term string) []expansion {
 	if e == nil {
 		return nil
 	}
-	return e.byKey[synKey(term)]
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return slices.Clone(e.byKey[synKey(term)])
+}
+
+// words returns the number of words in the longest key.
+func (e *expander) words() int {
+	if e == nil {
+		return 0
+	}
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return e.maxWords
 }
 
 // lookupCode returns the names of the Land whose code is word, when word is
