@@ -146,7 +146,7 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	var c common
 	var addr string
 	var demo bool
-	fs := newFlags("serve", "serve [--data DIR] [--addr HOST:PORT]\n\n"+
+	fs := newFlags("serve", "serve [--data DIR] [--addr HOST:PORT] [--token-file FILE] [--watch DIR]...\n\n"+
 		"Serves the JSON API under /api/v1, its OpenAPI description at /openapi.json and\n"+
 		"the web explorer at /. When the default data folder holds no documents yet, the\n"+
 		"embedded demo corpus is ingested once the port is bound, so a first run answers\n"+
@@ -160,8 +160,23 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	fs.BoolVar(&demo, "demo", true, "ingest the embedded demo corpus when the data folder is empty (default: only for the default data folder)")
 	var hf httpFlags
 	hf.register(fs)
+	var watchDirs []string
+	fs.Func("watch", "folder to keep ingested: new and changed files are ingested and the documents of removed files deleted within --watch-interval (repeat the flag for several folders)", func(v string) error {
+		watchDirs = append(watchDirs, v)
+		return nil
+	})
+	var watchInterval time.Duration
+	fs.DurationVar(&watchInterval, "watch-interval", 2*time.Second, "how often the --watch folders are looked at")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	for _, d := range watchDirs {
+		if info, err := os.Stat(d); err != nil || !info.IsDir() {
+			return usageError{fmt.Sprintf("--watch %s: not a folder", d)}
+		}
+	}
+	if watchInterval <= 0 {
+		return usageError{"--watch-interval must be positive"}
 	}
 	if !flagSet(fs, "demo") {
 		// A folder the user named is for their documents only.
@@ -183,10 +198,13 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		if err != nil {
 			return fmt.Errorf("token file %s: %w", hf.tokenFile, err)
 		}
-		w := &writer{a: a}
+	}
+	var w *writer
+	if hf.tokenFile != "" || len(watchDirs) > 0 {
+		w = &writer{a: a}
 		a.web.Writer = w
-		a.web.Context = ctx // the jobs stop when serve does
-		defer w.close()     // before the stores close: waits for the job in progress
+		a.web.Context = ctx // the jobs and the watch stop when serve does
+		defer w.close()     // before the stores close: waits for the write in progress
 	}
 	if hf.readTokenFile != "" {
 		f, err := os.Open(hf.readTokenFile)
@@ -225,6 +243,10 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		}
 		a.log.Info("graph loaded", "duration_ms", time.Since(start).Milliseconds())
 	}()
+	if len(watchDirs) > 0 {
+		a.log.Info("watching", "folders", watchDirs, "interval", watchInterval.String())
+		go (&watcher{w: w, dirs: watchDirs, interval: watchInterval, log: a.log}).run(ctx)
+	}
 	if e.onListen != nil {
 		e.onListen(ln.Addr().String())
 	}

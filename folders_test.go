@@ -2,11 +2,16 @@ package main
 
 import (
 	"encoding/json"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/laendergraph/laendergraph/corpus"
 )
 
 // storedFiles lists the files of the documents in data.
@@ -97,5 +102,48 @@ func TestIngestParentFolder(t *testing.T) {
 	}
 	if _, out, _ := cli(t, "search", "--data", data, "--json", "Digitallabor"); !strings.Contains(out, `"file":"a.txt"`) {
 		t.Errorf("the inner folder's a.txt: got %s, want it kept", out)
+	}
+}
+
+// TestServeWatch runs serve with --watch: a file put into the folder becomes
+// a document (named by its path below the folder), a changed file is
+// re-ingested, a removed file's document is deleted, and a document of
+// another folder stays.
+func TestServeWatch(t *testing.T) {
+	dir, data, other := t.TempDir(), t.TempDir(), t.TempDir()
+	writeFiles(t, other, map[string][]byte{"anders.txt": []byte("Thüringen startet ein Netz für digitale Teilhabe im ländlichen Raum.\n")})
+	if code, out, errs := cli(t, "ingest", "--quiet", "--data", data, other); code != 0 {
+		t.Fatalf("ingest: exit %d %s %s", code, out, errs)
+	}
+	writeFiles(t, dir, map[string][]byte{"vorher.txt": []byte("Das Saarland eröffnet ein Rechenzentrum für die Landesverwaltung.\n")})
+	s := serve(t, data, "--watch", dir, "--watch-interval", "20ms")
+	// eventually polls until cond holds; the watch needs a few turns.
+	eventually := func(what string, cond func() bool) {
+		t.Helper()
+		for range 1000 {
+			if cond() {
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		t.Fatalf("%s: did not happen", what)
+	}
+	hits := func(q string) int {
+		var r struct{ Total int }
+		s.get(t, "/api/v1/search", url.Values{"q": {q}}, &r)
+		return r.Total
+	}
+	doc := func(file string) int { return s.get(t, "/api/v1/documents/"+string(corpus.NewDocID(file)), nil, nil) }
+	eventually("a file there at the start is ingested", func() bool { return doc("vorher.txt") == 200 })
+	writeFiles(t, dir, map[string][]byte{"presse/neu.md": []byte("# Bremen\n\nDas Land Bremen prüft ein Open-Data-Portal für die Verwaltung.\n")})
+	eventually("a new file is ingested", func() bool { return doc("presse/neu.md") == 200 })
+	writeFiles(t, dir, map[string][]byte{"presse/neu.md": []byte("# Bremen\n\nDas Land Bremen startet ein Glasfaserprogramm für Schulen.\n")})
+	eventually("a changed file is ingested again", func() bool { return hits("Glasfaserprogramm") == 1 && hits("Open-Data-Portal") == 0 })
+	if err := os.Remove(filepath.Join(dir, "presse", "neu.md")); err != nil {
+		t.Fatal(err)
+	}
+	eventually("a removed file's document is deleted", func() bool { return doc("presse/neu.md") == http.StatusNotFound })
+	if doc("anders.txt") != 200 || doc("vorher.txt") != 200 {
+		t.Errorf("the other documents: got %d and %d, want both kept", doc("anders.txt"), doc("vorher.txt"))
 	}
 }
