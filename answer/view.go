@@ -27,6 +27,9 @@ type Land struct {
 	// Relations are the relations of the facts ("has", "adopted", "chair").
 	Relations []string          `json:"relations,omitempty"`
 	Evidence  []corpus.Evidence `json:"evidence"`
+	// EvidenceCount is how much evidence there is when the API shows only
+	// the first pieces (its evidence parameter); 0 when not counted.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 	// Source is "graph" when stored facts tie the Land to what was asked,
 	// "text" when it was read from the sentences cited as evidence.
 	Source string `json:"source,omitempty"`
@@ -47,6 +50,8 @@ type Topic struct {
 	Label    string            `json:"label"`
 	Relation corpus.Relation   `json:"relation,omitempty"`
 	Evidence []corpus.Evidence `json:"evidence"`
+	// EvidenceCount: see Land.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // Meeting is a merged meeting as the API shows it.
@@ -65,7 +70,9 @@ type Meeting struct {
 	Topics       []TopicRef        `json:"topics"`
 	Planned      bool              `json:"planned,omitempty"`
 	Evidence     []corpus.Evidence `json:"evidence"`
-	Conflicts    []Conflict        `json:"conflicts"`
+	// EvidenceCount: see Land.
+	EvidenceCount int        `json:"evidence_count,omitempty"`
+	Conflicts     []Conflict `json:"conflicts"`
 }
 
 // Conflict is a field of a merged record that sources state differently.
@@ -74,6 +81,8 @@ type Conflict struct {
 	Value    string            `json:"value"`
 	Chosen   string            `json:"chosen"`
 	Evidence []corpus.Evidence `json:"evidence"`
+	// EvidenceCount: see Land.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // RoleAt is a role a person held at a time.
@@ -85,14 +94,19 @@ type RoleAt struct {
 
 // Person is a merged person profile.
 type Person struct {
-	ID        corpus.PersonID   `json:"id"`
-	Name      string            `json:"name"`
-	Honorific string            `json:"honorific,omitempty"`
-	Land      corpus.LandCode   `json:"land,omitempty"`
-	Party     string            `json:"party,omitempty"`
-	Role      string            `json:"role,omitempty"`
-	Roles     []RoleAt          `json:"roles"`
+	ID        corpus.PersonID `json:"id"`
+	Name      string          `json:"name"`
+	Honorific string          `json:"honorific,omitempty"`
+	Land      corpus.LandCode `json:"land,omitempty"`
+	Party     string          `json:"party,omitempty"`
+	Role      string          `json:"role,omitempty"`
+	Roles     []RoleAt        `json:"roles"`
+	// RoleCount is how many dated roles there are when the API shows only
+	// the first ones; 0 when not counted.
+	RoleCount int               `json:"role_count,omitempty"`
 	Evidence  []corpus.Evidence `json:"evidence"`
+	// EvidenceCount: see Land.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // Strategy is a merged strategy of a Land.
@@ -102,6 +116,8 @@ type Strategy struct {
 	Title    string            `json:"title"`
 	Year     int               `json:"year,omitempty"`
 	Evidence []corpus.Evidence `json:"evidence"`
+	// EvidenceCount: see Land.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // Doc is a document's metadata without its text. DuplicateOf is null when the
@@ -202,6 +218,8 @@ type ChairTerm struct {
 	From        corpus.Date       `json:"from,omitempty"`
 	To          corpus.Date       `json:"to,omitempty"`
 	Evidence    []corpus.Evidence `json:"evidence"`
+	// EvidenceCount: see Land.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // ChairTerms returns the views of terms, one per period: statements of the

@@ -773,13 +773,17 @@ func TestOpenAPI(t *testing.T) {
 	// The query parameters the handlers read are described.
 	for p, params := range map[string][]string{
 		"/api/v1/search":           {"q", "land", "kind", "topic", "series", "from", "to", "sort", "limit", "cursor", "format"},
-		"/api/v1/ask":              {"q"},
-		"/api/v1/documents":        {"limit", "offset"},
-		"/api/v1/meetings":         {"limit", "series", "year"},
-		"/api/v1/people":           {"limit", "land"},
-		"/api/v1/organisations":    {"limit", "offset", "land"},
-		"/api/v1/laws":             {"limit", "offset", "land"},
-		"/api/v1/graph/neighbours": {"node"},
+		"/api/v1/ask":              {"q", "evidence"},
+		"/api/v1/documents":        {"limit", "offset", "cursor"},
+		"/api/v1/meetings":         {"limit", "cursor", "evidence", "series", "year"},
+		"/api/v1/people":           {"limit", "cursor", "evidence", "land"},
+		"/api/v1/organisations":    {"limit", "offset", "evidence", "land"},
+		"/api/v1/laws":             {"limit", "offset", "evidence", "land"},
+		"/api/v1/laender/{code}":   {"limit", "cursor", "evidence"},
+		"/api/v1/topics/{id}":      {"limit", "cursor", "evidence"},
+		"/api/v1/series/{id}":      {"evidence"},
+		"/api/v1/matrix":           {"evidence"},
+		"/api/v1/graph/neighbours": {"node", "limit", "cursor"},
 	} {
 		for _, name := range params {
 			if !hasParam(dig(paths, p, "get"), name, "query") {
@@ -789,9 +793,20 @@ func TestOpenAPI(t *testing.T) {
 	}
 }
 
+// openAPIDoc is openapi.json decoded, for resolving references.
+var openAPIDoc = func() (v map[string]any) {
+	if err := json.Unmarshal(openAPIJSON, &v); err != nil {
+		panic(err)
+	}
+	return v
+}()
+
 func hasParam(op any, name, in string) bool {
 	ps, _ := dig(op, "parameters").([]any)
 	for _, p := range ps {
+		if ref, ok := dig(p, "$ref").(string); ok {
+			p = dig(openAPIDoc, "components", "parameters", strings.TrimPrefix(ref, "#/components/parameters/"))
+		}
 		if dig(p, "name") == name && dig(p, "in") == in {
 			return true
 		}

@@ -14,12 +14,7 @@ import (
 
 // documents lists the documents' metadata, ordered by file, a page at a time.
 func (s *server) documents(c *gin.Context) {
-	limit, err := intParam(c, "limit", defaultListLimit, 1, maxListLimit)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	offset, err := intParam(c, "offset", 0, 0, 1<<31-1)
+	w, err := pageParams(c, defaultListLimit)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -29,12 +24,14 @@ func (s *server) documents(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	page := docs[min(offset, len(docs)):min(offset+limit, len(docs))]
+	page, next := pageOf(docs, w)
 	out := make([]docView, 0, len(page))
 	for _, d := range page {
 		out = append(out, viewDoc(d))
 	}
-	c.JSON(http.StatusOK, gin.H{"documents": out, "total": len(docs), "limit": limit, "offset": offset})
+	res := listPage("documents", out, len(docs), next)
+	res["limit"], res["offset"] = w.limit, w.offset
+	c.JSON(http.StatusOK, res)
 }
 
 // documentFacts is everything the graph holds from one document.

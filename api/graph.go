@@ -9,8 +9,12 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
+// defaultNeighbours is the page size of a node's edges: a Land has an edge
+// for every statement that names it.
+const defaultNeighbours = 500
+
 // neighbours returns the edges into and out of a node ("land:BW",
-// "topic:ki", "doc:<id>").
+// "topic:ki", "doc:<id>"), a page at a time.
 func (s *server) neighbours(c *gin.Context) {
 	node, err := shortParam(c, "node")
 	if err != nil {
@@ -19,6 +23,11 @@ func (s *server) neighbours(c *gin.Context) {
 	}
 	if node == "" {
 		s.fail(c, invalid("Parameter node fehlt: ein Knoten wie land:BW"))
+		return
+	}
+	w, err := pageParams(c, defaultNeighbours)
+	if err != nil {
+		s.fail(c, err)
 		return
 	}
 	if code, ok := strings.CutPrefix(node, "land:"); ok {
@@ -41,6 +50,8 @@ func (s *server) neighbours(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	total := len(edges)
+	edges, next := pageOf(edges, w)
 	named := map[string]string{}
 	for _, e := range edges {
 		for _, x := range []string{e.Subject, e.Object, "doc:" + string(e.Doc)} {
@@ -49,7 +60,9 @@ func (s *server) neighbours(c *gin.Context) {
 			}
 		}
 	}
-	c.JSON(http.StatusOK, gin.H{"node": node, "label": labels[node], "edges": nonNil(edges), "labels": named})
+	res := listPage("edges", edges, total, next)
+	res["node"], res["label"], res["labels"] = node, labels[node], named
+	c.JSON(http.StatusOK, res)
 }
 
 // firstWrite sets the status and headers of a streamed response when its

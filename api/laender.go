@@ -90,7 +90,10 @@ type landProfile struct {
 	Organisations []organisationView `json:"organisations"`
 	Laws          []lawView          `json:"laws"`
 	DocumentCount int                `json:"document_count"`
-	Documents     []docRef           `json:"documents"`
+	// Documents is a page of the documents naming the Land (limit, cursor);
+	// NextCursor asks for the next one.
+	Documents  []docRef `json:"documents"`
+	NextCursor string   `json:"next_cursor,omitempty"`
 }
 
 // landMeeting is a meeting in a Land's profile with the Land's part in it:
@@ -109,6 +112,8 @@ type docRef struct {
 	Source   string            `json:"source"`
 	Date     corpus.Date       `json:"date"`
 	Evidence []corpus.Evidence `json:"evidence"`
+	// EvidenceCount: see answer.Land.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // land returns the profile of one Land, named by code or name.
@@ -117,6 +122,16 @@ func (s *server) land(c *gin.Context) {
 	code, ok := s.lookupLand(c.Param("code"))
 	if !ok {
 		s.fail(c, notFound("Unbekanntes Land „%s“", clip(c.Param("code"))))
+		return
+	}
+	w, err := pageParams(c, defaultListLimit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
 		return
 	}
 	l, _ := s.reg.Get(code)
@@ -189,8 +204,19 @@ func (s *server) land(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out.Documents = docRefs(mentions, func(m corpus.Mention) corpus.Evidence { return m.Evidence })
-	out.DocumentCount = len(out.Documents)
+	docs := docRefs(mentions, func(m corpus.Mention) corpus.Evidence { return m.Evidence })
+	out.DocumentCount = len(docs)
+	out.Documents, out.NextCursor = pageOf(docs, w)
+	capStrategies(out.Strategies, nev)
+	capPeople(out.People, nev)
+	capTopics(out.Topics, nev)
+	for i := range out.Meetings {
+		capMeeting(&out.Meetings[i].Meeting, nev)
+	}
+	capChairTerms(out.Chairs, nev)
+	capOrganisations(out.Organisations, nev)
+	capLaws(out.Laws, nev)
+	capDocRefs(out.Documents, nev)
 	c.JSON(http.StatusOK, out)
 }
 

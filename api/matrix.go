@@ -16,10 +16,15 @@ type matrixCell struct {
 	Land      corpus.LandCode   `json:"land"`
 	Topic     corpus.TopicID    `json:"topic"`
 	Relations []corpus.Relation `json:"relations"`
-	// Count is the number of distinct evidence sentences.
+	// Count is the number of distinct evidence sentences, of which
+	// Evidence holds the first (the evidence parameter, default 3).
 	Count    int               `json:"count"`
 	Evidence []corpus.Evidence `json:"evidence"`
 }
+
+// defaultMatrixEvidence is how many pieces of evidence a matrix cell cites
+// unless asked for more: 16 Länder by every topic make hundreds of cells.
+const defaultMatrixEvidence = 3
 
 // matrix is the JSON of /api/v1/matrix.
 type matrix struct {
@@ -32,6 +37,11 @@ type matrix struct {
 // is tied to, and a cell with the relations and evidence of each pair the
 // corpus ties.
 func (s *server) matrix(c *gin.Context) {
+	nev, err := intParam(c, "evidence", defaultMatrixEvidence, 0, maxEvidence)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	lts, err := s.g.LandTopics(c.Request.Context(), graph.FactFilter{})
 	if err != nil {
 		s.fail(c, err)
@@ -61,7 +71,9 @@ func (s *server) matrix(c *gin.Context) {
 		}
 		if !seen[k][lt.Evidence.Span][lt.Evidence.Doc] {
 			seen[k][lt.Evidence.Span][lt.Evidence.Doc] = true
-			cell.Evidence = append(cell.Evidence, lt.Evidence)
+			if len(cell.Evidence) < nev {
+				cell.Evidence = append(cell.Evidence, lt.Evidence)
+			}
 			cell.Count++
 		}
 	}

@@ -42,7 +42,12 @@ func undated(m corpus.Meeting) int {
 // meetings lists the merged meetings by date, optionally of one series (by
 // id or name) and one year.
 func (s *server) meetings(c *gin.Context) {
-	limit, err := intParam(c, "limit", defaultListLimit, 1, maxListLimit)
+	w, err := pageParams(c, defaultListLimit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	nev, err := listEvidenceParam(c)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -69,12 +74,19 @@ func (s *server) meetings(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	total := len(sel)
-	c.JSON(http.StatusOK, gin.H{"meetings": s.views.Meetings(sel[:min(limit, total)]), "total": total})
+	page, next := pageOf(sel, w)
+	views := s.views.Meetings(page)
+	capMeetings(views, nev)
+	c.JSON(http.StatusOK, listPage("meetings", views, len(sel), next))
 }
 
 // meeting returns one merged meeting.
 func (s *server) meeting(c *gin.Context) {
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	ms, _, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{})
 	if err != nil {
 		s.fail(c, err)
@@ -83,7 +95,9 @@ func (s *server) meeting(c *gin.Context) {
 	id := corpus.MeetingID(c.Param("id"))
 	for _, m := range ms {
 		if m.ID == id {
-			c.JSON(http.StatusOK, s.views.Meeting(m))
+			v := s.views.Meeting(m)
+			capMeeting(&v, nev)
+			c.JSON(http.StatusOK, v)
 			return
 		}
 	}
@@ -179,6 +193,11 @@ func (s *server) series(c *gin.Context) {
 	if !ok {
 		sr = corpus.Series{ID: id, Label: corpus.SeriesLabel(id)}
 	}
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	ms, terms, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{Series: id})
 	if err != nil {
 		s.fail(c, err)
@@ -202,5 +221,7 @@ func (s *server) series(c *gin.Context) {
 			out.MeetingList = append(out.MeetingList, s.views.Meeting(m))
 		}
 	}
+	capChairTerms(out.Chairs, nev)
+	capMeetings(out.MeetingList, nev)
 	c.JSON(http.StatusOK, out)
 }

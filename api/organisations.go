@@ -22,6 +22,8 @@ type orgStatement struct {
 	Role     string            `json:"role,omitempty"`
 	Date     corpus.Date       `json:"date,omitempty"`
 	Evidence []corpus.Evidence `json:"evidence"`
+	// EvidenceCount: see answer.Land.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // organisationView is an organisation merged from every sentence about it.
@@ -51,6 +53,8 @@ type lawStatement struct {
 	Relation string            `json:"relation"`
 	Date     corpus.Date       `json:"date,omitempty"`
 	Evidence []corpus.Evidence `json:"evidence"`
+	// EvidenceCount: see answer.Land.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // lawView is a law merged from every sentence about it.
@@ -238,6 +242,11 @@ func (s *server) organisations(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	nev, err := listEvidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	land, err := s.landFilter(c)
 	if err != nil {
 		s.fail(c, err)
@@ -249,12 +258,18 @@ func (s *server) organisations(c *gin.Context) {
 		return
 	}
 	all := s.organisationViews(stmts, land)
+	capOrganisations(all, nev)
 	c.JSON(http.StatusOK, gin.H{"organisations": all[min(offset, len(all)):min(offset+limit, len(all))],
 		"total": len(all), "limit": limit, "offset": offset})
 }
 
 // organisation returns one organisation with every statement about it.
 func (s *server) organisation(c *gin.Context) {
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	stmts, err := s.g.Organisations(c.Request.Context(), "")
 	if err != nil {
 		s.fail(c, err)
@@ -263,7 +278,9 @@ func (s *server) organisation(c *gin.Context) {
 	id := corpus.OrganisationID(c.Param("id"))
 	for _, p := range corpus.MergeOrganisations(stmts) {
 		if p.ID == id {
-			c.JSON(http.StatusOK, s.organisationView(p))
+			one := []organisationView{s.organisationView(p)}
+			capOrganisations(one, nev)
+			c.JSON(http.StatusOK, one[0])
 			return
 		}
 	}
@@ -274,6 +291,11 @@ func (s *server) organisation(c *gin.Context) {
 // by Land and title.
 func (s *server) laws(c *gin.Context) {
 	limit, offset, err := page(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	nev, err := listEvidenceParam(c)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -289,6 +311,7 @@ func (s *server) laws(c *gin.Context) {
 		return
 	}
 	all := s.lawViews(ls, land)
+	capLaws(all, nev)
 	c.JSON(http.StatusOK, gin.H{"laws": all[min(offset, len(all)):min(offset+limit, len(all))],
 		"total": len(all), "limit": limit, "offset": offset})
 }

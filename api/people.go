@@ -5,12 +5,18 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/laendergraph/laendergraph/answer"
 	"github.com/laendergraph/laendergraph/corpus"
 )
 
 // people lists the merged person profiles by name, optionally of one Land.
 func (s *server) people(c *gin.Context) {
-	limit, err := intParam(c, "limit", defaultListLimit, 1, maxListLimit)
+	w, err := pageParams(c, defaultListLimit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	nev, err := listEvidenceParam(c)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -33,11 +39,18 @@ func (s *server) people(c *gin.Context) {
 		return
 	}
 	out := s.personViews(ps, land)
-	c.JSON(http.StatusOK, gin.H{"people": out[:min(limit, len(out))], "total": len(out)})
+	page, next := pageOf(out, w)
+	capPeople(page, nev)
+	c.JSON(http.StatusOK, listPage("people", page, len(out), next))
 }
 
 // person returns one merged person profile.
 func (s *server) person(c *gin.Context) {
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	ps, err := s.g.People(c.Request.Context(), "")
 	if err != nil {
 		s.fail(c, err)
@@ -46,7 +59,9 @@ func (s *server) person(c *gin.Context) {
 	id := corpus.PersonID(c.Param("id"))
 	for _, p := range s.personViews(ps, "") {
 		if p.ID == id {
-			c.JSON(http.StatusOK, p)
+			one := []answer.Person{p}
+			capPeople(one, nev)
+			c.JSON(http.StatusOK, one[0])
 			return
 		}
 	}

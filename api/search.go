@@ -261,10 +261,16 @@ func (s *server) ask(c *gin.Context) {
 		s.fail(c, invalid("Parameter q fehlt: eine Frage wie „Welche Länder haben eine Cyberwehr?“"))
 		return
 	}
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	a, err := s.ans.Ask(c.Request.Context(), q)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
+	capResult(&a.Answer, nev)
 	c.JSON(http.StatusOK, a)
 }

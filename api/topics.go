@@ -61,13 +61,17 @@ func (s *server) topics(c *gin.Context) {
 
 // topicProfile is the JSON of /api/v1/topics/{id}.
 type topicProfile struct {
-	ID        corpus.TopicID    `json:"id"`
-	Label     string            `json:"label"`
-	Synonyms  []string          `json:"synonyms"`
-	Broader   *answer.TopicRef  `json:"broader"`
-	Narrower  []answer.TopicRef `json:"narrower"`
-	Laender   []answer.Land     `json:"laender"`
-	Documents []docRef          `json:"documents"`
+	ID       corpus.TopicID    `json:"id"`
+	Label    string            `json:"label"`
+	Synonyms []string          `json:"synonyms"`
+	Broader  *answer.TopicRef  `json:"broader"`
+	Narrower []answer.TopicRef `json:"narrower"`
+	Laender  []answer.Land     `json:"laender"`
+	// Documents is a page of the documents naming the topic (limit,
+	// cursor) of DocumentCount; NextCursor asks for the next one.
+	DocumentCount int      `json:"document_count"`
+	Documents     []docRef `json:"documents"`
+	NextCursor    string   `json:"next_cursor,omitempty"`
 }
 
 // topic returns a topic with the Länder tied to it and the documents naming it.
@@ -76,6 +80,16 @@ func (s *server) topic(c *gin.Context) {
 	id, ok := s.lookupTopic(c.Param("id"))
 	if !ok {
 		s.fail(c, notFound("Unbekanntes Thema „%s“", clip(c.Param("id"))))
+		return
+	}
+	w, err := pageParams(c, defaultListLimit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
 		return
 	}
 	t, _ := s.th.Get(id)
@@ -119,7 +133,11 @@ func (s *server) topic(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	out.Documents = docRefs(tms, func(m corpus.TopicMention) corpus.Evidence { return m.Evidence })
+	docs := docRefs(tms, func(m corpus.TopicMention) corpus.Evidence { return m.Evidence })
+	out.DocumentCount = len(docs)
+	out.Documents, out.NextCursor = pageOf(docs, w)
+	capLands(out.Laender, nev)
+	capDocRefs(out.Documents, nev)
 	c.JSON(http.StatusOK, out)
 }
 
