@@ -165,8 +165,8 @@ type StrategyProfile struct {
 // MergeStrategies merges strategy mentions: within one Land, two mentions
 // are the same strategy when one folded title contains the other as whole
 // words ("Digitalisierungsstrategie digital@bw" and "digital@bw"). The
-// profile keeps the shortest title (and its ID), the earliest stated year
-// and every evidence. Profiles are sorted by Land, then title.
+// profile keeps the title stated by the most documents (of those, the
+// shortest) and its ID, the earliest stated year and every evidence. Profiles are sorted by Land, then title.
 func MergeStrategies(ss []Strategy) []StrategyProfile {
 	lands, byLand := groupBy(ss, func(s Strategy) LandCode { return s.Land })
 	var out []StrategyProfile
@@ -219,11 +219,24 @@ func strategyProfile(land LandCode, group []Strategy, idx []int) StrategyProfile
 	sp := StrategyProfile{Land: land}
 	best := -1
 	seenEv := map[string]bool{}
+	// how many documents state each title
+	docs := map[string]map[DocID]bool{}
+	for _, i := range idx {
+		k := titleKey(group[i].Title)
+		if docs[k] == nil {
+			docs[k] = map[DocID]bool{}
+		}
+		docs[k][group[i].Evidence.Doc] = true
+	}
 	for _, i := range idx {
 		s := group[i]
 		n := utf8.RuneCountInString(s.Title)
-		if best < 0 || n < utf8.RuneCountInString(group[best].Title) ||
-			(n == utf8.RuneCountInString(group[best].Title) && s.Title < group[best].Title) {
+		nd, bd := 0, 0
+		if best >= 0 {
+			nd, bd = len(docs[titleKey(s.Title)]), len(docs[titleKey(group[best].Title)])
+		}
+		if best < 0 || nd > bd || nd == bd && (n < utf8.RuneCountInString(group[best].Title) ||
+			(n == utf8.RuneCountInString(group[best].Title) && s.Title < group[best].Title)) {
 			best = i
 		}
 		if s.Year != 0 && (sp.Year == 0 || s.Year < sp.Year) {

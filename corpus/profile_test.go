@@ -147,3 +147,25 @@ func TestMergeStrategiesKeepsEditionsApart(t *testing.T) {
 		t.Fatalf("got %d strategies, want 2 (the 2035 edition apart, the 2031/2032 mentions one): %+v", len(got), got)
 	}
 }
+
+// TestMergeStrategiesTitleOfMostDocuments: of the titles one strategy goes
+// by, the profile keeps the one most documents state, not merely the
+// shortest part of it.
+func TestMergeStrategiesTitleOfMostDocuments(t *testing.T) {
+	ev := func(doc string) Evidence { return Evidence{Doc: DocID(doc), Quote: doc} }
+	got := MergeStrategies([]Strategy{
+		{ID: "a", Land: "BB", Title: "Digitales Musterland", Evidence: ev("d1")},
+		{ID: "b", Land: "BB", Title: "Zukunftsstrategie Digitales Musterland", Evidence: ev("d2")},
+		{ID: "b", Land: "BB", Title: "Zukunftsstrategie Digitales Musterland", Evidence: ev("d3")},
+	})
+	if len(got) != 1 || got[0].Title != "Zukunftsstrategie Digitales Musterland" || len(got[0].Evidence) != 3 {
+		t.Errorf("got %+v, want one profile titled as two documents state it", got)
+	}
+	got = MergeStrategies([]Strategy{
+		{ID: "a", Land: "BW", Title: "digital@musterland", Evidence: ev("d1")},
+		{ID: "b", Land: "BW", Title: "Digitalisierungsstrategie digital@musterland", Evidence: ev("d2")},
+	})
+	if len(got) != 1 || got[0].Title != "digital@musterland" {
+		t.Errorf("got %+v, want the shorter title when as many documents state each", got)
+	}
+}
