@@ -40,6 +40,32 @@ type stratCand struct {
 	// only with the year it was adopted, given in year.
 	needsYear bool
 	year      int
+	// aboutReport: the name came from a report or process about the
+	// strategy („Statusbericht zur Zukunftsstrategie …“); the year of the
+	// sentence is the report's, not the adoption's.
+	aboutReport bool
+}
+
+// reportAboutRE reads a title of a report or process about a strategy:
+// "Distanzen überwinden. Statusbericht zur Zukunftsstrategie Digitales
+// Brandenburg", "Weiterer Strategieprozess zur …".
+var reportAboutRE = regexp.MustCompile(`(?i)^(?:.*?\s)?\S*(?:bericht|prozess|evaluation|evaluierung|bilanz|umsetzung)\s+(?:zur|zum|über\s+die|über\s+den|der|des)\s+(\S.*)$`)
+
+// aboutReport splits a report's title from the strategy it is about: the
+// strategy's title and its byte offset in t, when t is such a title and the
+// rest names a strategy.
+func aboutReport(t string) (string, int, bool) {
+	m := reportAboutRE.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", 0, false
+	}
+	rest := t[m[2]:m[3]]
+	for _, tk := range tokenize(rest) {
+		if isTrigger(tk.lower) {
+			return rest, m[2], true
+		}
+	}
+	return "", 0, false
 }
 
 // isTrigger reports whether a lower-case word names a strategy or
@@ -336,6 +362,13 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 			continue
 		}
 		c := stratCand{title: strings.TrimSpace(inner), start: q[0], end: q[1]}
+		// „Statusbericht zur Zukunftsstrategie Digitales Brandenburg“: the
+		// strategy is what the report is about
+		if rest, off, ok := aboutReport(inner); ok {
+			c.title, c.start, c.aboutReport = strings.TrimSpace(rest), q[0]+off, true
+			final = strings.ContainsAny(rest[len(rest)-1:], ".!")
+			itoks = tokenize(rest)
+		}
 		// a strategy word right before the opening quote
 		if j := s.tokenBefore(q[0] - 1); j >= 0 && isTrigger(s.toks[j].lower) && onlyBetween(s.txt, s.toks[j].end, q[0]) {
 			c.trigger = s.toks[j].lower
@@ -750,7 +783,13 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			if c.land == "" {
 				c.land = x.sentenceLand(s, cs, dom)
 			}
+			if rest, _, ok := aboutReport(c.title); ok && !c.aboutReport {
+				c.title, c.aboutReport = strings.TrimSpace(rest), true
+			}
 			y := year
+			if c.aboutReport {
+				y = 0
+			}
 			if c.needsYear {
 				if c.year == 0 || c.land == "" {
 					continue
@@ -765,6 +804,9 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 	if tc, year, ok := x.titleStrategy(doc, ss); ok {
 		if tc.land == "" {
 			tc.land = dom
+		}
+		if rest, _, ok := aboutReport(tc.title); ok {
+			tc.title, year = strings.TrimSpace(rest), 0 // "Weiterer Strategieprozess zur …"
 		}
 		fs = append(fs, found{c: tc, sent: -1, year: year, from: -1})
 	}
