@@ -236,6 +236,7 @@ func (a *app) handler() http.Handler {
 		Tokens:         a.web.Tokens,
 		ReadTokens:     a.web.ReadTokens,
 		Context:        a.web.Context,
+		Watches:        a.web.Watches,
 	})
 }
 

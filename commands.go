@@ -199,6 +199,7 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 			return fmt.Errorf("token file %s: %w", hf.tokenFile, err)
 		}
 	}
+	a.web.Watches = newSavedSearches(a.dir)
 	var w *writer
 	if hf.tokenFile != "" || len(watchDirs) > 0 {
 		w = &writer{a: a}

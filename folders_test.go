@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/url"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/laendergraph/laendergraph/api"
 	"github.com/laendergraph/laendergraph/corpus"
 )
 
@@ -145,5 +147,53 @@ func TestServeWatch(t *testing.T) {
 	eventually("a removed file's document is deleted", func() bool { return doc("presse/neu.md") == http.StatusNotFound })
 	if doc("anders.txt") != 200 || doc("vorher.txt") != 200 {
 		t.Errorf("the other documents: got %d and %d, want both kept", doc("anders.txt"), doc("vorher.txt"))
+	}
+}
+
+// TestServeWatchFeed saves a search on a running serve and reads its Atom
+// feed: a document uploaded afterwards that matches is in it, one that does
+// not match is not; the saved search outlives a restart.
+func TestServeWatchFeed(t *testing.T) {
+	const token = "lg_feed-token-0123456789"
+	tokens := filepath.Join(t.TempDir(), "tokens")
+	if err := os.WriteFile(tokens, []byte(api.HashToken(token)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	s := serve(t, data, "--token-file", tokens)
+	req, _ := http.NewRequest(http.MethodPost, s.base+"/api/v1/watches", strings.NewReader(`{"name": "Cyberwehr Brandenburg", "query": "Cyberwehr land:BB"}`))
+	code, body := s.do(t, req, token)
+	var created struct {
+		Feed string `json:"feed"`
+	}
+	if err := json.Unmarshal([]byte(body), &created); code != 200 || err != nil || created.Feed == "" {
+		t.Fatalf("save search: got %d %s", code, body)
+	}
+	if code, body := s.upload(t, token, map[string]string{
+		"bb.txt": "Brandenburg baut eine Cyberwehr auf\n\nDas Land Brandenburg baut eine Cyberwehr für Kommunen auf.",
+		"he.txt": "Hessen startet Bürgerportal\n\nDas Land Hessen startet ein Bürgerportal für die Kommunen.",
+	}, nil); code != 200 {
+		t.Fatalf("upload: got %d %s", code, body)
+	}
+	feed := func(base string) string {
+		t.Helper()
+		resp, err := http.Get(base + created.Feed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			t.Fatalf("feed: got %d %s", resp.StatusCode, b)
+		}
+		return string(b)
+	}
+	if f := feed(s.base); !strings.Contains(f, "<title>Brandenburg baut eine Cyberwehr auf</title>") || strings.Contains(f, "Bürgerportal") {
+		t.Errorf("feed: got %s, want the Brandenburg document only", f)
+	}
+	s.stop()
+	s = serve(t, data, "--token-file", tokens)
+	if f := feed(s.base); !strings.Contains(f, "Cyberwehr Brandenburg") {
+		t.Errorf("feed after a restart: got %s, want the saved search", f)
 	}
 }

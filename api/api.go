@@ -106,6 +106,9 @@ type Config struct {
 	// DefaultQueuedJobs) before uploads are refused with 503.
 	Context              context.Context
 	KeepJobs, QueuedJobs int
+	// Watches keeps the saved searches of /api/v1/watches (nil: none can
+	// be saved).
+	Watches WatchStore
 }
 
 // server holds the dependencies of the handlers.
@@ -129,6 +132,7 @@ type server struct {
 	queryWork      int
 	metrics        *metrics
 	jobs           *jobQueue
+	watches        WatchStore
 }
 
 // quietGin switches gin out of its debug mode, which prints the route table
@@ -160,6 +164,7 @@ func New(cfg Config) http.Handler {
 	s.queryTimeout = cmp.Or(cfg.GraphQueryTimeout, DefaultGraphQueryTimeout)
 	s.queryWork = cmp.Or(cfg.GraphQueryWork, graph.DefaultQueryWork)
 	s.metrics = newMetrics(s.g, s.ix)
+	s.watches = cfg.Watches
 	if s.writer != nil {
 		s.jobs = newJobQueue(cfg.Context, s.writer, s.metrics, cfg.KeepJobs, cfg.QueuedJobs, func(j *Job, err error) {
 			s.log.Error("ingest job failed", "job", j.ID, "files", j.Total, "done", j.Done, "error", err.Error())
@@ -200,6 +205,11 @@ func (s *server) routes() *gin.Engine {
 	v1.DELETE("/documents/:id", s.requireToken, s.deleteDocument)
 	v1.GET("/jobs", s.requireToken, s.jobsList)
 	v1.GET("/jobs/:id", s.requireToken, s.jobByID)
+	v1.GET("/watches", s.watchesList)
+	v1.POST("/watches", s.requireToken, s.addWatch)
+	v1.GET("/watches/:id", s.watchByID)
+	v1.DELETE("/watches/:id", s.requireToken, s.deleteWatch)
+	v1.GET("/watches/:id/feed.atom", s.watchFeed)
 	v1.GET("/meetings", s.meetings)
 	v1.GET("/meetings/:id", s.meeting)
 	v1.GET("/series", s.seriesList)
