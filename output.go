@@ -68,11 +68,12 @@ func printAnswer(w io.Writer, body []byte) error {
 				Evidence []evidenceJSON `json:"evidence"`
 			} `json:"laender"`
 			Meetings []struct {
-				Start    string         `json:"start"`
-				End      string         `json:"end"`
-				Place    string         `json:"place"`
-				Series   string         `json:"series"`
-				Evidence []evidenceJSON `json:"evidence"`
+				Start       string         `json:"start"`
+				End         string         `json:"end"`
+				Place       string         `json:"place"`
+				Series      string         `json:"series"`
+				SeriesLabel string         `json:"series_label"`
+				Evidence    []evidenceJSON `json:"evidence"`
 			} `json:"meetings"`
 			Topics []struct {
 				Label string `json:"label"`
@@ -113,7 +114,11 @@ func printAnswer(w io.Writer, body []byte) error {
 		if m.End != "" && m.End != m.Start {
 			when += " – " + m.End
 		}
-		fmt.Fprintf(w, "\n%s %s %s\n", m.Series, when, m.Place)
+		series := m.SeriesLabel
+		if series == "" {
+			series = m.Series
+		}
+		fmt.Fprintf(w, "\n%s %s %s\n", series, when, m.Place)
 		printEvidence(w, m.Evidence)
 	}
 	if len(a.Topics) > 0 {
@@ -152,7 +157,7 @@ func printEvidence(w io.Writer, ev []evidenceJSON) {
 		if r := []rune(q); len(r) > 200 {
 			q = string(r[:200]) + "…"
 		}
-		fmt.Fprintf(w, "    „%s“\n      — %s", q, e.File)
+		fmt.Fprintf(w, "    „%s“\n      — %s", nestQuotes(q), e.File)
 		if e.Date != "" {
 			fmt.Fprintf(w, ", %s", e.Date)
 		}
@@ -162,3 +167,8 @@ func printEvidence(w io.Writer, ev []evidenceJSON) {
 		fmt.Fprintln(w)
 	}
 }
+
+// nestQuotes turns the quotation marks inside a quote into single ones, as
+// German nests quotes („… ‚Cyberwehr‘ …“), so a quote that opens with one
+// is not shown as „„…“.
+var nestQuotes = strings.NewReplacer("„", "‚", "“", "‘", "”", "’").Replace

@@ -311,10 +311,29 @@ func (e *Engine) textPerson(q Question, ps []Person) string {
 	for i, p := range ps {
 		names[i] = strings.TrimSpace(p.Honorific + " " + p.Name)
 		if p.Role != "" {
-			names[i] += " (" + p.Role + ")"
+			names[i] += " (" + p.Role + roleDate(p, q.Lang) + ")"
 		}
 	}
 	return fmt.Sprintf("%s: %s.", e.landName(q.Land), strings.Join(names, "; "))
+}
+
+// roleDate is when the sources state a person's role, latest first:
+// ", Stand 19.6.2019" (", as of 19 June 2019"); "" when no statement of
+// the role is dated.
+func roleDate(p Person, lang string) string {
+	var latest corpus.Date
+	for _, r := range p.Roles {
+		if r.Role == p.Role && r.Date.Known() && r.Date > latest {
+			latest = r.Date
+		}
+	}
+	if latest == "" {
+		return ""
+	}
+	if lang == "en" {
+		return ", as of " + date(latest, lang)
+	}
+	return ", Stand " + date(latest, lang)
 }
 
 func textFallback(q Question, total uint64, shown int) string {

@@ -36,6 +36,18 @@ func TestAskChairText(t *testing.T) {
 	}
 }
 
+// A person's role comes with the date the sources state it.
+func TestAskPersonText(t *testing.T) {
+	e := newTestEngine(testFacts(), &fakeSearcher{})
+	a, err := e.Ask(context.Background(), "Wer ist Brandenburgs Digitalkoordinator?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Brandenburg: Erika Muster (Staatssekretärin und Digitalkoordinatorin, Stand 19.6.2019)."; a.Text != want {
+		t.Errorf("text: got %q, want %q", a.Text, want)
+	}
+}
+
 func TestChairTermsMerge(t *testing.T) {
 	v := Views{Reg: corpus.Laender()}
 	e1 := ev("a.txt", "Berlin und Brandenburg übernehmen im Juli 2023 den Vorsitz.", "2023-06-30")
