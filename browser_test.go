@@ -366,6 +366,9 @@ func TestBrowser(t *testing.T) {
 		if n := eval[int](b, "chair terms", `[...document.querySelectorAll("#ask-out .timeline .when")].length`); n == 0 {
 			t.Errorf("chair answer: no chair terms with their periods")
 		}
+		if got := eval[string](b, "interpretation", `document.querySelector("#ask-out .answer + .muted").textContent`); strings.Contains(got, "Reihe: d16") {
+			t.Errorf("interpretation %q: want the series by name, not its code", got)
+		}
 	})
 
 	t.Run("strategy, organisation and law pages; bodies with their timelines", func(t *testing.T) {
