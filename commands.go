@@ -200,12 +200,13 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		}
 	}
 	a.web.Watches = newSavedSearches(a.dir)
-	var w *writer
-	if hf.tokenFile != "" || len(watchDirs) > 0 {
-		w = &writer{a: a}
+	// Every write of serve (uploads, the watch, the resumed uploads) goes
+	// through w, one at a time.
+	w := &writer{a: a}
+	defer w.close() // before the stores close: waits for the write in progress
+	if hf.tokenFile != "" {
 		a.web.Writer = w
-		a.web.Context = ctx // the jobs and the watch stop when serve does
-		defer w.close()     // before the stores close: waits for the write in progress
+		a.web.Context = ctx // the jobs stop when serve does
 	}
 	if hf.readTokenFile != "" {
 		f, err := os.Open(hf.readTokenFile)
@@ -243,6 +244,17 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 			return
 		}
 		a.log.Info("graph loaded", "duration_ms", time.Since(start).Milliseconds())
+	}()
+	// An upload cut off by a stop or a crash is ingested again from the
+	// files kept in uploads/.
+	go func() {
+		sum, resumed, err := w.resumeUploads(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			a.log.Error("ingest uploads after an interrupted upload", "error", err.Error())
+		case err == nil && resumed:
+			a.log.Info("uploads ingested after an interrupted upload", "added", sum.Added, "updated", sum.Updated, "unchanged", sum.Unchanged, "failed", sum.Failed)
+		}
 	}()
 	if len(watchDirs) > 0 {
 		a.log.Info("watching", "folders", watchDirs, "interval", watchInterval.String())

@@ -197,3 +197,49 @@ func TestServeWatchFeed(t *testing.T) {
 		t.Errorf("feed after a restart: got %s, want the saved search", f)
 	}
 }
+
+// TestResumeUploads starts serve on a folder whose last upload was cut off
+// (its files saved in uploads/ with their fields, the mark still there, the
+// ingest not done): serve ingests them when it starts.
+func TestResumeUploads(t *testing.T) {
+	const token = "lg_resume-token-0123456789"
+	tokens := filepath.Join(t.TempDir(), "tokens")
+	if err := os.WriteFile(tokens, []byte(api.HashToken(token)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	s := serve(t, data, "--token-file", tokens)
+	if code, body := s.upload(t, token, map[string]string{"alt.txt": "Das Saarland eröffnet ein Rechenzentrum für die Landesverwaltung."}, map[string]string{"title": "Rechenzentrum Saar"}); code != 200 {
+		t.Fatalf("upload: got %d %s", code, body)
+	}
+	s.stop()
+	if _, err := os.Stat(filepath.Join(data, "uploads", uploadsPending)); err == nil {
+		t.Fatal("the mark of an upload stays after its ingest ended")
+	}
+	// What a crash in the middle of the next upload leaves.
+	writeFiles(t, filepath.Join(data, "uploads"), map[string][]byte{
+		"presse/neu.txt":   []byte("Das Land Bremen prüft ein Open-Data-Portal für die Verwaltung."),
+		uploadsPending:     nil,
+		".presse.txt.part": []byte("halb"),
+		uploadsManifest:    []byte(`{"file": "alt.txt", "title": "Rechenzentrum Saar"}` + "\n" + `{"file": "presse/neu.txt", "title": "Offene Daten in Bremen", "kind": "news"}` + "\n"),
+	})
+	s = serve(t, data, "--token-file", tokens)
+	var d struct {
+		Title string `json:"title"`
+		Kind  string `json:"kind"`
+	}
+	for i := 0; s.get(t, "/api/v1/documents/"+string(corpus.NewDocID("presse/neu.txt")), nil, &d) != 200; i++ {
+		if i > 1000 {
+			t.Fatal("the cut-off upload was not ingested")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if d.Title != "Offene Daten in Bremen" || d.Kind != "news" {
+		t.Errorf("resumed document: got %+v, want the fields sent with it", d)
+	}
+	var docs struct{ Total int }
+	s.get(t, "/api/v1/documents", nil, &docs)
+	if docs.Total != 2 {
+		t.Errorf("documents: got %d, want 2 (the temporary file is no document)", docs.Total)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -92,12 +93,37 @@ func (w *writer) Ingest(ctx context.Context, ups []api.Upload, step func(api.Upl
 		if len(bad) > 0 {
 			return nil, fmt.Errorf("upload fields: %w: %w", errors.Join(bad...), corpus.ErrInvalid)
 		}
+		// Kept beside the files, for an ingest of uploads/ after a crash.
+		f, err := root.OpenFile(uploadsManifest, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			return nil, fmt.Errorf("save upload fields: %w", err)
+		}
+		_, err = io.WriteString(f, strings.Join(lines, "\n")+"\n")
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, fmt.Errorf("save upload fields: %w", err)
+		}
+	}
+	// Marked until the ingest ends well, so that serve ingests uploads/
+	// again when it starts after a crash.
+	// (A mark left by an earlier upload that failed stays for that one.)
+	_, err = root.Stat(uploadsPending)
+	earlier := err == nil
+	if err := root.WriteFile(uploadsPending, nil, 0o644); err != nil {
+		return nil, fmt.Errorf("mark upload: %w", err)
 	}
 	rec := &outcomes{byFile: map[string]api.UploadResult{}, step: step}
 	// One input over the uploaded files alone, so that each keeps its path.
 	in := ingest.Input{FS: newSelected(root.FS(), names), Root: ".", Name: ""}
 	if _, err := w.a.newPipeline(ingest.Options{Manifest: m, Progress: rec}).Run(ctx, []ingest.Input{in}); err != nil {
 		return nil, err
+	}
+	if !earlier {
+		if err := root.Remove(uploadsPending); err != nil {
+			return nil, fmt.Errorf("mark upload: %w", err)
+		}
 	}
 	out := make([]api.UploadResult, 0, len(ups))
 	for _, u := range ups {
@@ -109,6 +135,52 @@ func (w *writer) Ingest(ctx context.Context, ups []api.Upload, step func(api.Upl
 	}
 	w.a.log.Info("upload ingested", "files", len(ups))
 	return out, nil
+}
+
+// uploadsManifest, in uploads/, holds the fields sent with uploaded files
+// (JSON Lines as a manifest; of two lines for one file the later counts).
+// Hidden and a manifest, so an ingest of the folder does not read it as a
+// document.
+const uploadsManifest = ".fields.jsonl"
+
+// uploadsPending, in uploads/, marks an upload whose ingest has not ended
+// well (the server stopped or crashed during it).
+const uploadsPending = ".pending"
+
+// resumeUploads ingests uploads/ with the fields sent with its files when an
+// upload's ingest did not end: the files whose ingest was cut off (or whose
+// documents the repair removed) are stored; the others are unchanged and
+// cost a hash each. It reports whether there was anything to resume.
+func (w *writer) resumeUploads(ctx context.Context) (ingest.Summary, bool, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return ingest.Summary{}, false, errClosed
+	}
+	root, err := os.OpenRoot(w.uploads())
+	if errors.Is(err, os.ErrNotExist) {
+		return ingest.Summary{}, false, nil
+	}
+	if err != nil {
+		return ingest.Summary{}, false, fmt.Errorf("open uploads folder: %w", err)
+	}
+	defer root.Close()
+	if _, err := root.Stat(uploadsPending); errors.Is(err, os.ErrNotExist) {
+		return ingest.Summary{}, false, nil
+	}
+	var m *ingest.Manifest
+	if f, err := root.Open(uploadsManifest); err == nil {
+		m, _, err = ingest.ReadManifest(f) // bad or repeated lines were refused or superseded on upload
+		f.Close()
+		if err != nil {
+			return ingest.Summary{}, true, fmt.Errorf("read upload fields: %w", err)
+		}
+	}
+	sum, err := w.a.newPipeline(ingest.Options{Manifest: m}).Run(ctx, []ingest.Input{{FS: root.FS(), Root: ".", Name: "uploads"}})
+	if err != nil {
+		return sum, true, err
+	}
+	return sum, true, root.Remove(uploadsPending)
 }
 
 // selected is a folder that shows only some of its files (and the folders
