@@ -427,6 +427,18 @@ func TestBrowser(t *testing.T) {
 		if title := eval[string](b, "person page", `document.querySelector("#page-title").textContent`); !strings.Contains(title, "Person") {
 			t.Errorf("person page title: got %q", title)
 		}
+		// An organisation in the graph, and back to its page.
+		b.open(403, "#land=BW")
+		if href := eval[string](b, "organisation link", `(document.querySelector('#land-out a[href^="#organisation="]') || {}).getAttribute?.("href") || ""`); href != "" {
+			id := strings.TrimPrefix(href, "#organisation=")
+			b.open(404, "#node=org:"+id)
+			if n := eval[int](b, "organisation graph", `document.querySelectorAll("#graph-svg .node").length`); n < 2 {
+				t.Errorf("graph of organisation %s: got %d nodes, want it and its neighbours", id, n)
+			}
+			if k := eval[string](b, "organisation node kind", `document.querySelector("#graph-svg .node.center title").textContent`); !strings.Contains(k, "(Organisation)") {
+				t.Errorf("graph of organisation %s: centre is %q, want an Organisation", id, k)
+			}
+		}
 	})
 
 	t.Run("screenshots", func(t *testing.T) {

@@ -21,6 +21,8 @@ type FactReader interface {
 	ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error)
 	Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error)
 	People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error)
+	Organisations(ctx context.Context, land corpus.LandCode) ([]corpus.Organisation, error)
+	Laws(ctx context.Context, land corpus.LandCode) ([]corpus.Law, error)
 }
 
 // NodeKind is the kind of an entity node.
@@ -34,10 +36,13 @@ const (
 	KindPerson   NodeKind = "person"
 	KindStrategy NodeKind = "strategy"
 	KindDocument NodeKind = "document"
+	// KindOrganisation and KindLaw have node IRIs "org:…" and "law:…".
+	KindOrganisation NodeKind = "organisation"
+	KindLaw          NodeKind = "law"
 )
 
 // NodeKinds lists every node kind.
-var NodeKinds = []NodeKind{KindLand, KindTopic, KindSeries, KindPerson, KindStrategy, KindDocument}
+var NodeKinds = []NodeKind{KindLand, KindTopic, KindSeries, KindPerson, KindStrategy, KindDocument, KindOrganisation, KindLaw}
 
 // The relations of entity links.
 const (
@@ -49,7 +54,13 @@ const (
 	RelParticipates = "participates" // Land → series: took part in a meeting
 	RelDiscusses    = "discusses"    // series → topic: on a meeting's agenda
 	RelMemberOf     = "memberOf"     // person → Land
-	RelOfLand       = "ofLand"       // strategy → Land
+	RelOfLand       = "ofLand"       // strategy, organisation or law → Land
+	RelFounded      = "founded"      // Land → organisation
+	RelMember       = "member"       // Land → organisation: joined it, owns part of it
+	RelFunds        = "funds"        // Land → organisation
+	RelRuns         = "runs"         // Land → organisation
+	RelHeads        = "heads"        // person → organisation
+	RelPassed       = "passed"       // Land → law
 	RelPublishedBy  = "publishedBy"  // document → Land
 	RelMentions     = "mentions"     // document → Land, topic, series, person or strategy
 )
@@ -111,7 +122,7 @@ func ParseNodeKinds(s string) ([]NodeKind, error) {
 			k = string(KindDocument)
 		}
 		if !slices.Contains(NodeKinds, NodeKind(k)) {
-			return nil, corpus.Invalid("unbekannte Knotenart „%s“ (erlaubt: land, topic, series, person, strategy, document)", k)
+			return nil, corpus.Invalid("unbekannte Knotenart „%s“ (erlaubt: land, topic, series, person, strategy, document, organisation, law)", k)
 		}
 		out = append(out, NodeKind(k))
 	}
@@ -129,6 +140,10 @@ func KindOf(iri string) NodeKind {
 		return NodeKind(prefix)
 	case "doc":
 		return KindDocument
+	case "org":
+		return KindOrganisation
+	case "law":
+		return KindLaw
 	}
 	return ""
 }
@@ -310,7 +325,61 @@ func BuildEntities(ctx context.Context, r FactReader, f EntityFilter) (*Entities
 		}
 		docLink(p.Evidence, id)
 	}
+	if err := b.institutions(ctx, r, land, docLink); err != nil {
+		return nil, fmt.Errorf("entity graph: %w", err)
+	}
 	return b.result(f), nil
+}
+
+// orgLinks maps an organisation's relation to the link from the Land in By.
+var orgLinks = map[corpus.OrgRelation]string{
+	corpus.OrgFounded: RelFounded, corpus.OrgMember: RelMember, corpus.OrgFunds: RelFunds, corpus.OrgRuns: RelRuns,
+}
+
+// institutions adds the organisations and laws with their links.
+func (b *entityBuilder) institutions(ctx context.Context, r FactReader, land func(corpus.LandCode) string, docLink func(corpus.Evidence, string)) error {
+	stmts, err := r.Organisations(ctx, "")
+	if err != nil {
+		return err
+	}
+	for _, o := range stmts {
+		if o.ID == "" {
+			continue
+		}
+		id := "org:" + string(o.ID)
+		b.node(id, KindOrganisation, cmp.Or(o.Name, string(o.ID)))
+		if o.Land != "" {
+			b.link(id, land(o.Land), RelOfLand, &o.Evidence)
+		}
+		if rel, ok := orgLinks[o.Relation]; ok && o.By != "" {
+			b.link(land(o.By), id, rel, &o.Evidence)
+		}
+		if o.Relation == corpus.OrgHeaded && o.PersonID != "" {
+			p := "person:" + string(o.PersonID)
+			b.node(p, KindPerson, cmp.Or(o.Person, string(o.PersonID)))
+			b.link(p, id, RelHeads, &o.Evidence)
+		}
+		docLink(o.Evidence, id)
+	}
+	ls, err := r.Laws(ctx, "")
+	if err != nil {
+		return err
+	}
+	for _, l := range ls {
+		if l.ID == "" {
+			continue
+		}
+		id := "law:" + string(l.ID)
+		b.node(id, KindLaw, cmp.Or(l.Title, string(l.ID)))
+		if l.Land != "" {
+			b.link(id, land(l.Land), RelOfLand, &l.Evidence)
+			if l.Relation == corpus.LawPassed {
+				b.link(land(l.Land), id, RelPassed, &l.Evidence)
+			}
+		}
+		docLink(l.Evidence, id)
+	}
+	return nil
 }
 
 // inRange reports whether d lies in the range [from, to]; an unknown date

@@ -123,8 +123,14 @@ var QueryRelations = []QueryRelation{
 	{RelParticipates, "teilnahme", []string{"teilnehmer"}, "nimmt teil"},
 	{RelDiscusses, "berät", []string{"beraet", "thema"}, "berät"},
 	{RelMemberOf, "gehört", []string{"gehoert", "mitglied"}, "gehört zu"},
-	{RelOfLand, "von", []string{"strategievon"}, "Strategie von"},
+	{RelOfLand, "von", []string{"strategievon"}, "von (Land)"},
 	{RelPublishedBy, "herausgeber", []string{"veröffentlicht"}, "veröffentlicht von"},
+	{RelFounded, "gegründet", []string{"gruendet", "gründet", "errichtet"}, "hat gegründet"},
+	{RelMember, "beigetreten", []string{"träger", "traeger"}, "ist Mitglied von"},
+	{RelFunds, "fördert", []string{"foerdert", "finanziert"}, "fördert"},
+	{RelRuns, "betreibt", nil, "betreibt"},
+	{RelHeads, "leitet", []string{"leitung"}, "leitet"},
+	{RelPassed, "verabschiedet", []string{"erlassen"}, "hat verabschiedet"},
 	{RelMentions, "nennt", nil, "nennt"},
 }
 
@@ -136,6 +142,8 @@ var queryKinds = map[string]NodeKind{
 	"person":    KindPerson,
 	"strategie": KindStrategy, "strategy": KindStrategy,
 	"dokument": KindDocument, "document": KindDocument, "doc": KindDocument,
+	"organisation": KindOrganisation, "org": KindOrganisation, "behoerde": KindOrganisation, "einrichtung": KindOrganisation,
+	"gesetz": KindLaw, "law": KindLaw, "gesetze": KindLaw,
 }
 
 // queryRelation finds a relation by its German name, an alias or its code.
@@ -287,7 +295,7 @@ func parseNodePattern(t queryToken) (NodePattern, error) {
 	kind, name, hasName := cutOutsideQuotes(head, ':')
 	k, ok := queryKinds[corpus.Fold(kind)]
 	if !ok {
-		return p, &QueryError{t.pos, fmt.Sprintf("unbekannte Knotenart „%s“; erlaubt sind land, thema, reihe, person, strategie, dokument oder *", clipText(kind))}
+		return p, &QueryError{t.pos, fmt.Sprintf("unbekannte Knotenart „%s“; erlaubt sind land, thema, reihe, person, strategie, dokument, organisation, gesetz oder *", clipText(kind))}
 	}
 	p.Kind = k
 	if hasName {

@@ -147,6 +147,9 @@ func TestQueryRun(t *testing.T) {
 		{"land:XX", nil, 0},
 		{"land:BB -*2- strategie", []string{"strategy:BW-digital-bw"}, 2},
 		{"land:BW --> thema -*1..2- person", []string{"person:erika-beispiel"}, 0},
+		{"land:HE -gegründet-> organisation <-leitet- person", []string{"person:max-muster"}, 2},
+		{"land:Hessen -verabschiedet-> gesetz", []string{"law:HE-cybersicherheitsgesetz"}, 1},
+		{"land:TH -beigetreten-> organisation~datenverbund", []string{"org:datenverbund"}, 1},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			q, err := ParseQuery(tc.q)
