@@ -16,6 +16,11 @@ func seedFuzz(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	more, err := filepath.Glob(filepath.Join("testdata", "TestInstitutionsGolden", "*.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	files = append(files, more...)
 	for _, p := range files {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -25,6 +30,7 @@ func seedFuzz(f *testing.F) {
 	}
 	f.Add("Brandenburg-Saal Rheinland-Pfalz' „Cyberwehr Baden-Württemberg“ KI-")
 	f.Add("Dr. Prof. Dr. A. B (CDU), Ministerin für , und des Landes")
+	f.Add("Präsidentin des Amtes für (X) der Senatskanzlei, A B; die Gründung einer eG (Y) im Saarland (Z")
 }
 
 func FuzzFindLaender(f *testing.F) {
