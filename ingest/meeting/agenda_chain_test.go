@@ -16,6 +16,9 @@ func TestAgendaChain(t *testing.T) {
 		want       corpus.TopicID
 	}{
 		{"sprachen_ueber", "Am 3. Mai 2051 tagte die Digitalministerkonferenz in Kiel. Die Länder sprachen über digitale Souveränität.", "souveraenitaet"},
+		// "Außerdem …" goes on with the agenda told sentences before, and
+		// "das Gremium" is the body of the meeting
+		{"ausserdem", "Am 3. Mai 2051 tagte der IT-Planungsrat in Kiel. Im Mittelpunkt stand die Cloud. Sie soll 2052 kommen. Die Kosten trägt der Bund. Ein Zeitplan fehlt noch. Außerdem befasste sich das Gremium mit der Registermodernisierung.", "registermodernisierung"},
 	}
 	for _, tt := range tests {
 		doc := &corpus.Document{ID: corpus.NewDocID(tt.name), File: tt.name, Kind: corpus.KindPressRelease, Date: "2051-05-04", Text: tt.body}

@@ -17,6 +17,9 @@ type aside struct {
 	parts    []corpus.LandCode
 	hosts    []corpus.LandCode
 	chairs   []corpus.LandCode
+	// more: the agenda goes on ("Außerdem befasste sich …"), for the
+	// meeting whose agenda was told last
+	more bool
 }
 
 // meetings finds the meeting candidates of the document, groups those about
@@ -125,6 +128,13 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		if v.has("dort", "dabei", "hierbei") {
 			a.strength = 2
 		}
+		// "Außerdem befasste sich das Gremium mit …": the agenda goes on
+		a.more = a.strength > 0 && (v.has("außerdem", "zudem", "ferner", "weiterhin", "daneben") || v.follows("darüber", "hinaus"))
+		// "… befasste sich das Gremium / die Konferenz / die Runde mit …":
+		// the body of the meeting told before
+		if a.strength > 0 && (v.follows("das", "gremium") || v.follows("die", "konferenz") || v.follows("die", "runde") || v.follows("die", "teilnehmenden")) {
+			a.strength = 2
+		}
 		for k := range v.ws {
 			a.named = a.named || v.isNoun(k)
 		}
@@ -183,7 +193,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			// a lead paragraph that sums up the meeting reported below it
 			target = after
 		}
-		if target == nil && a.strength > 0 && before != nil && before == lastTarget && d.distance(lastAgenda, a.idx) <= 1 {
+		if target == nil && a.strength > 0 && before != nil && before == lastTarget && (d.distance(lastAgenda, a.idx) <= 1 || a.more) {
 			target = before
 		}
 		if target == nil {
