@@ -18,6 +18,8 @@ func TestAgendaChain(t *testing.T) {
 		{"sprachen_ueber", "Am 3. Mai 2051 tagte die Digitalministerkonferenz in Kiel. Die Länder sprachen über digitale Souveränität.", "souveraenitaet"},
 		// "Außerdem …" goes on with the agenda told sentences before, and
 		// "das Gremium" is the body of the meeting
+		// a list item of several sentences does not end the list
+		{"list_items", "Am 3. Mai 2051 tagte der IT-Planungsrat in Kiel. Die Runde verständigte sich auf folgende Punkte:\n- Cloud: Die Länder bauen eine Cloud. Sie soll 2052 kommen.\n- Register: Die Registermodernisierung wird priorisiert.", "registermodernisierung"},
 		{"ausserdem", "Am 3. Mai 2051 tagte der IT-Planungsrat in Kiel. Im Mittelpunkt stand die Cloud. Sie soll 2052 kommen. Die Kosten trägt der Bund. Ein Zeitplan fehlt noch. Außerdem befasste sich das Gremium mit der Registermodernisierung.", "registermodernisierung"},
 	}
 	for _, tt := range tests {

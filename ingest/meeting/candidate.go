@@ -627,7 +627,8 @@ func (v view) agendaStrength() int {
 	if v.hasPrefix("thema", "themen", "schwerpunkt", "fokus", "beschluss", "beschlüsse", "beschlossen", "beschließen",
 		"verabschiedet", "verabschiedete", "diskutiert", "diskutierte", "diskutieren", "befasst", "befassten", "widme",
 		"forderten", "fordern", "fordert", "beraten", "berieten", "verständig", "einigten", "geeinigt") ||
-		v.has("einig", "einigkeit") || v.has("ging", "geht", "gehen") && v.has("um") || v.has("sprachen", "sprach", "sprechen", "redeten") && v.has("über") || v.follows("im", "mittelpunkt") || v.has("punkte", "gesprächspunkte") {
+		v.has("einig", "einigkeit") || v.has("ging", "geht", "gehen") && v.has("um") || v.has("sprachen", "sprach", "sprechen", "redeten") && v.has("über") || v.follows("im", "mittelpunkt") || v.has("punkte", "gesprächspunkte") ||
+		v.follows("breiten", "raum") || v.follows("breiter", "raum") {
 		return 1
 	}
 	return 0

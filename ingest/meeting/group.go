@@ -106,8 +106,8 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		// "Auf der Tagesordnung standen:" and a list below it
 		if isListItem(st.text) {
 			a.strength = max(a.strength, listStrength)
-		} else {
-			listStrength = 0
+		} else if startsLine(d.doc.Text, st.s) {
+			listStrength = 0 // a sentence inside an item goes on with the list
 		}
 		if a.strength > 0 && strings.HasSuffix(strings.TrimSpace(st.text), ":") {
 			listStrength = a.strength
@@ -129,7 +129,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			a.strength = 2
 		}
 		// "Außerdem befasste sich das Gremium mit …": the agenda goes on
-		a.more = a.strength > 0 && (v.has("außerdem", "zudem", "ferner", "weiterhin", "daneben") || v.follows("darüber", "hinaus"))
+		a.more = a.strength > 0 && (v.has("außerdem", "zudem", "ferner", "weiterhin", "daneben", "auch") || v.follows("darüber", "hinaus"))
 		// "… befasste sich das Gremium / die Konferenz / die Runde mit …":
 		// the body of the meeting told before
 		if a.strength > 0 && (v.follows("das", "gremium") || v.follows("die", "konferenz") || v.follows("die", "runde") || v.follows("die", "teilnehmenden")) {
@@ -234,6 +234,13 @@ func (d *docState) distance(i, j int) int {
 		}
 	}
 	return n
+}
+
+// startsLine reports whether byte p of text starts a line: only white space
+// lies between it and the line break before it (or the start).
+func startsLine(text string, p int) bool {
+	k := strings.LastIndexByte(text[:p], '\n')
+	return strings.TrimSpace(text[k+1:p]) == ""
 }
 
 // isListItem reports whether t is an item of a list: it starts with a
