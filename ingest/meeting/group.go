@@ -104,8 +104,10 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		v := newView(st, 0, len(st.text))
 		a := aside{idx: i, strength: v.agendaStrength()}
 		// "Auf der Tagesordnung standen:" and a list below it
+		inList := false
 		if isListItem(st.text) {
 			a.strength = max(a.strength, listStrength)
+			inList = listStrength > 0
 		} else if startsLine(d.doc.Text, st.s) {
 			listStrength = 0 // a sentence inside an item goes on with the list
 		}
@@ -129,7 +131,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			a.strength = 2
 		}
 		// "Außerdem befasste sich das Gremium mit …": the agenda goes on
-		a.more = a.strength > 0 && (v.has("außerdem", "zudem", "ferner", "weiterhin", "daneben", "auch") || v.follows("darüber", "hinaus"))
+		a.more = a.strength > 0 && (inList || v.has("außerdem", "zudem", "ferner", "weiterhin", "daneben", "auch") || v.follows("darüber", "hinaus"))
 		// "… befasste sich das Gremium / die Konferenz / die Runde mit …":
 		// the body of the meeting told before
 		if a.strength > 0 && (v.follows("das", "gremium") || v.follows("die", "konferenz") || v.follows("die", "runde") || v.follows("die", "teilnehmenden")) {
