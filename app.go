@@ -178,7 +178,7 @@ func (a *app) repair(ctx context.Context) ([]corpus.DocID, error) {
 
 // Documents lists the stored documents; app is the pipeline's ingest.Store.
 func (a *app) Documents(ctx context.Context) ([]corpus.Document, error) {
-	return a.graph.Documents(ctx)
+	return a.graph.Catalogue(ctx)
 }
 
 // Put stores extractions in the index first and the graph second: the graph

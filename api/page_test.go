@@ -78,6 +78,7 @@ func TestPagedLists(t *testing.T) {
 		{"/api/v1/documents?limit=1000", "documents", 1, n},
 		{"/api/v1/laender/BW?limit=10", "documents", 3, n},
 		{"/api/v1/topics/cyberwehr?limit=7", "documents", 4, n},
+		{"/api/v1/strategies/BW-digital-bw?limit=10", "documents", 3, n},
 		{"/api/v1/graph/neighbours?node=land:BW&limit=4", "edges", 6, n},
 		{"/api/v1/people?limit=1", "people", 1, 1},
 		{"/api/v1/meetings?limit=1", "meetings", 1, 1},
@@ -121,6 +122,7 @@ func TestEvidenceCap(t *testing.T) {
 		{"/api/v1/meetings?evidence=6", []any{"meetings", 0}, 6},
 		{"/api/v1/series/dmk?evidence=6", []any{"meetings", 0}, 6},
 		{"/api/v1/topics/cyberwehr?evidence=7", []any{"laender", 0}, 7},
+		{"/api/v1/strategies/BW-digital-bw?evidence=8", nil, 8},
 		{"/api/v1/matrix", []any{"cells", 0}, defaultMatrixEvidence},
 		{"/api/v1/matrix?evidence=0", []any{"cells", 0}, 0},
 	}

@@ -17,15 +17,29 @@ import (
 // documents that name it, and those documents.
 type strategyProfile struct {
 	answer.Strategy
-	LandName  string         `json:"land_name,omitempty"`
-	Topics    []answer.Topic `json:"topics"`
-	Documents []docRef       `json:"documents"`
+	LandName string         `json:"land_name,omitempty"`
+	Topics   []answer.Topic `json:"topics"`
+	// Documents is a page of the documents naming it (limit, cursor) of
+	// DocumentCount; NextCursor asks for the next one.
+	DocumentCount int      `json:"document_count"`
+	Documents     []docRef `json:"documents"`
+	NextCursor    string   `json:"next_cursor,omitempty"`
 }
 
 // strategy returns one strategy. The id is that of the merged strategy or
 // of any mention merged into it (the entity graph names mentions).
 func (s *server) strategy(c *gin.Context) {
 	ctx := c.Request.Context()
+	w, err := pageParams(c, defaultListLimit)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	id := corpus.StrategyID(c.Param("id"))
 	all, err := s.g.Strategies(ctx, "")
 	if err != nil {
@@ -86,12 +100,22 @@ func (s *server) strategy(c *gin.Context) {
 		}
 		slices.SortFunc(out.Topics, func(a, b answer.Topic) int { return cmp.Compare(corpus.Fold(a.Label), corpus.Fold(b.Label)) })
 	}
-	out.Documents = docRefs(found.Evidence, func(e corpus.Evidence) corpus.Evidence { return e })
+	docs := docRefs(found.Evidence, func(e corpus.Evidence) corpus.Evidence { return e })
+	out.DocumentCount = len(docs)
+	out.Documents, out.NextCursor = pageOf(docs, w)
+	out.Evidence, out.EvidenceCount = capEvidence(out.Evidence, nev)
+	capTopics(out.Topics, nev)
+	capDocRefs(out.Documents, nev)
 	c.JSON(http.StatusOK, out)
 }
 
 // law returns one law merged from every sentence about it.
 func (s *server) law(c *gin.Context) {
+	nev, err := evidenceParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	ls, err := s.g.Laws(c.Request.Context(), "")
 	if err != nil {
 		s.fail(c, err)
@@ -100,7 +124,9 @@ func (s *server) law(c *gin.Context) {
 	id := corpus.LawID(c.Param("id"))
 	for _, p := range corpus.MergeLaws(ls) {
 		if p.ID == id {
-			c.JSON(http.StatusOK, s.lawView(p))
+			one := []lawView{s.lawView(p)}
+			capLaws(one, nev)
+			c.JSON(http.StatusOK, one[0])
 			return
 		}
 	}

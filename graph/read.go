@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -39,6 +40,43 @@ func (s *Store) Documents(ctx context.Context) ([]corpus.Document, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	return out, nil
+}
+
+// Catalogue returns what Documents returns. Before the cache is loaded it
+// reads the documents from the graph without keeping them: an ingest run,
+// which compares its files with the stored documents once, then does not
+// hold every document it stores until it ends (Put keeps only a loaded
+// cache current), and its memory is bounded by its batches, not by the
+// corpus.
+func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
+	var out []corpus.Document
+	err := s.read(ctx, func(v *view) error {
+		s.cache.mu.Lock()
+		loaded := s.cache.loaded
+		s.cache.mu.Unlock()
+		if loaded {
+			return nil
+		}
+		recs, err := load(v)
+		if err != nil {
+			return err
+		}
+		out = make([]corpus.Document, 0, len(recs))
+		for _, r := range recs {
+			out = append(out, cloneDocument(r.doc))
+		}
+		slices.SortFunc(out, func(a, b corpus.Document) int {
+			return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.ID, b.ID))
+		})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	if out == nil {
+		return s.Documents(ctx)
 	}
 	return out, nil
 }

@@ -869,3 +869,36 @@ func TestMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestCatalogue checks that Catalogue lists what Documents lists, and that
+// before the cache is loaded it leaves it unloaded, so that the writes of an
+// ingest run do not fill it.
+func TestCatalogue(t *testing.T) {
+	eachBackend(t, func(t *testing.T, open func(testing.TB) *Store) {
+		ctx := context.Background()
+		a, b := extractionA(t), extractionB(t)
+		s := open(t)
+		put(t, s, a)
+		got, err := s.Catalogue(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []corpus.Document{stored(a.Document)}; !reflect.DeepEqual(got, want) {
+			t.Errorf("Catalogue: got %+v, want %+v", got, want)
+		}
+		put(t, s, b)
+		if s.cache.loaded {
+			t.Errorf("Catalogue loaded the cache")
+		}
+		docs, err := s.Documents(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []corpus.Document{stored(a.Document), stored(b.Document)}; !reflect.DeepEqual(docs, want) {
+			t.Errorf("Documents after Catalogue: got %+v, want %+v", docs, want)
+		}
+		if got, err = s.Catalogue(ctx); err != nil || !reflect.DeepEqual(got, docs) {
+			t.Errorf("Catalogue with the cache loaded: got %+v, %v, want %+v", got, err, docs)
+		}
+	})
+}
