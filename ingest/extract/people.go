@@ -506,6 +506,19 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				}
 			}
 		}
+		// Role first, then the copula: "Geschäftsführerin der
+		// einhundertprozentigen Tochtergesellschaft der Investitionsbank
+		// Berlin (IBB) wird Nicole Voigt", "Neuer CIO wird X".
+		if len(left) == 0 && before >= 1 && copulas[s.toks[before].lower] && p.hstart-s.toks[before].end == 1 && endsClause(s.txt[p.after:]) {
+			if r, end, ok := s.leadingRole(before); ok {
+				text, land := s.splitRole(r.from, end)
+				if land == "" {
+					land, _ = s.possessorBefore(r.from)
+				}
+				phraseStart = r.start
+				left = append(left, role{text, land, r.landRole})
+			}
+		}
 		// Left apposition: "der Bundesminister für Digitales und Verkehr,
 		// Volker Wissing,"; also before a role: "Hamburgs Chief Digital
 		// Officer, Staatsrätin X".
@@ -1105,4 +1118,60 @@ func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
 	}
 	return personName{hstart: t.start, start: i, end: i + len(w), after: i + len(w),
 		honorific: strings.Join(strings.Fields(m), " "), name: w}, true
+}
+
+// copulas join a leading role to the name after them: "Neuer CIO wird X".
+var copulas = set("wird", "ist", "bleibt", "war", "wurde")
+
+// leadingRole reads a role that opens the sentence and ends right before
+// the copula at token c: an optional article or "neue", the role noun and
+// its complement, which here may hold attributive adjectives
+// ("der einhundertprozentigen Tochtergesellschaft") and a bracketed
+// abbreviation. It returns the role and the last token of its phrase.
+func (s *sentence) leadingRole(c int) (roleSpan, int, bool) {
+	i := 0
+	for i < c && i < 2 && (articles[s.toks[i].lower] || rightModifiers[s.toks[i].lower] || s.toks[i].lower == "neuer" || s.toks[i].lower == "neue") {
+		i++
+	}
+	var r roleSpan
+	found := false
+	for k := i; k < c && k <= i+2; k++ {
+		if rr, ok := s.roleEndingAt(k); ok && rr.from <= i+1 {
+			r, found = rr, true
+			break
+		}
+	}
+	if !found || c-r.to > 14 {
+		return roleSpan{}, 0, false
+	}
+	for k := r.to + 1; k < c; k++ {
+		t := s.toks[k]
+		if strings.ContainsAny(t.sep, ",;:.") && !strings.Contains(t.sep, "(") {
+			return roleSpan{}, 0, false // a clause between: not one phrase
+		}
+		if isUpperInitial(t.raw) || roleLink[t.lower] || isAllUpper(t.raw) || adjectiveLike(t.lower) {
+			continue
+		}
+		return roleSpan{}, 0, false
+	}
+	return r, c - 1, true
+}
+
+// adjectiveLike reports whether a lower-case word has an adjective's
+// inflected ending: "einhundertprozentigen", "angesiedelten", "neue".
+func adjectiveLike(w string) bool {
+	for _, e := range []string{"en", "em", "er", "es", "e"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsClause reports whether rest, the text after a name, ends its clause:
+// the sentence ends, or punctuation follows ("… wird Nicole Voigt." but not
+// "… wird Anna Beispiel treffen").
+func endsClause(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	return rest == "" || strings.ContainsAny(rest[:1], ".,;:(–-\n")
 }
