@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 
+	ggraph "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
 
@@ -76,7 +77,7 @@ func Paths(ctx context.Context, g *Entities, from, to string, k int) ([]Path, er
 	done := make(chan [][]int64, 1)
 	go func() {
 		var out [][]int64
-		for _, p := range path.YenKShortestPaths(ordered{ug}, k, math.Inf(1), simple.Node(index[from]), simple.Node(index[to])) {
+		for _, p := range path.YenKShortestPaths(stoppable{ordered{ug}, ctx}, k, math.Inf(1), simple.Node(index[from]), simple.Node(index[to])) {
 			ids := make([]int64, len(p))
 			for i, n := range p {
 				ids[i] = n.ID()
@@ -104,4 +105,20 @@ func Paths(ctx context.Context, g *Entities, from, to string, k int) ([]Path, er
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// stoppable is a graph that has no neighbours once ctx has ended: gonum's
+// k-shortest-paths search takes no context, so when the request has been
+// answered at its time limit, the search left running finds every node a
+// dead end and ends at once instead of working on unseen.
+type stoppable struct {
+	ordered
+	ctx context.Context
+}
+
+func (g stoppable) From(id int64) ggraph.Nodes {
+	if g.ctx.Err() != nil {
+		return ggraph.Empty
+	}
+	return g.ordered.From(id)
 }

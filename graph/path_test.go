@@ -3,7 +3,11 @@ package graph
 import (
 	"context"
 	"errors"
+	"math"
 	"testing"
+
+	"gonum.org/v1/gonum/graph/path"
+	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/laendergraph/laendergraph/corpus"
 )
@@ -65,5 +69,28 @@ func TestPaths(t *testing.T) {
 		if err != nil {
 			t.Errorf("canceled: got %v", err)
 		}
+	}
+}
+
+// Once its context has ended, the graph the path search walks has no
+// neighbours, so a search left running after a timeout ends at once.
+func TestStoppable(t *testing.T) {
+	ug := simple.NewUndirectedGraph()
+	for i := range 3 {
+		ug.AddNode(simple.Node(i))
+	}
+	ug.SetEdge(ug.NewEdge(simple.Node(0), simple.Node(1)))
+	ug.SetEdge(ug.NewEdge(simple.Node(0), simple.Node(2)))
+	ctx, cancel := context.WithCancel(context.Background())
+	sg := stoppable{ordered{ug}, ctx}
+	if n := sg.From(0).Len(); n != 2 {
+		t.Fatalf("before the end: got %d neighbours, want 2", n)
+	}
+	cancel()
+	if n := sg.From(0).Len(); n != 0 {
+		t.Errorf("after the end: got %d neighbours, want none", n)
+	}
+	if ps := path.YenKShortestPaths(sg, 3, math.Inf(1), simple.Node(1), simple.Node(2)); len(ps) != 0 {
+		t.Errorf("search after the end: got %d paths, want none", len(ps))
 	}
 }
