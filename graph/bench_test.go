@@ -196,3 +196,37 @@ func BenchmarkReaders(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkQuery answers graph queries over the entity graph of 1,000
+// synthetic documents (built once): a narrow one, a two-step one and the
+// broadest the limits allow to three steps. It reports the links looked at.
+func BenchmarkQuery(b *testing.B) {
+	s := openMemory(b)
+	put(b, s, syntheticBatch(0, 1000)...)
+	g, err := BuildEntities(context.Background(), s, EntityFilter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("entity graph: %d nodes, %d links", len(g.Nodes), len(g.Links))
+	for _, tc := range []struct{ name, q string }{
+		{"narrow", "land:BW -hat-> thema"},
+		{"two-steps", "thema:ki <-hat- land -vorsitz-> reihe"},
+		{"broad", "* -*1..3- *"},
+	} {
+		q, err := ParseQuery(tc.q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(tc.name, func(b *testing.B) {
+			var work int
+			for b.Loop() {
+				res, err := q.Run(context.Background(), g, QueryLimits{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				work = res.Work
+			}
+			b.ReportMetric(float64(work), "links")
+		})
+	}
+}
