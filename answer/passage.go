@@ -591,6 +591,11 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			}
 			best = max(best, w)
 		}
+		if otherClause(s.toks, tokenIndex(s.toks, list[0].Start), append(slices.Clone(hits), rankAt(cues, tq.rank)...)) {
+			// "Cyberabwehrzentrum in Halle eröffnet – Sachsen bleibt außen
+			// vor": the Land is in a clause the question's words are not in
+			best *= 0.5
+		}
 		if len(cues) > 0 {
 			best *= rankWeight(tq.rank, s.toks, cues, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
 		}
@@ -1105,4 +1110,41 @@ func clauseEndBetween(toks []german.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// otherClause reports whether token i lies in another clause of the
+// sentence (clauses split at a dash, semicolon or colon) than every word of
+// the question the sentence holds (at tokens hits).
+func otherClause(toks []german.Token, i int, hits []int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	clause := func(k int) int {
+		n := 0
+		for j := 1; j <= k && j < len(toks); j++ {
+			if strings.ContainsAny(toks[j].Sep, "–—;:") {
+				n++
+			}
+		}
+		return n
+	}
+	c := clause(i)
+	for _, h := range hits {
+		if clause(h) == c {
+			return false
+		}
+	}
+	return true
+}
+
+// rankAt returns the tokens of the ranking words for the end asked for:
+// they are words of the question too.
+func rankAt(cues []rankCue, want german.Rank) []int {
+	var out []int
+	for _, c := range cues {
+		if c.rank == want {
+			out = append(out, c.at)
+		}
+	}
+	return out
 }

@@ -21,6 +21,8 @@ var passageDocs = []corpus.Document{
 		Text: "Den Vorsitz im Rat für Verwaltungsdaten hatte im Jahr 2031 Thüringen inne. Im Jahr 2032 führte Niedersachsen den Vorsitz."},
 	{ID: "p5", File: "p5.txt", Title: "Breitbandatlas der Schulen 2034", Date: "2034-10",
 		Text: "Der Breitbandatlas der Schulen 2034 vergleicht alle Länder. Ganz oben steht in diesem Jahr Hamburg, vor Bremen (88 Prozent) und Berlin. Unter den Flächenländern schneidet Hessen am besten ab. Am unteren Ende der Tabelle findet sich Niedersachsen; knapp hinter Sachsen liegt es mit 41 Prozent. Den vorletzten Platz belegt Brandenburg."},
+	{ID: "p6", File: "p6.txt", Title: "Meldungen", Date: "2036-02",
+		Text: "Gemeinsames Rechenzentrum für Wetterdaten in Gera eröffnet – Bayern bleibt außen vor. Thüringen und Sachsen betreiben das Rechenzentrum für Wetterdaten in Gera gemeinsam."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -57,8 +59,11 @@ func TestAskFromPassages(t *testing.T) {
 		// last, nor the best of a part ("unter den Flächenländern").
 		{"Welches Land bildet im Breitbandatlas der Schulen 2034 das Schlusslicht?", []corpus.LandCode{"NI"}, "p5"},
 		{"Wer ist im Breitbandatlas der Schulen 2034 Spitzenreiter?", []corpus.LandCode{"HH"}, "p5"},
+		// A Land in another clause than the question's words ("… eröffnet
+		// – Bayern bleibt außen vor") is not what the question asks for.
+		{"Welche Länder betreiben gemeinsam ein Rechenzentrum für Wetterdaten in Gera?", []corpus.LandCode{"SN", "TH"}, "p6"},
 		// Nothing relevant: silence, not a guess.
-		{"Welches Land hat eine Behörde für Wetterdaten aufgebaut?", nil, ""},
+		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.q, func(t *testing.T) {
