@@ -273,6 +273,9 @@ func TestBrowser(t *testing.T) {
 		if bg == "" || bg == "rgba(0, 0, 0, 0)" || bg == "transparent" {
 			t.Errorf("evidence span background: got %q, want a highlight", bg)
 		}
+		if ids := eval[[]string](b, "fact nodes", `[...document.querySelectorAll(".facts .chip")].map((c) => c.textContent).filter((x) => /^(land|topic|series|doc|person|strategy|org|law):/.test(x))`); len(ids) > 0 {
+			t.Errorf("facts name their nodes by id %q, want names", ids)
+		}
 		b.step("click a span", chromedp.Click(chromedp.CSS("#doc-text .ev")), chromedp.WaitVisible(chromedp.CSS(".facts .fact.on")))
 		b.step("Back", chromedp.NavigateBack(), b.ready(from))
 		if v := eval[string](b, "visible view", `[...document.querySelectorAll("main > section")].find((s) => !s.hidden).id`); v != "search" {
