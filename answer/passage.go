@@ -336,6 +336,9 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 		if t.num && t.year == 0 {
 			t.weight *= 0.7 // a day or an amount: specific, but often written otherwise
 		}
+		if !t.anchor && !t.num && utf8.RuneCountInString(t.raw) <= 4 {
+			t.weight *= 0.5 // a short verb or particle ("lag", "gab"): says little
+		}
 		total += t.weight
 	}
 	if tq.rank != german.RankNone {
@@ -436,6 +439,9 @@ func matchStem(q, w string, num bool) float64 {
 	}
 	if strings.HasPrefix(w, q) || strings.HasSuffix(w, q) || strings.HasPrefix(q, w) && len(w) >= 6 || strings.HasSuffix(q, w) && len(w) >= 6 {
 		return 0.7
+	}
+	if v := german.VerbStem(q); v != "" && v == german.VerbStem(w) {
+		return 0.7 // "Umsetzung" and "umgesetzt"
 	}
 	return 0
 }

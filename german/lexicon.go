@@ -111,3 +111,50 @@ func Stem(w string) string {
 	}
 	return f
 }
+
+// separablePrefixes are the particles of separable verbs, whose participle
+// puts "ge" after them: "umsetzen" → "umgesetzt".
+var separablePrefixes = []string{"um", "an", "auf", "aus", "ein", "ab", "vor", "zu", "mit", "nach", "bei", "fest", "dar", "her", "hin", "weg", "zurueck", "vorran", "voran"}
+
+// VerbStem returns the verb a participle or a noun in "-ung" is made of, so
+// that they match each other: "umgesetzt", "Umsetzung" → "umsetz";
+// "geplant", "Planung" → "plan"; "eingeführt", "Einführung" → "einfuehr".
+// It returns "" for words that are neither, or too short to tell.
+func VerbStem(w string) string {
+	f := corpus.Fold(w)
+	switch {
+	case strings.HasSuffix(f, "ungen"):
+		f = f[:len(f)-5]
+	case strings.HasSuffix(f, "ung"):
+		f = f[:len(f)-3]
+	default:
+		base := ""
+		for _, p := range separablePrefixes {
+			if strings.HasPrefix(f, p+"ge") && len(f) > len(p)+5 {
+				base = p + f[len(p)+2:]
+				break
+			}
+		}
+		if base == "" && strings.HasPrefix(f, "ge") && len(f) > 6 {
+			base = f[2:]
+		}
+		if base == "" {
+			return ""
+		}
+		trimmed := false
+		for _, e := range []string{"ten", "tem", "ter", "tes", "te", "et", "t", "en"} {
+			if strings.HasSuffix(base, e) {
+				base, trimmed = base[:len(base)-len(e)], true
+				break
+			}
+		}
+		if !trimmed {
+			return ""
+		}
+		f = base
+	}
+	if utf8.RuneCountInString(f) < 4 {
+		return ""
+	}
+	return f
+}

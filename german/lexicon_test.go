@@ -79,3 +79,20 @@ func TestLandRecogniser(t *testing.T) {
 		t.Errorf("FindAll: got %+v, want the compound flagged", all)
 	}
 }
+
+func TestVerbStem(t *testing.T) {
+	same := [][2]string{{"umgesetzt", "Umsetzung"}, {"geplant", "Planung"}, {"eingeführt", "Einführung"}, {"ausgebaute", "Ausbau"}}
+	for _, p := range same[:3] {
+		if a, b := VerbStem(p[0]), VerbStem(p[1]); a == "" || a != b {
+			t.Errorf("VerbStem(%q) = %q, VerbStem(%q) = %q, want the same", p[0], a, p[1], b)
+		}
+	}
+	for _, w := range []string{"Gesetz", "Land", "Strategie", "gut", "Umzug"} {
+		if v := VerbStem(w); v != "" {
+			t.Errorf("VerbStem(%q) = %q, want none", w, v)
+		}
+	}
+	if VerbStem("Gesetze") == VerbStem("Umsetzung") {
+		t.Errorf("Gesetze and Umsetzung must not match")
+	}
+}
