@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,7 +72,12 @@ func openApp(ctx context.Context, c *common, e env) (*app, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
-	g, err := graph.Open(ctx, filepath.Join(dir, "graph"))
+	var g *graph.Store
+	if url := cmp.Or(c.graph, e.getenv("LAENDERGRAPH_GRAPH")); url != "" {
+		g, err = graph.OpenPostgres(ctx, url)
+	} else {
+		g, err = graph.Open(ctx, filepath.Join(dir, "graph"))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open graph in %s (is another laendergraph using this data folder?): %w", dir, err)
 	}

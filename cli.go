@@ -114,6 +114,7 @@ var errSomeFailed = errors.New("some items failed")
 // common holds the flags every command shares.
 type common struct {
 	data    string
+	graph   string
 	topics  string
 	verbose bool
 }
@@ -122,6 +123,7 @@ func newFlags(name, synopsis string, e env, c *common) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&c.data, "data", "", "data folder (default: $LAENDERGRAPH_DATA, $XDG_DATA_HOME/laendergraph or ~/.local/share/laendergraph)")
+	fs.StringVar(&c.graph, "graph", "", "keep the graph in PostgreSQL at this URL (postgres://user@host:port/db?sslmode=disable) instead of the data folder (default: $LAENDERGRAPH_GRAPH); the index stays in the data folder")
 	fs.StringVar(&c.topics, "topics", "", "JSON file of extra topics to add to the thesaurus (same form as corpus/data/topics.json)")
 	fs.BoolVar(&c.verbose, "verbose", false, "log debug details")
 	fs.Usage = func() {
