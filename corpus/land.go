@@ -25,6 +25,8 @@ type Land struct {
 	OtherAdjectives []string `json:"other_adjectives,omitempty"`
 	// Aliases are other names: "NRW", "Freistaat Bayern", "Berliner".
 	Aliases []string `json:"aliases"`
+	// Capital is the seat of the Land's government and parliament: "Mainz".
+	Capital string `json:"capital,omitempty"`
 }
 
 // Region is a name that stands for several Länder together, such as

@@ -713,6 +713,22 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 			place, placeLand, invite = p.place, p.land, p.invite
 		}
 	}
+	// "im Landtag Rheinland-Pfalz", "in der Hessischen Staatskanzlei": the
+	// seat of a Land's parliament or government is its capital
+	if place == "" {
+		for _, p := range v.places {
+			if v.in(p.s) && p.venue != "" && seatOfGovernment(p.venue) {
+				for _, l := range v.lands {
+					if l.s >= p.s-12 && l.e <= p.e {
+						if land, ok := e.reg.Get(l.code); ok && land.Capital != "" {
+							place = land.Capital
+						}
+						break
+					}
+				}
+			}
+		}
+	}
 	heading := namesSeries && place != "" && !placeLand && !invite && len(v.words()) <= 12
 	chair := len(v.meetingChair()) > 0
 	next := v.isNext(first)
@@ -845,4 +861,11 @@ func (v view) follows(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// seatOfGovernment reports whether a venue is a Land's parliament or
+// government building: "Landtag Rheinland-Pfalz", "Hessische Staatskanzlei".
+func seatOfGovernment(venue string) bool {
+	lv := strings.ToLower(venue)
+	return strings.Contains(lv, "landtag") || strings.Contains(lv, "staatskanzlei") || strings.Contains(lv, "senatskanzlei")
 }

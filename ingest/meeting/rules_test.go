@@ -197,6 +197,14 @@ func TestLandBodyInDocument(t *testing.T) {
 	}
 }
 
+func TestSeatOfGovernment(t *testing.T) {
+	doc := parseFixture("s", "date: 2031-03-21\n---\nDie Europaministerkonferenz tagte am 20. März 2031 im Landtag Schleswig-Holstein.")
+	ms, _ := testExtractor.Extract(doc, sentencesOf(doc.Text))
+	if len(ms) != 1 || ms[0].Place != "Kiel" {
+		t.Errorf("got %+v, want one meeting in Kiel, the seat of the Landtag", ms)
+	}
+}
+
 func TestDatesInQuotesAndStamps(t *testing.T) {
 	doc := parseFixture("q", "date: 2019-06-26\n---\n[26.6.2019] Die Digitalkoordinatoren der Länder trafen sich am 21. Juni 2019 in Potsdam. „Die heutige Konferenz ist wichtig“, sagte er.")
 	ms, _ := testExtractor.Extract(doc, sentencesOf(doc.Text))
