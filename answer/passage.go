@@ -9,7 +9,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -162,7 +161,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	seen := map[string]bool{}
 	for i, t := range toks {
 		f := folds[i]
-		if utf8.RuneCountInString(t.Raw) < 2 && !isDigits(t.Raw) || landNouns[f] || seen[f] || rankWord[i] && tq.rank != german.RankNone {
+		if utf8.RuneCountInString(t.Raw) < 2 && !german.IsDigits(t.Raw) || landNouns[f] || seen[f] || rankWord[i] && tq.rank != german.RankNone {
 			continue
 		}
 		if german.IsStopword(t.Raw) && !negationStems[f] {
@@ -172,7 +171,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			continue // the noun asked for: "welches Landesparlament"
 		}
 		seen[f] = true
-		term := qterm{raw: t.Raw, num: isDigits(t.Raw)}
+		term := qterm{raw: t.Raw, num: german.IsDigits(t.Raw)}
 		if term.num && len(t.Raw) == 4 && yearRE.MatchString(t.Raw) {
 			fmt.Sscan(t.Raw, &term.year)
 		}
@@ -232,23 +231,12 @@ func nextIsYear(toks []german.Token, i int) bool {
 	return i+1 < len(toks) && yearRE.MatchString(toks[i+1].Raw)
 }
 
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // sentenceInfo is one sentence of a candidate document.
 type sentenceInfo struct {
 	start, end int      // byte range in the document text
 	stems      []string // stems of its words
 	toks       []german.Token
+	cues       []rankCue // its ranking words, read when the question asks for a ranking
 }
 
 // candidate is a Land read from a sentence.
@@ -311,6 +299,9 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 		for _, s := range german.Sentences(txt) {
 			toks := german.Tokenize(txt[s.Start:s.End])
 			si := sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)}
+			if tq.rank != german.RankNone {
+				si.cues = rankCues(toks)
+			}
 			ds.sents = append(ds.sents, si)
 			n++
 			seen := map[string]bool{}
@@ -507,7 +498,7 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		// unteren Ende liegt …"
 		m := 0.0
 		for j := max(0, i-1); j <= min(len(sents)-1, i+1); j++ {
-			for _, c := range rankCues(sents[j].toks) {
+			for _, c := range sents[j].cues {
 				if c.rank == tq.rank {
 					w := 1.0
 					if c.weak {
@@ -574,10 +565,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// Länder in one list ("Bayern, Hessen und Sachsen") play one role: they
 	// share the weight of the list's best member, and a preposition before
 	// the list governs them all.
-	var cues []rankCue
-	if tq.rank != german.RankNone {
-		cues = rankCues(s.toks)
-	}
+	cues := s.cues
 	for _, list := range landLists(txt, e.lands.Find(txt)) {
 		named = true
 		best := 0.0

@@ -197,6 +197,10 @@ var seriesGeneric = map[string]bool{
 	"fuer": true, "digitalminister": true, "digitalpolitik": true, "-": true, "–": true,
 }
 
+// seriesWordHeads are the body heads and the other endings of a series
+// name's word that may name the series alone.
+var seriesWordHeads = append(slices.Clone(bodyHeads), "treffen", "rats", "rates", "koordinatoren", "tagung", "format")
+
 // seriesWordLike reports whether the folded word w of a series name may
 // stand for the series alone in a question: a name with a digit ("d16"), a
 // short word, or a word with a body head ("Planungsrat",
@@ -206,7 +210,7 @@ func seriesWordLike(w string) bool {
 	if hasDigit(w) || len(w) <= 6 {
 		return true
 	}
-	for _, h := range append(bodyHeads, "treffen", "rats", "rates", "koordinatoren", "tagung", "format") {
+	for _, h := range seriesWordHeads {
 		if strings.HasSuffix(w, h) {
 			return true
 		}

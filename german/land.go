@@ -301,6 +301,19 @@ func IsUpperInitial(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// IsDigits reports whether s is a non-empty run of digits ("2024").
+func IsDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // IsAllUpper reports whether every letter of s is upper case.
 func IsAllUpper(s string) bool {
 	has := false

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
@@ -228,7 +229,7 @@ func (x *Extractor) openingLand(ss []sentence) corpus.LandCode {
 		s := &ss[i]
 		// a dateline, alone or opening the first sentence: "Mainz, 24.
 		// August 2027 – Handwerksbetriebe in Rheinland-Pfalz …"
-		if i < 4 && len(s.toks) >= 3 && s.toks[1].sep == ", " && (len(s.toks) <= 8 || isDigits(s.toks[1].raw)) &&
+		if i < 4 && len(s.toks) >= 3 && s.toks[1].sep == ", " && (len(s.toks) <= 8 || german.IsDigits(s.toks[1].raw)) &&
 			(len(s.lands) == 0 || s.lands[0].Start > s.toks[1].start) {
 			if l, ok := x.places[s.toks[0].raw]; ok {
 				return l
@@ -501,13 +502,4 @@ const closeQuotes = "“”\"«»‘’'"
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
-}
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }

@@ -108,7 +108,7 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 			break
 		}
 		w := strings.TrimRight(m, "'’")
-		if nameStop[strings.ToLower(w)] || calendarWord(w) || isRoleWord(w) || commonNoun(w) || len(x.lm.FindAll(w)) > 0 || (strings.HasSuffix(m, ".") && len(parts) == 0) {
+		if x.notNamePart(w) || (strings.HasSuffix(m, ".") && len(parts) == 0) {
 			break
 		}
 		next := end + len(m)
@@ -152,6 +152,13 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 		}
 	}
 	return p, true
+}
+
+// notNamePart reports whether a capitalised word cannot be part of a
+// person's name: a function word, a month or weekday, a role, a common
+// noun or a Land.
+func (x *Extractor) notNamePart(w string) bool {
+	return nameStop[strings.ToLower(w)] || calendarWord(w) || isRoleWord(w) || commonNoun(w) || len(x.lm.FindAll(w)) > 0
 }
 
 func containsWord(s, w string) bool {
@@ -1109,8 +1116,7 @@ func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
 	}
 	i := t.start + len(m)
 	w := nameTokRe.FindString(s.txt[i:])
-	if w == "" || strings.HasSuffix(w, ".") || !isWordBoundary(s.txt, i+len(w)) || nameStop[strings.ToLower(w)] ||
-		calendarWord(w) || isRoleWord(w) || commonNoun(w) || len(x.lm.FindAll(w)) > 0 {
+	if w == "" || strings.HasSuffix(w, ".") || !isWordBoundary(s.txt, i+len(w)) || x.notNamePart(w) {
 		return personName{}, false
 	}
 	if rest := strings.TrimLeft(s.txt[i+len(w):], " "); rest != "" && unicode.IsUpper(firstRune(rest)) {

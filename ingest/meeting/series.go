@@ -201,13 +201,7 @@ func (e *Extractor) formBodies(s string, known []seriesHit) []seriesHit {
 	var lands []extract.LandHit
 	looked := false
 	for _, b := range german.FindBodies(s) {
-		covered := false
-		for _, h := range known {
-			if b.Start < h.e && h.s < b.End {
-				covered = true
-			}
-		}
-		if covered {
+		if overlapsHit(known, b.Start, b.End) {
 			continue
 		}
 		if !looked && e.x != nil {
@@ -285,16 +279,20 @@ func docAbbreviations(sents []*sent) {
 			if !ok {
 				continue
 			}
-			covered := false
-			for _, h := range st.series {
-				if t.Start < h.e && h.s < t.End {
-					covered = true
-				}
-			}
-			if !covered {
+			if !overlapsHit(st.series, t.Start, t.End) {
 				st.series = append(st.series, seriesHit{series: id, s: t.Start, e: t.End})
 			}
 		}
 		sort.Slice(st.series, func(i, j int) bool { return st.series[i].s < st.series[j].s })
 	}
+}
+
+// overlapsHit reports whether the byte range [s, e) overlaps a hit.
+func overlapsHit(hits []seriesHit, s, e int) bool {
+	for _, h := range hits {
+		if s < h.e && h.s < e {
+			return true
+		}
+	}
+	return false
 }
