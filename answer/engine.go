@@ -633,6 +633,7 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 					break
 				}
 			}
+			quoted := map[string][]corpus.LandCode{}
 			parts := []struct {
 				rel   string
 				lands []corpus.LandCode
@@ -642,7 +643,7 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 			}
 			for _, part := range parts {
 				for _, c := range part.lands {
-					ls.add(c, part.rel, p.evidenceNaming(m.Evidence, c)...)
+					ls.add(c, part.rel, p.evidenceNaming(m.Evidence, c, quoted)...)
 				}
 			}
 		}
@@ -758,6 +759,7 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 	mq := q
 	mq.Ordinal, mq.Series = 0, ""
 	var support []corpus.Meeting
+	quoted := map[string][]corpus.LandCode{}
 	for _, r := range e.findMeetings(mq, ms) {
 		m := r.m
 		if len(m.Chairs) == 0 || !slices.Contains(family, m.Series) || (q.Year > 0 && m.Start.Year() != q.Year) {
@@ -775,7 +777,7 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 				continue
 			}
 			added = true
-			ls.add(c, "chair", p.evidenceNaming(m.Evidence, c)...)
+			ls.add(c, "chair", p.evidenceNaming(m.Evidence, c, quoted)...)
 		}
 		if added {
 			support = append(support, m)
@@ -956,10 +958,21 @@ func (p *parser) mentionsTopic(text string, id corpus.TopicID) bool {
 
 // evidenceNaming returns the evidence whose quote names the Land, or all of
 // it when none does.
-func (p *parser) evidenceNaming(es []corpus.Evidence, c corpus.LandCode) []corpus.Evidence {
+//
+// seen keeps the Länder of the quotes read (nil: none kept): a merged
+// meeting cites the same sentence from many documents, and each of its
+// Länder is sought in the same evidence.
+func (p *parser) evidenceNaming(es []corpus.Evidence, c corpus.LandCode, seen map[string][]corpus.LandCode) []corpus.Evidence {
 	var out []corpus.Evidence
 	for _, e := range es {
-		if slices.Contains(p.landsIn(e.Quote), c) {
+		lands, ok := seen[e.Quote]
+		if !ok {
+			lands = p.landsIn(e.Quote)
+			if seen != nil {
+				seen[e.Quote] = lands
+			}
+		}
+		if slices.Contains(lands, c) {
 			out = append(out, e)
 		}
 	}

@@ -133,6 +133,7 @@ type server struct {
 	metrics        *metrics
 	jobs           *jobQueue
 	watches        WatchStore
+	profiles       profileCache
 }
 
 // quietGin switches gin out of its debug mode, which prints the route table

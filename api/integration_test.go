@@ -162,3 +162,62 @@ func TestIntegrationExport(t *testing.T) {
 		}
 	}
 }
+
+// TestLandProfileFollowsWrites checks that the profile of a Land, kept
+// between requests, shows what a write adds and no longer what it removes,
+// and that paging and capping one response leaves the next one whole.
+func TestLandProfileFollowsWrites(t *testing.T) {
+	ctx := context.Background()
+	g, err := graph.NewMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Close() })
+	if err := g.Put(ctx, testExtractions(t)); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := search.NewMemory(search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	h := New(Config{Graph: g, Index: ix})
+	titles := func(path string) []string {
+		t.Helper()
+		status, body, _ := get(t, h, path)
+		if status != http.StatusOK {
+			t.Fatalf("%s: status %d", path, status)
+		}
+		var out []string
+		for _, s := range dig(body, "strategies").([]any) {
+			out = append(out, dig(s, "title").(string))
+		}
+		return out
+	}
+	if got := titles("/api/v1/laender/BW"); len(got) != 1 || got[0] != "digital@bw" {
+		t.Fatalf("before: got strategies %v, want digital@bw", got)
+	}
+	d := doc("docs/z_bw-neu.txt", "BW", "2024-03-01", "Das Land Baden-Württemberg beschließt die Strategie KI@bw.")
+	ev := at(t, d, "Das Land Baden-Württemberg beschließt die Strategie KI@bw.")
+	x := corpus.Extraction{Document: d, Mentions: []corpus.Mention{{Land: "BW", Evidence: ev}},
+		Strategies: []corpus.Strategy{{ID: "BW-ki-bw", Land: "BW", Title: "KI@bw", Year: 2024, Evidence: ev}}}
+	if err := g.Put(ctx, []corpus.Extraction{x}); err != nil {
+		t.Fatal(err)
+	}
+	if got := titles("/api/v1/laender/BW?evidence=0&limit=1"); len(got) != 2 || got[0] != "KI@bw" {
+		t.Errorf("after put: got strategies %v, want KI@bw first of two", got)
+	}
+	_, body, _ := get(t, h, "/api/v1/laender/BW")
+	if ev := dig(body, "strategies", 0, "evidence").([]any); len(ev) != 1 {
+		t.Errorf("after a capped request: got %d pieces of evidence, want 1", len(ev))
+	}
+	if docs := dig(body, "documents").([]any); len(docs) != 2 {
+		t.Errorf("after a paged request: got %d documents, want 2", len(docs))
+	}
+	if err := g.Delete(ctx, []corpus.DocID{d.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if got := titles("/api/v1/laender/BW"); len(got) != 1 || got[0] != "digital@bw" {
+		t.Errorf("after delete: got strategies %v, want digital@bw alone", got)
+	}
+}

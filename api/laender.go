@@ -2,8 +2,10 @@ package api
 
 import (
 	"cmp"
+	"context"
 	"net/http"
 	"slices"
+	"sync"
 
 	"github.com/gin-gonic/gin"
 
@@ -134,34 +136,44 @@ func (s *server) land(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	l, _ := s.reg.Get(code)
-	out := landProfile{Code: code, Name: l.Name}
-
-	ss, err := s.g.Strategies(ctx, code)
+	p, err := s.profiles.get(ctx, code, s.g, func() (*landProfile, error) { return s.landProfile(ctx, code) })
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
+	out := p.capped(w, nev)
+	c.JSON(http.StatusOK, out)
+}
+
+// landProfile computes the whole profile of a Land: every document naming
+// it, and all evidence of each record; the handler pages and caps a copy.
+func (s *server) landProfile(ctx context.Context, code corpus.LandCode) (*landProfile, error) {
+	l, _ := s.reg.Get(code)
+	out := &landProfile{Code: code, Name: l.Name}
+
+	ss, err := s.g.Strategies(ctx, code)
+	if err != nil {
+		return nil, err
+	}
 	out.Strategies = s.strategyViews(ss, code)
 
+	// Every person statement: one that names no Land joins the profile of
+	// the Land its person belongs to.
 	ps, err := s.g.People(ctx, "")
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
 	out.People = s.personViews(ps, code)
 
 	lts, err := s.g.LandTopics(ctx, graph.FactFilter{Land: code})
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
 	out.Topics = s.landTopicViews(lts)
 
 	ms, terms, err := s.mergedMeetings(ctx, graph.MeetingFilter{Land: code})
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
 	out.Meetings = []landMeeting{}
 	for _, m := range ms {
@@ -186,27 +198,50 @@ func (s *server) land(c *gin.Context) {
 	}
 	out.Chairs = s.views.ChairTerms(mine)
 
+	// Every organisation statement: organisationViews merges them by
+	// organisation before it picks the Land's.
 	stmts, err := s.g.Organisations(ctx, "")
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
 	out.Organisations = s.organisationViews(stmts, code)
 	laws, err := s.g.Laws(ctx, code)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
 	out.Laws = s.lawViews(laws, code)
 
 	mentions, err := s.g.Mentions(ctx, code)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return nil, err
 	}
-	docs := docRefs(mentions, func(m corpus.Mention) corpus.Evidence { return m.Evidence })
-	out.DocumentCount = len(docs)
-	out.Documents, out.NextCursor = pageOf(docs, w)
+	out.Documents = docRefs(mentions, func(m corpus.Mention) corpus.Evidence { return m.Evidence })
+	out.DocumentCount = len(out.Documents)
+	return out, nil
+}
+
+// capped returns a copy of p with a page of its documents and the evidence
+// of every record capped to nev; p stays unchanged.
+func (p *landProfile) capped(w window, nev int) landProfile {
+	out := *p
+	out.Strategies = slices.Clone(p.Strategies)
+	out.People = slices.Clone(p.People)
+	out.Topics = slices.Clone(p.Topics)
+	out.Meetings = slices.Clone(p.Meetings)
+	for i := range out.Meetings {
+		out.Meetings[i].Conflicts = slices.Clone(out.Meetings[i].Conflicts)
+	}
+	out.Chairs = slices.Clone(p.Chairs)
+	out.Organisations = slices.Clone(p.Organisations)
+	for i := range out.Organisations {
+		out.Organisations[i].Statements = slices.Clone(out.Organisations[i].Statements)
+	}
+	out.Laws = slices.Clone(p.Laws)
+	for i := range out.Laws {
+		out.Laws[i].Statements = slices.Clone(out.Laws[i].Statements)
+	}
+	page, next := pageOf(p.Documents, w)
+	out.Documents, out.NextCursor = slices.Clone(page), next
 	capStrategies(out.Strategies, nev)
 	capPeople(out.People, nev)
 	capTopics(out.Topics, nev)
@@ -217,7 +252,73 @@ func (s *server) land(c *gin.Context) {
 	capOrganisations(out.Organisations, nev)
 	capLaws(out.Laws, nev)
 	capDocRefs(out.Documents, nev)
-	c.JSON(http.StatusOK, out)
+	return out
+}
+
+// Generational is a Graph that tells when it changes (graph.Store does):
+// Generation returns a number that changes with every write.
+type Generational interface {
+	Generation() uint64
+}
+
+// profileCache keeps the Land profiles computed from one generation of the
+// graph, so that a profile costs one pass over the Land's facts per change
+// of the graph, not one per request. A graph that is not Generational is
+// read on every request.
+type profileCache struct {
+	mu     sync.Mutex
+	gen    uint64
+	byCode map[corpus.LandCode]*landProfile
+	// computing holds a channel per Land being computed; it is closed when
+	// the computation ends, so that concurrent requests wait for one
+	// computation instead of each doing it.
+	computing map[corpus.LandCode]chan struct{}
+}
+
+// get returns the profile of code for the graph's current generation,
+// computing it with compute when it has none. Concurrent requests for one
+// Land wait for one computation, or until ctx ends.
+func (pc *profileCache) get(ctx context.Context, code corpus.LandCode, g Graph, compute func() (*landProfile, error)) (*landProfile, error) {
+	gg, ok := g.(Generational)
+	if !ok {
+		return compute()
+	}
+	for {
+		gen := gg.Generation()
+		pc.mu.Lock()
+		if pc.gen != gen || pc.byCode == nil {
+			pc.gen, pc.byCode = gen, map[corpus.LandCode]*landProfile{}
+		}
+		if p := pc.byCode[code]; p != nil {
+			pc.mu.Unlock()
+			return p, nil
+		}
+		if wait := pc.computing[code]; wait != nil {
+			pc.mu.Unlock()
+			select {
+			case <-wait:
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+			continue
+		}
+		if pc.computing == nil {
+			pc.computing = map[corpus.LandCode]chan struct{}{}
+		}
+		done := make(chan struct{})
+		pc.computing[code] = done
+		pc.mu.Unlock()
+
+		p, err := compute()
+		pc.mu.Lock()
+		delete(pc.computing, code)
+		close(done)
+		if err == nil && pc.gen == gen {
+			pc.byCode[code] = p
+		}
+		pc.mu.Unlock()
+		return p, err
+	}
 }
 
 // strategyViews merges the strategies of a Land, latest first.

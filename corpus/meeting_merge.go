@@ -803,8 +803,35 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 		t      ChairTerm
 		lo, hi Date
 	}
+	// Many documents state the same term: the period of a term depends only
+	// on its series and dates, so it is worked out once for each (and the
+	// latest end before it is sought among distinct terms), which keeps the
+	// work near linear in the number of statements.
+	type key struct {
+		series           SeriesID
+		first, last      Date
+		openFrom, openTo bool
+	}
+	type bounds struct{ lo, hi Date }
+	var distinct []term
+	seen := map[key]bool{}
+	for _, x := range ts {
+		k := key{series: x.t.Series, first: x.first, last: x.last}
+		if x.first != "" && !seen[k] {
+			seen[k] = true
+			distinct = append(distinct, x)
+		}
+	}
+	periods := map[key]bounds{}
 	var out []span
 	for _, x := range ts {
+		k := key{x.t.Series, x.first, x.last, x.t.From == "", x.t.To == ""}
+		if b, ok := periods[k]; ok {
+			if Overlaps(b.lo, b.hi, from, to) {
+				out = append(out, span{x.t, b.lo, b.hi})
+			}
+			continue
+		}
 		lo, hi := x.first, x.last
 		if x.t.To == "" {
 			// Until the day before the next start in a related series.
@@ -824,7 +851,7 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 		if x.t.From == "" {
 			// From the day after the latest end (or start) before it.
 			var prev Date
-			for _, u := range ts {
+			for _, u := range distinct {
 				s := u.first
 				if s == "" || s >= hi || !related(x.t.Series, u.t.Series) {
 					continue
@@ -840,6 +867,7 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 				lo = dayAfter(prev)
 			}
 		}
+		periods[k] = bounds{lo, hi}
 		if Overlaps(lo, hi, from, to) {
 			out = append(out, span{x.t, lo, hi})
 		}

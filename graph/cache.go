@@ -34,6 +34,10 @@ type cache struct {
 	// others whose meeting evidence cites it (and takes metadata from it).
 	meetings *corpus.MeetingIndex
 	citers   map[corpus.DocID]map[corpus.DocID]bool
+	// index indexes the facts of sorted; nil when it must be rebuilt. gen
+	// counts the changes: every write and reset moves it on.
+	index *factIndex
+	gen   uint64
 }
 
 // get returns the records sorted by file and id, and by id, loading them on
@@ -42,12 +46,17 @@ type cache struct {
 func (c *cache) get(v *view) ([]*record, map[corpus.DocID]*record, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	return c.getLocked(v)
+}
+
+// getLocked is get for a caller that holds c.mu.
+func (c *cache) getLocked(v *view) ([]*record, map[corpus.DocID]*record, error) {
 	if !c.loaded {
 		recs, err := load(v)
 		if err != nil {
 			return nil, nil, err
 		}
-		c.recs, c.sorted, c.loaded = recs, nil, true
+		c.recs, c.sorted, c.index, c.loaded = recs, nil, nil, true
 	}
 	if c.sorted == nil {
 		c.sorted = make([]*record, 0, len(c.recs))
@@ -59,6 +68,29 @@ func (c *cache) get(v *view) ([]*record, map[corpus.DocID]*record, error) {
 		})
 	}
 	return c.sorted, c.recs, nil
+}
+
+// facts returns the fact index and the records by id, loading the cache and
+// building the index on first use after a change. The caller holds the
+// store's read lock; both stay unchanged until it releases it.
+func (c *cache) facts(v *view) (*factIndex, map[corpus.DocID]*record, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	recs, byID, err := c.getLocked(v)
+	if err != nil {
+		return nil, nil, err
+	}
+	if c.index == nil {
+		c.index = newFactIndex(recs)
+	}
+	return c.index, byID, nil
+}
+
+// generation returns a number that changes with every write.
+func (c *cache) generation() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.gen
 }
 
 // lookup returns the record of one document, or nil. Before the cache is
@@ -86,10 +118,11 @@ func (c *cache) lookup(v *view, id corpus.DocID) (*record, error) {
 func (c *cache) set(id corpus.DocID, quads []quad.Quad) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.gen++
 	if !c.loaded {
 		return nil
 	}
-	c.sorted = nil
+	c.sorted, c.index = nil, nil
 	r, err := decodeRecord(docIRI(id), quads)
 	if err != nil || r == nil {
 		delete(c.recs, id)
@@ -118,7 +151,7 @@ func (c *cache) mergedMeetings(v *view) ([]corpus.Meeting, error) {
 		if err != nil {
 			return nil, err
 		}
-		c.recs, c.sorted, c.loaded = recs, nil, true
+		c.recs, c.sorted, c.index, c.loaded = recs, nil, nil, true
 	}
 	if c.meetings == nil {
 		c.meetings, c.citers = corpus.NewMeetingIndex(), map[corpus.DocID]map[corpus.DocID]bool{}
@@ -178,8 +211,9 @@ func (c *cache) refeedCiters(id corpus.DocID) {
 func (c *cache) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.loaded, c.recs, c.sorted = false, nil, nil
+	c.loaded, c.recs, c.sorted, c.index = false, nil, nil, nil
 	c.meetings, c.citers = nil, nil
+	c.gen++
 }
 
 // load reads and decodes every document of the graph.

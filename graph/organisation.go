@@ -144,13 +144,16 @@ func decodeInstitution(n *node, ev corpus.Evidence, x *corpus.Extraction) bool {
 // organisation is the Land's or that tie the Land to it (By).
 func (s *Store) Organisations(ctx context.Context, land corpus.LandCode) ([]corpus.Organisation, error) {
 	var out []corpus.Organisation
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, o := range x.Organisations {
-			if land == "" || o.Land == land || o.By == land {
-				o.Evidence = cite(o.Evidence)
-				out = append(out, o)
-			}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		refs := ix.organisations
+		if land != "" {
+			refs = ix.organisationsByLand[land]
 		}
+		var err error
+		out, err = collect(ctx, refs,
+			func(r factRef) corpus.Organisation { return r.r.ext.Organisations[r.i] }, nil,
+			cite, func(o *corpus.Organisation) *corpus.Evidence { return &o.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("organisations: %w", err)
@@ -162,13 +165,16 @@ func (s *Store) Organisations(ctx context.Context, land corpus.LandCode) ([]corp
 // files: all of them for land "", else the Land's.
 func (s *Store) Laws(ctx context.Context, land corpus.LandCode) ([]corpus.Law, error) {
 	var out []corpus.Law
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, l := range x.Laws {
-			if land == "" || l.Land == land {
-				l.Evidence = cite(l.Evidence)
-				out = append(out, l)
-			}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		refs := ix.laws
+		if land != "" {
+			refs = ix.lawsByLand[land]
 		}
+		var err error
+		out, err = collect(ctx, refs,
+			func(r factRef) corpus.Law { return r.r.ext.Laws[r.i] }, nil,
+			cite, func(l *corpus.Law) *corpus.Evidence { return &l.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("laws: %w", err)

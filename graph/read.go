@@ -44,6 +44,11 @@ func (s *Store) Documents(ctx context.Context) ([]corpus.Document, error) {
 	return out, nil
 }
 
+// Generation returns a number that changes whenever the graph does: a
+// reader may keep what it derived from the graph while the number stays the
+// same.
+func (s *Store) Generation() uint64 { return s.cache.generation() }
+
 // Catalogue returns what Documents returns. Before the cache is loaded it
 // reads the documents from the graph without keeping them: an ingest run,
 // which compares its files with the stored documents once, then does not
@@ -103,11 +108,11 @@ func (s *Store) Document(ctx context.Context, id corpus.DocID) (corpus.Document,
 	return d, nil
 }
 
-// Warm loads every document into memory and merges the meetings, which the
-// first read does otherwise; a server calls it before taking requests so that the first one
-// is as fast as the rest.
+// Warm loads every document into memory, indexes their facts and merges the
+// meetings, which the first read does otherwise; a server calls it before
+// taking requests so that the first one is as fast as the rest.
 func (s *Store) Warm(ctx context.Context) error {
-	if err := s.records(ctx, func([]*record, map[corpus.DocID]*record) error { return nil }); err != nil {
+	if err := s.facts(ctx, func(*factIndex, func(corpus.Evidence) corpus.Evidence) error { return nil }); err != nil {
 		return fmt.Errorf("warm graph cache: %w", err)
 	}
 	if _, err := s.Meetings(ctx, MeetingFilter{}); err != nil {
@@ -116,39 +121,28 @@ func (s *Store) Warm(ctx context.Context) error {
 	return nil
 }
 
-// each calls fn with the facts of every document, in file order, and a
-// function that completes evidence from the document it cites.
-func (s *Store) each(ctx context.Context, fn func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence)) error {
-	return s.records(ctx, func(recs []*record, byID map[corpus.DocID]*record) error {
-		cite := func(ev corpus.Evidence) corpus.Evidence {
-			if c := byID[ev.Doc]; c != nil {
-				return fill(ev, &c.doc)
-			}
-			return ev
-		}
-		for i, r := range recs {
-			if i%ctxEvery == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-			}
-			fn(&r.ext, cite)
-		}
-		return nil
-	})
-}
-
 // LandTopics returns the facts that tie a Land to a topic, filtered by f, in
 // the order of their documents' files.
 func (s *Store) LandTopics(ctx context.Context, f FactFilter) ([]corpus.LandTopic, error) {
 	var out []corpus.LandTopic
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, lt := range x.LandTopics {
-			if (f.Land == "" || lt.Land == f.Land) && (f.Topic == "" || lt.Topic == f.Topic) {
-				lt.Evidence = cite(lt.Evidence)
-				out = append(out, lt)
-			}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		refs := ix.landTopics
+		switch {
+		case f.Land != "" && f.Topic != "":
+			refs = shorter(ix.landTopicsByLand[f.Land], ix.landTopicsByTopic[f.Topic])
+		case f.Land != "":
+			refs = ix.landTopicsByLand[f.Land]
+		case f.Topic != "":
+			refs = ix.landTopicsByTopic[f.Topic]
 		}
+		var err error
+		out, err = collect(ctx, refs,
+			func(r factRef) corpus.LandTopic { return r.r.ext.LandTopics[r.i] },
+			func(lt *corpus.LandTopic) bool {
+				return (f.Land == "" || lt.Land == f.Land) && (f.Topic == "" || lt.Topic == f.Topic)
+			},
+			cite, func(lt *corpus.LandTopic) *corpus.Evidence { return &lt.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("land topics: %w", err)
@@ -156,17 +150,28 @@ func (s *Store) LandTopics(ctx context.Context, f FactFilter) ([]corpus.LandTopi
 	return out, nil
 }
 
+// shorter returns the shorter of two lists.
+func shorter(a, b []factRef) []factRef {
+	if len(b) < len(a) {
+		return b
+	}
+	return a
+}
+
 // Mentions returns where documents first name a Land; land "" means every
 // Land.
 func (s *Store) Mentions(ctx context.Context, land corpus.LandCode) ([]corpus.Mention, error) {
 	var out []corpus.Mention
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, m := range x.Mentions {
-			if land == "" || m.Land == land {
-				m.Evidence = cite(m.Evidence)
-				out = append(out, m)
-			}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		refs := ix.mentions
+		if land != "" {
+			refs = ix.mentionsByLand[land]
 		}
+		var err error
+		out, err = collect(ctx, refs,
+			func(r factRef) corpus.Mention { return r.r.ext.Mentions[r.i] }, nil,
+			cite, func(m *corpus.Mention) *corpus.Evidence { return &m.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("mentions: %w", err)
@@ -178,13 +183,16 @@ func (s *Store) Mentions(ctx context.Context, land corpus.LandCode) ([]corpus.Me
 // every topic.
 func (s *Store) TopicMentions(ctx context.Context, topic corpus.TopicID) ([]corpus.TopicMention, error) {
 	var out []corpus.TopicMention
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, m := range x.TopicMentions {
-			if topic == "" || m.Topic == topic {
-				m.Evidence = cite(m.Evidence)
-				out = append(out, m)
-			}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		refs := ix.topicMentions
+		if topic != "" {
+			refs = ix.topicMentionsByTopic[topic]
 		}
+		var err error
+		out, err = collect(ctx, refs,
+			func(r factRef) corpus.TopicMention { return r.r.ext.TopicMentions[r.i] }, nil,
+			cite, func(m *corpus.TopicMention) *corpus.Evidence { return &m.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("topic mentions: %w", err)
@@ -196,13 +204,17 @@ func (s *Store) TopicMentions(ctx context.Context, topic corpus.TopicID) ([]corp
 // Meetings returns them merged.
 func (s *Store) MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, error) {
 	var out []corpus.MeetingMention
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, m := range x.Meetings {
-			m.Evidence = cite(m.Evidence)
-			m.Hosts, m.Chairs = slices.Clone(m.Hosts), slices.Clone(m.Chairs)
-			m.Participants, m.Topics = slices.Clone(m.Participants), slices.Clone(m.Topics)
-			out = append(out, m)
-		}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		var err error
+		out, err = collect(ctx, ix.meetingMentions,
+			func(r factRef) corpus.MeetingMention {
+				m := r.r.ext.Meetings[r.i]
+				m.Hosts, m.Chairs = slices.Clone(m.Hosts), slices.Clone(m.Chairs)
+				m.Participants, m.Topics = slices.Clone(m.Participants), slices.Clone(m.Topics)
+				return m
+			}, nil,
+			cite, func(m *corpus.MeetingMention) *corpus.Evidence { return &m.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("meeting mentions: %w", err)
@@ -246,12 +258,16 @@ func (s *Store) Meetings(ctx context.Context, f MeetingFilter) ([]corpus.Meeting
 // ChairTerms returns every statement that Länder chair a series.
 func (s *Store) ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error) {
 	var out []corpus.ChairTerm
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, c := range x.Chairs {
-			c.Evidence = cite(c.Evidence)
-			c.Lands = slices.Clone(c.Lands)
-			out = append(out, c)
-		}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		var err error
+		out, err = collect(ctx, ix.chairs,
+			func(r factRef) corpus.ChairTerm {
+				c := r.r.ext.Chairs[r.i]
+				c.Lands = slices.Clone(c.Lands)
+				return c
+			}, nil,
+			cite, func(c *corpus.ChairTerm) *corpus.Evidence { return &c.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("chair terms: %w", err)
@@ -263,13 +279,16 @@ func (s *Store) ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error) {
 // "" means every Land.
 func (s *Store) Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.Strategy, error) {
 	var out []corpus.Strategy
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, st := range x.Strategies {
-			if land == "" || st.Land == land {
-				st.Evidence = cite(st.Evidence)
-				out = append(out, st)
-			}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		refs := ix.strategies
+		if land != "" {
+			refs = ix.strategiesByLand[land]
 		}
+		var err error
+		out, err = collect(ctx, refs,
+			func(r factRef) corpus.Strategy { return r.r.ext.Strategies[r.i] }, nil,
+			cite, func(st *corpus.Strategy) *corpus.Evidence { return &st.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("strategies: %w", err)
@@ -281,13 +300,16 @@ func (s *Store) Strategies(ctx context.Context, land corpus.LandCode) ([]corpus.
 // everyone.
 func (s *Store) People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error) {
 	var out []corpus.Person
-	err := s.each(ctx, func(x *corpus.Extraction, cite func(corpus.Evidence) corpus.Evidence) {
-		for _, p := range x.People {
-			if land == "" || p.Land == land {
-				p.Evidence = cite(p.Evidence)
-				out = append(out, p)
-			}
+	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
+		refs := ix.people
+		if land != "" {
+			refs = ix.peopleByLand[land]
 		}
+		var err error
+		out, err = collect(ctx, refs,
+			func(r factRef) corpus.Person { return r.r.ext.People[r.i] }, nil,
+			cite, func(p *corpus.Person) *corpus.Evidence { return &p.Evidence })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("people: %w", err)
