@@ -106,7 +106,10 @@ func decodeRecord(label quad.IRI, quads []quad.Quad) (*record, error) {
 	r := &record{doc: doc}
 	x := &r.ext
 	for _, n := range facts {
-		ev := decodeEvidence(nodes[iriString(n.first(predEvidence))], doc.ID)
+		ev, err := evidenceOf(n.first(predEvidence), nodes, doc.ID)
+		if err != nil {
+			return nil, err
+		}
 		switch n.kind() {
 		case kindMention:
 			x.Mentions = append(x.Mentions, corpus.Mention{
@@ -174,27 +177,6 @@ func decodeRecord(label quad.IRI, quads []quad.Quad) (*record, error) {
 		}
 	}
 	return r, nil
-}
-
-// decodeEvidence reads an evidence node: the cited document, the quote, the
-// span and whatever file, title, source and date it states itself.
-func decodeEvidence(n *node, doc corpus.DocID) corpus.Evidence {
-	if n == nil {
-		return corpus.Evidence{Doc: doc}
-	}
-	ev := corpus.Evidence{
-		Doc:    corpus.DocID(idOf(prefixDoc, n.first(predInDoc))),
-		File:   n.str(predFile),
-		Title:  n.str(predTitle),
-		Source: n.str(predSource),
-		Date:   corpus.Date(n.str(predDate)),
-		Quote:  n.str(predQuote),
-		Span:   [2]int{n.int(predSpanStart), n.int(predSpanEnd)},
-	}
-	if ev.Doc == "" {
-		ev.Doc = doc
-	}
-	return ev
 }
 
 // fill completes ev with the metadata of the document it cites, where ev
@@ -282,9 +264,4 @@ func ids[T ~string](prefix string, vals []quad.Value) []T {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-func iriString(v quad.Value) string {
-	s, _ := v.(quad.IRI)
-	return string(s)
 }

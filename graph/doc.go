@@ -27,18 +27,16 @@
 //	fact:<DocID>/<n>       a reified fact: LandTopic, Mention, TopicMention,
 //	                       ChairTerm, Person or Strategy statement
 //	mention:<DocID>/<n>    a meeting mention
-//	evidence:<DocID>/<n>   a sentence of a document; facts citing the same
-//	                       sentence share it
 //
 // n counts from 1 in the order of the Extraction (facts and meeting mentions
-// share one count, evidence has its own); readers return facts in that
+// share one count); readers return facts in that
 // order. Identifiers are written as they are, except that characters an
 // N-Quads IRI may not hold (space, control characters, <>"{}|^`\) and "%"
 // are percent-encoded.
 //
 // Predicates are IRIs with the prefix "lg:". Every node except the plain
 // entity nodes (land:, topic:, series:, person:, strategy:) has lg:kind, whose
-// object is one of lg:Document, lg:Evidence, lg:LandTopic, lg:Mention,
+// object is one of lg:Document, lg:LandTopic, lg:Mention,
 // lg:TopicMention, lg:MeetingMention, lg:ChairTerm, lg:Person, lg:Strategy.
 //
 //	document   lg:file lg:title lg:source lg:date lg:docKind lg:format
@@ -47,11 +45,14 @@
 //	           lg:publishedBy land:  lg:duplicateOf doc:
 //	           lg:mentionsLand land:*  lg:mentionsTopic topic:*
 //	           lg:mentionsSeries series:*
-//	evidence   lg:inDoc doc: (the cited document)  lg:quote (string)
-//	           lg:spanStart lg:spanEnd (ints, code points, end exclusive)
-//	           lg:file lg:title lg:source lg:date only where they differ from
-//	           the cited document, which supplies them on reading
-//	every fact lg:evidence evidence:
+//	every fact lg:evidence: the evidence record, a JSON literal typed rdf:JSON,
+//	           {"doc", "span", "quote", "file", "title", "source", "date"}:
+//	           span in code points, end exclusive; doc (the cited document)
+//	           only when it is another one, file, title, source and date only
+//	           where they differ from the cited document's, which supplies
+//	           them on reading. Facts citing one sentence cite equal literals.
+//	           (Graphs written before the records hold an evidence: node with
+//	           lg:inDoc, lg:quote, lg:spanStart, lg:spanEnd; still read.)
 //	LandTopic  lg:land land:  lg:topic topic:  lg:relation "has"|"adopted"|"strategy"
 //	Mention    lg:land land:
 //	TopicMention lg:topic topic:

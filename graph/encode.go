@@ -16,8 +16,7 @@ type encoder struct {
 	quads []quad.Quad
 	seen  map[quad.Quad]struct{}
 	n     int // last number given to a fact: or mention: node
-	nev   int // last number given to an evidence: node
-	evs   map[corpus.Evidence]quad.IRI
+	evs   map[corpus.Evidence]quad.Value
 }
 
 // encode returns the quads of ext, each once, in a stable order.
@@ -26,7 +25,7 @@ func encode(ext *corpus.Extraction) []quad.Quad {
 		doc:   ext.Document,
 		label: docIRI(ext.Document.ID),
 		seen:  map[quad.Quad]struct{}{},
-		evs:   map[corpus.Evidence]quad.IRI{},
+		evs:   map[corpus.Evidence]quad.Value{},
 	}
 	e.document()
 	for _, m := range ext.Mentions {
@@ -172,40 +171,35 @@ func (e *encoder) fact(kind quad.IRI, ev corpus.Evidence) quad.IRI {
 	return f
 }
 
-// evidence returns the evidence node for ev, writing it on first use: facts
-// citing the same sentence share one node. File, title, source and date are
-// stored only where they differ from the cited document's, which supplies
-// them on reading.
-func (e *encoder) evidence(ev corpus.Evidence) quad.IRI {
+// evidence returns the evidence record of ev, a JSON literal (see
+// evidenceRecord): facts citing the same sentence cite equal literals, which
+// the graph stores once. File, title, source and date are stored only where
+// they differ from the cited document's, which supplies them on reading.
+func (e *encoder) evidence(ev corpus.Evidence) quad.Value {
 	if ev.Doc == "" {
 		ev.Doc = e.doc.ID
 	}
-	if s, ok := e.evs[ev]; ok {
-		return s
+	if v, ok := e.evs[ev]; ok {
+		return v
 	}
-	e.nev++
-	s := numbered(prefixEvidence, e.doc.ID, e.nev)
-	e.evs[ev] = s
-	e.add(s, predKind, kindEvidence)
-	e.add(s, predInDoc, docIRI(ev.Doc))
-	e.add(s, predQuote, quad.String(ev.Quote))
-	e.add(s, predSpanStart, quad.Int(ev.Span[0]))
-	e.add(s, predSpanEnd, quad.Int(ev.Span[1]))
 	own := ev.Doc == e.doc.ID
-	for _, f := range []struct {
-		p        quad.IRI
-		val, doc string
-	}{
-		{predFile, ev.File, e.doc.File},
-		{predTitle, ev.Title, e.doc.Title},
-		{predSource, ev.Source, e.doc.Source},
-		{predDate, string(ev.Date), string(e.doc.Date)},
-	} {
-		if f.val != "" && (!own || f.val != f.doc) {
-			e.add(s, f.p, quad.String(f.val))
-		}
+	rec := evidenceRecord{Span: ev.Span, Quote: ev.Quote}
+	if !own {
+		rec.Doc = string(ev.Doc)
 	}
-	return s
+	differs := func(val, doc string) string {
+		if val != "" && (!own || val != doc) {
+			return val
+		}
+		return ""
+	}
+	rec.File = differs(ev.File, e.doc.File)
+	rec.Title = differs(ev.Title, e.doc.Title)
+	rec.Source = differs(ev.Source, e.doc.Source)
+	rec.Date = differs(string(ev.Date), string(e.doc.Date))
+	v := rec.value()
+	e.evs[ev] = v
+	return v
 }
 
 func (e *encoder) add(s quad.IRI, p quad.IRI, o quad.Value) {

@@ -61,12 +61,7 @@ func Example() {
 	// <doc:d1> <lg:title> "Cyberwehr" <doc:d1> .
 	// <doc:d1> <lg:date> "2019-06-21" <doc:d1> .
 	// <fact:d1/1> <lg:kind> <lg:LandTopic> <doc:d1> .
-	// <evidence:d1/1> <lg:kind> <lg:Evidence> <doc:d1> .
-	// <evidence:d1/1> <lg:inDoc> <doc:d1> <doc:d1> .
-	// <evidence:d1/1> <lg:quote> "Baden-Württemberg baut eine Cyberwehr auf." <doc:d1> .
-	// <evidence:d1/1> <lg:spanStart> "0"^^<http://www.w3.org/2001/XMLSchema#integer> <doc:d1> .
-	// <evidence:d1/1> <lg:spanEnd> "42"^^<http://www.w3.org/2001/XMLSchema#integer> <doc:d1> .
-	// <fact:d1/1> <lg:evidence> <evidence:d1/1> <doc:d1> .
+	// <fact:d1/1> <lg:evidence> "{\"span\":[0,42],\"quote\":\"Baden-Württemberg baut eine Cyberwehr auf.\"}"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON> <doc:d1> .
 	// <fact:d1/1> <lg:land> <land:BW> <doc:d1> .
 	// <fact:d1/1> <lg:topic> <topic:cyberwehr> <doc:d1> .
 	// <fact:d1/1> <lg:relation> "has" <doc:d1> .

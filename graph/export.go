@@ -77,6 +77,8 @@ func text(v quad.Value) string {
 		return string(v)
 	case quad.String:
 		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
 	case quad.Int:
 		return strconv.FormatInt(int64(v), 10)
 	case quad.Bool:

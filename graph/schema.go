@@ -30,7 +30,7 @@ const (
 	predMentionsTopic  = quad.IRI("lg:mentionsTopic")
 	predMentionsSeries = quad.IRI("lg:mentionsSeries")
 
-	// Evidence nodes.
+	// Evidence nodes, of graphs written before evidence records (evidence.go).
 	predInDoc     = quad.IRI("lg:inDoc")
 	predQuote     = quad.IRI("lg:quote")
 	predSpanStart = quad.IRI("lg:spanStart")
@@ -75,7 +75,7 @@ const (
 // Kinds: the objects of lg:kind.
 const (
 	kindDocument       = quad.IRI("lg:Document")
-	kindEvidence       = quad.IRI("lg:Evidence")
+	kindEvidence       = quad.IRI("lg:Evidence") // of graphs written before evidence records
 	kindLandTopic      = quad.IRI("lg:LandTopic")
 	kindMention        = quad.IRI("lg:Mention")
 	kindTopicMention   = quad.IRI("lg:TopicMention")
@@ -95,7 +95,7 @@ const (
 	prefixStrategy = "strategy:"
 	prefixMention  = "mention:"
 	prefixFact     = "fact:"
-	prefixEvidence = "evidence:"
+	prefixEvidence = "evidence:" // of graphs written before evidence records
 )
 
 // relationPredicates maps a Land–topic relation to the convenience edge from
