@@ -159,42 +159,62 @@ type token struct {
 	nl    bool // a line break before the token
 }
 
+// tokenize reads t with the language layer's tokenizer (german.Tokenize)
+// and splits its words the way dates are read: a run of digits is a number,
+// a run of letters a word ("3.Oktober" → "3", ".", "Oktober"; "2024er" →
+// "2024", "er"), and every mark between words is a token of its own that
+// records whether white space or a line break came before it.
 func tokenize(t string) []token {
 	var out []token
 	space, nl := true, true
-	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			if r == '\n' || r == '\r' {
-				nl = true
-			}
-			i += n
-			continue
-		case r >= '0' && r <= '9':
-			j := i
-			for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-				j++
-			}
-			out = append(out, token{kind: tNum, s: i, e: j, text: t[i:j], space: space, nl: nl})
-		case unicode.IsLetter(r):
-			j := i
-			for j < len(t) {
-				r2, n2 := utf8.DecodeRuneInString(t[j:])
-				if !unicode.IsLetter(r2) && r2 != '\u00ad' {
-					break
-				}
-				j += n2
-			}
-			w := t[i:j]
-			out = append(out, token{kind: tWord, s: i, e: j, text: w, lower: strings.ToLower(w), space: space, nl: nl})
-		default:
-			out = append(out, token{kind: tPunct, s: i, e: i + n, text: t[i : i+n], space: space, nl: nl})
+	add := func(kind, s, e int) {
+		tk := token{kind: kind, s: s, e: e, text: t[s:e], space: space, nl: nl}
+		if kind == tWord {
+			tk.lower = strings.ToLower(tk.text)
 		}
-		i = out[len(out)-1].e
+		out = append(out, tk)
 		space, nl = false, false
 	}
+	gap := func(a, b int) {
+		for i := a; i < b; {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsSpace(r) {
+				space = true
+				if r == '\n' || r == '\r' {
+					nl = true
+				}
+			} else {
+				add(tPunct, i, i+n)
+			}
+			i += n
+		}
+	}
+	prev := 0
+	for _, w := range german.Tokenize(t) {
+		gap(prev, w.Start)
+		for i := w.Start; i < w.End; {
+			j := i
+			switch c := t[i]; {
+			case c >= '0' && c <= '9':
+				for j < w.End && t[j] >= '0' && t[j] <= '9' {
+					j++
+				}
+				add(tNum, i, j)
+			case c == '.': // the dot of "4.0"
+				add(tPunct, i, i+1)
+				j = i + 1
+			default:
+				for j < w.End && !(t[j] >= '0' && t[j] <= '9') && t[j] != '.' {
+					_, n := utf8.DecodeRuneInString(t[j:])
+					j += n
+				}
+				add(tWord, i, j)
+			}
+			i = j
+		}
+		prev = w.End
+	}
+	gap(prev, len(t))
 	return out
 }
 
