@@ -74,8 +74,9 @@ func New(k Knowledge, s Searcher, reg *corpus.Registry, th *corpus.Thesaurus) *E
 	if th == nil {
 		th = corpus.DefaultThesaurus()
 	}
-	return &Engine{k: k, s: s, reg: reg, th: th, views: Views{Reg: reg, Th: th}, p: newParser(reg, th),
-		lands: german.NewLandRecogniser(reg), places: german.Places()}
+	p := newParser(reg, th)
+	return &Engine{k: k, s: s, reg: reg, th: th, views: Views{Reg: reg, Th: th}, p: p,
+		lands: p.lands, places: german.Places()}
 }
 
 // Answer is the reply to a question.
@@ -310,7 +311,7 @@ func (e *Engine) leftover(qu Question, tq textQuestion) int {
 		if !german.IsUpperInitial(t.raw) && !t.num && utf8.RuneCountInString(t.raw) < 7 {
 			continue
 		}
-		if _, ok := e.reg.Lookup(t.raw); ok {
+		if _, ok := e.p.landNamed(t.raw); ok {
 			continue
 		}
 		n++
@@ -588,7 +589,7 @@ func (e *Engine) placeMatch(m corpus.Meeting, place string) int {
 	if f == "" || strings.Contains(corpus.Fold(m.Place), f) || strings.Contains(corpus.Fold(m.Venue), f) {
 		return 0
 	}
-	if c, ok := e.reg.Lookup(place); ok && slices.Contains(m.Hosts, c) {
+	if c, ok := e.p.landNamed(place); ok && slices.Contains(m.Hosts, c) {
 		return 1
 	}
 	return -1

@@ -766,10 +766,6 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
-// bodyHeads are the last parts of the names of bodies: a word ending so
-// names a body ("IT-Planungsrat", "Datenschutzkonferenz", "Digitalkabinett").
-var bodyHeads = []string{"konferenz", "rat", "kabinett", "ausschuss", "gremium", "arbeitsgruppe", "kommission", "runde", "council", "committee", "conference", "board"}
-
 // namesOtherBody reports whether the question names a body that is not a
 // known meeting series: a compound with a body head, or an acronym of two
 // to five capitals that names no series, Land or role.
@@ -789,13 +785,11 @@ func (p *parser) namesOtherBody(q string) bool {
 		if p.findSeries([]token{{raw: word, fold: fold(word)}}) != "" {
 			continue
 		}
-		for _, h := range bodyHeads {
-			if strings.HasSuffix(word, h) && len(word) > len(h)+3 {
-				return true
-			}
+		if german.AsksBody(word) {
+			return true
 		}
 		if n := utf8.RuneCountInString(t.Raw); n >= 2 && n <= 5 && german.IsAllUpper(t.Raw) && !roleAcronym[t.Raw] {
-			if _, ok := p.reg.Lookup(t.Raw); !ok {
+			if _, ok := p.landNamed(t.Raw); !ok {
 				return true
 			}
 		}
@@ -989,7 +983,7 @@ func (e *Engine) passageTopics(ctx context.Context, tq textQuestion) ([]Topic, f
 			if utf8.RuneCountInString(t.Raw) < 10 || !german.IsUpperInitial(t.Raw) || asked[st] || german.IsStopword(t.Raw) {
 				continue
 			}
-			if _, ok := e.reg.Lookup(t.Raw); ok {
+			if _, ok := e.p.landNamed(t.Raw); ok {
 				continue
 			}
 			add("", t.Raw)

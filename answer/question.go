@@ -97,11 +97,10 @@ type parser struct {
 	th         *corpus.Thesaurus
 	topics     map[string]corpus.TopicID // stemmed term → topic
 	maxTopicN  int                       // longest term, in words
-	adjectives []landForm                // folded adjective stems, longest first
+	lands      *german.LandRecogniser
 	seriesWord map[string]corpus.SeriesID
 	seriesName map[string]corpus.SeriesID // folded id, label and aliases
 	maxSeriesN int                        // longest series name, in words
-	regions    map[string]corpus.LandCode // folded region name → first Land
 	compounds  []compoundPart             // longest first
 }
 
@@ -116,22 +115,6 @@ type compoundPart struct {
 // minCompoundPart is the shortest term looked for inside compounds.
 const minCompoundPart = 6
 
-type landForm struct {
-	stem string
-	code corpus.LandCode
-}
-
-// exonyms are the English names of Länder that differ from the German ones.
-var exonyms = map[string]corpus.LandCode{
-	"bavaria": "BY", "hesse": "HE", "lower saxony": "NI", "north rhine-westphalia": "NW",
-	"north rhine westphalia": "NW", "rhineland-palatinate": "RP", "rhineland palatinate": "RP",
-	"saxony": "SN", "saxony-anhalt": "ST", "thuringia": "TH",
-	"mecklenburg-western pomerania": "MV", "mecklenburg-west pomerania": "MV",
-	// English adjectives of Länder ("under the Hessian chair").
-	"bavarian": "BY", "hessian": "HE", "lower saxon": "NI", "saxon": "SN", "thuringian": "TH",
-	"north rhine-westphalian": "NW", "north rhine westphalian": "NW",
-	"brandenburgian": "BB", "saarlandian": "SL", "hamburgian": "HH", "bremian": "HB",
-}
 
 // findMonths returns the months a question narrows to: a season ("im
 // Frühjahr", "in spring") or a month ("im Mai", "in May 2039"). Words that
@@ -199,7 +182,7 @@ var seriesGeneric = map[string]bool{
 
 // seriesWordHeads are the body heads and the other endings of a series
 // name's word that may name the series alone.
-var seriesWordHeads = append(slices.Clone(bodyHeads), "treffen", "rats", "rates", "koordinatoren", "tagung", "format")
+var seriesWordHeads = append(german.BodyHeads(true), "treffen", "rats", "rates", "koordinatoren", "tagung", "format")
 
 // seriesWordLike reports whether the folded word w of a series name may
 // stand for the series alone in a question: a name with a digit ("d16"), a
@@ -243,24 +226,9 @@ func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
 		slices.SortStableFunc(p.compounds, func(a, b compoundPart) int { return len(b.part) - len(a.part) })
 	}
 	if reg != nil {
-		for _, l := range reg.All() {
-			for _, adj := range append([]string{l.Adjective}, l.OtherAdjectives...) {
-				if adj != "" {
-					p.adjectives = append(p.adjectives, landForm{corpus.Fold(adj), l.Code})
-				}
-			}
-		}
-		slices.SortFunc(p.adjectives, func(a, b landForm) int { return len(b.stem) - len(a.stem) })
+		p.lands = german.NewLandRecogniser(reg)
 	}
 	p.seriesName = map[string]corpus.SeriesID{}
-	p.regions = map[string]corpus.LandCode{}
-	if reg != nil {
-		for _, r := range reg.Regions() {
-			if len(r.Laender) > 0 {
-				p.regions[corpus.Fold(r.Name)] = r.Laender[0]
-			}
-		}
-	}
 	owners := map[string]map[corpus.SeriesID]bool{}
 	for _, s := range corpus.AllSeries() {
 		for _, name := range append([]string{s.Label, string(s.ID)}, s.Aliases...) {
@@ -485,37 +453,37 @@ func findOrdinal(ts []token) int {
 	return 0
 }
 
-// findLand returns the first Land the question names: by code, name,
-// genitive, alias, inflected adjective or English name.
+// findLand returns the first Land the question names, in any form the
+// language layer's Land recogniser reads in a question
+// (german.LandRecogniser.MatchWords): code, name, genitive, alias,
+// inflected adjective, region or English name.
 func (p *parser) findLand(ts []token) corpus.LandCode {
-	if p.reg == nil {
+	if p.lands == nil {
 		return ""
 	}
-	for i := range ts {
-		for n := min(4, len(ts)-i); n >= 1; n-- {
-			phrase := joinRaw(ts[i : i+n])
-			if n == 1 && len(phrase) == 2 && phrase != strings.ToUpper(phrase) {
-				continue // "be", "he": only upper-case codes count
-			}
-			if c, ok := p.reg.Lookup(phrase); ok {
-				return c
-			}
-			if c, ok := exonyms[joinFold(ts[i:i+n])]; ok {
-				return c
-			}
-		}
-		f := ts[i].fold
-		for _, a := range p.adjectives {
-			rest, ok := strings.CutPrefix(f, a.stem)
-			if ok && (rest == "" || slices.Contains(ordinalEndings, rest)) {
-				return a.code
-			}
-		}
-		if c, ok := p.regions[f]; ok {
-			return c
+	raws := make([]string, len(ts))
+	for i, t := range ts {
+		raws[i] = t.raw
+	}
+	for i := range raws {
+		if ls, n := p.lands.MatchWords(raws[i:]); n > 0 {
+			return ls[0]
 		}
 	}
 	return ""
+}
+
+// landNamed returns the Land that the whole of s names (a name, code,
+// alias, adjective or English name), if any.
+func (p *parser) landNamed(s string) (corpus.LandCode, bool) {
+	if p.lands == nil {
+		return "", false
+	}
+	ws := strings.Fields(s)
+	if ls, n := p.lands.MatchWords(ws); n > 0 && n == len(ws) {
+		return ls[0], true
+	}
+	return "", false
 }
 
 // findSeries returns the first meeting series the question names, by label,

@@ -27,6 +27,9 @@ type Land struct {
 	Aliases []string `json:"aliases"`
 	// Capital is the seat of the Land's government and parliament: "Mainz".
 	Capital string `json:"capital,omitempty"`
+	// English are the English names and adjectives that differ from the
+	// German ones ("Bavaria", "Bavarian"); questions may use them.
+	English []string `json:"english,omitempty"`
 }
 
 // Region is a name that stands for several Länder together, such as

@@ -2,6 +2,7 @@ package german
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -9,13 +10,17 @@ import (
 //go:embed data/bodies.txt
 var bodiesText string
 
-// bodyHeads and notBodies are read from data/bodies.txt.
-var bodyHeads, aloneHeads, notBodies = func() ([]string, map[string]bool, map[string]bool) {
-	var heads []string
+// bodyHeads, looseHeads and notBodies are read from data/bodies.txt.
+var bodyHeads, aloneHeads, notBodies, looseHeads = func() ([]string, map[string]bool, map[string]bool, []string) {
+	var heads, loose []string
 	alone, not := map[string]bool{}, map[string]bool{}
 	for _, ln := range lines(bodiesText) {
 		if w, ok := strings.CutPrefix(ln, "!"); ok {
 			not[strings.ToLower(strings.TrimSpace(w))] = true
+			continue
+		}
+		if w, ok := strings.CutPrefix(ln, "~"); ok {
+			loose = append(loose, strings.ToLower(strings.TrimSpace(w)))
 			continue
 		}
 		w, ok := strings.CutPrefix(ln, "=")
@@ -23,8 +28,37 @@ var bodyHeads, aloneHeads, notBodies = func() ([]string, map[string]bool, map[st
 		alone[w] = ok
 		heads = append(heads, w)
 	}
-	return heads, alone, not
+	return heads, alone, not, loose
 }()
+
+// BodyHeads returns the heads of body names (data/bodies.txt), with the
+// looser heads a question may use ("konferenz", "council") when loose is
+// set.
+func BodyHeads(loose bool) []string {
+	out := slices.Clone(bodyHeads)
+	if loose {
+		out = append(out, looseHeads...)
+	}
+	return out
+}
+
+// AsksBody reports whether the word w (any case) of a question names a
+// body by its form: a compound ending in a body head or a looser head
+// after a prefix of at least four letters ("Innenministerkonferenz",
+// "Sicherheitsrat", "Steering-Committee"). In a question every such word
+// counts, "Bundesrat" too.
+func AsksBody(w string) bool {
+	lw := strings.ToLower(w)
+	if isBody(lw) {
+		return true
+	}
+	for _, h := range looseHeads {
+		if strings.HasSuffix(lw, h) && len(lw) > len(h)+3 {
+			return true
+		}
+	}
+	return false
+}
 
 // BodyHit is the name of a body found in a text by its form: a compound
 // with a body head ("Digitalkabinett", "Europaministerkonferenz"),

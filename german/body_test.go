@@ -50,3 +50,22 @@ func FuzzFindBodies(f *testing.F) {
 		}
 	})
 }
+
+func TestAsksBody(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"Innenministerkonferenz", true},
+		{"innenministerkonferenz", true}, // a question may be typed in lower case
+		{"Bundesrat", true},              // a body in a question, though no meeting series
+		{"Steering-Committee", true},
+		{"Rat", false}, // a head alone says nothing
+		{"Strategie", false},
+		{"Beratung", false},
+	} {
+		if got := AsksBody(tc.w); got != tc.want {
+			t.Errorf("AsksBody(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}

@@ -72,15 +72,39 @@ var adjectiveEndings = []string{"em", "en", "er", "es", "e", ""}
 type LandRecogniser struct {
 	byFirst     map[rune][]landForm // keyed by the lower-case first rune
 	regionParts map[string]bool
+	// words are the forms for MatchWords, folded (corpus.Fold): names,
+	// genitives, aliases, regions, English names, and the adjective stems
+	// with each ending; codes holds the codes.
+	words    map[string][]corpus.LandCode
+	maxWords int
+	codes    map[string]corpus.LandCode
 }
 
 // NewLandRecogniser returns the recogniser of the Länder of reg.
 func NewLandRecogniser(reg *corpus.Registry) *LandRecogniser {
-	m := &LandRecogniser{byFirst: map[rune][]landForm{}, regionParts: map[string]bool{}}
+	m := &LandRecogniser{byFirst: map[rune][]landForm{}, regionParts: map[string]bool{},
+		words: map[string][]corpus.LandCode{}, codes: map[string]corpus.LandCode{}}
+	addWords := func(text string, lands []corpus.LandCode) {
+		k := corpus.Fold(text)
+		if k == "" {
+			return
+		}
+		if _, dup := m.words[k]; !dup {
+			m.words[k] = lands
+		}
+		m.maxWords = max(m.maxWords, len(strings.Fields(k)))
+	}
 	add := func(f landForm) {
 		f.text = norm.NFC.String(strings.TrimSpace(f.text))
 		if f.text == "" {
 			return
+		}
+		if f.adjective {
+			for _, e := range adjectiveEndings {
+				addWords(f.text+e, f.lands)
+			}
+		} else {
+			addWords(f.text, f.lands)
 		}
 		r, _ := utf8.DecodeRuneInString(f.text)
 		k := unicode.ToLower(r)
@@ -88,6 +112,10 @@ func NewLandRecogniser(reg *corpus.Registry) *LandRecogniser {
 	}
 	for _, l := range reg.All() {
 		one := []corpus.LandCode{l.Code}
+		m.codes[string(l.Code)] = l.Code
+		for _, en := range l.English {
+			addWords(en, one)
+		}
 		add(landForm{text: l.Name, lands: one, kind: FormName})
 		if l.Genitive != "" {
 			add(landForm{text: l.Genitive, lands: one, kind: FormGenitive})
@@ -120,6 +148,29 @@ func NewLandRecogniser(reg *corpus.Registry) *LandRecogniser {
 		m.byFirst[k] = fs
 	}
 	return m
+}
+
+// MatchWords returns the Länder that the words ws begin with, read as a
+// reader types a question: any case, umlauts spelt out or not
+// ("baden-wuerttemberg"), a code in capitals ("BW"), an adjective in any
+// ending, a region, or an English name ("Bavaria", "Hessian"). It also
+// returns how many words the longest such form covers, 0 when none does.
+func (m *LandRecogniser) MatchWords(ws []string) ([]corpus.LandCode, int) {
+	if len(ws) == 0 {
+		return nil, 0
+	}
+	if c, ok := m.codes[ws[0]]; ok {
+		return []corpus.LandCode{c}, 1
+	}
+	for n := min(m.maxWords, len(ws)); n >= 1; n-- {
+		if n == 1 && len(ws[0]) <= 2 && ws[0] != strings.ToUpper(ws[0]) {
+			continue // "mv", "be": a short form counts in capitals only
+		}
+		if ls, ok := m.words[corpus.Fold(strings.Join(ws[:n], " "))]; ok {
+			return ls, n
+		}
+	}
+	return nil, 0
 }
 
 // aliasKind classifies an alias: a single word that is the name plus "s" or

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -169,24 +168,22 @@ func boundaryBefore(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return !german.IsWordRune(r)
 }
 
-func boundaryAfter(s string, i int) bool {
-	if i >= len(s) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
+func boundaryAfter(s string, i int) bool { return german.IsWordBoundary(s, i) }
 
-// lastWords returns up to n words at the end of s.
+// lastWords returns up to n words (german.Tokenize) at the end of s.
 func lastWords(s string, n int) []string {
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(f) > n {
-		f = f[len(f)-n:]
+	ts := german.Tokenize(s)
+	if len(ts) > n {
+		ts = ts[len(ts)-n:]
 	}
-	return f
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Raw
+	}
+	return out
 }
 
 // formBodies returns the bodies that s names by the form of their name
