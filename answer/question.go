@@ -115,7 +115,6 @@ type compoundPart struct {
 // minCompoundPart is the shortest term looked for inside compounds.
 const minCompoundPart = 6
 
-
 // findMonths returns the months a question narrows to: a season ("im
 // Frühjahr", "in spring") or a month ("im Mai", "in May 2039"). Words that
 // are also ordinary English words ("may", "march", "fall") count only after
