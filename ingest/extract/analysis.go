@@ -25,6 +25,9 @@ type sentence struct {
 	// über eine Cyberwehr?", also numbered in a list of questions); it
 	// yields no fact.
 	question bool
+	// gtoks are toks as the language layer's tokens, for the phrase
+	// engine; made when first needed.
+	gtoks []german.Token
 }
 
 // newSentence returns the sentence txt (at span) with its tokens and hits.

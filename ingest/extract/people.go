@@ -492,10 +492,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			if r, ok := s.roleEndingAt(before); ok {
 				land, _ := s.possessorBefore(r.from)
 				if land == "" {
-					land = s.withLandBefore(r.from)
-				}
-				if land == "" {
-					land = s.representedBy(r.from)
+					land = x.phraseLand(s, "role-land", r.from)
 				}
 				phraseStart = r.start
 				left = append(left, role{s.roleText(r), land, r.landRole})
@@ -607,12 +604,8 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			}
 		}
 		// "Minister X aus Sachsen-Anhalt, …": the Land right after the name
-		if k := s.tokenAt(p.after + 1); gap < 0 && k >= 1 && k+1 < len(s.toks) && s.toks[k].lower == "aus" && s.toks[k].start == p.after+1 {
-			if h, ok := s.landAt(k + 1); ok && h.Kind == FormName && !h.Compound {
-				if e := s.tokenBefore(h.End) + 1; e >= len(s.toks) || isClauseSep(s.toks[e].sep) {
-					rightLand = h.Land
-				}
-			}
+		if gap < 0 {
+			rightLand = x.phraseLand(s, "name-land", s.tokenAt(p.hstart))
 		}
 		if j >= 0 {
 			// "X, in Nordrhein-Westfalen Minister für …"
@@ -678,7 +671,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			}
 		}
 		if phraseLand == "" {
-			phraseLand = s.clauseForLand(s.tokenAt(p.start))
+			phraseLand = x.phraseLand(s, "clause-land", s.tokenAt(p.hstart))
 		}
 		nPhrases := len(phrases)
 		for _, r := range append(left, right...) {
@@ -707,55 +700,6 @@ type personPhrase struct {
 	idx        []int
 	explicit   bool // a role phrase named the Land
 	landRole   bool
-}
-
-// withLandBefore returns the Land of "LAND mit" right before token k:
-// "Hessen mit Digitalministerin X".
-func (s *sentence) withLandBefore(k int) corpus.LandCode {
-	if k < 2 || s.toks[k-1].lower != "mit" || s.toks[k].sep != " " || s.toks[k-1].sep != " " {
-		return ""
-	}
-	for _, h := range s.landsEndingAt(s.toks[k-2].end) {
-		if !h.Compound && h.Kind == FormName {
-			return h.Land
-		}
-	}
-	return ""
-}
-
-// representedBy returns the Land of "LAND, vertreten durch" right before
-// token k: "Den Vorsitz hat Hessen, vertreten durch Digitalministerin X".
-func (s *sentence) representedBy(k int) corpus.LandCode {
-	if k < 3 || s.toks[k-1].lower != "durch" || s.toks[k-2].lower != "vertreten" ||
-		strings.TrimSpace(s.toks[k-2].sep) != "," {
-		return ""
-	}
-	for _, h := range s.landsEndingAt(s.toks[k-3].end) {
-		if !h.Compound && h.Kind == FormName {
-			return h.Land
-		}
-	}
-	return ""
-}
-
-// clauseForLand returns the Land of a clause that opens with "für" + a Land
-// name, for the people named in it: "für Brandenburg Staatssekretär X",
-// "Für Berlin übernimmt X".
-func (s *sentence) clauseForLand(k int) corpus.LandCode {
-	if k < 0 {
-		return ""
-	}
-	from := k
-	for from > 0 && !isClauseSep(s.toks[from].sep) {
-		from--
-	}
-	if s.toks[from].lower != "für" || from+1 >= k {
-		return ""
-	}
-	if h, ok := s.landAt(from + 1); ok && h.Kind == FormName {
-		return h.Land
-	}
-	return ""
 }
 
 // onlyFreeLand returns the one Land the sentence names when it names one

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
+)
+
+// The phrase rules of german/data/phrases.tsv that extraction runs. Each
+// family is read here into the facts of people: the Land of a role, of a
+// clause's people, of a name.
+
+// slots recognises the slots of a sentence for the phrase engine: LAND (a
+// Land form, not the first part of a compound), LAND:name (by its name or
+// an alias only), PERSON (a name with its honorific, as parseName reads
+// it), ROLE (a role noun with its modifiers and complement).
+type slots struct {
+	x *Extractor
+	s *sentence
+}
+
+// SlotAt implements german.SlotReader.
+func (r slots) SlotAt(kind string, i int) (int, bool) {
+	s := r.s
+	switch kind {
+	case "LAND", "LAND:name":
+		h, ok := s.landAt(i)
+		if !ok || kind == "LAND:name" && h.Kind != FormName {
+			return 0, false
+		}
+		return s.tokenBefore(h.End) + 1, true
+	case "PERSON":
+		p, ok := r.x.parseName(s.txt, s.toks[i].start)
+		if !ok || p.hstart != s.toks[i].start {
+			return 0, false
+		}
+		return s.tokenBefore(p.after) + 1, true
+	case "ROLE":
+		for k := i; k < len(s.toks) && k <= i+3; k++ {
+			if rs, ok := s.roleEndingAt(k); ok && rs.from == i {
+				return r.x.rolePhrase(s, rs.to) + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// phraseLand returns the Land of the first rule of family whose anchor is
+// token k and whose LAND slot holds a Land, or "".
+func (x *Extractor) phraseLand(s *sentence, family string, k int) corpus.LandCode {
+	if k < 0 {
+		return ""
+	}
+	if s.gtoks == nil {
+		s.gtoks = s.germanTokens()
+	}
+	for _, m := range german.DefaultPhrases.MatchAt(family, s.gtoks, slots{x, s}, k) {
+		if l, ok := m.Slots["LAND"]; ok {
+			if h, ok := s.landAt(l[0]); ok {
+				return h.Land
+			}
+		}
+	}
+	return ""
+}
+
+// germanTokens returns the sentence's tokens as the language layer's type.
+func (s *sentence) germanTokens() []german.Token {
+	out := make([]german.Token, len(s.toks))
+	for i, t := range s.toks {
+		out[i] = german.Token{Start: t.start, End: t.end, Raw: t.raw, Lower: t.lower, Sep: t.sep}
+	}
+	return out
+}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
+	"github.com/laendergraph/laendergraph/ingest/text"
+)
+
+// TestPhraseRulesGiveLand runs the example of every rule of the families
+// extraction reads for people's Länder (german/data/phrases.tsv) through the
+// whole extractor, in a document whose Land is another one (Bayern): the
+// first person named after the anchor must get the Land of the rule's LAND
+// slot.
+func TestPhraseRulesGiveLand(t *testing.T) {
+	x := newTestExtractor(t)
+	reg := corpus.Laender()
+	for _, fam := range []string{"role-land", "clause-land", "name-land"} {
+		rules := german.DefaultPhrases.Family(fam)
+		if len(rules) == 0 {
+			t.Errorf("no rules of family %s", fam)
+		}
+		for _, r := range rules {
+			t.Run(fam+"/"+r.Name, func(t *testing.T) {
+				a := r.Annotated()
+				slot, ok := a.Slots["LAND"]
+				if !ok {
+					t.Fatalf("example %q marks no LAND", r.Example)
+				}
+				want, ok := reg.Lookup(a.Text[slot[0]:slot[1]])
+				if !ok {
+					t.Fatalf("LAND slot %q is no Land", a.Text[slot[0]:slot[1]])
+				}
+				intro := "Die Bayerische Staatskanzlei teilt mit. "
+				txt := intro + a.Text
+				doc := &corpus.Document{ID: "d", Text: txt, Date: "2030-05-04", Land: "BY"}
+				ex := x.Extract(doc, text.Sentences(txt))
+				var first *corpus.Person
+				at := len(txt)
+				for i, p := range ex.People {
+					if k := strings.Index(txt[len(intro)+a.Anchor:], p.Name); k >= 0 && k < at {
+						first, at = &ex.People[i], k
+					}
+				}
+				if first == nil {
+					t.Fatalf("no person after the anchor in %q; people %+v", a.Text, ex.People)
+				}
+				if first.Land != want {
+					t.Errorf("%s: Land %q, want %q (rule line %d)", first.Name, first.Land, want, r.Line)
+				}
+			})
+		}
+	}
+}
