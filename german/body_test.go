@@ -69,3 +69,26 @@ func TestAsksBody(t *testing.T) {
 		}
 	}
 }
+
+func TestHeaderField(t *testing.T) {
+	for _, tc := range []struct {
+		line, kind, value string
+	}{
+		{"Ort: Kiel, Landeshaus", "place", "Kiel, Landeshaus"},
+		{"Datum:  3. Mai 2031", "date", "3. Mai 2031"},
+		{"VORSITZ: Hessen", "chair", "Hessen"},
+		{"Teilnehmende Länder: Bayern, Bremen", "participants", "Bayern, Bremen"},
+		{"Ergebnis: Zustimmung", "", ""}, // no header field
+		{"Ort:", "", ""},                 // no value
+		{"Die Ministerin sagte: Ort", "", ""},
+	} {
+		kind, v, ok := HeaderField(tc.line)
+		got := ""
+		if ok {
+			got = tc.line[v:]
+		}
+		if kind != tc.kind || got != tc.value {
+			t.Errorf("HeaderField(%q) = %q, %q; want %q, %q", tc.line, kind, got, tc.kind, tc.value)
+		}
+	}
+}

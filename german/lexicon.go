@@ -114,7 +114,7 @@ func Stem(w string) string {
 
 // separablePrefixes are the particles of separable verbs, whose participle
 // puts "ge" after them: "umsetzen" → "umgesetzt".
-var separablePrefixes = []string{"um", "an", "auf", "aus", "ein", "ab", "vor", "zu", "mit", "nach", "bei", "fest", "dar", "her", "hin", "weg", "zurueck", "vorran", "voran"}
+var separablePrefixes = []string{"zusammen", "um", "an", "auf", "aus", "ein", "ab", "vor", "zu", "mit", "nach", "bei", "fest", "dar", "her", "hin", "weg", "zurueck", "vorran", "voran"}
 
 // VerbStem returns the verb a participle or a noun in "-ung" is made of, so
 // that they match each other: "umgesetzt", "Umsetzung" → "umsetz";

@@ -244,8 +244,13 @@ var references = setOf("nr", "abs", "art", "s", "§", "§§", "seite", "seiten",
 	"anlage", "anl", "punkt", "paragraph", "paragraf", "tz", "rn", "rdnr", "drs", "drucksache", "no", "nummer", "band", "bd", "tabelle", "abb", "abbildung")
 
 // isOrdinalOrDate reports whether w is a number of up to three digits ("4",
-// "21") or a day and month without the year ("21.06", "1.2").
+// "21") or a day and month without the year ("21.06", "1.2"), or a range
+// of them ("12./13", "30.9.–1.10").
 func isOrdinalOrDate(w string) bool {
+	if p := strings.LastIndexAny(w, "/-–"); p > 0 {
+		_, n := utf8.DecodeRuneInString(w[p:])
+		return isOrdinalOrDate(strings.TrimSuffix(w[:p], ".")) && isOrdinalOrDate(w[p+n:])
+	}
 	last := w
 	if p := strings.LastIndexByte(w, '.'); p >= 0 {
 		for _, c := range w[:p] {

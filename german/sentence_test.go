@@ -73,6 +73,7 @@ func TestSentencesSplits(t *testing.T) {
 		{"month abbreviation", "Am 31. Jan. 2018 war es so weit. Dann folgte mehr.", []string{"Am 31. Jan. 2018 war es so weit.", "Dann folgte mehr."}},
 		{"numeric date", "Am 21.6.2019 tagten sie. Danach nicht.", []string{"Am 21.6.2019 tagten sie.", "Danach nicht."}},
 		{"date range", "Am 8. und 9. November 2023 tagten sie. Danach nicht.", []string{"Am 8. und 9. November 2023 tagten sie.", "Danach nicht."}},
+		{"day range with slash", "Am 12./13. Juni 2030 tagten sie. Danach nicht.", []string{"Am 12./13. Juni 2030 tagten sie.", "Danach nicht."}},
 		{"ordinal", "Die 4. Digitalministerkonferenz tagte. Gut.", []string{"Die 4. Digitalministerkonferenz tagte.", "Gut."}},
 		{"century", "Die Aufgabe des 21. Jahrhunderts. Sicher.", []string{"Die Aufgabe des 21. Jahrhunderts.", "Sicher."}},
 		{"year ends sentence", "Das war 2019. Im Jahr darauf nicht.", []string{"Das war 2019.", "Im Jahr darauf nicht."}},

@@ -668,7 +668,8 @@ func (s *scanner) relative(i int) (part, bool) {
 		return day(-1)
 	case "vorgestern":
 		return day(-2)
-	case "kommenden", "nächsten", "vergangenen", "letzten", "diesen", "kommender", "nächster", "vergangener", "letzter", "dieser", "diesem", "dieses", "laufenden", "kommendes", "nächstes", "vergangenes", "letztes":
+	case "kommenden", "nächsten", "vergangenen", "letzten", "diesen", "kommender", "nächster", "vergangener", "letzter", "dieser", "diesem", "dieses", "laufenden", "kommendes", "nächstes", "vergangenes", "letztes",
+		"kommende", "nächste", "vergangene", "letzte", "diese":
 		n := s.tok(i + 1)
 		if n == nil || n.kind != tWord {
 			return part{}, false
@@ -679,6 +680,9 @@ func (s *scanner) relative(i int) (part, bool) {
 			dir = 1
 		case strings.HasPrefix(t.lower, "vergang") || strings.HasPrefix(t.lower, "letzt"):
 			dir = -1
+		}
+		if n.lower == "woche" {
+			return s.dayOfWeek(i, dir)
 		}
 		if wd, ok := german.Weekday(n.lower); ok {
 			if s.pubPrec != Day || t.lower == "dieses" || t.lower == "laufenden" {
@@ -873,8 +877,46 @@ var pastWords = map[string]bool{
 	"hat": true, "haben": true, "vergangenen": true, "damals": true,
 }
 
+// dayOfWeek reads a weekday in the week before, of or after the
+// publication week (dir -1, 0, 1; weeks run Monday to Sunday) after the
+// words at i ("vergangene Woche"): "vergangene Woche Donnerstag und
+// Freitag", "nächste Woche am Dienstag". A bare "vergangene Woche" is no
+// day.
+func (s *scanner) dayOfWeek(i, dir int) (part, bool) {
+	if s.pubPrec != Day {
+		return part{}, false
+	}
+	j := i + 2
+	if s.isWord(j, "am") {
+		j++
+	}
+	w := s.tok(j)
+	if w == nil || w.kind != tWord {
+		return part{}, false
+	}
+	wd, ok := german.Weekday(w.lower)
+	if !ok {
+		return part{}, false
+	}
+	monday := s.pub.AddDate(0, 0, -((int(s.pub.Weekday())+6)%7)+7*dir)
+	at := func(wd time.Weekday) ymd {
+		d := monday.AddDate(0, 0, (int(wd)+6)%7)
+		return ymd{d.Year(), int(d.Month()), d.Day()}
+	}
+	p := part{a: i, b: j + 1, from: at(wd), prec: Day, relative: true}
+	if s.isWord(j+1, "und", "bis") {
+		if w2 := s.tok(j + 2); w2 != nil && w2.kind == tWord {
+			if wd2, ok := german.Weekday(w2.lower); ok && (int(wd2)+6)%7 > (int(wd)+6)%7 {
+				p.to, p.b = at(wd2), j+3
+			}
+		}
+	}
+	return p, true
+}
+
 // tense looks for future and past markers in the sentence around [a, b).
 func (s *scanner) tense(a, b int) (future, past bool) {
+	var seinAux, participle bool
 	lo, hi := a, b
 	for lo > 0 && a-lo < 300 {
 		c := s.text[lo-1]
@@ -893,6 +935,10 @@ func (s *scanner) tense(a, b int) (future, past bool) {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s.text[lo:hi]), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		future = future || futureWords[w]
 		past = past || pastWords[w]
+		seinAux = seinAux || w == "ist" || w == "sind"
+		participle = participle || !strings.HasSuffix(w, "ung") && !strings.HasSuffix(w, "ungen") && german.VerbStem(w) != ""
 	}
+	// the perfect with "sein": "ist am Dienstag zusammengekommen"
+	past = past || seinAux && participle && !future
 	return future, past
 }

@@ -185,6 +185,13 @@ func (v view) cues() bool {
 		return true
 	case has("statt") && has("fand", "fanden", "findet", "finden"):
 		return true
+	case has("berät", "beraten", "beriet", "berieten"):
+		// "hat am Freitag in Kiel über KI beraten"
+		return true
+	case has("sich") && has("verständigt", "verständigte", "verständigten", "geeinigt", "einigte", "einigten", "ausgetauscht", "tauschten"):
+		// "hat sich am Donnerstag in Schwerin auf … verständigt": a body
+		// that agreed on a day in a town met there
+		return true
 	}
 	return false
 }

@@ -222,6 +222,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 	}
 	chairs, chairSents := e.chairTerms(d)
 	mentions := e.meetings(d, chairSents)
+	e.headerFields(d, mentions)
 	e.chairHosts(mentions, chairs)
 	return mentions, chairs
 }

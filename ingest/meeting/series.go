@@ -71,15 +71,22 @@ func compileSeries() []aliasRE {
 			}
 			var b strings.Builder
 			b.WriteString(`(?i)`)
+			prev := ' '
 			for _, r := range n {
 				switch {
 				case r == '-' || r == '‐' || r == '‑' || r == '–':
 					b.WriteString(`[-‐‑–]\s?`)
 				case r == ' ':
+					if prev == 'e' {
+						// an adjective inside the name takes its case
+						// ending: "der Ständigen Konferenz"
+						b.WriteString(`[nrsm]?`)
+					}
 					b.WriteString(`\s+`)
 				default:
 					b.WriteString(regexp.QuoteMeta(string(r)))
 				}
+				prev = r
 			}
 			b.WriteString(`(?:s|es|n|en)?`)
 			key := strings.ToLower(n)

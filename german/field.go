@@ -1,0 +1,43 @@
+package german
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/fields.tsv
+var fieldsText string
+
+var fieldKinds = func() map[string]string {
+	m := map[string]string{}
+	for _, ln := range lines(fieldsText) {
+		k, kind, ok := strings.Cut(ln, "\t")
+		if ok {
+			m[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(kind)
+		}
+	}
+	return m
+}()
+
+// HeaderField reads a line of the form "Key: value" whose key is a header
+// field of minutes or resolutions (data/fields.tsv: "Datum", "Ort",
+// "Vorsitz", …). It returns the field's kind ("date", "place", "chair",
+// "participants") and the byte offset of the value in line.
+func HeaderField(line string) (kind string, value int, ok bool) {
+	k, _, found := strings.Cut(line, ":")
+	if !found || strings.Contains(line[:len(k)], "\n") || len(k) > 30 {
+		return "", 0, false
+	}
+	kind, ok = fieldKinds[strings.ToLower(strings.TrimSpace(k))]
+	if !ok {
+		return "", 0, false
+	}
+	v := len(k) + 1
+	for v < len(line) && (line[v] == ' ' || line[v] == '\t') {
+		v++
+	}
+	if v >= len(line) {
+		return "", 0, false
+	}
+	return kind, v, true
+}
