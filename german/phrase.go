@@ -20,10 +20,12 @@ import (
 //	übernimm*   a word that begins so
 //	LAND        a slot: words the caller's recogniser reads as one unit
 //	LAND:name   a slot with a qualifier the recogniser understands
-//	,           a comma before the next word
+//	,           a comma before the next word (":" a colon)
 //	^           the start of a clause (of the sentence, or after , ; : – ¶)
 //	$           the end of a clause
-//	…           up to six words, not across a clause mark
+//	…           up to six words, not across a clause mark, and not
+//	            over a word where the slot before the gap could start
+//	            again: "PERSON … zum ROLE" takes the nearest person
 //	>           the anchor: where the thing the rule speaks of begins
 //	x?          the element x may be missing
 //
@@ -47,8 +49,11 @@ const maxGap = 6
 type phraseElem struct {
 	words    []string // alternatives, lower case; a trailing "*" is a prefix
 	slot     string   // the slot kind, or ""
-	mark     string   // ",", "^", "$", "…", ">"
+	mark     string   // ",", ":", "^", "$", "…", ">"
 	optional bool
+	// after is the slot right before a gap ("…"), which the gap does not
+	// skip over.
+	after string
 }
 
 // SlotReader recognises the slots of one sentence: SlotAt reports whether a
@@ -104,6 +109,9 @@ func ParsePhrases(src string) (*Phrases, error) {
 			if err != nil {
 				return nil, fmt.Errorf("phrase table line %d: %w", n+1, err)
 			}
+			if el.mark == "…" && len(r.elems) > 0 {
+				el.after = r.elems[len(r.elems)-1].slot
+			}
 			r.elems = append(r.elems, el)
 		}
 		if len(r.elems) == 0 {
@@ -120,7 +128,7 @@ func parseElem(e string) (phraseElem, error) {
 		el.optional, e = true, strings.TrimSuffix(e, "?")
 	}
 	switch e {
-	case ",", "^", "$", "…", ">":
+	case ",", ":", "^", "$", "…", ">":
 		el.mark = e
 		return el, nil
 	}
@@ -262,8 +270,8 @@ func (m *matcher) one(el phraseElem, rest []phraseElem, i int, free bool, st *ma
 			return m.match(rest, i, true, st)
 		}
 		return 0, false
-	case ",":
-		if i > 0 && i < len(m.toks) && strings.Contains(m.toks[i].Sep, ",") {
+	case ",", ":":
+		if i > 0 && i < len(m.toks) && strings.Contains(m.toks[i].Sep, el.mark) {
 			return m.match(rest, i, true, st)
 		}
 		return 0, false
@@ -275,8 +283,15 @@ func (m *matcher) one(el phraseElem, rest []phraseElem, i int, free bool, st *ma
 		return m.match(rest, i, free, st)
 	case "…":
 		for j := i; j <= i+maxGap && j < len(m.toks); j++ {
-			if j > i && (m.clauseMark(j) || !free && m.clauseMark(i)) {
+			// the gap may end at a clause mark (for a "," after it) but
+			// not reach past one
+			if j > i+1 && m.clauseMark(j-1) || j > i && !free && m.clauseMark(i) {
 				break
+			}
+			if j > i && el.after != "" {
+				if _, again := m.sr.at(el.after, j-1); again {
+					break
+				}
 			}
 			saved := *st
 			if end, ok := m.match(rest, j, free && j == i, st); ok {

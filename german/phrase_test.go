@@ -84,6 +84,8 @@ func TestPhraseEngine(t *testing.T) {
 		"t\tclause\t^ für LAND … >\tx",
 		"t\tcomma\tLAND , vertreten durch >\tx",
 		"t\tend\twird LAND $\tx",
+		"t\tnearest\tLAND … zum vorsitz\tx",
+		"t\tcolon\tvorsitz : LAND $\tx",
 	}, "\n")
 	p, err := ParsePhrases(table)
 	if err != nil {

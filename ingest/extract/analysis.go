@@ -25,6 +25,9 @@ type sentence struct {
 	// über eine Cyberwehr?", also numbered in a list of questions); it
 	// yields no fact.
 	question bool
+	// landOrgs are the abbreviations of Land offices of the document
+	// (landOrgAbbrevs), shared by its sentences.
+	landOrgs map[string]bool
 	// gtoks are toks as the language layer's tokens, for the phrase
 	// engine; made when first needed.
 	gtoks []german.Token

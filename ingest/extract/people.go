@@ -72,6 +72,7 @@ var nameStop = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "im"
 var parties = []string{"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "SSW", "Grüne", "Grünen", "Linke", "LINKE", "Freie Wähler", "FREIE WÄHLER", "parteilos", "Piraten"}
 
 var (
+	addressRe   = regexp.MustCompile(`^(?:Frau|Herrn?)[ \t]+`)
 	honorificRe = regexp.MustCompile(`^(?:(?:Prof|Dr|Dipl|Ing|med|phil|jur|rer|nat|habil|h\.\s?c|em)\.(?:-Ing\.)?[ \t]*){1,5}`)
 	nameTokRe   = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)`)
 	partyRe     = regexp.MustCompile(`^[ \t]*\(([^()\n]{2,40})\)`)
@@ -90,6 +91,11 @@ type personName struct {
 // parseName parses "[honorific] First [Middle] Last [(Party)]" at s[i:].
 func (x *Extractor) parseName(s string, i int) (personName, bool) {
 	p := personName{hstart: i}
+	// "Frau Sabine Ehrhardt", "Herrn Dr. Max Muster": the form of address
+	// belongs to the phrase, not to the name
+	if m := addressRe.FindString(s[i:]); m != "" {
+		i += len(m)
+	}
 	if m := honorificRe.FindString(s[i:]); m != "" {
 		p.honorific = strings.Join(strings.Fields(m), " ")
 		i += len(m)
@@ -240,13 +246,23 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 	if !ok {
 		return roleSpan{}, false
 	}
-	if l := strings.ToLower(t.raw); l == "leiter" || l == "leiterin" || l == "leiters" {
+	switch l := strings.ToLower(t.raw); l {
+	case "leiter", "leiterin", "leiters":
 		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] || !containsAny(s.toks[k+2].lower, orgHeads) {
 			return roleSpan{}, false
 		}
 		// the head of an office of government: "Leiter der Stabsstelle",
 		// "Leiterin des Landesamts" — the document's Land may stand in
 		lr = containsAny(s.toks[k+2].lower, govHeads)
+	case "präsident", "präsidentin", "direktor", "direktorin":
+		// the head of a Land authority: "Präsident der Agentur",
+		// "Präsidentin des Landesamts", "Präsident des LSI" (an
+		// abbreviation the document gives a Land office)
+		if k+2 < len(s.toks) && articles[s.toks[k+1].lower] && s.toks[k+1].sep == " " && s.toks[k+2].sep == " " {
+			w := s.toks[k+2]
+			lr = s.landOrgs[w.raw] || !strings.HasPrefix(w.lower, "bundes") && !strings.HasPrefix(w.lower, "eu") &&
+				containsAny(w.lower, append(govHeads, "agentur"))
+		}
 	}
 	if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
 		// "Finanz-Staatssekretär": a department before the hyphen is part
@@ -299,7 +315,7 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 				return last
 			}
 		}
-		if !isUpperInitial(t.raw) && !roleLink[t.lower] {
+		if !s.roleWordAt(j) {
 			return last
 		}
 		if isUpperInitial(t.raw) && j+1 < len(s.toks) && s.toks[j+1].sep == " " {
@@ -550,7 +566,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 						}
 						break
 					}
-					if t := s.toks[j]; !isUpperInitial(t.raw) && !roleLink[t.lower] {
+					if !s.roleWordAt(j) {
 						break
 					}
 				}
@@ -568,7 +584,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 					}
 					break
 				}
-				if t := s.toks[j]; !isUpperInitial(t.raw) && !roleLink[t.lower] {
+				if !s.roleWordAt(j) {
 					break
 				}
 			}
@@ -689,6 +705,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		}
 	}
 	s.pairRespectively(phrases, out)
+	x.phrasePeople(s, emit)
 	return out
 }
 
@@ -810,8 +827,10 @@ func federal(role string) bool {
 // followed by a line that starts with a role is read as one phrase.
 func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandCode) []corpus.Person {
 	var all []corpus.Person
+	landOrgs := x.landOrgAbbrevs(ss)
 	for i := range ss {
 		s := &ss[i]
+		s.landOrgs = landOrgs
 		if s.question {
 			continue
 		}
@@ -1109,6 +1128,19 @@ func (s *sentence) leadingRole(c int) (roleSpan, int, bool) {
 
 // adjectiveLike reports whether a lower-case word has an adjective's
 // inflected ending: "einhundertprozentigen", "angesiedelten", "neue".
+// roleWordAt reports whether token j may stand inside a role phrase: a
+// capitalised word, a linking word ("für", "der", "und"), or an adjective
+// between a linking word and a capitalised noun ("Beauftragte für digitale
+// Verwaltung").
+func (s *sentence) roleWordAt(j int) bool {
+	t := s.toks[j]
+	if isUpperInitial(t.raw) || roleLink[t.lower] {
+		return true
+	}
+	return adjectiveLike(t.lower) && j >= 1 && roleLink[s.toks[j-1].lower] && t.sep == " " &&
+		j+1 < len(s.toks) && s.toks[j+1].sep == " " && isUpperInitial(s.toks[j+1].raw)
+}
+
 func adjectiveLike(w string) bool {
 	for _, e := range []string{"en", "em", "er", "es", "e"} {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
@@ -1124,4 +1156,40 @@ func adjectiveLike(w string) bool {
 func endsClause(rest string) bool {
 	rest = strings.TrimLeft(rest, " \t")
 	return rest == "" || strings.ContainsAny(rest[:1], ".,;:(–-\n")
+}
+
+// landOrgAbbrevs returns the abbreviations the document gives to offices of
+// a Land: a bracketed abbreviation after a name that begins with "Landes"
+// or names a Land ("Landesamt für Sicherheit in der Informationstechnik
+// (LSI)", "Cybersicherheitsagentur Brandenburg (CSA-BB)").
+func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]bool {
+	out := map[string]bool{}
+	for i := range ss {
+		s := &ss[i]
+		for k := 1; k < len(s.toks); k++ {
+			t := s.toks[k]
+			if !strings.HasSuffix(strings.TrimSpace(t.sep), "(") || !isAllUpper(strings.ReplaceAll(t.raw, "-", "")) {
+				continue
+			}
+			abbr, end := t.raw, k
+			for end+1 < len(s.toks) && s.toks[end+1].sep == "-" {
+				end++
+				abbr += "-" + s.toks[end].raw
+			}
+			if end+1 < len(s.toks) && !strings.HasPrefix(strings.TrimSpace(s.toks[end+1].sep), ")") {
+				continue
+			}
+			from := max(0, k-8)
+			for j := k - 1; j >= from; j-- {
+				if isClauseSep(s.toks[j+1].sep) && j+1 < k {
+					break
+				}
+				if strings.HasPrefix(s.toks[j].lower, "landes") && isUpperInitial(s.toks[j].raw) || s.landStartsAt(s.toks[j].start) {
+					out[abbr] = true
+					break
+				}
+			}
+		}
+	}
+	return out
 }

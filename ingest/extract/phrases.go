@@ -35,10 +35,8 @@ func (r slots) SlotAt(kind string, i int) (int, bool) {
 		}
 		return s.tokenBefore(p.after) + 1, true
 	case "ROLE":
-		for k := i; k < len(s.toks) && k <= i+3; k++ {
-			if rs, ok := s.roleEndingAt(k); ok && rs.from == i {
-				return r.x.rolePhrase(s, rs.to) + 1, true
-			}
+		if rs, ok := s.roleStartingAt(i); ok {
+			return r.x.rolePhrase(s, rs.to) + 1, true
 		}
 	}
 	return 0, false
@@ -70,4 +68,48 @@ func (s *sentence) germanTokens() []german.Token {
 		out[i] = german.Token{Start: t.start, End: t.end, Raw: t.raw, Lower: t.lower, Sep: t.sep}
 	}
 	return out
+}
+
+// phrasePeople emits the people of the sentence's person-role rules: the
+// PERSON slot's name with the ROLE slot's role ("X ist vom Kabinett zum
+// neuen Amtschef ernannt worden"), the role's Land read from its phrase or
+// the word before it, else left to emit (the document's Land for a role of
+// a Land government).
+func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role string, land corpus.LandCode, landRole bool)) {
+	if len(s.toks) == 0 {
+		return
+	}
+	if s.gtoks == nil {
+		s.gtoks = s.germanTokens()
+	}
+	for _, m := range german.DefaultPhrases.Match("person-role", s.gtoks, slots{x, s}) {
+		ps, okP := m.Slots["PERSON"]
+		rs, okR := m.Slots["ROLE"]
+		if !okP || !okR {
+			continue
+		}
+		p, ok := x.parseName(s.txt, s.toks[ps[0]].start)
+		if !ok {
+			continue
+		}
+		r, ok := s.roleStartingAt(rs[0])
+		if !ok {
+			continue
+		}
+		text, land := s.splitRole(r.from, rs[1]-1)
+		if land == "" {
+			land, _ = s.possessorBefore(r.from)
+		}
+		emit(p, text, land, r.landRole)
+	}
+}
+
+// roleStartingAt returns the role noun whose phrase starts at token i.
+func (s *sentence) roleStartingAt(i int) (roleSpan, bool) {
+	for k := i; k < len(s.toks) && k <= i+3; k++ {
+		if r, ok := s.roleEndingAt(k); ok && r.from == i {
+			return r, true
+		}
+	}
+	return roleSpan{}, false
 }

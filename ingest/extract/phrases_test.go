@@ -54,3 +54,29 @@ func TestPhraseRulesGiveLand(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseRulesGivePeople runs the example of every person-role rule
+// through the whole extractor: the PERSON slot's name must come out with
+// the ROLE slot's role.
+func TestPhraseRulesGivePeople(t *testing.T) {
+	x := newTestExtractor(t)
+	rules := german.DefaultPhrases.Family("person-role")
+	if len(rules) == 0 {
+		t.Fatal("no person-role rules")
+	}
+	for _, r := range rules {
+		t.Run(r.Name, func(t *testing.T) {
+			a := r.Annotated()
+			ps, rs := a.Slots["PERSON"], a.Slots["ROLE"]
+			name, role := a.Text[ps[0]:ps[1]], a.Text[rs[0]:rs[1]]
+			doc := &corpus.Document{ID: "d", Text: a.Text, Date: "2030-05-04", Land: "HE"}
+			ex := x.Extract(doc, text.Sentences(a.Text))
+			for _, p := range ex.People {
+				if strings.HasSuffix(name, p.Name) && p.Role == role {
+					return
+				}
+			}
+			t.Errorf("no person %q with role %q in %q; people %+v", name, role, a.Text, ex.People)
+		})
+	}
+}
