@@ -14,7 +14,8 @@ const headerSents = 20
 
 // headerFields fills the meeting a document records from the header fields
 // near its top — "Ort: Potsdam, Staatskanzlei", "Datum: 27. September
-// 2028", "Vorsitz: Brandenburg" (german.HeaderField) — the way minutes and
+// 2028", "Vorsitz: Brandenburg", "Teilnehmende Länder: …"
+// (german.HeaderField) — the way minutes and
 // resolutions state them. The meeting is the first mention of the heading
 // (before the fields, or the first sentence after them); only what the
 // mention leaves open is filled, and its evidence grows to cover the
@@ -22,7 +23,7 @@ const headerSents = 20
 func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 	var start, end corpus.Date
 	var place string
-	var chairs []corpus.LandCode
+	var chairs, parts []corpus.LandCode
 	last := -1
 	for i, st := range d.sents {
 		if i >= headerSents {
@@ -56,21 +57,24 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 					}
 				}
 			}
-		case "chair":
-			if chairs != nil {
-				continue
-			}
+		case "chair", "participants":
+			var ls []corpus.LandCode
 			for _, l := range st.lands {
 				if l.s >= v {
-					chairs = append(chairs, l.code)
+					ls = append(ls, l.code)
 				}
+			}
+			if kind == "chair" && chairs == nil {
+				chairs = ls
+			} else if kind == "participants" && parts == nil {
+				parts = ls
 			}
 		default:
 			continue
 		}
 		last = i
 	}
-	if last < 0 || start == "" && place == "" && chairs == nil {
+	if last < 0 || start == "" && place == "" && chairs == nil && parts == nil {
 		return
 	}
 	// the mention of the heading: the first of the document's first
@@ -99,6 +103,9 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 	}
 	if len(m.Chairs) == 0 && len(chairs) > 0 {
 		m.Chairs = uniqLands(e.reg, chairs)
+	}
+	if len(m.Participants) == 0 && len(parts) > 0 {
+		m.Participants = minus(uniqLands(e.reg, parts), m.Hosts, m.Chairs)
 	}
 	if si := d.sentAt(m.Evidence); si >= 0 && si < last {
 		m.Evidence = corpus.EvidenceAt(d.doc, d.sents[si].s, d.sents[last].e)
