@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -142,6 +143,10 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 	return nil
 }
 
+// defaultMemoryLimitMB is serve's default --memory-limit: room for the graph
+// cache of 100,000 documents within 1 GiB.
+const defaultMemoryLimitMB = 900
+
 func cmdServe(ctx context.Context, args []string, e env) error {
 	var c common
 	var addr string
@@ -167,8 +172,19 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	})
 	var watchInterval time.Duration
 	fs.DurationVar(&watchInterval, "watch-interval", 2*time.Second, "how often the --watch folders are looked at")
+	var memLimit int
+	fs.IntVar(&memLimit, "memory-limit", defaultMemoryLimitMB, "soft limit of the server's memory in MB: the garbage collector works harder as the heap nears it (0: none; $GOMEMLIMIT, if set, wins)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if memLimit < 0 {
+		return usageError{"--memory-limit must not be negative"}
+	}
+	if memLimit > 0 && e.getenv("GOMEMLIMIT") == "" {
+		// Go's collector lets the heap grow to twice what is live before it
+		// runs again; a large graph cache would double the resident memory.
+		prev := debug.SetMemoryLimit(int64(memLimit) << 20)
+		defer debug.SetMemoryLimit(prev)
 	}
 	for _, d := range watchDirs {
 		if info, err := os.Stat(d); err != nil || !info.IsDir() {

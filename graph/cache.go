@@ -2,6 +2,8 @@ package graph
 
 import (
 	"cmp"
+	"fmt"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -52,7 +54,7 @@ func (c *cache) get(v *view) ([]*record, map[corpus.DocID]*record, error) {
 // getLocked is get for a caller that holds c.mu.
 func (c *cache) getLocked(v *view) ([]*record, map[corpus.DocID]*record, error) {
 	if !c.loaded {
-		recs, err := load(v)
+		recs, err := load(v, false)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -124,6 +126,9 @@ func (c *cache) set(id corpus.DocID, quads []quad.Quad) error {
 	}
 	c.sorted, c.index = nil, nil
 	r, err := decodeRecord(docIRI(id), quads)
+	if r != nil {
+		r.doc.Fingerprint = corpus.Fingerprint{} // see load
+	}
 	if err != nil || r == nil {
 		delete(c.recs, id)
 		if c.meetings != nil {
@@ -147,7 +152,7 @@ func (c *cache) mergedMeetings(v *view) ([]corpus.Meeting, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.loaded {
-		recs, err := load(v)
+		recs, err := load(v, false)
 		if err != nil {
 			return nil, err
 		}
@@ -216,26 +221,79 @@ func (c *cache) reset() {
 	c.gen++
 }
 
-// load reads and decodes every document of the graph.
-func load(v *view) (map[corpus.DocID]*record, error) {
+// load reads and decodes every document of the graph. Unless
+// withFingerprints is set, it leaves out the documents' fingerprints: only an
+// ingest compares them, and they are a third of the cache (2 kB a
+// document); Document and Catalogue read them from the graph.
+func load(v *view, withFingerprints bool) (map[corpus.DocID]*record, error) {
 	docs, err := v.subjects(predKind, kindDocument)
 	if err != nil {
 		return nil, err
 	}
+	// Reading is random reads and decoding, bound by the processor: the
+	// batches are shared among one worker per core, each with a view of
+	// its own.
 	out := make(map[corpus.DocID]*record, len(docs))
-	for len(docs) > 0 {
-		n := min(loadBatch, len(docs))
-		recs, err := loadBatchOf(v, docs[:n])
-		if err != nil {
-			return nil, err
+	batches := make(chan []cgraph.Ref)
+	results := make(chan []*record)
+	errs := make(chan error, loadWorkers)
+	stop := make(chan struct{}) // closed when a worker fails
+	var once sync.Once
+	var wg sync.WaitGroup
+	for range loadWorkers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := newView(v.ctx, v.qs)
+			for b := range batches {
+				recs, err := loadBatchOf(w, b)
+				if err != nil {
+					errs <- err
+					once.Do(func() { close(stop) })
+					return
+				}
+				select {
+				case results <- recs:
+				case <-stop:
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(batches)
+		for len(docs) > 0 {
+			n := min(loadBatch, len(docs))
+			select {
+			case batches <- docs[:n]:
+			case <-stop:
+				return
+			}
+			docs = docs[n:]
 		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	for recs := range results {
 		for _, r := range recs {
+			if !withFingerprints {
+				r.doc.Fingerprint = corpus.Fingerprint{}
+			}
 			out[r.doc.ID] = r
 		}
-		docs = docs[n:]
+	}
+	select {
+	case err := <-errs:
+		return nil, err
+	default:
 	}
 	return out, nil
 }
+
+// loadWorkers is the number of goroutines that load the cache.
+var loadWorkers = max(1, min(runtime.GOMAXPROCS(0), 4))
 
 // loadBatchOf reads and decodes the documents with the given nodes.
 func loadBatchOf(v *view, batch []cgraph.Ref) ([]*record, error) {
@@ -276,5 +334,47 @@ func loadBatchOf(v *view, batch []cgraph.Ref) ([]*record, error) {
 	}
 	clear(v.vals) // keep memory flat: most values are literals of one document
 	clear(v.refs)
+	return out, nil
+}
+
+// fingerprints reads the fingerprints of the given documents from the graph
+// (documents without one are left out).
+func fingerprints(v *view, ids []corpus.DocID) (map[corpus.DocID]corpus.Fingerprint, error) {
+	out := make(map[corpus.DocID]corpus.Fingerprint, len(ids))
+	for len(ids) > 0 {
+		pr := v.ref(predFingerprint)
+		if pr == nil {
+			return out, nil
+		}
+		pk := pr.Key()
+		n := min(loadBatch, len(ids))
+		objs := make([]cgraph.Ref, n)
+		for i, id := range ids[:n] {
+			err := v.scan(quad.Subject, v.ref(docIRI(id)), func(l link) error {
+				if l.p != nil && l.p.Key() == pk {
+					objs[i] = l.o
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		if err := v.resolve(objs...); err != nil {
+			return nil, err
+		}
+		for i, id := range ids[:n] {
+			if s, ok := v.value(objs[i]).(quad.String); ok {
+				f, err := corpus.ParseFingerprint(string(s))
+				if err != nil {
+					return nil, fmt.Errorf("document %s: %w", id, err)
+				}
+				out[id] = f
+			}
+		}
+		clear(v.vals) // fingerprints are 4 kB each; keep memory flat
+		clear(v.refs)
+		ids = ids[n:]
+	}
 	return out, nil
 }

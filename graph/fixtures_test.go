@@ -201,6 +201,13 @@ func stored(d corpus.Document) corpus.Document {
 	return d
 }
 
+// listed is what Documents returns of d: what the graph stores but the
+// fingerprint.
+func listed(d corpus.Document) corpus.Document {
+	d.Text, d.Fingerprint = "", corpus.Fingerprint{}
+	return d
+}
+
 // synthetic returns the i-th of many generated extractions, of realistic size.
 func synthetic(i int) corpus.Extraction {
 	codes := corpus.Laender().Codes()

@@ -27,8 +27,9 @@ func (s *Store) records(ctx context.Context, fn func(recs []*record, byID map[co
 	})
 }
 
-// Documents returns the metadata of every document (without Text), sorted by
-// File and then ID.
+// Documents returns the metadata of every document (without Text and
+// Fingerprint, which Catalogue and Document carry), sorted by File and then
+// ID.
 func (s *Store) Documents(ctx context.Context) ([]corpus.Document, error) {
 	var out []corpus.Document
 	err := s.records(ctx, func(recs []*record, _ map[corpus.DocID]*record) error {
@@ -49,12 +50,13 @@ func (s *Store) Documents(ctx context.Context) ([]corpus.Document, error) {
 // same.
 func (s *Store) Generation() uint64 { return s.cache.generation() }
 
-// Catalogue returns what Documents returns. Before the cache is loaded it
+// Catalogue returns what Documents returns, with each document's
+// Fingerprint, which an ingest compares. Before the cache is loaded it
 // reads the documents from the graph without keeping them: an ingest run,
 // which compares its files with the stored documents once, then does not
 // hold every document it stores until it ends (Put keeps only a loaded
 // cache current), and its memory is bounded by its batches, not by the
-// corpus.
+// corpus. With the cache loaded, it reads just the fingerprints.
 func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 	var out []corpus.Document
 	err := s.read(ctx, func(v *view) error {
@@ -62,9 +64,25 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 		loaded := s.cache.loaded
 		s.cache.mu.Unlock()
 		if loaded {
+			recs, _, err := s.cache.get(v)
+			if err != nil {
+				return err
+			}
+			ids := make([]corpus.DocID, len(recs))
+			out = make([]corpus.Document, len(recs))
+			for i, r := range recs {
+				out[i], ids[i] = cloneDocument(r.doc), r.doc.ID
+			}
+			fps, err := fingerprints(v, ids)
+			if err != nil {
+				return err
+			}
+			for i := range out {
+				out[i].Fingerprint = fps[out[i].ID]
+			}
 			return nil
 		}
-		recs, err := load(v)
+		recs, err := load(v, true)
 		if err != nil {
 			return err
 		}
@@ -79,9 +97,6 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
-	}
-	if out == nil {
-		return s.Documents(ctx)
 	}
 	return out, nil
 }
@@ -100,6 +115,14 @@ func (s *Store) Document(ctx context.Context, id corpus.DocID) (corpus.Document,
 			return corpus.NotFound("Das Dokument „%s“ gibt es nicht", id)
 		}
 		d = cloneDocument(r.doc)
+		if d.Fingerprint.Shingles == 0 && len(d.Fingerprint.Min) == 0 {
+			// The cache does not keep fingerprints (see load).
+			fps, err := fingerprints(v, []corpus.DocID{id})
+			if err != nil {
+				return err
+			}
+			d.Fingerprint = fps[id]
+		}
 		return nil
 	})
 	if err != nil {

@@ -147,6 +147,8 @@ func TestRoundTrip(t *testing.T) {
 			want any
 		}{
 			{"Documents", func() (any, error) { return s.Documents(ctx) },
+				[]corpus.Document{listed(a.Document), listed(b.Document)}},
+			{"Catalogue", func() (any, error) { return s.Catalogue(ctx) },
 				[]corpus.Document{stored(a.Document), stored(b.Document)}},
 			{"Document", func() (any, error) { return s.Document(ctx, b.Document.ID) }, stored(b.Document)},
 			{"LandTopics/all", func() (any, error) { return s.LandTopics(ctx, FactFilter{}) },
@@ -894,11 +896,15 @@ func TestCatalogue(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := []corpus.Document{stored(a.Document), stored(b.Document)}; !reflect.DeepEqual(docs, want) {
+		if want := []corpus.Document{listed(a.Document), listed(b.Document)}; !reflect.DeepEqual(docs, want) {
 			t.Errorf("Documents after Catalogue: got %+v, want %+v", docs, want)
 		}
-		if got, err = s.Catalogue(ctx); err != nil || !reflect.DeepEqual(got, docs) {
-			t.Errorf("Catalogue with the cache loaded: got %+v, %v, want %+v", got, err, docs)
+		want := []corpus.Document{stored(a.Document), stored(b.Document)}
+		if got, err = s.Catalogue(ctx); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("Catalogue with the cache loaded: got %+v, %v, want %+v", got, err, want)
+		}
+		if d, err := s.Document(ctx, a.Document.ID); err != nil || !reflect.DeepEqual(d, want[0]) {
+			t.Errorf("Document with the cache loaded: got %+v, %v, want %+v", d, err, want[0])
 		}
 	})
 }
