@@ -22,6 +22,9 @@ var benchBackends = []struct {
 		tb.Cleanup(func() { s.Close() })
 		return s
 	}},
+	// A schema of its own in the PostgreSQL of $LG_TEST_POSTGRES; skipped
+	// without one.
+	{"postgres", openPostgres},
 }
 
 // benchDocs is the size of the graph the read benchmarks query.

@@ -26,7 +26,12 @@ func openPostgres(tb testing.TB) *Store {
 		tb.Fatal(err)
 	}
 	defer db.Close()
-	schema := fmt.Sprintf("lg_test_%d_%s", os.Getpid(), strings.ToLower(strings.NewReplacer("/", "_", "#", "_").Replace(tb.Name())))
+	schema := fmt.Sprintf("lg_test_%d_%s", os.Getpid(), strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '_'
+	}, strings.ToLower(tb.Name())))
 	if _, err := db.Exec(`DROP SCHEMA IF EXISTS ` + schema + ` CASCADE; CREATE SCHEMA ` + schema); err != nil {
 		tb.Fatalf("create schema: %v", err)
 	}

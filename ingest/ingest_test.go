@@ -397,3 +397,60 @@ func TestRunWritesWhileExtracting(t *testing.T) {
 		})
 	}
 }
+
+// failingStore is a slowStore whose write number fail (counting from 1)
+// fails; the writes after it would succeed.
+type failingStore struct {
+	slowStore
+	fail  int
+	calls *int
+}
+
+var errWrite = errors.New("disk full")
+
+func (s failingStore) Put(ctx context.Context, exts []corpus.Extraction) error {
+	s.mu.Lock()
+	*s.calls++
+	n := *s.calls
+	s.mu.Unlock()
+	if n == s.fail {
+		return errWrite
+	}
+	return s.slowStore.Put(ctx, exts)
+}
+
+// TestRunWriteFails checks that a failed write ends the run with its error
+// and that no batch after it is stored, although batches are queued behind
+// the write in flight.
+func TestRunWriteFails(t *testing.T) {
+	dir := t.TempDir()
+	const n = 9
+	for i := range n {
+		text := fmt.Sprintf("Meldung %d\n\nHessen baut ein Rechenzentrum. Meldung Nummer %d über %s.", i, i, strings.Repeat("Breitband ", i+1))
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("m%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	inputs, err := InputsFromPaths([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fail := range []int{1, 2, 5} {
+		t.Run(fmt.Sprint("write ", fail), func(t *testing.T) {
+			calls := 0
+			store := failingStore{slowStore: slowStore{newMemStore()}, fail: fail, calls: &calls}
+			opts := testOptions(t)
+			opts.BatchSize = 1
+			_, err := New(store, opts).Run(context.Background(), inputs)
+			if !errors.Is(err, errWrite) {
+				t.Fatalf("got error %v, want %v", err, errWrite)
+			}
+			if got := len(store.puts); got != fail-1 {
+				t.Errorf("got %d batches stored, want the %d before the failed one", got, fail-1)
+			}
+			if calls != fail {
+				t.Errorf("got %d writes tried, want %d: none after the failed one", calls, fail)
+			}
+		})
+	}
+}

@@ -29,8 +29,9 @@ type run struct {
 	batch     []corpus.Extraction
 	// batchBytes counts the text bytes of batch.
 	batchBytes int
-	// writing reports the end of the write in flight; nil when none is.
-	writing chan error
+	// writes are the batches handed to the store and not yet stored, oldest
+	// first.
+	writes []*write
 	// ctx is the context of the whole run, which writes use: the one the
 	// workers' results come with ends when the last result is collected,
 	// while the last write may still run.
@@ -242,14 +243,31 @@ func (r *run) demote(orig corpus.DocID, fp corpus.Fingerprint, id corpus.DocID) 
 	return false
 }
 
+// queuedWrites is the most batches handed to the store and not yet stored:
+// one being written and one waiting. The workers go on reading and
+// extracting while both are, so that a write that takes longer than
+// extracting the next batch does not leave a core idle.
+const queuedWrites = 2
+
+// write is one batch handed to the store.
+type write struct {
+	done chan struct{} // closed when the write has ended
+	err  error         // set before done is closed
+}
+
 // flush hands the batch to the store. The write runs while the workers
-// read and extract the next batch, so that both cores stay busy; flush first
-// waits for the write before, so that one write at a time is in flight and
-// batches are stored in order. A failed write is returned by the next flush
-// or by wait.
+// read and extract the next batches; writes run one at a time, in the order
+// of their batches, and flush waits only when queuedWrites batches are
+// pending. A failed write is returned by a later flush or by wait, and the
+// batches after it are not written.
 func (r *run) flush(context.Context) error {
-	if err := r.wait(); err != nil {
+	if err := r.reap(); err != nil {
 		return err
+	}
+	for len(r.writes) >= queuedWrites {
+		if err := r.waitOldest(); err != nil {
+			return err
+		}
 	}
 	ctx := r.ctx
 	if len(r.batch) == 0 {
@@ -257,26 +275,60 @@ func (r *run) flush(context.Context) error {
 	}
 	batch := r.batch
 	r.batch, r.batchBytes = nil, 0 // the store may keep the slice
-	done := make(chan error, 1)
-	r.writing = done
+	var prev *write
+	if n := len(r.writes); n > 0 {
+		prev = r.writes[n-1]
+	}
+	w := &write{done: make(chan struct{})}
+	r.writes = append(r.writes, w)
 	go func() {
-		if err := r.p.store.Put(ctx, batch); err != nil {
-			done <- fmt.Errorf("store %d documents: %w", len(batch), err)
-			return
+		defer close(w.done)
+		if prev != nil {
+			<-prev.done
+			if prev.err != nil {
+				w.err = prev.err
+				return
+			}
 		}
-		done <- nil
+		if err := r.p.store.Put(ctx, batch); err != nil {
+			w.err = fmt.Errorf("store %d documents: %w", len(batch), err)
+		}
 	}()
 	return nil
 }
 
-// wait waits for the write in flight, if any, and returns its error.
-func (r *run) wait() error {
-	if r.writing == nil {
-		return nil
+// reap collects the writes that have ended, returning the first error.
+func (r *run) reap() error {
+	for len(r.writes) > 0 {
+		select {
+		case <-r.writes[0].done:
+			if err := r.waitOldest(); err != nil {
+				return err
+			}
+		default:
+			return nil
+		}
 	}
-	err := <-r.writing
-	r.writing = nil
-	return err
+	return nil
+}
+
+// waitOldest waits for the oldest pending write and returns its error.
+func (r *run) waitOldest() error {
+	w := r.writes[0]
+	<-w.done
+	r.writes = r.writes[1:]
+	return w.err
+}
+
+// wait waits for every pending write and returns the first error.
+func (r *run) wait() error {
+	var first error
+	for len(r.writes) > 0 {
+		if err := r.waitOldest(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 func hashOf(b []byte) string {
