@@ -40,6 +40,10 @@ type cache struct {
 	// counts the changes: every write and reset moves it on.
 	index *factIndex
 	gen   uint64
+	// snapshot is the file of the cache's snapshot ("": none); see
+	// snapshot.go. fromSnapshot counts the loads from it (for tests).
+	snapshot     string
+	fromSnapshot int
 }
 
 // get returns the records sorted by file and id, and by id, loading them on
@@ -54,7 +58,7 @@ func (c *cache) get(v *view) ([]*record, map[corpus.DocID]*record, error) {
 // getLocked is get for a caller that holds c.mu.
 func (c *cache) getLocked(v *view) ([]*record, map[corpus.DocID]*record, error) {
 	if !c.loaded {
-		recs, err := load(v, false)
+		recs, err := c.loadAll(v)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -152,7 +156,7 @@ func (c *cache) mergedMeetings(v *view) ([]corpus.Meeting, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.loaded {
-		recs, err := load(v, false)
+		recs, err := c.loadAll(v)
 		if err != nil {
 			return nil, err
 		}
@@ -219,6 +223,21 @@ func (c *cache) reset() {
 	c.loaded, c.recs, c.sorted, c.index = false, nil, nil, nil
 	c.meetings, c.citers = nil, nil
 	c.gen++
+}
+
+// loadAll reads every document: from the snapshot when there is a good one,
+// else from the graph.
+func (c *cache) loadAll(v *view) (map[corpus.DocID]*record, error) {
+	if c.snapshot != "" {
+		recs, err := readSnapshot(v, c.snapshot)
+		if err != nil || recs != nil {
+			if recs != nil {
+				c.fromSnapshot++
+			}
+			return recs, err
+		}
+	}
+	return load(v, false)
 }
 
 // load reads and decodes every document of the graph. Unless

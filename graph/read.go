@@ -133,12 +133,17 @@ func (s *Store) Document(ctx context.Context, id corpus.DocID) (corpus.Document,
 
 // Warm loads every document into memory, indexes their facts and merges the
 // meetings, which the first read does otherwise; a server calls it before
-// taking requests so that the first one is as fast as the rest.
+// taking requests so that the first one is as fast as the rest. Having
+// loaded from the graph, it writes the snapshot that the next start loads
+// from (see snapshot.go).
 func (s *Store) Warm(ctx context.Context) error {
 	if err := s.facts(ctx, func(*factIndex, func(corpus.Evidence) corpus.Evidence) error { return nil }); err != nil {
 		return fmt.Errorf("warm graph cache: %w", err)
 	}
 	if _, err := s.Meetings(ctx, MeetingFilter{}); err != nil {
+		return fmt.Errorf("warm graph cache: %w", err)
+	}
+	if err := s.read(ctx, s.cache.saveSnapshot); err != nil {
 		return fmt.Errorf("warm graph cache: %w", err)
 	}
 	return nil

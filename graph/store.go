@@ -86,7 +86,9 @@ func open(ctx context.Context, dir string, opts cgraph.Options) (*Store, error) 
 		db.Close()
 		return nil, fmt.Errorf("open graph %s: %w", dir, err)
 	}
-	return &Store{qs: qs, batch: txQuads}, nil
+	st := &Store{qs: qs, batch: txQuads}
+	st.cache.snapshot = filepath.Clean(dir) + snapshotSuffix
+	return st, nil
 }
 
 // LevelDB settings of the graph. goleveldb's defaults (a 4 MB memtable,
@@ -217,6 +219,9 @@ func (s *Store) Put(ctx context.Context, exts []corpus.Extraction) error {
 	if s.closed {
 		return errClosed
 	}
+	if err := s.dropSnapshot(); err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
 	w := s.newWriter(ctx)
 	for i := range exts {
 		if last[exts[i].Document.ID] != i {
@@ -244,6 +249,9 @@ func (s *Store) Delete(ctx context.Context, ids []corpus.DocID) error {
 	defer s.mu.Unlock()
 	if s.closed {
 		return errClosed
+	}
+	if err := s.dropSnapshot(); err != nil {
+		return fmt.Errorf("delete: %w", err)
 	}
 	w := s.newWriter(ctx)
 	for _, id := range ids {
@@ -413,6 +421,11 @@ func (s *Store) countDocuments(v *view) (int, error) {
 			return n, nil
 		}
 	}
+	return countDocuments(v)
+}
+
+// countDocuments counts the quads "lg:kind lg:Document" in the graph.
+func countDocuments(v *view) (int, error) {
 	r := v.ref(kindDocument)
 	if r == nil {
 		return 0, nil

@@ -1,0 +1,191 @@
+package graph
+
+import (
+	"bufio"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// A snapshot of the cache lets a server start answering at once. Loading the
+// cache from Cayley reads every quad and every value with a random read
+// (about 40 s at 100,000 documents); the snapshot is the decoded records
+// written one after another, read back in a few seconds.
+//
+// It lives beside the LevelDB folder (graph → graph.cache). Warm writes it
+// when it had to load the cache from the graph; every Put and Delete removes
+// it before it changes the graph, so a snapshot on disk always shows the
+// graph as it is (a crash can only leave no snapshot). It names the number
+// of documents and the shape of the records it holds; one that does not
+// match the graph or this program is ignored and removed.
+
+// snapshotSuffix is appended to the graph's folder to name the snapshot.
+const snapshotSuffix = ".cache"
+
+// snapHeader opens a snapshot.
+type snapHeader struct {
+	Signature string // snapshotSignature of the program that wrote it
+	Documents int    // the records that follow
+}
+
+// snapRecord is one record in a snapshot.
+type snapRecord struct {
+	Doc corpus.Document
+	Ext corpus.Extraction
+}
+
+// snapshotSignature describes the shape of snapRecord: the names and types
+// of its fields, recursively. A snapshot written by a program whose records
+// differ in any field is not read.
+var snapshotSignature = typeSignature(reflect.TypeOf(snapRecord{}), map[reflect.Type]bool{})
+
+func typeSignature(t reflect.Type, seen map[reflect.Type]bool) string {
+	switch t.Kind() {
+	case reflect.Struct:
+		if seen[t] {
+			return t.String()
+		}
+		seen[t] = true
+		var b strings.Builder
+		b.WriteString(t.String() + "{")
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue // gob leaves them out
+			}
+			b.WriteString(f.Name + " " + typeSignature(f.Type, seen) + ";")
+		}
+		b.WriteString("}")
+		return b.String()
+	case reflect.Slice, reflect.Array, reflect.Pointer:
+		return t.Kind().String() + " " + typeSignature(t.Elem(), seen)
+	case reflect.Map:
+		return "map[" + typeSignature(t.Key(), seen) + "]" + typeSignature(t.Elem(), seen)
+	}
+	return t.String()
+}
+
+// dropSnapshot removes the snapshot before a write changes the graph. The
+// caller holds the store's write lock.
+func (s *Store) dropSnapshot() error {
+	if s.cache.snapshot == "" {
+		return nil
+	}
+	if err := os.Remove(s.cache.snapshot); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("remove graph snapshot: %w", err)
+	}
+	return nil
+}
+
+// readSnapshot reads the records of the snapshot at path, if there is one
+// that holds the graph's documents (docs of them). It returns nil when there
+// is none or it cannot be used; such a file is removed.
+func readSnapshot(v *view, path string) (map[corpus.DocID]*record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil // none (or unreadable: load from the graph)
+	}
+	defer f.Close()
+	recs, err := decodeSnapshot(v, bufio.NewReaderSize(f, 1<<20))
+	if err != nil {
+		if cerr := v.ctx.Err(); cerr != nil {
+			return nil, cerr
+		}
+		os.Remove(path)
+		return nil, nil
+	}
+	return recs, nil
+}
+
+func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
+	dec := gob.NewDecoder(r)
+	var h snapHeader
+	if err := dec.Decode(&h); err != nil {
+		return nil, err
+	}
+	if h.Signature != snapshotSignature {
+		return nil, errors.New("written by another version")
+	}
+	n, err := countDocuments(v)
+	if err != nil {
+		return nil, err
+	}
+	if n != h.Documents {
+		return nil, fmt.Errorf("holds %d documents, the graph %d", h.Documents, n)
+	}
+	out := make(map[corpus.DocID]*record, h.Documents)
+	for i := range h.Documents {
+		if i%loadBatch == 0 {
+			if err := v.ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		var sr snapRecord
+		if err := dec.Decode(&sr); err != nil {
+			return nil, err
+		}
+		out[sr.Doc.ID] = &record{doc: sr.Doc, ext: sr.Ext}
+	}
+	if len(out) != h.Documents {
+		return nil, errors.New("repeats a document")
+	}
+	return out, nil
+}
+
+// saveSnapshot writes the loaded cache to the snapshot, unless there is no
+// place for one or it exists. The caller holds the store's read lock, so no
+// write changes the graph meanwhile.
+func (c *cache) saveSnapshot(v *view) error {
+	if c.snapshot == "" {
+		return nil
+	}
+	if _, err := os.Stat(c.snapshot); err == nil {
+		return nil
+	}
+	recs, _, err := c.get(v)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(c.snapshot), filepath.Base(c.snapshot)+"-*.tmp")
+	if err != nil {
+		return fmt.Errorf("write graph snapshot: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // after the rename: nothing
+	w := bufio.NewWriterSize(tmp, 1<<20)
+	enc := gob.NewEncoder(w)
+	err = enc.Encode(snapHeader{Signature: snapshotSignature, Documents: len(recs)})
+	for i, r := range recs {
+		if err != nil {
+			break
+		}
+		if i%loadBatch == 0 {
+			if err = v.ctx.Err(); err != nil {
+				break
+			}
+		}
+		err = enc.Encode(snapRecord{Doc: r.doc, Ext: r.ext})
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), c.snapshot)
+	}
+	if err != nil {
+		return fmt.Errorf("write graph snapshot: %w", err)
+	}
+	return nil
+}
