@@ -124,6 +124,25 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 	qu := p.parse(q)
 	a := Answer{Question: q, Interpretation: qu, Answer: emptyResult()}
 	var err error
+	// An organisation or law the question names in full is answered from
+	// its own facts, not from the topic its name holds.
+	if qu.Intent == IntentLaenderWithTopic || qu.Intent == IntentFallback {
+		in, ok, err := e.institution(ctx, q)
+		if err != nil {
+			return Answer{}, fmt.Errorf("answer institution question: %w", err)
+		}
+		if ok {
+			qu.Intent, qu.Institution = IntentInstitution, in.name
+			a.Interpretation = qu
+			a.Answer.Laender = in.lands
+			a.Source = "graph"
+			a.Text = textInstitution(qu, in)
+			if err := e.fromText(ctx, q, qu, &a); err != nil {
+				return Answer{}, fmt.Errorf("answer from text: %w", err)
+			}
+			return a, nil
+		}
+	}
 	switch qu.Intent {
 	case IntentLaenderWithTopic:
 		err = e.laenderWithTopic(ctx, qu, &a)
@@ -292,6 +311,9 @@ func (e *Engine) leftover(qu Question, tq textQuestion) int {
 	}
 	if qu.Term != "" {
 		addWords(qu.Term)
+	}
+	if qu.Institution != "" {
+		addWords(qu.Institution)
 	}
 	if s, ok := corpus.SeriesByID(qu.Series); ok {
 		addWords(s.Label + " " + strings.Join(s.Aliases, " ") + " " + string(s.ID))

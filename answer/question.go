@@ -35,6 +35,11 @@ const (
 	IntentStrategy Intent = "strategy"
 	// IntentPerson asks who holds a role in a Land.
 	IntentPerson Intent = "person"
+	// IntentInstitution asks about an organisation or law the question
+	// names in full: "Hat Hessen ein Landesamt für Digitale Verwaltung?".
+	// Parse never returns it; the engine does when the graph knows the
+	// name.
+	IntentInstitution Intent = "institution"
 	// IntentFallback is everything else: the question becomes a search.
 	IntentFallback Intent = "fallback"
 )
@@ -54,8 +59,11 @@ type Question struct {
 	// Term is the compound the question names the topic in, when it is more
 	// specific than the topic ("Cybersicherheitsagentur"); answers then need
 	// evidence that names it.
-	Term string          `json:"term,omitempty"`
-	Land corpus.LandCode `json:"land,omitempty"`
+	Term string `json:"term,omitempty"`
+	// Institution is the organisation or law the question names in full,
+	// as the graph spells it, when the answer comes from its facts.
+	Institution string          `json:"institution,omitempty"`
+	Land        corpus.LandCode `json:"land,omitempty"`
 	// Series is the meeting series named, if any.
 	Series corpus.SeriesID `json:"series,omitempty"`
 	Year   int             `json:"year,omitempty"`

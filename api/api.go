@@ -291,6 +291,14 @@ func (k knowledge) TopicMentions(ctx context.Context, topic corpus.TopicID) ([]c
 	return k.g.TopicMentions(ctx, topic)
 }
 
+func (k knowledge) Organisations(ctx context.Context, land corpus.LandCode) ([]corpus.Organisation, error) {
+	return k.g.Organisations(ctx, land)
+}
+
+func (k knowledge) Laws(ctx context.Context, land corpus.LandCode) ([]corpus.Law, error) {
+	return k.g.Laws(ctx, land)
+}
+
 func (k knowledge) People(ctx context.Context, land corpus.LandCode) ([]corpus.Person, error) {
 	return k.g.People(ctx, land)
 }

@@ -1,0 +1,137 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
+)
+
+// institutions is what a knowledge graph may hold about organisations and
+// laws (graph.Store does); an engine over a graph without them answers
+// from topics and text only.
+type institutions interface {
+	Organisations(ctx context.Context, land corpus.LandCode) ([]corpus.Organisation, error)
+	Laws(ctx context.Context, land corpus.LandCode) ([]corpus.Law, error)
+}
+
+// namedInstitution is an organisation or law a question names, with the
+// Länder the graph ties it to and the evidence of each.
+type namedInstitution struct {
+	name  string
+	lands []Land
+}
+
+// institution finds the organisation or law the question names in full —
+// every content word of its name in the question, in any inflection
+// ("ein eigenes Landesamt für Digitale Verwaltung"), or its abbreviation —
+// among those the graph ties to a Land. Names of fewer than two content
+// words never match alone ("Landesamt"). The Länder come in registry order,
+// each with the statements that tie it.
+func (e *Engine) institution(ctx context.Context, q string) (namedInstitution, bool, error) {
+	src, ok := e.k.(institutions)
+	if !ok {
+		return namedInstitution{}, false, nil
+	}
+	words := map[string]bool{}
+	abbrevs := map[string]bool{}
+	for _, t := range german.Tokenize(q) {
+		words[german.Stem(t.Raw)] = true
+		if german.IsAllUpper(t.Raw) && len(t.Raw) >= 3 {
+			abbrevs[t.Raw] = true
+		}
+	}
+	type stmt struct {
+		name, abbrev string
+		land         corpus.LandCode
+		ev           corpus.Evidence
+	}
+	var all []stmt
+	orgs, err := src.Organisations(ctx, "")
+	if err != nil {
+		return namedInstitution{}, false, fmt.Errorf("organisations: %w", err)
+	}
+	for _, o := range orgs {
+		all = append(all, stmt{o.Name, o.Abbrev, o.Land, o.Evidence})
+	}
+	laws, err := src.Laws(ctx, "")
+	if err != nil {
+		return namedInstitution{}, false, fmt.Errorf("laws: %w", err)
+	}
+	for _, l := range laws {
+		all = append(all, stmt{l.Title, l.Abbrev, l.Land, l.Evidence})
+	}
+	var found namedInstitution
+	byLand := map[corpus.LandCode]int{}
+	for _, s := range all {
+		if s.land == "" {
+			continue
+		}
+		if !(s.abbrev != "" && abbrevs[s.abbrev]) && !e.namesAll(words, s.name) {
+			continue
+		}
+		if found.name == "" {
+			found.name = strings.Join(strings.Fields(s.name), " ")
+		}
+		k, seen := byLand[s.land]
+		if !seen {
+			k = len(found.lands)
+			byLand[s.land] = k
+			found.lands = append(found.lands, Land{Code: s.land, Name: e.views.LandRef(s.land).Name, Relations: []string{"institution"}, Source: "graph"})
+		}
+		found.lands[k].Evidence = append(found.lands[k].Evidence, s.ev)
+	}
+	if len(found.lands) == 0 {
+		return namedInstitution{}, false, nil
+	}
+	order := e.reg.Codes()
+	pos := map[corpus.LandCode]int{}
+	for i, c := range order {
+		pos[c] = i
+	}
+	for i := 1; i < len(found.lands); i++ {
+		for j := i; j > 0 && pos[found.lands[j].Code] < pos[found.lands[j-1].Code]; j-- {
+			found.lands[j], found.lands[j-1] = found.lands[j-1], found.lands[j]
+		}
+	}
+	return found, true, nil
+}
+
+// namesAll reports whether the question's word stems hold every content
+// word of name (not its function words, nor a Land it names), and name has
+// at least two.
+func (e *Engine) namesAll(words map[string]bool, name string) bool {
+	n := 0
+	hits := e.lands.FindAll(name)
+	for _, t := range german.Tokenize(name) {
+		if german.IsStopword(t.Raw) || inLandHit(hits, t.Start) {
+			continue
+		}
+		if !words[german.Stem(t.Raw)] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// textInstitution says which Länder the corpus ties the named organisation
+// or law to.
+func textInstitution(q Question, in namedInstitution) string {
+	if q.Lang == "en" {
+		return fmt.Sprintf("In the corpus, %q is tied to: %s.", in.name, landNames(in.lands))
+	}
+	return fmt.Sprintf("Laut Korpus gehört „%s“ zu: %s.", in.name, landNames(in.lands))
+}
+
+// inLandHit reports whether byte p lies in one of the Land hits.
+func inLandHit(hits []german.LandHit, p int) bool {
+	for _, h := range hits {
+		if p >= h.Start && p < h.End {
+			return true
+		}
+	}
+	return false
+}

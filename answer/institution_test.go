@@ -1,0 +1,69 @@
+package answer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+// institutionFacts adds organisations and laws to the fixed facts.
+type institutionFacts struct {
+	*fakeKnowledge
+	orgs []corpus.Organisation
+	laws []corpus.Law
+}
+
+func (f institutionFacts) Organisations(context.Context, corpus.LandCode) ([]corpus.Organisation, error) {
+	return f.orgs, nil
+}
+
+func (f institutionFacts) Laws(context.Context, corpus.LandCode) ([]corpus.Law, error) {
+	return f.laws, nil
+}
+
+// TestInstitutionAnswers checks questions that name an organisation or a
+// law in full: the answer is the Land the graph ties it to, even when the
+// question names another Land, and a name in part or without a Land does
+// not answer.
+func TestInstitutionAnswers(t *testing.T) {
+	ev := func(q string) corpus.Evidence { return corpus.Evidence{Doc: "d1", Quote: q, Span: [2]int{0, len([]rune(q))}} }
+	k := institutionFacts{
+		fakeKnowledge: testFacts(),
+		orgs: []corpus.Organisation{
+			{ID: "HB-landesamt-fuer-datenpflege", Name: "Landesamt für Datenpflege", Abbrev: "LDP", Land: "HB", Evidence: ev("Bremen gründet ein Landesamt für Datenpflege (LDP).")},
+			{ID: "foederale-stelle", Name: "Föderale Stelle für Datenpflege", Evidence: ev("Die Föderale Stelle für Datenpflege berät.")},
+		},
+		laws: []corpus.Law{
+			{ID: "SH-datenpflegegesetz", Title: "Gesetz zur Datenpflege in Schleswig-Holstein", Land: "SH", Evidence: ev("Der Landtag beschließt das Gesetz zur Datenpflege in Schleswig-Holstein.")},
+		},
+	}
+	e := New(k, nil, nil, nil)
+	for _, tc := range []struct {
+		q    string
+		want string // the Länder of the answer, "" for no institution answer
+	}{
+		{"Hat Hessen ein eigenes Landesamt für Datenpflege gegründet?", "HB"},
+		{"Welches Land hat die LDP?", "HB"},
+		{"Which Land passed the Gesetz zur Datenpflege?", "SH"},
+		{"Welche Länder haben ein Landesamt?", ""},              // a head alone names nothing
+		{"Wer berät in der Föderalen Stelle für Datenpflege?", ""}, // no Land's institution
+	} {
+		a, err := e.Ask(context.Background(), tc.q)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.q, err)
+		}
+		got := ""
+		if a.Interpretation.Intent == IntentInstitution {
+			for _, l := range a.Answer.Laender {
+				got += string(l.Code)
+			}
+			if len(a.Answer.Laender) == 0 || len(a.Answer.Laender[0].Evidence) == 0 {
+				t.Errorf("%q: an institution answer without evidence", tc.q)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: institution answer %q, want %q (%s)", tc.q, got, tc.want, a.Text)
+		}
+	}
+}
