@@ -27,7 +27,9 @@ func (f institutionFacts) Laws(context.Context, corpus.LandCode) ([]corpus.Law, 
 // question names another Land, and a name in part or without a Land does
 // not answer.
 func TestInstitutionAnswers(t *testing.T) {
-	ev := func(q string) corpus.Evidence { return corpus.Evidence{Doc: "d1", Quote: q, Span: [2]int{0, len([]rune(q))}} }
+	ev := func(q string) corpus.Evidence {
+		return corpus.Evidence{Doc: "d1", Quote: q, Span: [2]int{0, len([]rune(q))}}
+	}
 	k := institutionFacts{
 		fakeKnowledge: testFacts(),
 		orgs: []corpus.Organisation{
@@ -46,7 +48,7 @@ func TestInstitutionAnswers(t *testing.T) {
 		{"Hat Hessen ein eigenes Landesamt für Datenpflege gegründet?", "HB"},
 		{"Welches Land hat die LDP?", "HB"},
 		{"Which Land passed the Gesetz zur Datenpflege?", "SH"},
-		{"Welche Länder haben ein Landesamt?", ""},              // a head alone names nothing
+		{"Welche Länder haben ein Landesamt?", ""},                 // a head alone names nothing
 		{"Wer berät in der Föderalen Stelle für Datenpflege?", ""}, // no Land's institution
 	} {
 		a, err := e.Ask(context.Background(), tc.q)
