@@ -77,6 +77,10 @@ type textQuestion struct {
 	// rankW is the weight of the ranking asked for, set with the words'
 	// weights: a sentence with a word for that end covers it.
 	rankW float64
+	// series are the folded names of the meeting series the question asks
+	// about and its lineage: a passage must come from a document that
+	// names one, so that another body's chair never answers.
+	series []string
 }
 
 // Tuning of passage answering.
@@ -128,6 +132,17 @@ func fold(s string) string { return corpus.Fold(s) }
 func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	toks := german.Tokenize(q)
 	tq := textQuestion{exclude: map[corpus.LandCode]bool{}, negated: qu.Negated}
+	if qu.Series != "" {
+		for _, id := range corpus.Family(qu.Series) {
+			if sr, ok := corpus.SeriesByID(id); ok {
+				for _, n := range append([]string{sr.Label, string(sr.ID)}, sr.Aliases...) {
+					if k := fold(n); len(k) >= 3 {
+						tq.series = append(tq.series, k)
+					}
+				}
+			}
+		}
+	}
 	folds := make([]string, len(toks))
 	for i, t := range toks {
 		folds[i] = fold(t.Raw)
@@ -253,6 +268,9 @@ type docSents struct {
 	title []string
 	land  corpus.LandCode
 	sure  bool // the manifest or the title names the document's Land
+	// offSeries: the question asks about a meeting series the document
+	// does not name.
+	offSeries bool
 }
 
 // passageLaender answers a question for one or several Länder from passages.
@@ -296,6 +314,9 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 			txt = txt[:maxDocBytes]
 		}
 		ds := docSents{doc: d, title: stemsOf(german.Tokenize(d.Title))}
+		// Its words still count for the weights; its sentences answer only
+		// when it names the series asked about.
+		ds.offSeries = len(tq.series) > 0 && !namesAny(fold(d.Title+"\n"+txt), tq.series)
 		for _, s := range german.Sentences(txt) {
 			toks := german.Tokenize(txt[s.Start:s.End])
 			si := sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)}
@@ -344,6 +365,9 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 	top := 0.0
 	for k := range all {
 		ds := &all[k]
+		if ds.offSeries {
+			continue
+		}
 		year, month := ds.doc.Date.Year(), 0
 		if len(ds.doc.Date) >= 7 {
 			fmt.Sscan(string(ds.doc.Date[5:7]), &month)
@@ -1135,4 +1159,28 @@ func rankAt(cues []rankCue, want german.Rank) []int {
 		}
 	}
 	return out
+}
+
+// namesAny reports whether the folded text holds one of the folded names
+// as whole words, perhaps with a case ending.
+func namesAny(text string, names []string) bool {
+	for _, n := range names {
+		for off := 0; ; {
+			k := strings.Index(text[off:], n)
+			if k < 0 {
+				break
+			}
+			a, b := off+k, off+k+len(n)
+			if a == 0 || !german.IsWordRune(rune(text[a-1])) {
+				// the name may be inflected: "des IT-Planungsrates"
+				for _, end := range []string{"", "s", "es", "n", "en"} {
+					if strings.HasPrefix(text[b:], end) && german.IsWordBoundary(text, b+len(end)) {
+						return true
+					}
+				}
+			}
+			off = a + 1
+		}
+	}
+	return false
 }

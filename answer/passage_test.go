@@ -203,3 +203,33 @@ func TestAskTopicsFromPassages(t *testing.T) {
 		t.Fatalf("evidence %+v, want the sentence of t1", ev)
 	}
 }
+
+// TestPassagesOfTheSeriesAsked checks that a question about one body's chair
+// reads only documents that name that body: the chair of another
+// conference, told in the same words, is no answer.
+func TestPassagesOfTheSeriesAsked(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "s1", File: "s1.txt", Title: "Konferenz der Datenschützer", Date: "2033-05",
+			Text: "Die Datenschutzkonferenz tagte in Mainz. Den Vorsitz der Konferenz hat in diesem Jahr Rheinland-Pfalz inne, als die Erklärung zur Lagebildpflege verabschiedet wurde."},
+	}
+	var hits []search.Hit
+	for _, d := range docs {
+		hits = append(hits, search.Hit{Doc: d})
+	}
+	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
+	a, err := e.Ask(context.Background(), "Welches Land führte den Vorsitz der Innenministerkonferenz, als die Erklärung zur Lagebildpflege verabschiedet wurde?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Laender) > 0 {
+		t.Errorf("answered %v from another body's document (%s)", a.Answer.Laender[0].Code, a.Text)
+	}
+	// the same question about the body the document names is answered
+	a, err = e.Ask(context.Background(), "Welches Land führte den Vorsitz der Datenschutzkonferenz, als die Erklärung zur Lagebildpflege verabschiedet wurde?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Laender) != 1 || a.Answer.Laender[0].Code != "RP" {
+		t.Errorf("got %+v, want RP (%s)", a.Answer.Laender, a.Text)
+	}
+}

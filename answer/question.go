@@ -497,6 +497,13 @@ func (p *parser) landNamed(s string) (corpus.LandCode, bool) {
 // alias or a word only that series' names use.
 func (p *parser) findSeries(ts []token) corpus.SeriesID {
 	for i := range ts {
+		// the members of a ministers' conference: "die Innenminister der
+		// Länder" → Innenministerkonferenz
+		if i+2 < len(ts) && (ts[i+1].fold == "der" || ts[i+1].fold == "aller") && strings.HasPrefix(ts[i+2].fold, "laender") {
+			if id, ok := p.seriesName[ts[i].fold+"konferenz"]; ok && strings.HasSuffix(ts[i].fold, "minister") {
+				return id
+			}
+		}
 		for n := min(p.maxSeriesN, len(ts)-i); n >= 1; n-- {
 			if id, ok := p.seriesName[joinFold(ts[i:i+n])]; ok {
 				return id
