@@ -302,12 +302,16 @@ func (p *Pipeline) prune(ctx context.Context, stored []corpus.Document, files []
 func (p *Pipeline) parallel(ctx context.Context, files []file, work func(context.Context, file) result, consume func(context.Context, result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	results := make([]chan result, len(files))
+	// window bounds how far the workers run ahead of consume: file i may
+	// start only when file i-size has been consumed, so the results of the
+	// files in flight fit a ring of size slots, and memory does not grow
+	// with the number of files.
+	size := 4 * p.opts.Workers
+	window := make(chan struct{}, size)
+	results := make([]chan result, size)
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
-	// window bounds how far the workers run ahead of consume.
-	window := make(chan struct{}, 4*p.opts.Workers)
 	jobs := make(chan int)
 	done := make(chan struct{})
 	go func() {
@@ -330,7 +334,7 @@ func (p *Pipeline) parallel(ctx context.Context, files []file, work func(context
 		go func() {
 			defer func() { done <- struct{}{} }()
 			for i := range jobs {
-				results[i] <- work(ctx, files[i])
+				results[i%size] <- work(ctx, files[i])
 			}
 		}()
 	}
@@ -343,7 +347,7 @@ func (p *Pipeline) parallel(ctx context.Context, files []file, work func(context
 	for i := range files {
 		var res result
 		select {
-		case res = <-results[i]:
+		case res = <-results[i%size]:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
