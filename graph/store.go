@@ -287,23 +287,31 @@ func (w *writer) replace(doc corpus.DocID, want []quad.Quad) error {
 	if err != nil {
 		return err
 	}
-	stored := make(map[quad.Quad]bool, len(have))
-	for _, q := range have {
-		stored[q] = true
-	}
-	wanted := make(map[quad.Quad]bool, len(want))
-	for _, q := range want {
-		wanted[q] = true
-	}
 	var del, add []cgraph.Delta
-	for _, q := range have {
-		if !wanted[q] {
-			del = append(del, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	if len(have) == 0 {
+		// A new document, the common case of an ingest: every quad is added.
+		add = make([]cgraph.Delta, len(want))
+		for i, q := range want {
+			add[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 		}
-	}
-	for _, q := range want {
-		if !stored[q] {
-			add = append(add, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	} else {
+		stored := make(map[quad.Quad]bool, len(have))
+		for _, q := range have {
+			stored[q] = true
+		}
+		wanted := make(map[quad.Quad]bool, len(want))
+		for _, q := range want {
+			wanted[q] = true
+		}
+		for _, q := range have {
+			if !wanted[q] {
+				del = append(del, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+		}
+		for _, q := range want {
+			if !stored[q] {
+				add = append(add, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
 		}
 	}
 	if len(del)+len(add) == 0 {
