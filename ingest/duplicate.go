@@ -23,8 +23,17 @@ import (
 // press texts each lookup read 120,000 postings).
 type originals struct {
 	list []original
-	// byHash holds the posting lists of a sketch hash, one per size class.
-	byHash map[uint64][]postings
+	// byHash holds the postings of a sketch hash. Most hashes are in the
+	// sketch of one original only, and a map of slices took 8 kB per
+	// original (750 MB at 100,000), so that case is one word: the size
+	// class and the original's number (see single); a hash in several
+	// sketches has multiFlag set and the index of its lists in multi.
+	byHash map[uint64]uint64
+	multi  [][]postings
+	// single holds the one-posting lists that a lookup reads for hashes
+	// stored as one word, ones their ids.
+	single []postings
+	ones   []int32
 	// classes are the size classes that hold an original, ascending.
 	classes []int
 	// seen marks candidates (seen[i] == gen) during one lookup; count holds
@@ -79,7 +88,42 @@ func classBounds(c int) (lo, hi float64) {
 }
 
 func newOriginals() *originals {
-	return &originals{byHash: map[uint64][]postings{}}
+	return &originals{byHash: map[uint64]uint64{}}
+}
+
+// multiFlag marks a byHash value that indexes multi.
+const multiFlag = 1 << 63
+
+// single returns the byHash value of a hash held by the original id of
+// class c alone.
+func single(c int, id int32) uint64 { return uint64(c)<<32 | uint64(uint32(id)) }
+
+// withPosting returns ps with the original id of class c added.
+func withPosting(ps []postings, c int, id int32) []postings {
+	i := slices.IndexFunc(ps, func(p postings) bool { return p.class == c })
+	if i < 0 {
+		ps = append(ps, postings{class: c})
+		i = len(ps) - 1
+	}
+	ps[i].ids = append(ps[i].ids, id)
+	return ps
+}
+
+// postingsOf returns the posting lists of hash h. A list of a hash held
+// by one original lives in o.single until the next lookup.
+func (o *originals) postingsOf(h uint64) []postings {
+	v, ok := o.byHash[h]
+	switch {
+	case !ok:
+		return nil
+	case v&multiFlag != 0:
+		return o.multi[v&^multiFlag]
+	}
+	// single and ones have room for every hash of a lookup, so the
+	// slices handed out are never moved.
+	o.ones = append(o.ones, int32(uint32(v)))
+	o.single = append(o.single, postings{class: int(v >> 32), ids: o.ones[len(o.ones)-1:]})
+	return o.single[len(o.single)-1:]
 }
 
 // add makes the document id with fingerprint fp an original.
@@ -90,14 +134,18 @@ func (o *originals) add(id corpus.DocID, fp corpus.Fingerprint) {
 	}
 	id32 := int32(len(o.list))
 	for _, h := range fp.Min {
-		ps := o.byHash[h]
-		i := slices.IndexFunc(ps, func(p postings) bool { return p.class == c })
-		if i < 0 {
-			ps = append(ps, postings{class: c})
-			i = len(ps) - 1
+		v, ok := o.byHash[h]
+		switch {
+		case !ok:
+			o.byHash[h] = single(c, id32)
+		case v&multiFlag == 0:
+			ps := []postings{{class: int(v >> 32), ids: []int32{int32(uint32(v))}}}
+			o.multi = append(o.multi, withPosting(ps, c, id32))
+			o.byHash[h] = multiFlag | uint64(len(o.multi)-1)
+		default:
+			i := v &^ multiFlag
+			o.multi[i] = withPosting(o.multi[i], c, id32)
 		}
-		ps[i].ids = append(ps[i].ids, id32)
-		o.byHash[h] = ps
 	}
 	o.list = append(o.list, original{id: id, fp: fp})
 	o.seen = append(o.seen, 0)
@@ -128,8 +176,12 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 	var cands []int
 	n := len(fp.Min)
 	o.lists = o.lists[:0]
+	if cap(o.single) < n {
+		o.single, o.ones = make([]postings, 0, n), make([]int32, 0, n)
+	}
+	o.single, o.ones = o.single[:0], o.ones[:0]
 	for _, h := range fp.Min {
-		o.lists = append(o.lists, o.byHash[h])
+		o.lists = append(o.lists, o.postingsOf(h))
 	}
 	for _, c := range o.classes {
 		lo, hi := classBounds(c)
