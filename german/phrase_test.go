@@ -139,3 +139,33 @@ func (l landSlots) SlotAt(kind string, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// FuzzPhrases parses any table row and runs it over any sentence: neither
+// may panic, and every match lies inside the sentence with its anchor and
+// slots in order.
+func FuzzPhrases(f *testing.F) {
+	f.Add("LAND , vertreten durch >", "Den Vorsitz hat Hessen, vertreten durch Staatssekretärin A. B.")
+	f.Add("^ für das? LAND … >", "Für Bayern sprach, so hieß es, Ministerin X.")
+	f.Add("x? y? … : LAND $", "x: Hessen")
+	f.Add("… … >", "")
+	f.Fuzz(func(t *testing.T, pattern, text string) {
+		p, err := ParsePhrases("f\tn\t" + strings.ReplaceAll(strings.ReplaceAll(pattern, "\t", " "), "\n", " ") + "\tx")
+		if err != nil {
+			return
+		}
+		toks := Tokenize(text)
+		for _, m := range p.Match("f", toks, landSlots{toks}) {
+			if m.From < 0 || m.To > len(toks) || m.From > m.To {
+				t.Fatalf("match [%d,%d) outside %d tokens", m.From, m.To, len(toks))
+			}
+			if m.Anchor >= 0 && (m.Anchor < m.From || m.Anchor >= len(toks)) {
+				t.Fatalf("anchor %d outside the match [%d,%d)", m.Anchor, m.From, m.To)
+			}
+			for k, r := range m.Slots {
+				if r[0] < m.From || r[1] > m.To || r[0] >= r[1] {
+					t.Fatalf("slot %s %v outside the match [%d,%d)", k, r, m.From, m.To)
+				}
+			}
+		}
+	})
+}
