@@ -274,14 +274,28 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 		a.Confidence = round2(cov)
 		a.Text = e.textFromPassages(qu, ls)
 		return nil
+	case len(graphLands) > 0 && extra < 2:
+		// The graph answer read (nearly) the whole question: all its
+		// Länder stay, those a passage names too with its evidence.
+		inText := map[corpus.LandCode]Land{}
+		for _, l := range both {
+			inText[l.Code] = l
+		}
+		for i, l := range a.Answer.Laender {
+			if b, ok := inText[l.Code]; ok {
+				a.Answer.Laender[i] = b
+			}
+		}
+		if len(both) > 0 {
+			a.Confidence = round2(cov)
+		}
+		return nil
 	case len(both) > 0:
 		// Graph and text agree: the Länder both name, with the evidence of both.
 		a.Answer.Laender = both
 		a.Source = "graph"
 		a.Confidence = round2(cov)
 		return nil
-	case len(graphLands) > 0 && extra < 2:
-		return nil // the graph answer read (nearly) the whole question
 	}
 	a.Answer.Laender = ls
 	a.Answer.Documents = []Hit{}
@@ -317,6 +331,8 @@ func (e *Engine) leftover(qu Question, tq textQuestion) int {
 	}
 	if s, ok := corpus.SeriesByID(qu.Series); ok {
 		addWords(s.Label + " " + strings.Join(s.Aliases, " ") + " " + string(s.ID))
+	} else if qu.Series != "" {
+		addWords(corpus.SeriesLabel(qu.Series)) // a body found by its form
 	}
 	for _, r := range qu.Role {
 		addWords(r)
@@ -532,6 +548,18 @@ func vague(m corpus.Meeting) bool {
 	return len(m.Start) < 10 || m.Place == ""
 }
 
+// seriesMatches reports whether the meeting series got is the body the
+// question names by the form of its name: the same name, of any Land
+// ("digitalkabinett" matches "digitalkabinett-by"). Registered series match
+// by their lineage only (corpus.Family).
+func seriesMatches(asked, got corpus.SeriesID) bool {
+	if _, ok := corpus.SeriesByID(asked); ok || asked == "" {
+		return false
+	}
+	base, _ := corpus.SeriesBase(got)
+	return base == asked
+}
+
 // findMeetings returns the meetings that fit the question, best first: the
 // series asked for before its predecessors and successors, an exact ordinal
 // before the rest, the place named before a meeting hosted by the Land of
@@ -544,7 +572,7 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 	}
 	var out []rankedMeeting
 	for _, m := range ms {
-		if family != nil && !slices.Contains(family, m.Series) {
+		if family != nil && !slices.Contains(family, m.Series) && !seriesMatches(q.Series, m.Series) {
 			continue
 		}
 		if q.Year > 0 && m.Start.Known() && !corpus.Overlaps(m.Start, cmp.Or(m.End, m.Start), corpus.Date(fmt.Sprint(q.Year)), corpus.Date(fmt.Sprint(q.Year))) {
@@ -754,6 +782,21 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 	}
 	series := []corpus.SeriesID{q.Series}
 	family := corpus.Family(q.Series)
+	if _, known := corpus.SeriesByID(q.Series); q.Series != "" && !known {
+		// a body found by the form of its name: the bodies of that name
+		// of every Land ("digitalkabinett-by", "digitalkabinett-he")
+		for _, t := range terms {
+			if seriesMatches(q.Series, t.Series) && !slices.Contains(series, t.Series) {
+				series = append(series, t.Series)
+			}
+		}
+		for _, m := range ms {
+			if seriesMatches(q.Series, m.Series) && !slices.Contains(series, m.Series) {
+				series = append(series, m.Series)
+			}
+		}
+		family = series
+	}
 	if q.Series == "" && p.namesOtherBody(q.Text) {
 		// "Wer hatte 2019 den Vorsitz im IT-Planungsrat?": a chair of one
 		// body never answers for another.

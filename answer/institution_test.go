@@ -69,3 +69,20 @@ func TestInstitutionAnswers(t *testing.T) {
 		}
 	}
 }
+
+func TestSeriesMatches(t *testing.T) {
+	for _, tc := range []struct {
+		asked, got corpus.SeriesID
+		want       bool
+	}{
+		{"digitalkabinett", "digitalkabinett-by", true}, // a body by its form, any Land's
+		{"digitalkabinett", "digitalkabinett", true},    // of no Land
+		{"digitalkabinett", "digitalrat-by", false},     // another body
+		{"dmk", "dmk", false},                           // registered series go by their lineage
+		{"", "digitalkabinett-by", false},               // nothing asked
+	} {
+		if got := seriesMatches(tc.asked, tc.got); got != tc.want {
+			t.Errorf("seriesMatches(%q, %q) = %v, want %v", tc.asked, tc.got, got, tc.want)
+		}
+	}
+}

@@ -38,6 +38,7 @@ var parseCases = []struct {
 	{"chair_place_de", "Wer hatte beim Treffen in Heidelberg den Vorsitz?", IntentChair},
 	{"meeting_first_de", "Wo und wann fand die erste Konferenz der Digitalkoordinatoren der Länder statt?", IntentMeeting},
 	{"meeting_digit_en", "When did the 4th DMK take place?", IntentMeeting},
+	{"participants_form_body_de", "Welche Länder arbeiten in der Bund-Länder-Arbeitsgruppe Datenräume mit?", IntentParticipants},
 	{"meeting_members_de", "Wo haben sich die Innenminister der Länder im Juni 2031 getroffen?", IntentMeeting},
 	{"meeting_digit_de", "Wann fand die 3. Digitalministerkonferenz statt?", IntentMeeting},
 	{"meeting_word_de", "Wo tagte die vierte Digitalministerkonferenz?", IntentMeeting},

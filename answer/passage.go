@@ -132,7 +132,10 @@ func fold(s string) string { return corpus.Fold(s) }
 func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	toks := german.Tokenize(q)
 	tq := textQuestion{exclude: map[corpus.LandCode]bool{}, negated: qu.Negated}
-	if qu.Series != "" {
+	if _, known := corpus.SeriesByID(qu.Series); qu.Series != "" && !known {
+		// a body found by the form of its name: its name
+		tq.series = append(tq.series, fold(string(qu.Series)))
+	} else if qu.Series != "" {
 		for _, id := range corpus.Family(qu.Series) {
 			if sr, ok := corpus.SeriesByID(id); ok {
 				for _, n := range append([]string{sr.Label, string(sr.ID)}, sr.Aliases...) {

@@ -342,6 +342,9 @@ func (p *parser) parse(q string) Question {
 	out.Ordinal = findOrdinal(ts)
 	out.Land = p.findLand(ts)
 	out.Series = p.findSeries(ts)
+	if out.Series == "" {
+		out.Series = formBody(q)
+	}
 	out.Topic, out.Term = p.findTopic(ts)
 	out.Place = p.findPlace(ts)
 	out.Role = p.findRole(ts)
@@ -491,6 +494,18 @@ func (p *parser) landNamed(s string) (corpus.LandCode, bool) {
 		return ls[0], true
 	}
 	return "", false
+}
+
+// formBody returns the series of the first body the question names by the
+// form of its name (german.FindBodies: "die Bund-Länder-Arbeitsgruppe
+// Registermodernisierung", "das Digitalkabinett"), as ingest names such a
+// series: its name in lower case, without the Land it may belong to (the
+// engine matches every Land's body of that name, see seriesMatches).
+func formBody(q string) corpus.SeriesID {
+	for _, b := range german.FindBodies(q) {
+		return corpus.SeriesID(strings.ToLower(b.Name))
+	}
+	return ""
 }
 
 // findSeries returns the first meeting series the question names, by label,
@@ -707,11 +722,13 @@ var (
 
 // participation reports whether the question asks who took part.
 func participation(ts []token) bool {
-	if anyStem(ts, []string{"teilnehm", "teilgenommen", "beteilig", "participa", "attend"}) {
+	if anyStem(ts, []string{"teilnehm", "teilgenommen", "beteilig", "participa", "attend", "mitarbeit", "mitwirk", "vertreten", "member"}) {
 		return true
 	}
 	s := " " + joinFold(ts) + " "
-	return strings.Contains(s, " took part ") || strings.Contains(s, " nahmen ") && strings.HasSuffix(s, " teil ")
+	// separable verbs: "nahmen … teil", "arbeiten in der AG … mit"
+	return strings.Contains(s, " took part ") || strings.Contains(s, " nahmen ") && strings.HasSuffix(s, " teil ") ||
+		strings.HasSuffix(s, " mit ") && (strings.Contains(s, " arbeiten ") || strings.Contains(s, " wirken ") || strings.Contains(s, " arbeitet "))
 }
 
 func anyStem(ts []token, stems []string) bool {
