@@ -224,7 +224,8 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		if got.Series != "" {
-			if _, ok := corpus.SeriesByID(got.Series); !ok {
+			// a registered series, or a body the question names by its form
+			if _, ok := corpus.SeriesByID(got.Series); !ok && got.Series != formBody(q) {
 				t.Errorf("Parse(%q): got unknown series %q", q, got.Series)
 			}
 		}
