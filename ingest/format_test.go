@@ -101,6 +101,24 @@ func TestHTMLContent(t *testing.T) {
 	}
 }
 
+// TestHTMLTimeDate checks the publication date read from <time> when the
+// meta data gives none: the article's, or the page's when all agree.
+func TestHTMLTimeDate(t *testing.T) {
+	for _, tc := range []struct {
+		page, want string
+	}{
+		{`<body><nav><time datetime="2031-01-02">x</time></nav><article><time datetime="2031-05-06T09:00">6. Mai</time><p>Text.</p></article></body>`, "2031-05-06"},
+		{`<body><p>Stand: <time datetime="2031-05-06">6. Mai</time></p><p>Text.</p></body>`, "2031-05-06"},
+		{`<body><ul><li><time datetime="2031-01-02">a</time></li><li><time datetime="2031-02-03">b</time></li></ul><p>Text.</p></body>`, ""},       // teasers disagree
+		{`<head><meta name="date" content="2030-01-01"></head><body><article><time datetime="2031-05-06">x</time></article></body>`, "2030-01-01"}, // meta first
+	} {
+		c, _ := htmlContent([]byte(`<html>`+tc.page+`</html>`), Limits{})
+		if string(c.date) != tc.want {
+			t.Errorf("%s: date %q, want %q", tc.page, c.date, tc.want)
+		}
+	}
+}
+
 func TestPDFContent(t *testing.T) {
 	c, err := pdfContent(buildPDF(pdfLines...), Limits{})
 	if err != nil {

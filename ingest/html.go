@@ -118,10 +118,28 @@ func stripSiteName(t string) string {
 // readHTMLMeta reads the title, first h1, publication date and canonical URL.
 func readHTMLMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
+	// <time datetime="…"> elements: the first inside <article> or <main>,
+	// and whether all the page's agree
+	var timeMain, timeAny corpus.Date
+	timesAgree := true
+	var visit func(n *html.Node, inMain bool)
+	visit = func(n *html.Node, inMain bool) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
+			case atom.Article, atom.Main:
+				inMain = true
+			case atom.Time:
+				if v := strings.TrimSpace(attr(n, "datetime")); len(v) >= 10 && corpus.Date(v[:10]).Valid() {
+					d := corpus.Date(v[:10])
+					if inMain && timeMain == "" {
+						timeMain = d
+					}
+					if timeAny == "" {
+						timeAny = d
+					} else if d != timeAny {
+						timesAgree = false
+					}
+				}
 			case atom.Title:
 				if m.docTitle == "" {
 					m.docTitle = oneLine(nodeText(n))
@@ -153,10 +171,21 @@ func readHTMLMeta(doc *html.Node) htmlMeta {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
+			visit(c, inMain)
 		}
 	}
-	visit(doc)
+	visit(doc, false)
+	// Without a date in the meta data, the article's <time> is the
+	// publication date; outside an article only when every <time> of the
+	// page agrees (teasers of other articles carry their own).
+	if m.published == "" {
+		switch {
+		case timeMain != "":
+			m.published = timeMain
+		case timeAny != "" && timesAgree:
+			m.published = timeAny
+		}
+	}
 	return m
 }
 

@@ -719,6 +719,38 @@ func (s *scanner) relative(i int) (part, bool) {
 			}
 			return part{a: i, b: i + 2, from: ymd{s.pub.Year() + dir, 0, 0}, prec: Year, relative: true}, true
 		}
+	case "vor":
+		// "vor zwei Wochen", "vor drei Tagen": counted back from the
+		// publication day
+		if s.pubPrec != Day {
+			return part{}, false
+		}
+		n, ok := s.num(i+1, 1, 2)
+		if !ok {
+			if w := s.tok(i + 1); w != nil && w.kind == tWord {
+				n, ok = countWords[w.lower]
+			}
+		}
+		u := s.tok(i + 2)
+		if !ok || u == nil || u.kind != tWord {
+			return part{}, false
+		}
+		days := 0
+		switch u.lower {
+		case "tagen":
+			days = n
+		case "wochen":
+			days = 7 * n
+		case "woche":
+			if n == 1 {
+				days = 7
+			}
+		}
+		if days == 0 || days > 60 {
+			return part{}, false
+		}
+		d := s.pub.AddDate(0, 0, -days)
+		return part{a: i, b: i + 3, from: ymd{d.Year(), int(d.Month()), d.Day()}, prec: Day, relative: true}, true
 	case "vorjahr", "vorjahres":
 		if s.isWord(i-1, "im", "des") {
 			return part{a: i, b: i + 1, from: ymd{s.pub.Year() - 1, 0, 0}, prec: Year, relative: true}, true
@@ -876,6 +908,9 @@ var pastWords = map[string]bool{
 	"wurden": true, "trafen": true, "traf": true, "kamen": true, "kam": true, "tagte": true, "tagten": true,
 	"hat": true, "haben": true, "vergangenen": true, "damals": true,
 }
+
+// countWords are the numbers written as words in "vor zwei Wochen".
+var countWords = map[string]int{"einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10, "zwölf": 12, "vierzehn": 14}
 
 // dayOfWeek reads a weekday in the week before, of or after the
 // publication week (dir -1, 0, 1; weeks run Monday to Sunday) after the

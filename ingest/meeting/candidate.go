@@ -188,9 +188,10 @@ func (v view) cues() bool {
 	case has("berät", "beraten", "beriet", "berieten"):
 		// "hat am Freitag in Kiel über KI beraten"
 		return true
-	case has("sich") && has("verständigt", "verständigte", "verständigten", "geeinigt", "einigte", "einigten", "ausgetauscht", "tauschten"):
-		// "hat sich am Donnerstag in Schwerin auf … verständigt": a body
-		// that agreed on a day in a town met there
+	case has("sich") && has("verständigt", "verständigte", "verständigten", "geeinigt", "einigte", "einigten", "ausgetauscht", "tauschten", "ausgesprochen", "sprachen"):
+		// "hat sich am Donnerstag in Schwerin auf … verständigt", "haben
+		// sich am Mittwoch in Mainz für … ausgesprochen": a body that
+		// agreed on a day in a town met there
 		return true
 	}
 	return false

@@ -30,7 +30,7 @@ var takeoverWords = map[string]bool{
 func (st *sent) meetingChair() []int {
 	var out []int
 	for i, w := range st.ws {
-		if strings.HasPrefix(w.lower, "vorsitz") || w.lower == "leitung" {
+		if strings.HasPrefix(w.lower, "vorsitz") || w.lower == "leitung" || w.lower == "präsidentschaft" {
 			unter := false
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
 				if st.ws[k].lower == "unter" {
@@ -46,11 +46,13 @@ func (st *sent) meetingChair() []int {
 }
 
 // chairCue returns the index of the word that makes st a chair statement
-// ("Vorsitz", "vorsitzen", "leitete … das Gremium"), or -1.
+// ("Vorsitz", "vorsitzen", "Präsidentschaft", "leitete … das Gremium"), or
+// -1.
 func (st *sent) chairCue() int {
 	for i, w := range st.ws {
 		lw := lastPart(w.lower)
-		if strings.HasPrefix(lw, "vorsitz") && lw != "vorsitzzeit" {
+		// "Präsidentschaft": the chair of the KMK and of bodies like it
+		if strings.HasPrefix(lw, "vorsitz") && lw != "vorsitzzeit" || lw == "präsidentschaft" && w.lower == lw {
 			if st.former(i) {
 				continue // "Der bisherige Vorsitzende, …": who chaired before
 			}

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -27,5 +28,31 @@ func TestHeaderFields(t *testing.T) {
 	}
 	if want := "Protokoll der 4. Sitzung\n\nOrt: Erfurt, Staatskanzlei\nDatum: 14. März 2031\nVorsitz: Thüringen\nTeilnehmende Länder: Thüringen, Bayern, Bremen"; m.Evidence.Quote != want {
 		t.Errorf("evidence %q, want the heading and the fields", m.Evidence.Quote)
+	}
+}
+
+// TestMoreMeetingForms checks meetings told by the members of a
+// conference, in a seaside town, under a "Präsidentschaft", and two weeks
+// before the publication day.
+func TestMoreMeetingForms(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       string // "series start place chairs"
+	}{
+		{"Die Innenminister der Länder haben am 3. Mai 2031 in Kiel getagt.", "2031-05-05", "imk 2031-05-03 Kiel []"},
+		{"Die Innenministerkonferenz tagte vom 16. bis 18. Juni 2032 im Ostseebad Warnemünde.", "2032-06-18", "imk 2032-06-16 Warnemünde []"},
+		{"Die Kultusministerkonferenz hat am 11. März 2032 in Saarbrücken unter der Präsidentschaft des Saarlandes getagt.", "2032-03-20", "kmk 2032-03-11 Saarbrücken [SL]"},
+		{"Die Innenministerkonferenz war vor zwei Wochen in Stuttgart zusammengekommen.", "2031-10-02", "imk 2031-09-18 Stuttgart []"},
+	} {
+		doc := &corpus.Document{Text: tc.text, Date: corpus.Date(tc.date)}
+		ms, _ := testExtractor.Extract(doc, text.Sentences(tc.text))
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", tc.text)
+			continue
+		}
+		m := ms[0]
+		if got := fmt.Sprintf("%s %s %s %v", m.Series, m.Start, m.Place, m.Chairs); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
 	}
 }

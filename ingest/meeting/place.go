@@ -74,6 +74,12 @@ func (g *gazetteer) townAt(s string, i int) (string, bool) {
 // bare "in" that ends so is taken for a town ("in Walldorf").
 var townSuffixes = []string{"dorf", "burg", "berg", "heim", "hausen", "stadt", "feld", "furt", "bach", "hagen", "ingen", "rode", "stedt", "leben", "born", "brücken", "kirchen", "münster", "hafen", "walde"}
 
+// placeKind reports whether the lower-case word names a kind of place
+// whose name follows it: "Ostseebad", "Seebad", "Kurort", "Luftkurort".
+func placeKind(lw string) bool {
+	return strings.HasSuffix(lw, "seebad") || lw == "heilbad" || strings.HasSuffix(lw, "kurort") || lw == "badeort"
+}
+
 func townLike(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 5 {
@@ -177,6 +183,16 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 				out = append(out, v)
 			}
 		case "im", "am", "beim":
+			// "im Ostseebad Warnemünde", "im Kurort Bad Saarow": the name
+			// after a word for a kind of place is a town
+			if w.lower == "im" && i+2 < len(ws) && placeKind(ws[i+1].lower) && capitalised(ws[i+2].text) && ws[i+2].s == ws[i+1].e+1 {
+				k := i + 2
+				if ws[k].lower == "bad" && k+1 < len(ws) && capitalised(ws[k+1].text) {
+					k++
+				}
+				out = append(out, placeFind{place: s[ws[i+2].s:ws[k].e], s: ws[i+2].s, e: ws[k].e})
+				continue
+			}
 			if v, ok := e.venueAt(s, ws, i+1); ok {
 				out = append(out, v)
 			}

@@ -99,6 +99,43 @@ func compileSeries() []aliasRE {
 	return out
 }
 
+// membersRE matches the members of a ministers' conference: "die
+// Innenminister der Länder", "die Digitalministerinnen und Digitalminister
+// der Länder", "die Innenminister und -senatoren der Länder".
+var membersRE = regexp.MustCompile(`(\p{Lu}\p{Ll}+?)minister(?:innen)?(?:\s+und\s+(?:-\s?|\p{Lu}\p{Ll}+?)(?:minister|senatoren|senatorinnen)(?:innen)?)?\s+(?:der|aller)\s+Länder`)
+
+// conferenceOf maps the folded name of a ministers' conference
+// ("innenministerkonferenz") to its series.
+var conferenceOf = func() map[string]corpus.SeriesID {
+	m := map[string]corpus.SeriesID{}
+	for _, sr := range corpus.AllSeries() {
+		for _, n := range append([]string{sr.Label}, sr.Aliases...) {
+			if k := corpus.Fold(n); strings.HasSuffix(k, "ministerkonferenz") && !strings.Contains(k, " ") {
+				m[k] = sr.ID
+			}
+		}
+	}
+	return m
+}()
+
+// memberHits returns the series whose members s names ("die Innenminister
+// der Länder" → the Innenministerkonferenz), where a registered series is
+// the conference of those ministers.
+func memberHits(s string) []seriesHit {
+	var out []seriesHit
+	for _, m := range membersRE.FindAllStringSubmatchIndex(s, -1) {
+		if !boundaryBefore(s, m[0]) {
+			continue
+		}
+		if id, ok := conferenceOf[corpus.Fold(s[m[2]:m[3]])+"ministerkonferenz"]; ok {
+			// weak: the members of the DMK met as the D16 before; a document
+			// that names its series means that one
+			out = append(out, seriesHit{series: id, s: m[0], e: m[1], weak: true})
+		}
+	}
+	return out
+}
+
 // transformWords signal that a series named after "zu"/"zur"/"als" is the
 // result of a change, not a meeting: "zu einer Digitalministerkonferenz
 // weiterentwickelt", "als eigenständige Digitalministerkonferenz gegründet".
@@ -120,6 +157,7 @@ func (e *Extractor) findSeries(s string) []seriesHit {
 			hits = append(hits, seriesHit{series: a.series, s: m[0], e: m[1], weak: a.weak})
 		}
 	}
+	hits = append(hits, memberHits(s)...)
 	hits = append(hits, e.formBodies(s, hits)...)
 	sort.Slice(hits, func(i, j int) bool {
 		if hits[i].s != hits[j].s {
@@ -288,6 +326,35 @@ func docAbbreviations(sents []*sent) {
 			}
 		}
 		sort.Slice(st.series, func(i, j int) bool { return st.series[i].s < st.series[j].s })
+	}
+}
+
+// landBodyOfDoc qualifies a body found by its form that names no Land with
+// the document's Land (from its manifest), where the body is a Land's own:
+// a cabinet ("das Digitalkabinett"), or a body "der Landesregierung", "der
+// Staatsregierung" or "des Senats" ("Das Digitalkabinett der
+// Landesregierung hat … getagt" in a Brandenburg press release →
+// digitalkabinett-bb). A body of the Bund and the Länder is no Land's.
+func landBodyOfDoc(d *docState) {
+	if d.doc.Land == "" {
+		return
+	}
+	for _, st := range d.sents {
+		for i, h := range st.series {
+			if _, known := corpus.SeriesByID(h.series); known {
+				continue
+			}
+			base, l := corpus.SeriesBase(h.series)
+			if l != "" || strings.Contains(string(base), "bund") {
+				continue
+			}
+			after := strings.ToLower(st.text[h.e:min(len(st.text), h.e+24)])
+			if strings.HasSuffix(string(base), "kabinett") || strings.HasSuffix(string(base), "kabinettsausschuss") ||
+				strings.HasPrefix(strings.TrimSpace(after), "der landesregierung") || strings.HasPrefix(strings.TrimSpace(after), "der staatsregierung") ||
+				strings.HasPrefix(strings.TrimSpace(after), "des senats") {
+				st.series[i].series = corpus.SeriesID(string(base) + "-" + strings.ToLower(string(d.doc.Land)))
+			}
+		}
 	}
 }
 
