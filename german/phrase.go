@@ -236,7 +236,13 @@ func (m *matcher) clauseMark(i int) bool {
 	if i <= 0 || i >= len(m.toks) {
 		return true
 	}
-	return strings.ContainsAny(m.toks[i].Sep, ",;:.!?–—¶()")
+	// parentheses do not end a clause ("zum Präsidenten des Landesamts
+	// (LSI) bestellt"), nor the dot of an ordinal or a date ("vom 1. Mai")
+	sep := m.toks[i].Sep
+	if strings.TrimSpace(sep) == "." && IsDigits(m.toks[i-1].Raw) {
+		return false
+	}
+	return strings.ContainsAny(sep, ",;:.!?–—¶")
 }
 
 // match matches elems from token i and returns the index after the match.

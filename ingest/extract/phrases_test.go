@@ -72,11 +72,27 @@ func TestPhraseRulesGivePeople(t *testing.T) {
 			doc := &corpus.Document{ID: "d", Text: a.Text, Date: "2030-05-04", Land: "HE"}
 			ex := x.Extract(doc, text.Sentences(a.Text))
 			for _, p := range ex.People {
-				if strings.HasSuffix(name, p.Name) && p.Role == role {
+				if strings.HasSuffix(name, p.Name) && sameRole(p.Role, role) {
 					return
 				}
 			}
 			t.Errorf("no person %q with role %q in %q; people %+v", name, role, a.Text, ex.People)
 		})
 	}
+}
+
+// sameRole compares roles word by word by their stems: the example marks
+// the role as the sentence inflects it ("zum Präsidenten"), the person
+// record gives its base form ("Präsident").
+func sameRole(a, b string) bool {
+	ta, tb := german.Tokenize(a), german.Tokenize(b)
+	if len(ta) != len(tb) {
+		return false
+	}
+	for i := range ta {
+		if german.Stem(ta[i].Raw) != german.Stem(tb[i].Raw) {
+			return false
+		}
+	}
+	return true
 }
