@@ -83,8 +83,11 @@
 // Cayley's KV backends fetch every quad and every value with a random read:
 // traversing the facts of 1,000 documents took 0.3–0.4 s on LevelDB. Readers therefore answer from a cache of every document decoded
 // (its metadata and facts), loaded from the graph on the first read (or by
-// Warm) and kept current by Put and Delete. Neighbours, WriteNQuads and Stats
-// read the graph itself.
+// Warm) and kept current by Put and Delete, through an index of the facts by
+// kind, Land and topic that is rebuilt once after each write (Generation
+// tells when). Warm writes the decoded cache to a snapshot beside the graph
+// folder, which the next start loads instead; Put and Delete remove it first.
+// Neighbours, WriteNQuads and Stats read the graph itself.
 //
 // # Writing
 //
