@@ -771,13 +771,23 @@ func meetingLess(a, b Meeting) bool {
 func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm {
 	fam := Family(series)
 	type term struct {
-		t           ChairTerm
+		t           *ChairTerm // in terms
 		first, last Date
 	}
 	var ts []term
 	starts := map[SeriesID][]Date{} // the sorted starts of each series' terms
-	for _, t := range terms {
-		if slices.Contains(fam, t.Series) && (t.From != "" || t.To != "") && t.From.Valid() && t.To.Valid() {
+	valid := map[Date]bool{}        // many terms share their dates
+	isValid := func(d Date) bool {
+		v, ok := valid[d]
+		if !ok {
+			v = d.Valid()
+			valid[d] = v
+		}
+		return v
+	}
+	for i := range terms {
+		t := &terms[i]
+		if slices.Contains(fam, t.Series) && (t.From != "" || t.To != "") && isValid(t.From) && isValid(t.To) {
 			x := term{t, t.From.First(), t.To.Last()}
 			ts = append(ts, x)
 			if x.first != "" {
@@ -800,7 +810,7 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 		return r
 	}
 	type span struct {
-		t      ChairTerm
+		t      *ChairTerm
 		lo, hi Date
 	}
 	// Many documents state the same term: the period of a term depends only
@@ -875,7 +885,7 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 	sort.SliceStable(out, func(i, j int) bool { return out[i].lo < out[j].lo })
 	res := make([]ChairTerm, len(out))
 	for i, s := range out {
-		res[i] = s.t
+		res[i] = *s.t
 	}
 	return res
 }
