@@ -87,7 +87,7 @@ func (c *cache) facts(v *view) (*factIndex, map[corpus.DocID]*record, error) {
 		return nil, nil, err
 	}
 	if c.index == nil {
-		c.index = newFactIndex(recs)
+		c.index = newFactIndex(recs, byID)
 	}
 	return c.index, byID, nil
 }

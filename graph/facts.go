@@ -21,7 +21,7 @@ type factRef struct {
 // in one pass over the records.
 type factIndex struct {
 	landTopics, mentions, topicMentions, meetingMentions []factRef
-	chairs, strategies, people, organisations, laws      []factRef
+	strategies, people, organisations, laws              []factRef
 
 	landTopicsByLand     map[corpus.LandCode][]factRef
 	landTopicsByTopic    map[corpus.TopicID][]factRef
@@ -33,10 +33,14 @@ type factIndex struct {
 	// and under the Land it ties to it (By).
 	organisationsByLand map[corpus.LandCode][]factRef
 	lawsByLand          map[corpus.LandCode][]factRef
+	// chairTerms are the chair terms with their evidence completed: every
+	// chair question reads all of them.
+	chairTerms []corpus.ChairTerm
 }
 
-// newFactIndex indexes the facts of recs, which are sorted by file and id.
-func newFactIndex(recs []*record) *factIndex {
+// newFactIndex indexes the facts of recs, which are sorted by file and id;
+// byID holds them by id.
+func newFactIndex(recs []*record, byID map[corpus.DocID]*record) *factIndex {
 	ix := &factIndex{
 		landTopicsByLand:     map[corpus.LandCode][]factRef{},
 		landTopicsByTopic:    map[corpus.TopicID][]factRef{},
@@ -68,8 +72,11 @@ func newFactIndex(recs []*record) *factIndex {
 		for i := range x.Meetings {
 			ix.meetingMentions = append(ix.meetingMentions, factRef{r, int32(i)})
 		}
-		for i := range x.Chairs {
-			ix.chairs = append(ix.chairs, factRef{r, int32(i)})
+		for _, t := range x.Chairs {
+			if c := byID[t.Evidence.Doc]; c != nil {
+				t.Evidence = fill(t.Evidence, &c.doc)
+			}
+			ix.chairTerms = append(ix.chairTerms, t)
 		}
 		for i, f := range x.Strategies {
 			ref := factRef{r, int32(i)}

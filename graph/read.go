@@ -283,19 +283,13 @@ func (s *Store) Meetings(ctx context.Context, f MeetingFilter) ([]corpus.Meeting
 	return out, nil
 }
 
-// ChairTerms returns every statement that Länder chair a series.
+// ChairTerms returns every statement that Länder chair a series. The
+// statements' Lands are shared with the store; callers must not change them.
 func (s *Store) ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error) {
 	var out []corpus.ChairTerm
-	err := s.facts(ctx, func(ix *factIndex, cite func(corpus.Evidence) corpus.Evidence) error {
-		var err error
-		out, err = collect(ctx, ix.chairs,
-			func(r factRef) corpus.ChairTerm {
-				c := r.r.ext.Chairs[r.i]
-				c.Lands = slices.Clone(c.Lands)
-				return c
-			}, nil,
-			cite, func(c *corpus.ChairTerm) *corpus.Evidence { return &c.Evidence })
-		return err
+	err := s.facts(ctx, func(ix *factIndex, _ func(corpus.Evidence) corpus.Evidence) error {
+		out = slices.Clone(ix.chairTerms)
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("chair terms: %w", err)

@@ -23,8 +23,8 @@ import (
 // when it had to load the cache from the graph; every Put and Delete removes
 // it before it changes the graph, so a snapshot on disk always shows the
 // graph as it is (a crash can only leave no snapshot). It names the number
-// of documents and the shape of the records it holds; one that does not
-// match the graph or this program is ignored and removed.
+// of quads of the graph it shows and the shape of the records it holds; one
+// that does not match the graph or this program is ignored and removed.
 
 // snapshotSuffix is appended to the graph's folder to name the snapshot.
 const snapshotSuffix = ".cache"
@@ -32,6 +32,7 @@ const snapshotSuffix = ".cache"
 // snapHeader opens a snapshot.
 type snapHeader struct {
 	Signature string // snapshotSignature of the program that wrote it
+	Quads     int64  // the quads of the graph it shows
 	Documents int    // the records that follow
 }
 
@@ -113,12 +114,12 @@ func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
 	if h.Signature != snapshotSignature {
 		return nil, errors.New("written by another version")
 	}
-	n, err := countDocuments(v)
+	n, err := storedQuads(v)
 	if err != nil {
 		return nil, err
 	}
-	if n != h.Documents {
-		return nil, fmt.Errorf("holds %d documents, the graph %d", h.Documents, n)
+	if n != h.Quads {
+		return nil, fmt.Errorf("shows %d quads, the graph holds %d", h.Quads, n)
 	}
 	out := make(map[corpus.DocID]*record, h.Documents)
 	for i := range h.Documents {
@@ -139,6 +140,16 @@ func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
 	return out, nil
 }
 
+// storedQuads returns the number of quads in the graph, which Cayley keeps
+// (no scan).
+func storedQuads(v *view) (int64, error) {
+	st, err := v.qs.Stats(v.ctx, false)
+	if err != nil {
+		return 0, fmt.Errorf("graph stats: %w", err)
+	}
+	return st.Quads.Size, nil
+}
+
 // saveSnapshot writes the loaded cache to the snapshot, unless there is no
 // place for one or it exists. The caller holds the store's read lock, so no
 // write changes the graph meanwhile.
@@ -153,6 +164,10 @@ func (c *cache) saveSnapshot(v *view) error {
 	if err != nil {
 		return err
 	}
+	quads, err := storedQuads(v)
+	if err != nil {
+		return nil // an empty graph has no statistics yet: no snapshot
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(c.snapshot), filepath.Base(c.snapshot)+"-*.tmp")
 	if err != nil {
 		return fmt.Errorf("write graph snapshot: %w", err)
@@ -160,7 +175,7 @@ func (c *cache) saveSnapshot(v *view) error {
 	defer os.Remove(tmp.Name()) // after the rename: nothing
 	w := bufio.NewWriterSize(tmp, 1<<20)
 	enc := gob.NewEncoder(w)
-	err = enc.Encode(snapHeader{Signature: snapshotSignature, Documents: len(recs)})
+	err = enc.Encode(snapHeader{Signature: snapshotSignature, Quads: quads, Documents: len(recs)})
 	for i, r := range recs {
 		if err != nil {
 			break
