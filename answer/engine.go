@@ -810,11 +810,21 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 		}
 		family = series
 	}
+	// The periods of a lineage's terms are worked out once per question.
+	calendars := map[corpus.SeriesID]*corpus.ChairCalendar{}
+	calendar := func(s corpus.SeriesID) *corpus.ChairCalendar {
+		c := calendars[s]
+		if c == nil {
+			c = corpus.NewChairCalendar(terms, s)
+			calendars[s] = c
+		}
+		return c
+	}
 	ls := newLandSet(e.views)
 	var held []corpus.ChairTerm
 	if q.Place == "" {
 		for _, s := range series {
-			for _, t := range corpus.ChairsDuring(terms, s, from, to) {
+			for _, t := range calendar(s).During(from, to) {
 				held = append(held, t)
 				for _, c := range t.Lands {
 					ls.add(c, "chair", t.Evidence)
@@ -834,7 +844,7 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 		// A chair the terms covering the meeting's date contradict is
 		// not support: the terms are the stronger statement.
 		var covering []corpus.LandCode
-		for _, t := range corpus.ChairsDuring(terms, m.Series, m.Start, m.Start) {
+		for _, t := range calendar(m.Series).During(m.Start, m.Start) {
 			covering = append(covering, t.Lands...)
 		}
 		added := false

@@ -769,6 +769,38 @@ func meetingLess(a, b Meeting) bool {
 // has no end, after it starts). Terms with neither start nor end are left
 // out. The result is sorted by start.
 func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm {
+	return NewChairCalendar(terms, series).During(from, to)
+}
+
+// ChairCalendar holds the periods of the chair terms of a series and its
+// family, worked out once, for asking ChairsDuring of many periods.
+type ChairCalendar struct {
+	spans []chairSpan // by start
+}
+
+type chairSpan struct {
+	t      *ChairTerm
+	lo, hi Date
+}
+
+// During returns what ChairsDuring(terms, series, from, to) returns for the
+// terms and series of the calendar.
+func (c *ChairCalendar) During(from, to Date) []ChairTerm {
+	var res []ChairTerm
+	for _, s := range c.spans {
+		if Overlaps(s.lo, s.hi, from, to) {
+			res = append(res, *s.t)
+		}
+	}
+	if len(res) == 0 {
+		return []ChairTerm{}
+	}
+	return res
+}
+
+// NewChairCalendar works out the periods of the chair terms of series and
+// its family; terms must not change while the calendar is used.
+func NewChairCalendar(terms []ChairTerm, series SeriesID) *ChairCalendar {
 	fam := Family(series)
 	type term struct {
 		t           *ChairTerm // in terms
@@ -809,10 +841,7 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 		}
 		return r
 	}
-	type span struct {
-		t      *ChairTerm
-		lo, hi Date
-	}
+	type span = chairSpan
 	// Many documents state the same term: the period of a term depends only
 	// on its series and dates, so it is worked out once for each (and the
 	// latest end before it is sought among distinct terms), which keeps the
@@ -835,11 +864,13 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 	periods := map[key]bounds{}
 	var out []span
 	for _, x := range ts {
+		if x.t.From != "" && x.t.To != "" {
+			out = append(out, span{x.t, x.first, x.last})
+			continue
+		}
 		k := key{x.t.Series, x.first, x.last, x.t.From == "", x.t.To == ""}
 		if b, ok := periods[k]; ok {
-			if Overlaps(b.lo, b.hi, from, to) {
-				out = append(out, span{x.t, b.lo, b.hi})
-			}
+			out = append(out, span{x.t, b.lo, b.hi})
 			continue
 		}
 		lo, hi := x.first, x.last
@@ -878,16 +909,10 @@ func ChairsDuring(terms []ChairTerm, series SeriesID, from, to Date) []ChairTerm
 			}
 		}
 		periods[k] = bounds{lo, hi}
-		if Overlaps(lo, hi, from, to) {
-			out = append(out, span{x.t, lo, hi})
-		}
+		out = append(out, span{x.t, lo, hi})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].lo < out[j].lo })
-	res := make([]ChairTerm, len(out))
-	for i, s := range out {
-		res[i] = *s.t
-	}
-	return res
+	return &ChairCalendar{spans: out}
 }
 
 // daysApart returns the days between the dates of two day-precise
