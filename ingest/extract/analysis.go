@@ -291,7 +291,8 @@ func isInterview(doc *corpus.Document) bool {
 
 // leadLand returns the Land of an interview's lead: the only Land named in
 // the first sentence that names any, when it is named there as the subject
-// (not after a preposition or genitive). The person interviewed speaks for
+// (not after a preposition or genitive) or as the Land of an office ("des
+// Landes X"). The person interviewed speaks for
 // that Land, so "wir" and "unser" in the answers are that Land.
 func leadLand(ss []sentence) corpus.LandCode {
 	for i := range ss {
@@ -308,7 +309,10 @@ func leadLand(ss []sentence) corpus.LandCode {
 		}
 		for _, h := range s.lands {
 			if !h.Compound && (h.Kind == FormName || h.Kind == FormGenitive) {
-				if j := s.tokenAt(h.Start); j >= 0 && (h.Kind == FormGenitive || !s.governed(j)) {
+				// the subject, or the Land of the interviewee's office: "X
+				// ist Chief Digital Officer des Landes Schleswig-Holstein"
+				if j := s.tokenAt(h.Start); j >= 0 && (h.Kind == FormGenitive || !s.governed(j) ||
+					j >= 2 && (s.toks[j-1].lower == "landes" || strings.HasPrefix(s.toks[j-1].lower, "freistaat")) && s.toks[j-2].lower == "des") {
 					return land
 				}
 			}
