@@ -257,9 +257,11 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 		}
 	}
 	switch {
-	case len(both) > 0 && len(both) == len(graphLands) && len(ls) > len(both) && extra >= 2:
-		// "Welchen beiden Vorsitzländern dankte der Kanzler …": the passage
-		// that reads the whole question names every graph Land and more;
+	case len(both) > 0 && len(ls) > len(both) && extra >= 2:
+		// "Welchen beiden Vorsitzländern dankte der Kanzler …", "Welche
+		// Länder haben den Vorschlag … eingebracht?": the passage that
+		// reads the whole question names graph Länder and more, the graph
+		// read only a part (a topic);
 		// its list is the answer, each Land marked with where it is from.
 		for i, l := range ls {
 			if g, ok := byCode[l.Code]; ok {

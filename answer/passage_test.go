@@ -233,3 +233,32 @@ func TestPassagesOfTheSeriesAsked(t *testing.T) {
 		t.Errorf("got %+v, want RP (%s)", a.Answer.Laender, a.Text)
 	}
 }
+
+// TestTextListOverTopicFacts checks a question the topic facts read only in
+// part: the Länder of the passage that reads all of it answer, those the
+// graph ties to the topic too marked "graph"; a Land the graph alone gives
+// for the topic is not the answer.
+func TestTextListOverTopicFacts(t *testing.T) {
+	k := &fakeKnowledge{landTopics: []corpus.LandTopic{
+		{Land: "HE", Topic: "ki", Relation: corpus.RelAdopted, Evidence: ev("x_he.txt", "Hessen beschließt eine KI-Agenda.", "2031-03-01")},
+		{Land: "SN", Topic: "ki", Relation: corpus.RelHas, Evidence: ev("x_sn.txt", "Sachsen richtet ein KI-Labor ein.", "2031-04-01")},
+	}}
+	docs := []corpus.Document{{ID: "t1", File: "t1.txt", Title: "Beschluss zu Haftungsregeln für KI", Date: "2031-11-07",
+		Text: "Die Konferenz beschloss einheitliche Haftungsregeln für KI in der Verwaltung. Eingebracht hatten den Beschlussvorschlag zu Haftungsregeln für KI Bayern und Sachsen."}}
+	var hits []search.Hit
+	for _, d := range docs {
+		hits = append(hits, search.Hit{Doc: d})
+	}
+	e := New(k, &fakeSearcher{hits: hits}, nil, nil)
+	a, err := e.Ask(context.Background(), "Welche Länder haben den Beschlussvorschlag zu Haftungsregeln für KI eingebracht?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[corpus.LandCode]string{}
+	for _, l := range a.Answer.Laender {
+		got[l.Code] = l.Source
+	}
+	if len(got) != 2 || got["BY"] == "" || got["SN"] != "graph" {
+		t.Errorf("got %v, want BY (text) and SN (graph and text), not HE (%s)", got, a.Text)
+	}
+}
