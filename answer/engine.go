@@ -62,6 +62,9 @@ type Engine struct {
 	// lands and places recognise Länder and towns in passages.
 	lands  *german.LandRecogniser
 	places map[string]corpus.LandCode
+	// names caches the content words of organisation and law names
+	// (institution.go), read once per distinct name.
+	names nameCache
 }
 
 // New returns an engine over the knowledge graph k and the index s. A nil

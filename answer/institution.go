@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/german"
@@ -37,51 +38,57 @@ func (e *Engine) institution(ctx context.Context, q string) (namedInstitution, b
 	}
 	words := map[string]bool{}
 	abbrevs := map[string]bool{}
+	head := false
 	for _, t := range german.Tokenize(q) {
 		words[german.Stem(t.Raw)] = true
 		if german.IsAllUpper(t.Raw) && len(t.Raw) >= 3 {
 			abbrevs[t.Raw] = true
 		}
+		head = head || german.HasInstitutionHead(t.Raw)
 	}
-	type stmt struct {
-		name, abbrev string
-		land         corpus.LandCode
-		ev           corpus.Evidence
+	if !head && len(abbrevs) == 0 {
+		return namedInstitution{}, false, nil // names no organisation or law
 	}
-	var all []stmt
+	var found namedInstitution
+	byLand := map[corpus.LandCode]int{}
+	// a name's verdict once per question: statements repeat names
+	verdict := map[string]bool{}
+	consider := func(name, abbrev string, land corpus.LandCode, ev *corpus.Evidence) {
+		if land == "" {
+			return
+		}
+		ok, seen := verdict[name]
+		if !seen {
+			ok = e.namesAll(words, name)
+			verdict[name] = ok
+		}
+		if !ok && !(abbrev != "" && abbrevs[abbrev]) {
+			return
+		}
+		if found.name == "" {
+			found.name = strings.Join(strings.Fields(name), " ")
+		}
+		k, seen := byLand[land]
+		if !seen {
+			k = len(found.lands)
+			byLand[land] = k
+			found.lands = append(found.lands, Land{Code: land, Name: e.views.LandRef(land).Name, Relations: []string{"institution"}, Source: "graph"})
+		}
+		found.lands[k].Evidence = append(found.lands[k].Evidence, *ev)
+	}
 	orgs, err := src.Organisations(ctx, "")
 	if err != nil {
 		return namedInstitution{}, false, fmt.Errorf("organisations: %w", err)
 	}
-	for _, o := range orgs {
-		all = append(all, stmt{o.Name, o.Abbrev, o.Land, o.Evidence})
+	for i := range orgs {
+		consider(orgs[i].Name, orgs[i].Abbrev, orgs[i].Land, &orgs[i].Evidence)
 	}
 	laws, err := src.Laws(ctx, "")
 	if err != nil {
 		return namedInstitution{}, false, fmt.Errorf("laws: %w", err)
 	}
-	for _, l := range laws {
-		all = append(all, stmt{l.Title, l.Abbrev, l.Land, l.Evidence})
-	}
-	var found namedInstitution
-	byLand := map[corpus.LandCode]int{}
-	for _, s := range all {
-		if s.land == "" {
-			continue
-		}
-		if !(s.abbrev != "" && abbrevs[s.abbrev]) && !e.namesAll(words, s.name) {
-			continue
-		}
-		if found.name == "" {
-			found.name = strings.Join(strings.Fields(s.name), " ")
-		}
-		k, seen := byLand[s.land]
-		if !seen {
-			k = len(found.lands)
-			byLand[s.land] = k
-			found.lands = append(found.lands, Land{Code: s.land, Name: e.views.LandRef(s.land).Name, Relations: []string{"institution"}, Source: "graph"})
-		}
-		found.lands[k].Evidence = append(found.lands[k].Evidence, s.ev)
+	for i := range laws {
+		consider(laws[i].Title, laws[i].Abbrev, laws[i].Land, &laws[i].Evidence)
 	}
 	if len(found.lands) == 0 {
 		return namedInstitution{}, false, nil
@@ -103,27 +110,51 @@ func (e *Engine) institution(ctx context.Context, q string) (namedInstitution, b
 // word of name (not its function words, nor a Land it names), and name has
 // at least two.
 func (e *Engine) namesAll(words map[string]bool, name string) bool {
-	n := 0
-	hits := e.lands.FindAll(name)
-	for _, t := range german.Tokenize(name) {
-		if german.IsStopword(t.Raw) || inLandHit(hits, t.Start) {
-			continue
-		}
-		if !words[german.Stem(t.Raw)] {
+	content := e.names.content(name, e.lands)
+	if len(content) < 2 {
+		return false
+	}
+	for _, st := range content {
+		if !words[st] {
 			return false
 		}
-		n++
 	}
-	return n >= 2
+	return true
 }
 
-// textInstitution says which Länder the corpus ties the named organisation
-// or law to.
-func textInstitution(q Question, in namedInstitution) string {
-	if q.Lang == "en" {
-		return fmt.Sprintf("In the corpus, %q is tied to: %s.", in.name, landNames(in.lands))
+// nameCache holds the content-word stems of each organisation or law name
+// met, so that a question reads the names of every statement without
+// analysing them again. Names are few beside statements; the cache stops
+// growing at maxCachedNames and then analyses what is new each time.
+type nameCache struct {
+	mu sync.Mutex
+	m  map[string][]string
+}
+
+const maxCachedNames = 1 << 16
+
+func (c *nameCache) content(name string, lands *german.LandRecogniser) []string {
+	c.mu.Lock()
+	st, ok := c.m[name]
+	c.mu.Unlock()
+	if ok {
+		return st
 	}
-	return fmt.Sprintf("Laut Korpus gehört „%s“ zu: %s.", in.name, landNames(in.lands))
+	hits := lands.FindAll(name)
+	for _, t := range german.Tokenize(name) {
+		if !german.IsStopword(t.Raw) && !inLandHit(hits, t.Start) {
+			st = append(st, german.Stem(t.Raw))
+		}
+	}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string][]string{}
+	}
+	if len(c.m) < maxCachedNames {
+		c.m[name] = st
+	}
+	c.mu.Unlock()
+	return st
 }
 
 // inLandHit reports whether byte p lies in one of the Land hits.
@@ -134,4 +165,13 @@ func inLandHit(hits []german.LandHit, p int) bool {
 		}
 	}
 	return false
+}
+
+// textInstitution says which Länder the corpus ties the named organisation
+// or law to.
+func textInstitution(q Question, in namedInstitution) string {
+	if q.Lang == "en" {
+		return fmt.Sprintf("In the corpus, %q is tied to: %s.", in.name, landNames(in.lands))
+	}
+	return fmt.Sprintf("Laut Korpus gehört „%s“ zu: %s.", in.name, landNames(in.lands))
 }

@@ -159,6 +159,21 @@ type LawHit struct {
 	Federal bool
 }
 
+// HasInstitutionHead reports whether the word w (any case; the last part
+// of a hyphenated compound counts) ends in the head noun of an
+// organisation's or a law's name ("Landesamt", "E-Government-Gesetz").
+func HasInstitutionHead(w string) bool {
+	lw := strings.ToLower(w)
+	if k := strings.LastIndexByte(lw, '-'); k >= 0 {
+		lw = lw[k+1:]
+	}
+	_, _, _, ok := orgHeads.match(lw)
+	if !ok {
+		_, _, _, ok = lawHeads.match(lw)
+	}
+	return ok
+}
+
 // InstitutionRecogniser finds organisations and laws in text by the form of
 // their names: a head noun ("-agentur", "Landesamt", "-gesetz") with what
 // makes it a name — a Land, a Land adjective, a complement ("für …",

@@ -210,3 +210,14 @@ func FuzzFindInstitutions(f *testing.F) {
 		FindCues(s)
 	})
 }
+
+func TestHasInstitutionHead(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Landesamt": true, "Cybersicherheitsagentur": true, "E-Government-Gesetz": true,
+		"Digitalstrategie": false, "Vorsitz": false, "Bayern": false,
+	} {
+		if got := HasInstitutionHead(w); got != want {
+			t.Errorf("HasInstitutionHead(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
