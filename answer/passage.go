@@ -77,6 +77,9 @@ type textQuestion struct {
 	// rankW is the weight of the ranking asked for, set with the words'
 	// weights: a sentence with a word for that end covers it.
 	rankW float64
+	// rankWeak: the question's ranking word is weak ("best", "top"),
+	// perhaps no ranking at all.
+	rankWeak bool
 	// series are the folded names of the meeting series the question asks
 	// about and its lineage: a passage must come from a document that
 	// names one, so that another body's chair never answers.
@@ -166,9 +169,9 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	// must contain: "Schlusslicht" is also "am unteren Ende der Tabelle".
 	rankWord := map[int]bool{}
 	for i := 0; i < len(toks); i++ {
-		if r, n := german.RankAt(toks, i); n > 0 {
+		if r, n, weak := german.RankCueAt(toks, i); n > 0 {
 			if tq.rank == german.RankNone && (r == german.RankFirst || r == german.RankLast) {
-				tq.rank = r
+				tq.rank, tq.rankWeak = r, weak
 			}
 			for k := i; k < i+n; k++ {
 				rankWord[k] = true
@@ -619,6 +622,10 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		}
 		if len(cues) > 0 {
 			best *= rankWeight(tq.rank, s.toks, cues, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
+		} else if tq.rank != german.RankNone && !tq.rankWeak {
+			// a ranking question, a sentence that ranks nothing: "Beim
+			// Glasfaserausbau kommt Thüringen nur langsam voran"
+			best *= 0.6
 		}
 		for _, h := range list {
 			add(h.Land, best)

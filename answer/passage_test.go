@@ -262,3 +262,27 @@ func TestTextListOverTopicFacts(t *testing.T) {
 		t.Errorf("got %v, want BY (text) and SN (graph and text), not HE (%s)", got, a.Text)
 	}
 }
+
+// TestRankingQuestionNeedsARankingSentence checks that a ranking question
+// ("am weitesten") is answered by the sentence that ranks, not by one that
+// names the thing asked about and a Land without ranking it.
+func TestRankingQuestionNeedsARankingSentence(t *testing.T) {
+	docs := []corpus.Document{{ID: "r1", File: "r1.txt", Title: "Glasfaser-Vergleich 2036", Date: "2036-04-01",
+		Text: "Beim Glasfaserausbau kommt Thüringen nur langsam voran. An der Spitze liegen die Stadtstaaten Hamburg und Bremen, gefolgt von Berlin."}}
+	var hits []search.Hit
+	for _, d := range docs {
+		hits = append(hits, search.Hit{Doc: d})
+	}
+	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
+	a, err := e.Ask(context.Background(), "Welche Länder sind beim Glasfaserausbau am weitesten?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []corpus.LandCode
+	for _, l := range a.Answer.Laender {
+		got = append(got, l.Code)
+	}
+	if fmt.Sprint(got) != "[HB HH]" {
+		t.Errorf("got %v, want [HB HH] (%s)", got, a.Text)
+	}
+}

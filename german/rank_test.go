@@ -15,6 +15,8 @@ func TestRankAt(t *testing.T) {
 		{"Den vorletzten Platz belegt X, nur Y schneidet schlechter ab.", "[4@1 2@8]"},
 		{"Im letzten Jahr bestehende Pläne wurden erstmals umgesetzt.", "[]"},
 		{"Which state is the best and which the worst?", "[1@4 2@8]"},
+		{"Beim Ausbau sind Hamburg und Bremen am weitesten.", "[1@6]"},
+		{"An der Spitze liegt X, gefolgt von Y.", "[1@2 5@5]"},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.s)

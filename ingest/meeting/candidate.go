@@ -185,6 +185,11 @@ func (v view) cues() bool {
 		return true
 	case has("statt") && has("fand", "fanden", "findet", "finden"):
 		return true
+	case len(v.ws) > 0 && v.inSeries(v.ws[0].s) && has("vom", "am"):
+		// a heading: "Konferenz der Regierungschefinnen und
+		// Regierungschefs der Länder vom 23. bis 25. Oktober 2034 in
+		// Goslar"
+		return true
 	case has("berät", "beraten", "beriet", "berieten"):
 		// "hat am Freitag in Kiel über KI beraten"
 		return true

@@ -31,6 +31,18 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 		}
 		kind, v, ok := german.HeaderField(st.text)
 		if !ok {
+			// a line of a date and a town alone: "12. und 13. Oktober
+			// 2034, Ludwigsburg", "**17. September 2035 · Festung Mark,
+			// Magdeburg**"
+			if f, t, town, ok := e.dateTownLine(st.text, d.pub); ok {
+				if start == "" {
+					start, end = f, t
+				}
+				if place == "" {
+					place = town
+				}
+				last = i
+			}
 			continue
 		}
 		val := st.text[v:]
@@ -123,4 +135,35 @@ func (d *docState) sentAt(ev corpus.Evidence) int {
 		}
 	}
 	return -1
+}
+
+// dateTownLine reads a line that holds only a date (day precision, perhaps
+// a range) and, after a comma or a middle dot, a venue and a town of the
+// gazetteer, in any order of those parts.
+func (e *Extractor) dateTownLine(line string, pub corpus.Date) (from, to corpus.Date, town string, ok bool) {
+	t := strings.Trim(strings.TrimSpace(line), "*#_ ")
+	if t == "" || strings.Contains(t, "\n") {
+		return "", "", "", false
+	}
+	ms := dates.Find(t, pub)
+	if len(ms) == 0 || ms[0].Precision < dates.Day || strings.TrimSpace(t[:ms[0].Start]) != "" && !isWeekdayPrefix(t[:ms[0].Start]) {
+		return "", "", "", false
+	}
+	rest := strings.TrimLeft(t[ms[0].End:], " ,·–-")
+	if rest == "" || len(rest) > 80 {
+		return "", "", "", false
+	}
+	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == '·' }) {
+		part = strings.TrimSpace(part)
+		if n, ok := e.places.townAt(part, 0); ok && strings.TrimSpace(part[len(n):]) == "" {
+			return ms[0].From, ms[0].To, n, true
+		}
+	}
+	return "", "", "", false
+}
+
+// isWeekdayPrefix reports whether s is a weekday with its comma: "Montag, ".
+func isWeekdayPrefix(s string) bool {
+	_, ok := german.Weekday(strings.ToLower(strings.Trim(s, " ,")))
+	return ok
 }

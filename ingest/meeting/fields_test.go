@@ -56,3 +56,26 @@ func TestMoreMeetingForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingLines checks meetings whose heading names the body with its
+// dates and town, or puts a date and a town on a line of their own.
+func TestHeadingLines(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       string // "series start-end place chairs"
+	}{
+		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\nvom 3. bis 5. Mai 2036 in Goslar\n\nErgebnisprotokoll\n\nVorsitz: Niedersachsen\n\nTOP 1 Digitale Identität", "2036-05-06", "mpk 2036-05-03-2036-05-05 Goslar [NI]"},
+		{"Digitalministerkonferenz (DMK)\nBeschlüsse der 12. Sitzung\n\n7. und 8. Mai 2036, Ludwigsburg\nVorsitzland: Baden-Württemberg\n\nTOP 1 Cloud", "2036-05-09", "dmk 2036-05-07-2036-05-08 Ludwigsburg [BW]"},
+	} {
+		doc := &corpus.Document{Text: tc.text, Date: corpus.Date(tc.date)}
+		ms, _ := testExtractor.Extract(doc, text.Sentences(tc.text))
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", tc.text)
+			continue
+		}
+		m := ms[0]
+		if got := fmt.Sprintf("%s %s-%s %s %v", m.Series, m.Start, m.End, m.Place, m.Chairs); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
