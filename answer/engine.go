@@ -129,7 +129,9 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 	var err error
 	// An organisation or law the question names in full is answered from
 	// its own facts, not from the topic its name holds.
-	if qu.Intent == IntentLaenderWithTopic || qu.Intent == IntentFallback {
+	// Not for "Welche Länder haben ein …?", which asks for a kind of
+	// institution, nor for a negated question.
+	if (qu.Intent == IntentLaenderWithTopic || qu.Intent == IntentFallback) && !qu.Negated && !asksForSeveral(q) {
 		in, ok, err := e.institution(ctx, q)
 		if err != nil {
 			return Answer{}, fmt.Errorf("answer institution question: %w", err)
@@ -279,8 +281,9 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 		a.Confidence = round2(cov)
 		a.Text = e.textFromPassages(qu, ls)
 		return nil
-	case len(graphLands) > 0 && extra < 2:
-		// The graph answer read (nearly) the whole question: all its
+	case len(graphLands) > 0 && extra < 2 && !(qu.Year > 0 && qu.Intent == IntentLaenderWithTopic):
+		// The graph answer read (nearly) the whole question (a topic
+		// answer does not read its year): all its
 		// Länder stay, those a passage names too with its evidence.
 		inText := map[corpus.LandCode]Land{}
 		for _, l := range both {

@@ -18,6 +18,10 @@ type institutions interface {
 	Laws(ctx context.Context, land corpus.LandCode) ([]corpus.Law, error)
 }
 
+// maxInstitutionEvidence is how many statements an institution answer cites
+// per Land; EvidenceCount says how many there are.
+const maxInstitutionEvidence = 5
+
 // namedInstitution is an organisation or law a question names, with the
 // Länder the graph ties it to and the evidence of each.
 type namedInstitution struct {
@@ -41,8 +45,8 @@ func (e *Engine) institution(ctx context.Context, q string) (namedInstitution, b
 	head := false
 	for _, t := range german.Tokenize(q) {
 		words[german.Stem(t.Raw)] = true
-		if german.IsAllUpper(t.Raw) && len(t.Raw) >= 3 {
-			abbrevs[t.Raw] = true
+		if german.IsAllUpper(t.Raw) && len(t.Raw) >= 3 && !german.HasInstitutionHead(t.Raw) {
+			abbrevs[t.Raw] = true // not "CERT", which names a kind
 		}
 		head = head || german.HasInstitutionHead(t.Raw)
 	}
@@ -74,7 +78,10 @@ func (e *Engine) institution(ctx context.Context, q string) (namedInstitution, b
 			byLand[land] = k
 			found.lands = append(found.lands, Land{Code: land, Name: e.views.LandRef(land).Name, Relations: []string{"institution"}, Source: "graph"})
 		}
-		found.lands[k].Evidence = append(found.lands[k].Evidence, *ev)
+		if len(found.lands[k].Evidence) < maxInstitutionEvidence {
+			found.lands[k].Evidence = append(found.lands[k].Evidence, *ev)
+		}
+		found.lands[k].EvidenceCount++
 	}
 	orgs, err := src.Organisations(ctx, "")
 	if err != nil {
@@ -174,4 +181,14 @@ func textInstitution(q Question, in namedInstitution) string {
 		return fmt.Sprintf("In the corpus, %q is tied to: %s.", in.name, landNames(in.lands))
 	}
 	return fmt.Sprintf("Laut Korpus gehört „%s“ zu: %s.", in.name, landNames(in.lands))
+}
+
+// asksForSeveral reports whether the question asks for several Länder
+// ("Welche Länder …", "In welchen Ländern …").
+func asksForSeveral(q string) bool {
+	var fs []string
+	for _, t := range german.Tokenize(q) {
+		fs = append(fs, fold(t.Raw))
+	}
+	return wantedAnswer(fs) == wantLaender
 }

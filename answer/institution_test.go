@@ -111,3 +111,26 @@ func BenchmarkInstitution(b *testing.B) {
 		}
 	}
 }
+
+// TestFormBodyQuestions checks bodies a question names by their form.
+func TestFormBodyQuestions(t *testing.T) {
+	reg, th := corpus.Laender(), corpus.DefaultThesaurus()
+	for _, tc := range []struct {
+		q      string
+		series corpus.SeriesID
+		intent Intent
+	}{
+		{"Wer hatte 2030 den Vorsitz des Digitalkabinetts?", "digitalkabinett", IntentChair}, // genitive
+		{"Welche Länder arbeiten in der Bund-Länder-Arbeitsgruppe Datenräume mit?", "bund-länder-arbeitsgruppe", IntentParticipants},
+		{"Wann tagte der Lenkungskreis OZG?", "", IntentMeeting}, // a head alone names no one body
+	} {
+		q := Parse(tc.q, reg, th)
+		if q.Series != tc.series || q.Intent != tc.intent {
+			t.Errorf("%q: series %q intent %s, want %q %s", tc.q, q.Series, q.Intent, tc.series, tc.intent)
+		}
+	}
+	// a kind of body, not a meeting: no series
+	if q := Parse("Welche Länder haben ein Digitalkabinett eingerichtet?", reg, th); q.Series != "" {
+		t.Errorf("a question for a kind of body got series %q", q.Series)
+	}
+}

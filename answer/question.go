@@ -342,7 +342,9 @@ func (p *parser) parse(q string) Question {
 	out.Ordinal = findOrdinal(ts)
 	out.Land = p.findLand(ts)
 	out.Series = p.findSeries(ts)
-	if out.Series == "" {
+	if out.Series == "" && asksAboutMeetings(ts) {
+		// "Wer hatte 2030 den Vorsitz des Digitalkabinetts?"; not "Welche
+		// Länder haben ein Digitalkabinett?", which asks for a kind
 		out.Series = formBody(q)
 	}
 	out.Topic, out.Term = p.findTopic(ts)
@@ -497,15 +499,41 @@ func (p *parser) landNamed(s string) (corpus.LandCode, bool) {
 }
 
 // formBody returns the series of the first body the question names by the
-// form of its name (german.FindBodies: "die Bund-Länder-Arbeitsgruppe
-// Registermodernisierung", "das Digitalkabinett"), as ingest names such a
+// form of its name (german.IsBody: "die Bund-Länder-Arbeitsgruppe
+// Registermodernisierung", "des Digitalkabinetts"), as ingest names such a
 // series: its name in lower case, without the Land it may belong to (the
-// engine matches every Land's body of that name, see seriesMatches).
+// engine matches every Land's body of that name, see seriesMatches). A
+// head alone ("Lenkungskreis", "Kabinettsausschuss") is no name: ingest
+// keeps every body of that head as one, so a question about one of them
+// would be answered with another's meetings.
 func formBody(q string) corpus.SeriesID {
-	for _, b := range german.FindBodies(q) {
-		return corpus.SeriesID(strings.ToLower(b.Name))
+	heads := german.BodyHeads(false)
+	toks := german.Tokenize(q)
+	for i := 0; i < len(toks); i++ {
+		j := i
+		for j+1 < len(toks) && toks[j+1].Sep == "-" {
+			j++
+		}
+		w := q[toks[i].Start:toks[j].End]
+		i = j
+		if !german.IsUpperInitial(w) {
+			continue
+		}
+		if name, ok := german.IsBody(w); ok {
+			if slices.Contains(heads, strings.ToLower(name)) {
+				return ""
+			}
+			return corpus.SeriesID(strings.ToLower(name))
+		}
 	}
 	return ""
+}
+
+// asksAboutMeetings reports whether the question asks about meetings,
+// chairs, participants or an agenda.
+func asksAboutMeetings(ts []token) bool {
+	return anyStem(ts, meetingStems) || anyStem(ts, chairStems) || anyWord(ts, chairWords) || participation(ts) ||
+		anyWord(ts, whenWhere) || anyStem(ts, agendaStems) || anyWord(ts, hostWords)
 }
 
 // findSeries returns the first meeting series the question names, by label,

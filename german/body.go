@@ -42,6 +42,23 @@ func BodyHeads(loose bool) []string {
 	return out
 }
 
+// IsBody reports whether the word w (any case) names a body by its form, as
+// FindBodies reads it, also in the genitive ("des Digitalkabinetts"); it
+// returns the name without the genitive ending.
+func IsBody(w string) (string, bool) {
+	for _, end := range []string{"", "s", "es"} {
+		base, ok := strings.CutSuffix(w, end)
+		if !ok || base == "" {
+			continue
+		}
+		lb := strings.ToLower(base)
+		if !notBodies[lb] && !notBodies[lastHyphenPart(lb)] && isBody(lb) {
+			return base, true
+		}
+	}
+	return "", false
+}
+
 // AsksBody reports whether the word w (any case) of a question names a
 // body by its form: a compound ending in a body head or a looser head
 // after a prefix of at least four letters ("Innenministerkonferenz",

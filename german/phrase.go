@@ -23,6 +23,7 @@ import (
 //	,           a comma before the next word (":" a colon)
 //	^           the start of a clause (of the sentence, or after , ; : – ¶)
 //	$           the end of a clause
+//	…2          up to two words (any count from 1 to 6)
 //	…           up to six words, not across a clause mark, and not
 //	            over a word where the slot before the gap could start
 //	            again: "PERSON … zum ROLE" takes the nearest person
@@ -46,14 +47,18 @@ type PhraseRule struct {
 // maxGap is the most words a gap (…) skips.
 const maxGap = 6
 
+// maxAnchorReach is the most words a match may begin before its anchor.
+const maxAnchorReach = 40
+
 type phraseElem struct {
 	words    []string // alternatives, lower case; a trailing "*" is a prefix
 	slot     string   // the slot kind, or ""
 	mark     string   // ",", ":", "^", "$", "…", ">"
 	optional bool
 	// after is the slot right before a gap ("…"), which the gap does not
-	// skip over.
+	// skip over; width is the most words the gap skips.
 	after string
+	width int
 }
 
 // SlotReader recognises the slots of one sentence: SlotAt reports whether a
@@ -130,6 +135,13 @@ func parseElem(e string) (phraseElem, error) {
 	switch e {
 	case ",", ":", "^", "$", "…", ">":
 		el.mark = e
+		if e == "…" {
+			el.width = maxGap
+		}
+		return el, nil
+	}
+	if n, ok := strings.CutPrefix(e, "…"); ok && len(n) == 1 && n[0] >= '1' && n[0] <= '0'+maxGap {
+		el.mark, el.width = "…", int(n[0]-'0')
 		return el, nil
 	}
 	if kind, _, _ := strings.Cut(e, ":"); kind != "" && IsAllUpper(kind) && len(kind) > 1 {
@@ -179,7 +191,14 @@ func (p *Phrases) match(family string, toks []Token, sr SlotReader, anchor int) 
 		if r.Family != family {
 			continue
 		}
-		for i := 0; i < len(toks); i++ {
+		from := 0
+		if anchor >= 0 {
+			// a match that puts its anchor at k starts at most
+			// maxAnchorReach words before it: each person of a long list
+			// costs the same, not more with every name before it
+			from = max(0, anchor-maxAnchorReach)
+		}
+		for i := from; i < len(toks); i++ {
 			if anchor >= 0 && i > anchor {
 				break
 			}
@@ -288,7 +307,7 @@ func (m *matcher) one(el phraseElem, rest []phraseElem, i int, free bool, st *ma
 		st.anchor = i
 		return m.match(rest, i, free, st)
 	case "…":
-		for j := i; j <= i+maxGap && j < len(m.toks); j++ {
+		for j := i; j <= i+el.width && j < len(m.toks); j++ {
 			// the gap may end at a clause mark (for a "," after it) but
 			// not reach past one
 			if j > i+1 && m.clauseMark(j-1) || j > i && !free && m.clauseMark(i) {

@@ -108,9 +108,11 @@ func TestHTMLTimeDate(t *testing.T) {
 		page, want string
 	}{
 		{`<body><nav><time datetime="2031-01-02">x</time></nav><article><time datetime="2031-05-06T09:00">6. Mai</time><p>Text.</p></article></body>`, "2031-05-06"},
-		{`<body><p>Stand: <time datetime="2031-05-06">6. Mai</time></p><p>Text.</p></body>`, "2031-05-06"},
-		{`<body><ul><li><time datetime="2031-01-02">a</time></li><li><time datetime="2031-02-03">b</time></li></ul><p>Text.</p></body>`, ""},       // teasers disagree
-		{`<head><meta name="date" content="2030-01-01"></head><body><article><time datetime="2031-05-06">x</time></article></body>`, "2030-01-01"}, // meta first
+		{`<body><div class="stand">Stand: <time datetime="2031-05-06">6. Mai</time></div><p>Text.</p></body>`, "2031-05-06"},
+		{`<body><aside><article><time datetime="2019-02-01">x</time></article></aside><article><header><time datetime="2031-05-03">3. Mai</time></header><p>Text.</p></article></body>`, "2031-05-03"}, // a teaser in an aside
+		{`<body><article><h1>T</h1><p>Der Rat tagt am <time datetime="2031-11-24">24. November</time>.</p></article></body>`, ""},                                                                      // an event in the text
+		{`<body><ul><li><time datetime="2031-01-02">a</time></li><li><time datetime="2031-02-03">b</time></li></ul><p>Text.</p></body>`, ""},                                                           // teasers disagree
+		{`<head><meta name="date" content="2030-01-01"></head><body><article><time datetime="2031-05-06">x</time></article></body>`, "2030-01-01"},                                                     // meta first
 	} {
 		c, _ := htmlContent([]byte(`<html>`+tc.page+`</html>`), Limits{})
 		if string(c.date) != tc.want {

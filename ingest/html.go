@@ -122,14 +122,18 @@ func readHTMLMeta(doc *html.Node) htmlMeta {
 	// and whether all the page's agree
 	var timeMain, timeAny corpus.Date
 	timesAgree := true
-	var visit func(n *html.Node, inMain bool)
-	visit = func(n *html.Node, inMain bool) {
+	// skip: inside running text, a list, a table or the page's side parts,
+	// a <time> dates an event or a teaser, not the page
+	var visit func(n *html.Node, inMain, skip bool)
+	visit = func(n *html.Node, inMain, skip bool) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Article, atom.Main:
-				inMain = true
+				inMain = inMain || !skip
+			case atom.P, atom.Li, atom.Td, atom.Aside, atom.Nav, atom.Footer, atom.Blockquote:
+				skip = true
 			case atom.Time:
-				if v := strings.TrimSpace(attr(n, "datetime")); len(v) >= 10 && corpus.Date(v[:10]).Valid() {
+				if v := strings.TrimSpace(attr(n, "datetime")); !skip && len(v) >= 10 && corpus.Date(v[:10]).Valid() {
 					d := corpus.Date(v[:10])
 					if inMain && timeMain == "" {
 						timeMain = d
@@ -171,10 +175,10 @@ func readHTMLMeta(doc *html.Node) htmlMeta {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c, inMain)
+			visit(c, inMain, skip)
 		}
 	}
-	visit(doc, false)
+	visit(doc, false, false)
 	// Without a date in the meta data, the article's <time> is the
 	// publication date; outside an article only when every <time> of the
 	// page agrees (teasers of other articles carry their own).

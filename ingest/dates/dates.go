@@ -106,6 +106,22 @@ func Find(text string, published corpus.Date) []Match {
 		}
 		i = next
 	}
+	// "Vor zwei Wochen hatte Bayern angekündigt, die Konferenz werde am
+	// 3. Dezember tagen": a stated day is the one the text is about; the
+	// time counted back dates something else
+	explicit := false
+	for _, m := range out {
+		explicit = explicit || !m.Relative && m.Precision == Day
+	}
+	if explicit {
+		kept := out[:0]
+		for _, m := range out {
+			if !(m.Relative && strings.HasPrefix(strings.ToLower(text[m.Start:m.End]), "vor ")) {
+				kept = append(kept, m)
+			}
+		}
+		out = kept
+	}
 	return out
 }
 
@@ -967,11 +983,19 @@ func (s *scanner) tense(a, b int) (future, past bool) {
 		}
 		hi++
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s.text[lo:hi]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	ws := strings.FieldsFunc(s.text[lo:hi], func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range ws {
+		w = strings.ToLower(w)
 		future = future || futureWords[w]
 		past = past || pastWords[w]
 		seinAux = seinAux || w == "ist" || w == "sind"
-		participle = participle || !strings.HasSuffix(w, "ung") && !strings.HasSuffix(w, "ungen") && german.VerbStem(w) != ""
+	}
+	// the participle closes the clause and is written in lower case:
+	// "ist am Dienstag … zusammengekommen", not "ist am Dienstag zu
+	// Gesprächen in Kiel"
+	if n := len(ws); n > 0 {
+		w := ws[n-1]
+		participle = w == strings.ToLower(w) && !strings.HasSuffix(w, "ung") && german.VerbStem(w) != ""
 	}
 	// the perfect with "sein": "ist am Dienstag zusammengekommen"
 	past = past || seinAux && participle && !future

@@ -75,6 +75,8 @@ func TestFind(t *testing.T) {
 		{"next week am weekday", "Er tagt nächste Woche am Dienstag.", "2031-05-14", []want{{"nächste Woche am Dienstag", "2031-05-20", "", true, Day}}},
 		{"weeks ago", "Die Gruppe war vor zwei Wochen in Kiel zusammengekommen.", "2031-10-02", []want{{"vor zwei Wochen", "2031-09-18", "", true, Day}}},
 		{"days ago", "Vor 3 Tagen tagte der Rat.", "2031-10-02", []want{{"Vor 3 Tagen", "2031-09-29", "", true, Day}}},
+		{"a stated day wins over time counted back", "Vor zwei Wochen hatte Bayern angekündigt, die Konferenz werde am 3. Dezember 2031 tagen.", "2031-10-02", []want{{"3. Dezember 2031", "2031-12-03", "", false, Day}}},
+		{"sein with a noun is no perfect", "Die Konferenz ist am Dienstag zu Gesprächen in Kiel.", "2031-05-05", []want{{"am Dienstag", "2031-05-06", "", true, Day}}},
 		{"vor with no span", "Vor zwei Jahren tagte der Rat.", "2031-10-02", nil},
 		{"bare week is no day", "Die vergangene Woche war lang.", "2031-05-14", nil},
 		{"perfect with sein is past", "Der Rat ist am Dienstag in Kiel zusammengekommen.", "2031-05-15", []want{{"am Dienstag", "2031-05-13", "", true, Day}}},

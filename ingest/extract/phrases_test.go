@@ -96,3 +96,23 @@ func sameRole(a, b string) bool {
 	}
 	return true
 }
+
+// TestPhraseRulesNotTheAppointer checks sentences where a person-role row
+// could give the role to the wrong person: the appointer, a minister next
+// to a role in another sense.
+func TestPhraseRulesNotTheAppointer(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, name, role string }{
+		{"Ministerpräsident Max Muster hat den bisherigen Abteilungsleiter zum neuen Amtschef ernannt.", "Max Muster", "Amtschef"},
+		{"Ministerpräsident Max Muster hat sie gestern zur Staatssekretärin ernannt.", "Max Muster", "Staatssekretärin"},
+		{"Ministerin Eva Exempel hat zum neuen Amtschef Udo Ulm ernannt.", "Eva Exempel", "Amtschef"},
+		{"Eva Exempel, Ministerin für Digitales, ist mit dem Präsidenten des Landesamts zufrieden.", "Eva Exempel", "Präsident des Landesamts"},
+	} {
+		doc := &corpus.Document{ID: "d", Text: tc.text, Date: "2031-05-04", Land: "HE"}
+		for _, p := range x.Extract(doc, text.Sentences(tc.text)).People {
+			if p.Name == tc.name && sameRole(p.Role, tc.role) {
+				t.Errorf("%q: %s got the role %q", tc.text, p.Name, p.Role)
+			}
+		}
+	}
+}

@@ -23,6 +23,9 @@ const headerSents = 20
 func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 	var start, end corpus.Date
 	var place string
+	var placeLand corpus.LandCode
+	var placeSent *sent
+	placeV := 0
 	var chairs, parts []corpus.LandCode
 	last := -1
 	for i, st := range d.sents {
@@ -61,6 +64,9 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 			if place != "" {
 				continue
 			}
+			// "Ort: Berlin, Vertretung des Landes Sachsen-Anhalt beim
+			// Bund": the Land whose house it is hosts, not the town's
+			placeSent, placeV = st, v
 			for k := range val {
 				if k == 0 || !german.IsWordRune(rune(val[k-1])) {
 					if t, ok := e.places.townAt(val, k); ok {
@@ -86,6 +92,14 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 		}
 		last = i
 	}
+	if placeSent != nil && place != "" {
+		for _, l := range placeSent.lands {
+			if l.s >= placeV && l.code != e.places.land[place] {
+				placeLand = l.code
+				break
+			}
+		}
+	}
 	if last < 0 || start == "" && place == "" && chairs == nil && parts == nil {
 		return
 	}
@@ -110,6 +124,9 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 	if m.Place == "" && place != "" {
 		m.Place = place
 		if l, ok := e.places.land[place]; ok && len(m.Hosts) == 0 {
+			if placeLand != "" {
+				l = placeLand
+			}
 			m.Hosts = []corpus.LandCode{l}
 		}
 	}

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -77,5 +78,22 @@ func TestHeadingLines(t *testing.T) {
 		if got := fmt.Sprintf("%s %s-%s %s %v", m.Series, m.Start, m.End, m.Place, m.Chairs); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestBodiesAndHostsOfOtherLands checks that a Land the text gives wins over
+// the document's and the town's: a cabinet "der Landesregierung Bayern" in
+// a Hessian document, a meeting at a Land's representation in Berlin.
+func TestBodiesAndHostsOfOtherLands(t *testing.T) {
+	s := "Das Digitalkabinett der Landesregierung Bayern tagte am 3. Mai 2031 in München."
+	ms, _ := testExtractor.Extract(&corpus.Document{Text: s, Date: "2031-05-04", Land: "HE"}, text.Sentences(s))
+	if len(ms) == 0 || ms[0].Series != "digitalkabinett-by" {
+		t.Errorf("got %+v, want the meeting of digitalkabinett-by", ms)
+	}
+	s = "Lenkungskreis Datenräume der Länder\\nProtokoll der 5. Sitzung\\n\\nOrt: Berlin, Vertretung des Landes Sachsen-Anhalt beim Bund\\nDatum: 4. Juni 2031\\n\\nTOP 1 Begrüßung"
+	s = strings.ReplaceAll(s, "\\n", "\n")
+	ms, _ = testExtractor.Extract(&corpus.Document{Text: s, Date: "2031-06-05"}, text.Sentences(s))
+	if len(ms) == 0 || ms[0].Place != "Berlin" || fmt.Sprint(ms[0].Hosts) != "[ST]" {
+		t.Errorf("got %+v, want Berlin hosted by ST", ms)
 	}
 }

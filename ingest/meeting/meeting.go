@@ -206,7 +206,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 		d.sents = append(d.sents, st)
 	}
 	docAbbreviations(d.sents)
-	landBodyOfDoc(d)
+	e.landBodyOfDoc(d)
 	e.resolveSeries(d)
 	for _, st := range d.sents {
 		st.dateline, st.lineDate = datelineOf(st.text)

@@ -335,7 +335,7 @@ func docAbbreviations(sents []*sent) {
 // Staatsregierung" or "des Senats" ("Das Digitalkabinett der
 // Landesregierung hat … getagt" in a Brandenburg press release →
 // digitalkabinett-bb). A body of the Bund and the Länder is no Land's.
-func landBodyOfDoc(d *docState) {
+func (e *Extractor) landBodyOfDoc(d *docState) {
 	if d.doc.Land == "" {
 		return
 	}
@@ -348,11 +348,20 @@ func landBodyOfDoc(d *docState) {
 			if l != "" || strings.Contains(string(base), "bund") {
 				continue
 			}
+			// "das Digitalkabinett der Landesregierung Bayern": the Land
+			// the sentence gives right after it, not the document's
+			land := d.doc.Land
+			if e.x != nil {
+				for _, l := range e.x.FindLaender(st.text[h.e:min(len(st.text), h.e+40)]) {
+					land = l.Land
+					break
+				}
+			}
 			after := strings.ToLower(st.text[h.e:min(len(st.text), h.e+24)])
 			if strings.HasSuffix(string(base), "kabinett") || strings.HasSuffix(string(base), "kabinettsausschuss") ||
 				strings.HasPrefix(strings.TrimSpace(after), "der landesregierung") || strings.HasPrefix(strings.TrimSpace(after), "der staatsregierung") ||
 				strings.HasPrefix(strings.TrimSpace(after), "des senats") {
-				st.series[i].series = corpus.SeriesID(string(base) + "-" + strings.ToLower(string(d.doc.Land)))
+				st.series[i].series = corpus.SeriesID(string(base) + "-" + strings.ToLower(string(land)))
 			}
 		}
 	}
