@@ -637,6 +637,19 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			if j >= 0 && (s.toks[j].lower == "der" || s.toks[j].lower == "die") {
 				j++
 			}
+			// "X, seit Januar 2034 Leiter des …": the time the role began
+			if j >= 0 && j+2 < len(s.toks) && (s.toks[j].lower == "seit" || s.toks[j].lower == "ab") {
+				k := j + 1
+				for ; k < len(s.toks) && k <= j+3; k++ {
+					_, month := german.Month(s.toks[k].lower)
+					if !month && !german.IsDigits(s.toks[k].raw) && s.toks[k].lower != "anfang" && s.toks[k].lower != "mitte" && s.toks[k].lower != "ende" {
+						break
+					}
+				}
+				if k > j+1 && k < len(s.toks) && isUpperInitial(s.toks[k].raw) {
+					j = k
+				}
+			}
 			// "X (CSU), die erste Digitalministerin in Bayern"
 			for n := 0; n < 2 && j >= 0 && j+1 < len(s.toks) && rightModifiers[s.toks[j].lower]; n++ {
 				j++

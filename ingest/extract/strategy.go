@@ -110,6 +110,9 @@ var plannedWords = set("soll", "sollen", "will", "wollen", "plant", "planen", "g
 // An adoption word in a negated clause does not count: "Eine Digitalstrategie
 // hat das Kabinett bislang nicht beschlossen", "noch keine … vorgelegt".
 func (s *sentence) adoption() (done, planned bool) {
+	if s.inForceSince() > 0 {
+		done = true
+	}
 	for i, t := range s.toks {
 		if plannedWords[t.lower] {
 			planned = true
@@ -245,6 +248,9 @@ var countWords = map[string]int{"einem": 1, "einer": 1, "einen": 1, "ein": 1, "e
 // zuvor beschlossen"), else the first year the sentence states. Years in
 // skip (titles) do not count.
 func (s *sentence) adoptedYear(skip [][2]int, d corpus.Date) int {
+	if y := s.inForceSince(); y > 0 {
+		return y
+	}
 	for i, t := range s.toks {
 		if !adoptionWords[t.lower] || s.clauseNegated(i) {
 			continue
@@ -272,6 +278,21 @@ func (s *sentence) adoptedYear(skip [][2]int, d corpus.Date) int {
 		break
 	}
 	return s.statedYear(skip)
+}
+
+// inForceSince returns the year of "die seit 2033 gültige …", "seit 2033
+// geltende": a strategy in force since a year was adopted then; else 0.
+func (s *sentence) inForceSince() int {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i].lower != "seit" || !yearRe.MatchString(s.toks[i+1].raw) {
+			continue
+		}
+		if w := s.toks[i+2].lower; strings.HasPrefix(w, "gültig") || strings.HasPrefix(w, "geltend") {
+			y, _ := strconv.Atoi(s.toks[i+1].raw)
+			return y
+		}
+	}
+	return 0
 }
 
 // imprintLink follow the participle that opens an imprint line.
