@@ -248,12 +248,19 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 	}
 	switch l := strings.ToLower(t.raw); l {
 	case "leiter", "leiterin", "leiters":
-		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] || !containsAny(s.toks[k+2].lower, orgHeads) {
+		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] {
+			return roleSpan{}, false
+		}
+		head := s.toks[k+2].lower
+		if k+3 < len(s.toks) && s.toks[k+3].sep == "." {
+			head += "." + s.toks[k+3].lower // a dotted name: "des SAX.CERT"
+		}
+		if !containsAny(head, orgHeads) {
 			return roleSpan{}, false
 		}
 		// the head of an office of government: "Leiter der Stabsstelle",
 		// "Leiterin des Landesamts" — the document's Land may stand in
-		lr = containsAny(s.toks[k+2].lower, govHeads)
+		lr = containsAny(head, govHeads)
 	case "präsident", "präsidentin", "direktor", "direktorin":
 		// the head of a Land authority: "Präsident der Agentur",
 		// "Präsidentin des Landesamts", "Präsident des LSI" (an
@@ -300,6 +307,8 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 		t := s.toks[j]
 		switch {
 		case t.sep == " " || t.sep == "-":
+		case t.sep == "." && isUpperInitial(t.raw):
+			// a dotted name: "Leiter des SAX.CERT", "Präsidentin von IT.NRW"
 		case t.sep == ", " && isUpperInitial(t.raw):
 			if _, ok := x.parseName(s.txt, t.start); ok {
 				return last
