@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -55,6 +56,8 @@ type result struct {
 	corpusBytes            int64
 	ingest                 time.Duration
 	ingestRSS              int64 // KiB
+	ingestCPU              time.Duration
+	quads                  int // in the graph after the ingest, from /healthz
 	ingestExit             int
 	diskGraph, diskIndex   int64
 	ready                  time.Duration
@@ -109,6 +112,7 @@ func measure(ctx context.Context, o options, g generated, log *slog.Logger) (*re
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		res.ingestRSS = ru.Maxrss
 	}
+	res.ingestCPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	res.diskGraph, res.diskIndex = dirSize(filepath.Join(data, "graph")), dirSize(filepath.Join(data, "index"))
 	log.Info("ingested", "took", res.ingest.Round(time.Millisecond), "exit", res.ingestExit)
 
@@ -139,9 +143,16 @@ func measure(ctx context.Context, o options, g generated, log *slog.Logger) (*re
 		}
 		resp, err := client.Get(base + "/healthz")
 		if err == nil {
+			var health struct {
+				Quads int `json:"quads"`
+			}
+			derr := json.NewDecoder(resp.Body).Decode(&health)
 			io.Copy(io.Discard, resp.Body)
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
+				if derr == nil {
+					res.quads = health.Quads
+				}
 				break
 			}
 		}
@@ -252,7 +263,11 @@ func (r *result) print(w io.Writer) {
 	fmt.Fprintln(w, "| what | figure |")
 	fmt.Fprintln(w, "|---|---|")
 	fmt.Fprintf(w, "| ingest | %s (%.0f docs/s)%s |\n", r.ingest.Round(time.Millisecond), float64(r.n)/r.ingest.Seconds(), exitNote(r.ingestExit))
+	fmt.Fprintf(w, "| ingest CPU time (user + system) | %s (%.1f ms a document) |\n", r.ingestCPU.Round(100*time.Millisecond), float64(r.ingestCPU.Microseconds())/1000/float64(r.n))
 	fmt.Fprintf(w, "| ingest peak memory (max RSS) | %s |\n", kib(r.ingestRSS))
+	if r.quads > 0 {
+		fmt.Fprintf(w, "| graph quads | %d (%.1f a document) |\n", r.quads, float64(r.quads)/float64(r.n))
+	}
 	fmt.Fprintf(w, "| data on disk | %s (graph %s, index %s) |\n", mb(r.diskGraph+r.diskIndex), mb(r.diskGraph), mb(r.diskIndex))
 	fmt.Fprintf(w, "| serve: start until /healthz answers | %s |\n", r.ready.Round(time.Millisecond))
 	fmt.Fprintf(w, "| serve memory at start / peak after the mix | %s / %s |\n", kib(r.serveRSS), kib(r.servePeakRSS))
