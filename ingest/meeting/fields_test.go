@@ -97,3 +97,17 @@ func TestBodiesAndHostsOfOtherLands(t *testing.T) {
 		t.Errorf("got %+v, want Berlin hosted by ST", ms)
 	}
 }
+
+// TestAgendaItems checks that the "TOP n – …" headings of resolutions give
+// the topics of the meeting the document records.
+func TestAgendaItems(t *testing.T) {
+	s := "Digitalministerkonferenz (DMK)\nBeschlüsse der 12. Sitzung\n\n7. und 8. Mai 2036, Ludwigsburg\n\nTOP 1 – Cybersicherheit in Kommunen\n\nDie Länder stellen fest, dass die Angriffe zunehmen.\n\nTOP 2: Breitbandausbau im ländlichen Raum\n\nDie Länder begrüßen den Bericht."
+	ms, _ := testExtractor.Extract(&corpus.Document{Text: s, Date: "2036-05-09"}, text.Sentences(s))
+	if len(ms) == 0 {
+		t.Fatal("no meeting")
+	}
+	got := fmt.Sprint(ms[0].Topics)
+	if !strings.Contains(got, "cybersicherheit") || !strings.Contains(got, "breitband") {
+		t.Errorf("topics %s, want cybersicherheit and breitband", got)
+	}
+}
