@@ -750,8 +750,16 @@ var (
 
 // participation reports whether the question asks who took part.
 func participation(ts []token) bool {
-	if anyStem(ts, []string{"teilnehm", "teilgenommen", "beteilig", "participa", "attend", "mitarbeit", "mitwirk", "vertreten", "member"}) {
+	if anyStem(ts, []string{"teilnehm", "teilgenommen", "beteilig", "participa", "attend", "mitwirk", "member"}) {
 		return true
+	}
+	for i, t := range ts {
+		// "mitarbeiten", not "Mitarbeiter"; "… vertreten?" closing the
+		// question ("Welche Länder sind im Rat vertreten?"), not "vertreten
+		// eine harte Linie"
+		if strings.HasPrefix(t.fold, "mitarbeit") && !strings.HasPrefix(t.fold, "mitarbeiter") || t.fold == "vertreten" && i == len(ts)-1 {
+			return true
+		}
 	}
 	s := " " + joinFold(ts) + " "
 	// separable verbs: "nahmen … teil", "arbeiten in der AG … mit"
