@@ -66,7 +66,7 @@ func TestPostgres(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []corpus.Document{stored(a.Document), stored(b.Document)}; !reflect.DeepEqual(docs, want) {
+	if want := []corpus.Document{listed(a.Document), listed(b.Document)}; !reflect.DeepEqual(docs, want) {
 		t.Errorf("Documents: got %+v, want %+v", docs, want)
 	}
 	lts, err := s.LandTopics(ctx, FactFilter{Land: "BW"})
@@ -81,8 +81,13 @@ func TestPostgres(t *testing.T) {
 	}
 	fresh := &Store{qs: s.qs, batch: txQuads} // reads the database, not the cache
 	docs, err = fresh.Documents(ctx)
-	if want := []corpus.Document{stored(a.Document)}; err != nil || !reflect.DeepEqual(docs, want) {
+	if want := []corpus.Document{listed(a.Document)}; err != nil || !reflect.DeepEqual(docs, want) {
 		t.Errorf("Documents after replace and delete: got %+v, %v, want %+v", docs, err, want)
+	}
+	// the catalogue an ingest compares with carries the fingerprints
+	cat, err := fresh.Catalogue(ctx)
+	if want := []corpus.Document{stored(a.Document)}; err != nil || !reflect.DeepEqual(cat, want) {
+		t.Errorf("Catalogue after replace and delete: got %+v, %v, want %+v", cat, err, want)
 	}
 	lts, err = fresh.LandTopics(ctx, FactFilter{})
 	if err != nil || !reflect.DeepEqual(lts, a.LandTopics[:1]) {
