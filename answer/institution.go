@@ -18,10 +18,6 @@ type institutions interface {
 	Laws(ctx context.Context, land corpus.LandCode) ([]corpus.Law, error)
 }
 
-// maxInstitutionEvidence is how many statements an institution answer cites
-// per Land; EvidenceCount says how many there are.
-const maxInstitutionEvidence = 5
-
 // namedInstitution is an organisation or law a question names, with the
 // Länder the graph ties it to and the evidence of each.
 type namedInstitution struct {
@@ -34,7 +30,8 @@ type namedInstitution struct {
 // ("ein eigenes Landesamt für Digitale Verwaltung"), or its abbreviation —
 // among those the graph ties to a Land. Names of fewer than two content
 // words never match alone ("Landesamt"). The Länder come in registry order,
-// each with the statements that tie it.
+// each with the statements that tie it (the API caps and counts them, as
+// for every answer).
 func (e *Engine) institution(ctx context.Context, q string) (namedInstitution, bool, error) {
 	src, ok := e.k.(institutions)
 	if !ok {
@@ -53,64 +50,49 @@ func (e *Engine) institution(ctx context.Context, q string) (namedInstitution, b
 	if !head && len(abbrevs) == 0 {
 		return namedInstitution{}, false, nil // names no organisation or law
 	}
-	var found namedInstitution
-	byLand := map[corpus.LandCode]int{}
+	var name string
+	ls := newLandSet(e.views)
 	// a name's verdict once per question: statements repeat names
 	verdict := map[string]bool{}
-	consider := func(name, abbrev string, land corpus.LandCode, ev *corpus.Evidence) {
+	consider := func(n, abbrev string, land corpus.LandCode, ev corpus.Evidence) {
 		if land == "" {
 			return
 		}
-		ok, seen := verdict[name]
+		ok, seen := verdict[n]
 		if !seen {
-			ok = e.namesAll(words, name)
-			verdict[name] = ok
+			ok = e.namesAll(words, n)
+			verdict[n] = ok
 		}
 		if !ok && !(abbrev != "" && abbrevs[abbrev]) {
 			return
 		}
-		if found.name == "" {
-			found.name = strings.Join(strings.Fields(name), " ")
+		if name == "" {
+			name = strings.Join(strings.Fields(n), " ")
 		}
-		k, seen := byLand[land]
-		if !seen {
-			k = len(found.lands)
-			byLand[land] = k
-			found.lands = append(found.lands, Land{Code: land, Name: e.views.LandRef(land).Name, Relations: []string{"institution"}, Source: "graph"})
-		}
-		if len(found.lands[k].Evidence) < maxInstitutionEvidence {
-			found.lands[k].Evidence = append(found.lands[k].Evidence, *ev)
-		}
-		found.lands[k].EvidenceCount++
+		ls.add(land, "institution", ev)
 	}
 	orgs, err := src.Organisations(ctx, "")
 	if err != nil {
 		return namedInstitution{}, false, fmt.Errorf("organisations: %w", err)
 	}
 	for i := range orgs {
-		consider(orgs[i].Name, orgs[i].Abbrev, orgs[i].Land, &orgs[i].Evidence)
+		consider(orgs[i].Name, orgs[i].Abbrev, orgs[i].Land, orgs[i].Evidence)
 	}
 	laws, err := src.Laws(ctx, "")
 	if err != nil {
 		return namedInstitution{}, false, fmt.Errorf("laws: %w", err)
 	}
 	for i := range laws {
-		consider(laws[i].Title, laws[i].Abbrev, laws[i].Land, &laws[i].Evidence)
+		consider(laws[i].Title, laws[i].Abbrev, laws[i].Land, laws[i].Evidence)
 	}
-	if len(found.lands) == 0 {
+	lands := ls.list()
+	if len(lands) == 0 {
 		return namedInstitution{}, false, nil
 	}
-	order := e.reg.Codes()
-	pos := map[corpus.LandCode]int{}
-	for i, c := range order {
-		pos[c] = i
+	for i := range lands {
+		lands[i].Source = "graph"
 	}
-	for i := 1; i < len(found.lands); i++ {
-		for j := i; j > 0 && pos[found.lands[j].Code] < pos[found.lands[j-1].Code]; j-- {
-			found.lands[j], found.lands[j-1] = found.lands[j-1], found.lands[j]
-		}
-	}
-	return found, true, nil
+	return namedInstitution{name: name, lands: lands}, true, nil
 }
 
 // namesAll reports whether the question's word stems hold every content

@@ -134,3 +134,21 @@ func TestFormBodyQuestions(t *testing.T) {
 		t.Errorf("a question for a kind of body got series %q", q.Series)
 	}
 }
+
+// TestInstitutionKeepsAllEvidence checks that an institution answer keeps
+// every statement, so that the API's evidence cap counts them all.
+func TestInstitutionKeepsAllEvidence(t *testing.T) {
+	k := institutionFacts{fakeKnowledge: testFacts()}
+	for i := range 7 {
+		q := fmt.Sprintf("Bremen gründet ein Landesamt für Datenpflege (%d).", i)
+		k.orgs = append(k.orgs, corpus.Organisation{ID: "HB-ldp", Name: "Landesamt für Datenpflege", Land: "HB",
+			Evidence: corpus.Evidence{Doc: corpus.DocID(fmt.Sprint("d", i)), Quote: q, Span: [2]int{0, len([]rune(q))}}})
+	}
+	a, err := New(k, nil, nil, nil).Ask(context.Background(), "Hat Hessen ein Landesamt für Datenpflege?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Laender) != 1 || len(a.Answer.Laender[0].Evidence) != 7 {
+		t.Errorf("got %+v, want HB with all 7 statements", a.Answer.Laender)
+	}
+}
