@@ -1181,7 +1181,7 @@ func namesAny(text string, names []string) bool {
 				break
 			}
 			a, b := off+k, off+k+len(n)
-			if a == 0 || !german.IsWordRune(rune(text[a-1])) {
+			if r, _ := utf8.DecodeLastRuneInString(text[:a]); a == 0 || !german.IsWordRune(r) {
 				// the name may be inflected: "des IT-Planungsrates"
 				for _, end := range []string{"", "s", "es", "n", "en"} {
 					if strings.HasPrefix(text[b:], end) && german.IsWordBoundary(text, b+len(end)) {

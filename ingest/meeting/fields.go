@@ -68,7 +68,7 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 			// Bund": the Land whose house it is hosts, not the town's
 			placeSent, placeV = st, v
 			for k := range val {
-				if k == 0 || !german.IsWordRune(rune(val[k-1])) {
+				if boundaryBefore(val, k) {
 					if t, ok := e.places.townAt(val, k); ok {
 						place = t
 						break
