@@ -48,10 +48,7 @@ func (x *Extractor) phraseLand(s *sentence, family string, k int) corpus.LandCod
 	if k < 0 {
 		return ""
 	}
-	if s.gtoks == nil {
-		s.gtoks = s.germanTokens()
-	}
-	for _, m := range german.DefaultPhrases.MatchAt(family, s.gtoks, slots{x, s}, k) {
+	for _, m := range german.DefaultPhrases.MatchAt(family, s.phraseTokens(), slots{x, s}, k) {
 		if l, ok := m.Slots["LAND"]; ok {
 			if h, ok := s.landAt(l[0]); ok {
 				return h.Land
@@ -61,13 +58,16 @@ func (x *Extractor) phraseLand(s *sentence, family string, k int) corpus.LandCod
 	return ""
 }
 
-// germanTokens returns the sentence's tokens as the language layer's type.
-func (s *sentence) germanTokens() []german.Token {
-	out := make([]german.Token, len(s.toks))
-	for i, t := range s.toks {
-		out[i] = german.Token{Start: t.start, End: t.end, Raw: t.raw, Lower: t.lower, Sep: t.sep}
+// phraseTokens returns the sentence's tokens as the language layer's type,
+// for the phrase engine; made once per sentence, when first needed.
+func (s *sentence) phraseTokens() []german.Token {
+	if s.gtoks == nil {
+		s.gtoks = make([]german.Token, len(s.toks))
+		for i, t := range s.toks {
+			s.gtoks[i] = german.Token{Start: t.start, End: t.end, Raw: t.raw, Lower: t.lower, Sep: t.sep}
+		}
 	}
-	return out
+	return s.gtoks
 }
 
 // phrasePeople emits the people of the sentence's person-role rules: the
@@ -76,13 +76,19 @@ func (s *sentence) germanTokens() []german.Token {
 // the word before it, else left to emit (the document's Land for a role of
 // a Land government).
 func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role string, land corpus.LandCode, landRole bool)) {
-	if len(s.toks) == 0 {
+	// every person-role row holds a ROLE: a sentence without a role word
+	// matches none, and most sentences have none
+	hasRole := false
+	for k := range s.toks {
+		if _, ok := s.roleEndingAt(k); ok {
+			hasRole = true
+			break
+		}
+	}
+	if !hasRole {
 		return
 	}
-	if s.gtoks == nil {
-		s.gtoks = s.germanTokens()
-	}
-	for _, m := range german.DefaultPhrases.Match("person-role", s.gtoks, slots{x, s}) {
+	for _, m := range german.DefaultPhrases.Match("person-role", s.phraseTokens(), slots{x, s}) {
 		ps, okP := m.Slots["PERSON"]
 		rs, okR := m.Slots["ROLE"]
 		if !okP || !okR {
