@@ -38,21 +38,14 @@ func TestHeaderFields(t *testing.T) {
 func TestMoreMeetingForms(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
-		want       string // "series start place chairs"
+		want       string // see firstMeeting
 	}{
-		{"Die Innenminister der Länder haben am 3. Mai 2031 in Kiel getagt.", "2031-05-05", "imk 2031-05-03 Kiel []"},
-		{"Die Innenministerkonferenz tagte vom 16. bis 18. Juni 2032 im Ostseebad Warnemünde.", "2032-06-18", "imk 2032-06-16 Warnemünde []"},
-		{"Die Kultusministerkonferenz hat am 11. März 2032 in Saarbrücken unter der Präsidentschaft des Saarlandes getagt.", "2032-03-20", "kmk 2032-03-11 Saarbrücken [SL]"},
-		{"Die Innenministerkonferenz war vor zwei Wochen in Stuttgart zusammengekommen.", "2031-10-02", "imk 2031-09-18 Stuttgart []"},
+		{"Die Innenminister der Länder haben am 3. Mai 2031 in Kiel getagt.", "2031-05-05", "imk 2031-05-03- Kiel []"},
+		{"Die Innenministerkonferenz tagte vom 16. bis 18. Juni 2032 im Ostseebad Warnemünde.", "2032-06-18", "imk 2032-06-16-2032-06-18 Warnemünde []"},
+		{"Die Kultusministerkonferenz hat am 11. März 2032 in Saarbrücken unter der Präsidentschaft des Saarlandes getagt.", "2032-03-20", "kmk 2032-03-11- Saarbrücken [SL]"},
+		{"Die Innenministerkonferenz war vor zwei Wochen in Stuttgart zusammengekommen.", "2031-10-02", "imk 2031-09-18- Stuttgart []"},
 	} {
-		doc := &corpus.Document{Text: tc.text, Date: corpus.Date(tc.date)}
-		ms, _ := testExtractor.Extract(doc, text.Sentences(tc.text))
-		if len(ms) == 0 {
-			t.Errorf("%q: no meeting", tc.text)
-			continue
-		}
-		m := ms[0]
-		if got := fmt.Sprintf("%s %s %s %v", m.Series, m.Start, m.Place, m.Chairs); got != tc.want {
+		if got := firstMeeting(tc.text, tc.date); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
 		}
 	}
@@ -63,19 +56,12 @@ func TestMoreMeetingForms(t *testing.T) {
 func TestHeadingLines(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
-		want       string // "series start-end place chairs"
+		want       string // see firstMeeting
 	}{
 		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\nvom 3. bis 5. Mai 2036 in Goslar\n\nErgebnisprotokoll\n\nVorsitz: Niedersachsen\n\nTOP 1 Digitale Identität", "2036-05-06", "mpk 2036-05-03-2036-05-05 Goslar [NI]"},
 		{"Digitalministerkonferenz (DMK)\nBeschlüsse der 12. Sitzung\n\n7. und 8. Mai 2036, Ludwigsburg\nVorsitzland: Baden-Württemberg\n\nTOP 1 Cloud", "2036-05-09", "dmk 2036-05-07-2036-05-08 Ludwigsburg [BW]"},
 	} {
-		doc := &corpus.Document{Text: tc.text, Date: corpus.Date(tc.date)}
-		ms, _ := testExtractor.Extract(doc, text.Sentences(tc.text))
-		if len(ms) == 0 {
-			t.Errorf("%q: no meeting", tc.text)
-			continue
-		}
-		m := ms[0]
-		if got := fmt.Sprintf("%s %s-%s %s %v", m.Series, m.Start, m.End, m.Place, m.Chairs); got != tc.want {
+		if got := firstMeeting(tc.text, tc.date); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
 		}
 	}
@@ -110,4 +96,15 @@ func TestAgendaItems(t *testing.T) {
 	if !strings.Contains(got, "cybersicherheit") || !strings.Contains(got, "breitband") {
 		t.Errorf("topics %s, want cybersicherheit and breitband", got)
 	}
+}
+
+// firstMeeting extracts the meetings of text, published on date, and
+// returns the first as "series start-end place chairs", or "no meeting".
+func firstMeeting(txt, date string) string {
+	ms, _ := testExtractor.Extract(&corpus.Document{Text: txt, Date: corpus.Date(date)}, text.Sentences(txt))
+	if len(ms) == 0 {
+		return "no meeting"
+	}
+	m := ms[0]
+	return fmt.Sprintf("%s %s-%s %s %v", m.Series, m.Start, m.End, m.Place, m.Chairs)
 }
