@@ -242,6 +242,7 @@ func (a *app) handler() http.Handler {
 		Tokens:         a.web.Tokens,
 		ReadTokens:     a.web.ReadTokens,
 		Context:        a.web.Context,
+		Prepare:        a.web.Prepare,
 		Watches:        a.web.Watches,
 	})
 }

@@ -216,13 +216,15 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		}
 	}
 	a.web.Watches = newSavedSearches(a.dir)
+	// The background work (jobs, the Land profiles computed again after
+	// each write) stops when serve does.
+	a.web.Context, a.web.Prepare = ctx, true
 	// Every write of serve (uploads, the watch, the resumed uploads) goes
 	// through w, one at a time.
 	w := &writer{a: a}
 	defer w.close() // before the stores close: waits for the write in progress
 	if hf.tokenFile != "" {
 		a.web.Writer = w
-		a.web.Context = ctx // the jobs stop when serve does
 	}
 	if hf.readTokenFile != "" {
 		f, err := os.Open(hf.readTokenFile)

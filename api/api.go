@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -109,6 +110,12 @@ type Config struct {
 	// Watches keeps the saved searches of /api/v1/watches (nil: none can
 	// be saved).
 	Watches WatchStore
+	// Prepare, with a Context and a Graph that is a Notifier, computes the
+	// Land profiles (and so the graph's fact index and merged meetings) in
+	// the background at start and after every change of the graph, until
+	// Context ends; /healthz says "ready" once they are there for the
+	// graph as it is.
+	Prepare bool
 }
 
 // server holds the dependencies of the handlers.
@@ -134,6 +141,10 @@ type server struct {
 	jobs           *jobQueue
 	watches        WatchStore
 	profiles       profileCache
+	// preparing is set when prepare runs; prepared holds the generation
+	// it last finished plus one (0: none yet).
+	preparing bool
+	prepared  atomic.Uint64
 }
 
 // quietGin switches gin out of its debug mode, which prints the route table
@@ -170,6 +181,10 @@ func New(cfg Config) http.Handler {
 		s.jobs = newJobQueue(cfg.Context, s.writer, s.metrics, cfg.KeepJobs, cfg.QueuedJobs, func(j *Job, err error) {
 			s.log.Error("ingest job failed", "job", j.ID, "files", j.Total, "done", j.Done, "error", err.Error())
 		})
+	}
+	if n, ok := s.g.(Notifier); ok && cfg.Prepare && cfg.Context != nil {
+		s.preparing = true
+		go s.prepare(cfg.Context, n)
 	}
 	h := &handler{engine: s.routes(), origins: map[string]bool{}}
 	for _, o := range cfg.AllowOrigins {
@@ -245,7 +260,9 @@ func (s *server) page(c *gin.Context) {
 	c.Data(http.StatusOK, "text/html; charset=utf-8", indexHTML)
 }
 
-// health reports that the service runs and how much it holds.
+// health reports that the service runs, how much it holds, and whether it
+// is ready: whether what a change of the graph makes stale has been
+// computed again (see prepare), so that no request has to compute it.
 func (s *server) health(c *gin.Context) {
 	ctx := c.Request.Context()
 	st, err := s.g.Stats(ctx)
@@ -258,7 +275,7 @@ func (s *server) health(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"status": "ok", "version": s.version, "documents": st.Documents, "quads": st.Quads, "indexed": n})
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "ready": s.ready(), "version": s.version, "documents": st.Documents, "quads": st.Quads, "indexed": n})
 }
 
 // Knowledge returns g as the knowledge the answer engine reads.

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/graph"
@@ -165,9 +166,18 @@ func TestIntegrationExport(t *testing.T) {
 
 // TestLandProfileFollowsWrites checks that the profile of a Land, kept
 // between requests, shows what a write adds and no longer what it removes,
-// and that paging and capping one response leaves the next one whole.
+// and that paging and capping one response leaves the next one whole: with
+// the profiles computed on request, and computed in the background after
+// every write (Prepare), where a request right after a write must not see the
+// profile of before it, and /healthz says ready once they are computed.
 func TestLandProfileFollowsWrites(t *testing.T) {
-	ctx := context.Background()
+	for _, prepare := range []bool{false, true} {
+		t.Run(fmt.Sprintf("prepare=%v", prepare), func(t *testing.T) { landProfileFollowsWrites(t, prepare) })
+	}
+}
+
+func landProfileFollowsWrites(t *testing.T, prepare bool) {
+	ctx, cancel := context.WithCancel(context.Background())
 	g, err := graph.NewMemory()
 	if err != nil {
 		t.Fatal(err)
@@ -181,7 +191,8 @@ func TestLandProfileFollowsWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	h := New(Config{Graph: g, Index: ix})
+	t.Cleanup(cancel) // first: the background work stops before the stores close
+	h := New(Config{Graph: g, Index: ix, Context: ctx, Prepare: prepare})
 	titles := func(path string) []string {
 		t.Helper()
 		status, body, _ := get(t, h, path)
@@ -194,6 +205,21 @@ func TestLandProfileFollowsWrites(t *testing.T) {
 		}
 		return out
 	}
+	// waitReady waits until /healthz says ready (at once without Prepare).
+	waitReady := func(step string) {
+		t.Helper()
+		for i := 0; ; i++ {
+			_, body, _ := get(t, h, "/healthz")
+			if dig(body, "ready") == true {
+				return
+			}
+			if i == 1000 {
+				t.Fatalf("%s: /healthz not ready after 1,000 polls: %v", step, body)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	waitReady("start")
 	if got := titles("/api/v1/laender/BW"); len(got) != 1 || got[0] != "digital@bw" {
 		t.Fatalf("before: got strategies %v, want digital@bw", got)
 	}
@@ -207,6 +233,7 @@ func TestLandProfileFollowsWrites(t *testing.T) {
 	if got := titles("/api/v1/laender/BW?evidence=0&limit=1"); len(got) != 2 || got[0] != "KI@bw" {
 		t.Errorf("after put: got strategies %v, want KI@bw first of two", got)
 	}
+	waitReady("after put")
 	_, body, _ := get(t, h, "/api/v1/laender/BW")
 	if ev := dig(body, "strategies", 0, "evidence").([]any); len(ev) != 1 {
 		t.Errorf("after a capped request: got %d pieces of evidence, want 1", len(ev))
@@ -219,5 +246,9 @@ func TestLandProfileFollowsWrites(t *testing.T) {
 	}
 	if got := titles("/api/v1/laender/BW"); len(got) != 1 || got[0] != "digital@bw" {
 		t.Errorf("after delete: got strategies %v, want digital@bw alone", got)
+	}
+	waitReady("after delete")
+	if got := titles("/api/v1/laender/BW"); len(got) != 1 || got[0] != "digital@bw" {
+		t.Errorf("after delete, ready: got strategies %v, want digital@bw alone", got)
 	}
 }

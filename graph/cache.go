@@ -40,6 +40,8 @@ type cache struct {
 	// counts the changes: every write and reset moves it on.
 	index *factIndex
 	gen   uint64
+	// changed is closed when gen next moves on (nil until asked for).
+	changed chan struct{}
 	// snapshot is the file of the cache's snapshot ("": none); see
 	// snapshot.go. fromSnapshot counts the loads from it (for tests).
 	snapshot     string
@@ -99,6 +101,27 @@ func (c *cache) generation() uint64 {
 	return c.gen
 }
 
+// changes returns a channel that is closed when the generation next
+// changes.
+func (c *cache) changes() <-chan struct{} {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.changed == nil {
+		c.changed = make(chan struct{})
+	}
+	return c.changed
+}
+
+// bump moves the generation on and tells those waiting for a change. The
+// caller holds c.mu.
+func (c *cache) bump() {
+	c.gen++
+	if c.changed != nil {
+		close(c.changed)
+		c.changed = nil
+	}
+}
+
 // lookup returns the record of one document, or nil. Before the cache is
 // loaded it reads just that document from the graph.
 func (c *cache) lookup(v *view, id corpus.DocID) (*record, error) {
@@ -124,7 +147,7 @@ func (c *cache) lookup(v *view, id corpus.DocID) (*record, error) {
 func (c *cache) set(id corpus.DocID, quads []quad.Quad) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.gen++
+	c.bump()
 	if !c.loaded {
 		return nil
 	}
@@ -222,7 +245,7 @@ func (c *cache) reset() {
 	defer c.mu.Unlock()
 	c.loaded, c.recs, c.sorted, c.index = false, nil, nil, nil
 	c.meetings, c.citers = nil, nil
-	c.gen++
+	c.bump()
 }
 
 // loadAll reads every document: from the snapshot when there is a good one,

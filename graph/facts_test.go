@@ -78,28 +78,48 @@ func TestFilteredReaders(t *testing.T) {
 			same(t, step, "TopicMentions "+string(topic), gt, err, tms, func(x corpus.TopicMention) bool { return x.Topic == topic })
 		}
 	}
-	gen := s.Generation()
+	closed := func(ch <-chan struct{}) bool {
+		select {
+		case <-ch:
+			return true
+		default:
+			return false
+		}
+	}
+	gen, changed := s.Generation(), s.Changed()
 	put(t, s, a, b)
 	if s.Generation() == gen {
 		t.Errorf("Generation stayed %d after a Put", gen)
 	}
+	if !closed(changed) {
+		t.Error("Changed not closed after a Put")
+	}
 	check("after put")
-	gen = s.Generation()
+	gen, changed = s.Generation(), s.Changed()
 	check("read again")
 	if s.Generation() != gen {
 		t.Errorf("Generation moved from %d to %d on reads", gen, s.Generation())
+	}
+	if closed(changed) {
+		t.Error("Changed closed by reads")
 	}
 	put(t, s, a2)
 	if s.Generation() == gen {
 		t.Errorf("Generation stayed %d after a replacing Put", gen)
 	}
+	if !closed(changed) {
+		t.Error("Changed not closed after a replacing Put")
+	}
 	check("after replace")
-	gen = s.Generation()
+	gen, changed = s.Generation(), s.Changed()
 	if err := s.Delete(ctx, []corpus.DocID{b.Document.ID}); err != nil {
 		t.Fatal(err)
 	}
 	if s.Generation() == gen {
 		t.Errorf("Generation stayed %d after a Delete", gen)
+	}
+	if !closed(changed) {
+		t.Error("Changed not closed after a Delete")
 	}
 	check("after delete")
 }

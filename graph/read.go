@@ -50,6 +50,11 @@ func (s *Store) Documents(ctx context.Context) ([]corpus.Document, error) {
 // same.
 func (s *Store) Generation() uint64 { return s.cache.generation() }
 
+// Changed returns a channel that is closed when the generation next
+// changes, so that a reader can refresh what it derived from the graph as
+// soon as a write has ended (read after the write lock is released).
+func (s *Store) Changed() <-chan struct{} { return s.cache.changes() }
+
 // Catalogue returns what Documents returns, with each document's
 // Fingerprint, which an ingest compares. Before the cache is loaded it
 // reads the documents from the graph without keeping them: an ingest run,

@@ -3,13 +3,16 @@
 // It generates a deterministic corpus of realistic German press texts (see
 // generate.go), ingests it into a fresh data folder with the laendergraph
 // command, starts `laendergraph serve` on it, and measures: ingest rate and
-// peak memory, data on disk, time until /healthz answers, the server's
-// memory, and p50/p99 latency and response size of a fixed mix of searches,
-// questions and graph endpoints. Where ripgrep or PostgreSQL are installed it
-// runs the same searches with them on the same files. It prints a table.
+// peak memory, data on disk, time until /healthz answers and until it says
+// the server is ready, the server's memory, and p50/p99 latency and response
+// size of a fixed mix of searches, questions and graph endpoints, run once
+// the server is ready. Where ripgrep or PostgreSQL are installed it runs the
+// same searches with them on the same files. It prints a table. With -data
+// it serves an existing data folder and measures only the serve figures.
 //
 //	go run ./cmd/lgbench -n 1000
 //	go run ./cmd/lgbench -n 10000 -reps 50 -compare=false
+//	go run ./cmd/lgbench -data /tmp/copy-of-data -reps 50
 //
 // Every run stops by itself: requests time out after -timeout, and the
 // whole run after -deadline.
@@ -53,6 +56,7 @@ type options struct {
 	compare  bool
 	keep     bool
 	genOnly  bool
+	data     string
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -73,6 +77,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&o.compare, "compare", true, "also run ripgrep and PostgreSQL when installed")
 	fs.BoolVar(&o.keep, "keep", false, "keep the work folder")
 	fs.BoolVar(&o.genOnly, "generate-only", false, "only write the corpus to -work")
+	fs.StringVar(&o.data, "data", "", "serve this data folder as it is (say, a copy of one kept with -keep) and run the mix, without generating or ingesting; serve writes into it")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -91,6 +96,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if !o.keep {
 			defer os.RemoveAll(dir)
 		}
+	}
+	if o.data != "" {
+		return serveOnly(ctx, o, stdout, log)
 	}
 	start := time.Now()
 	g, err := generate(filepath.Join(o.work, "corpus"), o.n, o.seed)
@@ -114,6 +122,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if o.compare {
 		res.others = compareOthers(ctx, o, g, log)
+	}
+	res.print(stdout)
+	return nil
+}
+
+// serveOnly serves the data folder -data and runs the mix.
+func serveOnly(ctx context.Context, o options, stdout io.Writer, log *slog.Logger) error {
+	if info, err := os.Stat(filepath.Join(o.data, "graph")); err != nil || !info.IsDir() {
+		return fmt.Errorf("-data %s: not a data folder (no graph folder in it)", o.data)
+	}
+	if o.bin == "" {
+		o.bin = filepath.Join(o.work, "laendergraph")
+		if err := build(ctx, o.bin); err != nil {
+			return err
+		}
+	}
+	res := &result{}
+	if err := serveMix(ctx, o, o.data, res, log); err != nil {
+		return err
 	}
 	res.print(stdout)
 	return nil

@@ -1,0 +1,77 @@
+package api
+
+import (
+	"context"
+	"time"
+)
+
+// Notifier is a Generational graph that also says when it changes
+// (graph.Store does): the channel Changed returns is closed at the next
+// change of Generation.
+type Notifier interface {
+	Generational
+	Changed() <-chan struct{}
+}
+
+// prepareRetry is how long prepare waits before it tries again after a
+// failure.
+const prepareRetry = 5 * time.Second
+
+// prepare computes in the background, at start and after every change of
+// the graph, what the first request after it would otherwise compute inline:
+// the graph's decoded documents, fact index and merged meetings, and the
+// profile of every Land. A request that comes while a profile is being
+// computed waits for that computation (profileCache) instead of starting
+// another, and never gets a profile of an older generation. It returns when
+// ctx ends.
+func (s *server) prepare(ctx context.Context, g Notifier) {
+	for {
+		changed := g.Changed()
+		gen := g.Generation()
+		start := time.Now()
+		err := s.prepareGeneration(ctx, g, gen)
+		if ctx.Err() != nil {
+			return
+		}
+		retry := (<-chan time.Time)(nil)
+		switch {
+		case err != nil:
+			s.log.Error("prepare Land profiles", "error", err.Error())
+			retry = time.After(prepareRetry)
+		case g.Generation() == gen:
+			s.prepared.Store(gen + 1)
+			s.log.Debug("prepared Land profiles", "generation", gen, "duration_ms", time.Since(start).Milliseconds())
+		}
+		select {
+		case <-changed:
+		case <-retry:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// prepareGeneration computes the profile of every Land for generation gen,
+// and stops early, without error, when the graph moves on.
+func (s *server) prepareGeneration(ctx context.Context, g Notifier, gen uint64) error {
+	for _, l := range s.reg.All() {
+		if g.Generation() != gen {
+			return nil
+		}
+		code := l.Code
+		if _, err := s.profiles.get(ctx, code, s.g, func() (*landProfile, error) { return s.landProfile(ctx, code) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ready reports whether what prepare computes is there for the graph as it
+// is now; always when nothing is prepared.
+func (s *server) ready() bool {
+	if !s.preparing {
+		return true
+	}
+	g := s.g.(Notifier)
+	return s.prepared.Load() == g.Generation()+1
+}
