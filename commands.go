@@ -35,6 +35,8 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		"metadata. Exit status 1 when any file failed; the others are still stored.", e, &c)
 	fs.StringVar(&manifest, "manifest", "", "JSON Lines manifest with file, source, title, date, kind per document")
 	fs.BoolVar(&quiet, "quiet", false, "print only failures and the summary")
+	var cpuProfile string
+	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	var prune bool
 	fs.BoolVar(&prune, "prune", false, "remove stored documents whose files this run does not find (the PATHs are the whole corpus)")
 	var lim limitFlags
@@ -114,6 +116,13 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		}
 	}
 	a.limits = lim.limits()
+	if cpuProfile != "" {
+		stop, err := startCPUProfile(cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	progress := newProgress(e.stderr, quiet)
 	start := time.Now()
 	sum, err := a.newPipeline(ingest.Options{Manifest: m, Progress: progress, Prune: prune}).Run(ctx, inputs)

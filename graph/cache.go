@@ -414,7 +414,7 @@ func fingerprints(v *view, ids []corpus.DocID) (map[corpus.DocID]corpus.Fingerpr
 				out[id] = f
 			}
 		}
-		clear(v.vals) // fingerprints are 4 kB each; keep memory flat
+		clear(v.vals) // fingerprints are 2.7 kB each; keep memory flat
 		clear(v.refs)
 		ids = ids[n:]
 	}

@@ -42,10 +42,11 @@ type originals struct {
 	seen  []uint32
 	gen   uint32
 	count []int32
-	// lists, order and lens are scratch space of one lookup.
+	// lists, order, lens and cands are scratch space of one lookup.
 	lists [][]postings
 	order []int
 	lens  []int
+	cands []int32
 }
 
 type original struct {
@@ -173,7 +174,7 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 		clear(o.seen)
 		o.gen = 1
 	}
-	var cands []int
+	cands := o.cands[:0]
 	n := len(fp.Min)
 	o.lists = o.lists[:0]
 	if cap(o.single) < n {
@@ -212,35 +213,47 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 				if o.seen[j] != o.gen {
 					o.seen[j] = o.gen
 					o.count[j] = unprobed
-					cands = append(cands, int(j))
+					cands = append(cands, j)
 				}
 				o.count[j]++
 			}
 		}
 	}
-	slices.Sort(cands)
+	// count[i] is at most the number of shared hashes plus the unprobed
+	// ones, so it bounds what a merge would count: the candidates below
+	// the bound are dropped before anything else is compared (at 100,000
+	// generated texts most lookups find thousands of candidates that share
+	// one stock phrase), and only the rest are put in order.
+	kept := cands[:0]
 	for _, i := range cands {
+		if float64(o.count[i]) >= 0.999*minShared(fp, o.list[i].fp) {
+			kept = append(kept, i)
+		}
+	}
+	o.cands = cands
+	slices.Sort(kept)
+	for _, i := range kept {
 		g := o.list[i]
 		if g.id == "" || g.id == id {
 			continue
 		}
-		// count[i] is at most the number of shared hashes plus the
-		// unprobed ones, so it bounds what a merge would count.
-		need := 0.999 * minShared(fp, g.fp)
-		if float64(o.count[i]) < need {
-			continue
-		}
-		if float64(sharedHashes(fp.Min, g.fp.Min)) >= need && fp.SameText(g.fp) {
+		if sharesAtLeast(fp.Min, g.fp.Min, 0.999*minShared(fp, g.fp)) && fp.SameText(g.fp) {
 			return g.id, true
 		}
 	}
 	return "", false
 }
 
-// sharedHashes counts the hashes in both ascending lists.
-func sharedHashes(a, b []uint64) int {
+// sharesAtLeast reports whether the ascending lists a and b have at least
+// need hashes in common. It stops as soon as the hashes left cannot reach
+// need, which for the many candidates that share a few stock phrases is
+// early in the merge.
+func sharesAtLeast(a, b []uint64, need float64) bool {
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
+		if float64(n+min(len(a), len(b))) < need {
+			return false
+		}
 		switch {
 		case a[0] < b[0]:
 			a = a[1:]
@@ -251,7 +264,7 @@ func sharedHashes(a, b []uint64) int {
 			a, b = a[1:], b[1:]
 		}
 	}
-	return n
+	return float64(n) >= need
 }
 
 // minShared returns how many sketch hashes two fingerprints must share at

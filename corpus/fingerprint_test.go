@@ -1,0 +1,75 @@
+package corpus
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestFingerprintStringRoundTrip(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"Kurz.",
+		"Die Landesregierung hat heute die neue Digitalstrategie beschlossen, die bis zum Jahr 2030 gilt.",
+		strings.Repeat("Das Land baut das Glasfasernetz in jedem Landkreis weiter aus und fördert Schulen. ", 80),
+	} {
+		f := NewFingerprint(text)
+		s := f.String()
+		g, err := ParseFingerprint(s)
+		if err != nil {
+			t.Fatalf("%q: %v", s, err)
+		}
+		if g.Shingles != f.Shingles || !slices.Equal(g.Min, f.Min) {
+			t.Errorf("round trip of %d shingles, %d hashes gave %d, %d", f.Shingles, len(f.Min), g.Shingles, len(g.Min))
+		}
+		if len(f.Min) == fingerprintK {
+			if old := 17 * fingerprintK; len(s) > old*2/3 {
+				t.Errorf("a full sketch takes %d bytes; the hexadecimal form took about %d", len(s), old)
+			}
+		}
+	}
+}
+
+// TestParseFingerprintHexForm reads the form graphs written before the
+// compact one still hold.
+func TestParseFingerprintHexForm(t *testing.T) {
+	f, err := ParseFingerprint("54:333f033b866bc3c,8c0d3afc9215d27,ffffffffffffffff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []uint64{0x333f033b866bc3c, 0x8c0d3afc9215d27, 0xffffffffffffffff}
+	if f.Shingles != 54 || !slices.Equal(f.Min, want) {
+		t.Errorf("got %d %x", f.Shingles, f.Min)
+	}
+	if g, _ := ParseFingerprint(f.String()); !slices.Equal(g.Min, want) {
+		t.Errorf("hex form rewritten compactly reads back as %x", g.Min)
+	}
+}
+
+func TestParseFingerprintInvalid(t *testing.T) {
+	for _, s := range []string{"54", "x:1,2", "3:zz", "x;AAAAAAAAAAA", "3;AAAA", "3;!!!"} {
+		if _, err := ParseFingerprint(s); err == nil {
+			t.Errorf("%q parsed", s)
+		} else if s == "3;AAAA" && !errors.Is(err, ErrInvalid) {
+			t.Errorf("%q: %v does not wrap ErrInvalid", s, err)
+		}
+	}
+}
+
+func FuzzParseFingerprint(f *testing.F) {
+	f.Add("54:333f033b866bc3c,8c0d3afc9215d27")
+	f.Add(NewFingerprint("Die Landesregierung hat heute die neue Digitalstrategie beschlossen.").String())
+	f.Add("3;")
+	f.Fuzz(func(t *testing.T, s string) {
+		fp, err := ParseFingerprint(s)
+		if err != nil {
+			return
+		}
+		// What parses writes back in the compact form and reads the same.
+		g, err := ParseFingerprint(fp.String())
+		if err != nil || g.Shingles != fp.Shingles || !slices.Equal(g.Min, fp.Min) {
+			t.Fatalf("%q → %q: %v", s, fp.String(), err)
+		}
+	})
+}
