@@ -49,6 +49,7 @@ type Index struct {
 	analysis string
 	fields   analysisConfig
 	syn      *expander
+	facets   facetCache
 }
 
 // Index field names.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"sort"
@@ -316,7 +317,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if len(sr.Hits) == p.limit && seen < sr.Total {
 		res.Next = cursor{Key: p.key, After: sortAfter(sr.Hits[len(sr.Hits)-1]), Seen: seen, Fuzzy: exec.fuzzyOffsets(), Most: exec.mostFlag()}.encode()
 	}
-	res.Facets = facets(sr)
+	res.Facets = sr.facets
 	res.Took = time.Since(start)
 	return res, nil
 }
@@ -351,7 +352,7 @@ func (ix *Index) Each(ctx context.Context, req Request, fn func(Hit) error) erro
 }
 
 // page runs the page of p that follows cur (the first page when cur is nil).
-func (ix *Index) page(ctx context.Context, p *plan, cur *cursor, size int, withFacets bool) (*execution, *bleve.SearchResult, error) {
+func (ix *Index) page(ctx context.Context, p *plan, cur *cursor, size int, withFacets bool) (*execution, *page, error) {
 	if cur == nil {
 		return ix.firstPage(ctx, p, size, withFacets)
 	}
@@ -432,7 +433,7 @@ func (ix *Index) executionMost(p *plan, fuzzyAt []int, relax bool) (*execution, 
 // fewHits documents it looks for misspelt words (words of five letters or
 // more that find nothing on their own), suggests the closest words of the
 // index and, if that finds more, searches those words fuzzily.
-func (ix *Index) firstPage(ctx context.Context, p *plan, size int, withFacets bool) (*execution, *bleve.SearchResult, error) {
+func (ix *Index) firstPage(ctx context.Context, p *plan, size int, withFacets bool) (*execution, *page, error) {
 	exec, err := ix.execution(p, nil)
 	if err != nil {
 		return nil, nil, err
@@ -452,7 +453,7 @@ func (ix *Index) firstPage(ctx context.Context, p *plan, size int, withFacets bo
 // fewHits documents to the documents holding most of its terms (all but a
 // third): "Digital First Plattform Anwohnerparken Asbestfunde online melden"
 // still finds the page that names five of them.
-func (ix *Index) mostWords(ctx context.Context, p *plan, exec *execution, sr *bleve.SearchResult, size int, withFacets bool) (*execution, *bleve.SearchResult, error) {
+func (ix *Index) mostWords(ctx context.Context, p *plan, exec *execution, sr *page, size int, withFacets bool) (*execution, *page, error) {
 	if len(positiveWords(p.root)) < 3 || len(exec.fuzzy) > 0 {
 		return exec, sr, nil
 	}
@@ -473,7 +474,7 @@ func (ix *Index) mostWords(ctx context.Context, p *plan, exec *execution, sr *bl
 
 // typoTolerant retries a query that found little with its misspelt words
 // searched fuzzily (see firstPage).
-func (ix *Index) typoTolerant(ctx context.Context, p *plan, exec *execution, sr *bleve.SearchResult, size int, withFacets bool) (*execution, *bleve.SearchResult, error) {
+func (ix *Index) typoTolerant(ctx context.Context, p *plan, exec *execution, sr *page, size int, withFacets bool) (*execution, *page, error) {
 	fuzzy := map[*node]int{}
 	replace := map[*node]string{}
 	for _, w := range positiveWords(p.root) {
@@ -557,8 +558,21 @@ func rewrite(q string, replace map[*node]string) string {
 	return q
 }
 
-// run runs one page of q.
-func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string, size int, withFacets bool) (*bleve.SearchResult, error) {
+// page is one page of hits as Bleve returns them, with the facets of every
+// hit when they were asked for.
+type page struct {
+	*bleve.SearchResult
+	facets map[string][]FacetValue
+}
+
+// run runs one page of q. Facets are counted from the set of hits (see
+// hitSetQuery); highlights are located for the hits of the page only.
+func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string, size int, withFacets bool) (*page, error) {
+	var hs *hitSetQuery
+	if withFacets {
+		hs = newHitSetQuery(q, &ix.facets)
+		q = hs
+	}
 	sr := bleve.NewSearchRequestOptions(q, size, 0, false)
 	sr.SortByCustom(p.sortOrder)
 	if after != nil {
@@ -571,22 +585,74 @@ func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string
 	if p.req.Highlight || p.req.WithText {
 		sr.Fields = append(append([]string(nil), storedFields...), fText)
 	}
-	if p.req.Highlight {
-		sr.IncludeLocations = true
-	}
-	if withFacets {
-		for _, f := range facetFields {
-			sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
-		}
-	}
 	res, err := ix.b.SearchInContext(ctx, sr)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("search: %w", ctx.Err())
-		}
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, searchError(ctx, err)
 	}
-	return res, nil
+	out := &page{SearchResult: res}
+	if hs != nil {
+		fs, ok := hs.facets()
+		if !ok { // not a scorch index: let Bleve count
+			for _, f := range facetFields {
+				sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+			}
+			sr.Query, sr.Size, sr.Fields = hs.q, 0, nil
+			fr, err := ix.b.SearchInContext(ctx, sr)
+			if err != nil {
+				return nil, searchError(ctx, err)
+			}
+			fs = facets(fr)
+		}
+		out.facets = fs
+	}
+	if p.req.Highlight && len(res.Hits) > 0 {
+		err := ix.locateHits(ctx, unwrap(q), res.Hits)
+		if errors.Is(err, errUnlocatable) {
+			err = ix.locate(ctx, unwrap(q), res.Hits)
+		}
+		if err != nil {
+			return nil, searchError(ctx, err)
+		}
+	}
+	return out, nil
+}
+
+func unwrap(q query.Query) query.Query {
+	if hs, ok := q.(*hitSetQuery); ok {
+		return hs.q
+	}
+	return q
+}
+
+func searchError(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("search: %w", ctx.Err())
+	}
+	return fmt.Errorf("search: %w", err)
+}
+
+// locate sets the locations of the matches in hits with Bleve: it runs q
+// again on those documents alone (see locateHits, which is faster).
+func (ix *Index) locate(ctx context.Context, q query.Query, hits bsearch.DocumentMatchCollection) error {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	lq := query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)})
+	sr := bleve.NewSearchRequestOptions(lq, len(ids), 0, false)
+	sr.IncludeLocations = true
+	res, err := ix.b.SearchInContext(ctx, sr)
+	if err != nil {
+		return searchError(ctx, err)
+	}
+	locs := make(map[string]bsearch.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		locs[h.ID] = h.Locations
+	}
+	for _, h := range hits {
+		h.Locations = locs[h.ID]
+	}
+	return nil
 }
 
 // sortAfter returns the search_after values of a hit.
