@@ -123,11 +123,19 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 		}
 		defer stop()
 	}
+	// The graph's snapshot is kept current through the writes, so that the
+	// next serve loads its cache from it in seconds, not from the graph.
+	if err := a.graph.TrackSnapshot(); err != nil {
+		return err
+	}
 	progress := newProgress(e.stderr, quiet)
 	start := time.Now()
 	sum, err := a.newPipeline(ingest.Options{Manifest: m, Progress: progress, Prune: prune}).Run(ctx, inputs)
 	if err != nil {
 		return err
+	}
+	if err := a.graph.SaveSnapshot(ctx); err != nil {
+		a.log.Warn("the next serve loads the graph from scratch", "error", err.Error())
 	}
 	fmt.Fprintf(e.stdout, "ingested in %s into %s: %d added, %d updated, %d unchanged, %d duplicate, %d failed, %d skipped\n",
 		time.Since(start).Round(time.Millisecond), a.dir, sum.Added, sum.Updated, sum.Unchanged, sum.Duplicate, sum.Failed, sum.Skipped)
@@ -302,6 +310,11 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		return fmt.Errorf("shutdown: %w", err)
+	}
+	// A write removed the graph's snapshot; the next start loads from a new
+	// one instead of from the graph.
+	if err := a.graph.SaveSnapshot(sctx); err != nil {
+		a.log.Warn("the next start loads the graph from scratch", "error", err.Error())
 	}
 	return nil
 }

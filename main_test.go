@@ -24,6 +24,7 @@ import (
 	"github.com/laendergraph/laendergraph/api"
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/corpus/corpustest"
+	"github.com/laendergraph/laendergraph/graph"
 )
 
 // cli runs one command line in-process and returns status, stdout and stderr.
@@ -290,6 +291,28 @@ func TestIngestBadInputAndReingest(t *testing.T) {
 	}
 	if search("Digitallabor") != 0 {
 		t.Error("the changed file's old text is still found")
+	}
+
+	// Each ingest left the graph's snapshot for the next start, brought up
+	// to date with the changed file.
+	g, err := graph.Open(context.Background(), filepath.Join(data, "graph"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	if _, err := os.Stat(filepath.Join(data, "graph.cache")); err != nil {
+		t.Fatalf("no graph snapshot after the ingests: %v", err)
+	}
+	gdocs, err := g.Documents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, d := range gdocs {
+		titles = append(titles, d.Title)
+	}
+	if len(gdocs) != 3 || !slices.Contains(titles, "Brandenburg startet Innovationswerkstatt") {
+		t.Errorf("graph documents after the ingests: got titles %q, want 3 with the changed file's new title", titles)
 	}
 }
 

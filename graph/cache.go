@@ -46,6 +46,9 @@ type cache struct {
 	// snapshot.go. fromSnapshot counts the loads from it (for tests).
 	snapshot     string
 	fromSnapshot int
+	// log, while set, records every write for the next snapshot (see
+	// snapshotlog.go). It is guarded by the store's write lock.
+	log *snapLog
 }
 
 // get returns the records sorted by file and id, and by id, loading them on

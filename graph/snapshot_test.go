@@ -101,3 +101,121 @@ func TestSnapshot(t *testing.T) {
 		t.Errorf("loaded %d times from a cut-off snapshot, want 0", s.cache.fromSnapshot)
 	}
 }
+
+// TestSnapshotLog checks that a bulk write without the cache loaded
+// (TrackSnapshot, writes, SaveSnapshot) leaves a snapshot that shows the
+// graph as it is: from an empty graph, and from a graph whose snapshot it
+// brings up to date, with documents added, replaced and deleted; and none
+// when there is no snapshot to start from.
+func TestSnapshotLog(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "graph")
+	snap := dir + snapshotSuffix
+	a, b, a2 := extractionA(t), extractionB(t), changed(t)
+	s1, s2, s3 := synthetic(1), synthetic(2), synthetic(3)
+	var s *Store
+	reopen := func() {
+		t.Helper()
+		if s != nil {
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var err error
+		if s, err = Open(ctx, dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() { s.Close() })
+	exists := func() bool {
+		_, err := os.Stat(snap)
+		return err == nil
+	}
+	leftovers := func(step string) {
+		t.Helper()
+		for _, suffix := range []string{baseSuffix, spoolSuffix} {
+			if _, err := os.Stat(snap + suffix); err == nil {
+				t.Errorf("%s: %s left behind", step, snap+suffix)
+			}
+		}
+	}
+	// fromSnapshot checks that a new start loads the cache from the
+	// snapshot and that it holds want, as the graph does.
+	fromSnapshot := func(step string, want ...corpus.Extraction) {
+		t.Helper()
+		reopen()
+		if err := s.Warm(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if s.cache.fromSnapshot != 1 {
+			t.Fatalf("%s: loaded %d times from the snapshot, want 1", step, s.cache.fromSnapshot)
+		}
+		holds(t, s, want...)
+		reopen() // the cache not loaded, as an ingest starts
+	}
+	del := func(ids ...corpus.DocID) {
+		t.Helper()
+		if err := s.Delete(ctx, ids); err != nil {
+			t.Fatal(err)
+		}
+	}
+	track := func() {
+		t.Helper()
+		if err := s.TrackSnapshot(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save := func() {
+		t.Helper()
+		if err := s.SaveSnapshot(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	reopen()
+	track()
+	put(t, s, a, b, s1)
+	put(t, s, a2) // replaces a
+	del(b.Document.ID)
+	put(t, s, b, s2)
+	del(s2.Document.ID)
+	save()
+	leftovers("from an empty graph")
+	fromSnapshot("from an empty graph", a2, b, s1)
+
+	track()
+	if exists() {
+		t.Fatal("the snapshot stayed in place while it is brought up to date")
+	}
+	put(t, s, a, s3) // a replaces a2
+	del(s1.Document.ID, "no-such-document")
+	save()
+	leftovers("from a snapshot")
+	fromSnapshot("from a snapshot", a, b, s3)
+
+	// Stopped before SaveSnapshot: no snapshot, no leftovers after the
+	// next TrackSnapshot, which then has nothing to start from.
+	track()
+	put(t, s, s1)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = nil
+	for _, suffix := range []string{baseSuffix, spoolSuffix} { // as a kill leaves them
+		if err := os.WriteFile(snap+suffix, []byte("left over"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reopen()
+	if exists() {
+		t.Fatal("a snapshot after a write without SaveSnapshot")
+	}
+	track()
+	put(t, s, s2)
+	save()
+	leftovers("without a snapshot to start from")
+	if exists() {
+		t.Error("a snapshot written from a log without a base")
+	}
+	holds(t, s, a, b, s3, s1, s2)
+}

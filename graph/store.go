@@ -178,6 +178,10 @@ func (s *Store) Close() error {
 	}
 	s.closed = true
 	s.cache.reset()
+	if l := s.cache.log; l != nil {
+		s.cache.log = nil
+		l.close() // SaveSnapshot was not called: no snapshot
+	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("close graph: %w", err)
 	}
@@ -274,6 +278,7 @@ type writer struct {
 	del, add []cgraph.Delta
 	docs     []corpus.DocID
 	quads    [][]quad.Quad // the new quads of docs
+	existed  []bool        // whether each of docs was stored before
 }
 
 func (s *Store) newWriter(ctx context.Context) *writer {
@@ -327,6 +332,7 @@ func (w *writer) replace(doc corpus.DocID, want []quad.Quad) error {
 	w.add = append(w.add, add...)
 	w.docs = append(w.docs, doc)
 	w.quads = append(w.quads, want)
+	w.existed = append(w.existed, len(have) > 0)
 	return nil
 }
 
@@ -352,17 +358,30 @@ func (w *writer) flush() error {
 		w.s.applied++
 		if err := w.qs.ApplyDeltas(deltas, opts); err != nil {
 			w.cache.reset()
+			w.abandonLog(err)
 			return fmt.Errorf("apply %d changes: %w", len(deltas), err)
 		}
 	}
 	for i, id := range w.docs {
 		if err := w.cache.set(id, w.quads[i]); err != nil {
 			w.cache.reset()
+			w.abandonLog(err)
 			return err
 		}
+		if l := w.cache.log; l != nil {
+			l.logged(id, w.existed[i], w.quads[i])
+		}
 	}
-	w.del, w.add, w.docs, w.quads = nil, nil, nil, nil
+	w.del, w.add, w.docs, w.quads, w.existed = nil, nil, nil, nil, nil
 	return nil
+}
+
+// abandonLog gives up the snapshot log after a failed write, which may
+// have changed the graph in part.
+func (w *writer) abandonLog(err error) {
+	if l := w.cache.log; l != nil && l.err == nil {
+		l.err = err
+	}
 }
 
 // labelled returns every stored quad with the given label.
