@@ -40,6 +40,7 @@ const (
 const (
 	compoundFilterType = "laendergraph_compound"
 	feminineFilterType = "laendergraph_feminine"
+	pairFilterType     = "laendergraph_pairs"
 	analyzerWord       = "lg_word"  // whole words: lower case, stop words, umlauts folded, light stemmer
 	analyzerParts      = "lg_parts" // as lg_word, with compounds replaced by their parts
 	analyzerSpell      = "lg_spell" // surface forms in lower case, for typo tolerance
@@ -47,6 +48,7 @@ const (
 	stopFilterName     = "lg_stop"
 	compoundFilterName = "lg_compound"
 	feminineFilterName = "lg_feminine"
+	pairFilterName     = "lg_pairs"
 )
 
 //go:embed data/words.txt
@@ -72,6 +74,11 @@ func init() {
 	}
 	if err := registry.RegisterTokenFilter(feminineFilterType, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return feminineFilter{}, nil
+	}); err != nil {
+		panic(err)
+	}
+	if err := registry.RegisterTokenFilter(pairFilterType, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return pairFilter{}, nil
 	}); err != nil {
 		panic(err)
 	}
@@ -350,6 +357,42 @@ func (feminineFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
+// pairSep joins the two terms of a pair token; the tokenizer never leaves
+// a space inside a term.
+const pairSep = " "
+
+// pairFilter adds, before every token that directly follows another one, a
+// pair token of the two terms ("digital strategi") at the first one's
+// position, spanning both. A phrase ("digitale Teilhabe", and in the
+// compound-part fields every compound: "Digitalstrategie" is digital,
+// strategi) is then one term, or a phrase of pairs, instead of a phrase of
+// two common terms, which Bleve checks position by position in every
+// document holding both (most of the time of a compound search). Two terms
+// with a stop word between them make no pair, as they make no phrase.
+type pairFilter struct{}
+
+func (pairFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := make(analysis.TokenStream, 0, 2*len(in))
+	for i, t := range in {
+		if i > 0 && in[i-1].Position+1 == t.Position {
+			prev := in[i-1]
+			term := make([]byte, 0, len(prev.Term)+len(pairSep)+len(t.Term))
+			term = append(append(append(term, prev.Term...), pairSep...), t.Term...)
+			out = append(out, &analysis.Token{ // before t: positions stay in order
+				Term: term, Start: prev.Start, End: max(prev.End, t.End),
+				Position: prev.Position, Type: t.Type,
+			})
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// isPair reports whether term is a pair token.
+func isPair(term string) bool {
+	return strings.Contains(term, pairSep)
+}
+
 func compoundFilterConstructor(config map[string]interface{}, _ *registry.Cache) (analysis.TokenFilter, error) {
 	raw, ok := config["words"].([]interface{})
 	if !ok {
@@ -369,6 +412,9 @@ func compoundFilterConstructor(config map[string]interface{}, _ *registry.Cache)
 // analysisConfig is what addAnalysis registers in a mapping.
 type analysisConfig struct {
 	word, parts string // analyzer names for whole words and compound parts ("" when none)
+	// pairs is true when the word and parts fields hold pair tokens
+	// (pairFilter): indexes built since analysis version 2.
+	pairs bool
 }
 
 // addAnalysis registers the custom analysis components for the given
@@ -402,13 +448,14 @@ func addAnalysis(m interface {
 		m.AddCustomTokenFilter(stopFilterName, map[string]interface{}{"type": stop.Name, "stop_token_map": stopMapName}),
 		m.AddCustomTokenFilter(compoundFilterName, map[string]interface{}{"type": compoundFilterType, "words": ws}),
 		m.AddCustomTokenFilter(feminineFilterName, map[string]interface{}{"type": feminineFilterType}),
+		m.AddCustomTokenFilter(pairFilterName, map[string]interface{}{"type": pairFilterType}),
 		m.AddCustomAnalyzer(analyzerWord, map[string]interface{}{
 			"type": custom.Name, "tokenizer": bunicode.Name,
-			"token_filters": []interface{}{lowercase.Name, stopFilterName, feminineFilterName, de.NormalizeName, de.LightStemmerName},
+			"token_filters": []interface{}{lowercase.Name, stopFilterName, feminineFilterName, de.NormalizeName, de.LightStemmerName, pairFilterName},
 		}),
 		m.AddCustomAnalyzer(analyzerParts, map[string]interface{}{
 			"type": custom.Name, "tokenizer": bunicode.Name,
-			"token_filters": []interface{}{lowercase.Name, stopFilterName, feminineFilterName, compoundFilterName, de.NormalizeName, de.LightStemmerName},
+			"token_filters": []interface{}{lowercase.Name, stopFilterName, feminineFilterName, compoundFilterName, de.NormalizeName, de.LightStemmerName, pairFilterName},
 		}),
 	}
 	for _, err := range steps {
@@ -416,7 +463,7 @@ func addAnalysis(m interface {
 			return analysisConfig{}, err
 		}
 	}
-	return analysisConfig{word: analyzerWord, parts: analyzerParts}, nil
+	return analysisConfig{word: analyzerWord, parts: analyzerParts, pairs: true}, nil
 }
 
 // keywordAnalyzer is the analyzer of exact-value fields.

@@ -1,11 +1,16 @@
 package search
 
 import (
+	"context"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/laendergraph/laendergraph/corpus"
 )
@@ -52,8 +57,14 @@ func TestSplit(t *testing.T) {
 	}
 }
 
-// tokens renders the token stream of analyzer over s as "term@position".
+// tokens renders the token stream of analyzer over s as "term@position",
+// without the pair tokens (see TestPairs).
 func tokens(tb testing.TB, ix *Index, analyzer, s string) []string {
+	tb.Helper()
+	return tokensPairs(tb, ix, analyzer, s, false)
+}
+
+func tokensPairs(tb testing.TB, ix *Index, analyzer, s string, pairs bool) []string {
 	tb.Helper()
 	a := ix.b.Mapping().AnalyzerNamed(analyzer)
 	if a == nil {
@@ -61,9 +72,48 @@ func tokens(tb testing.TB, ix *Index, analyzer, s string) []string {
 	}
 	var out []string
 	for _, t := range a.Analyze([]byte(s)) {
+		if !pairs && isPair(string(t.Term)) {
+			continue
+		}
 		out = append(out, fmt.Sprintf("%s@%d", t.Term, t.Position))
 	}
 	return out
+}
+
+// TestPairs checks the pair tokens of the laendergraph analyzers: one for
+// every two terms at consecutive positions (none across a stop word), at
+// the first one's position and spanning both words.
+func TestPairs(t *testing.T) {
+	ix, err := NewMemory(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	tests := []struct {
+		analyzer, in string
+		want         []string
+	}{
+		{analyzerParts, "Digitalisierungsstrategien", []string{"digitalisierung@1", "digitalisierung strategi@1", "strategi@2"}},
+		{analyzerParts, "Breitbandausbau im Land", []string{"breitband@1", "breitband ausbau@1", "ausbau@2", "land@4"}},
+		{analyzerParts, "digitale Strategie", []string{"digital@1", "digital strategi@1", "strategi@2"}},
+		{analyzerWord, "keine eigene Cyberwehr", []string{"kein@1", "kein eig@1", "eig@2", "eig cyberwehr@2", "cyberwehr@3"}},
+		{analyzerWord, "der Plan und die Zeit", []string{"plan@2", "zeit@5"}},
+		{analyzerSpell, "digitale Teilhabe", []string{"digitale@1", "teilhabe@2"}},
+	}
+	for _, tt := range tests {
+		if got := tokensPairs(t, ix, tt.analyzer, tt.in, true); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s(%q): got %q, want %q", tt.analyzer, tt.in, got, tt.want)
+		}
+	}
+	in := "Der Breitbandausbau läuft."
+	for _, tok := range ix.b.Mapping().AnalyzerNamed(analyzerParts).Analyze([]byte(in)) {
+		if !isPair(string(tok.Term)) {
+			continue
+		}
+		if got := in[tok.Start:tok.End]; got != "Breitbandausbau" && got != "Breitbandausbau läuft" {
+			t.Errorf("pair %s: got span %q, want its words", tok.Term, got)
+		}
+	}
 }
 
 func TestAnalyzer(t *testing.T) {
@@ -119,6 +169,9 @@ func TestAnalyzerSpans(t *testing.T) {
 	defer ix.Close()
 	in := "Der Breitbandausbau läuft."
 	for _, tok := range ix.b.Mapping().AnalyzerNamed(analyzerParts).Analyze([]byte(in)) {
+		if isPair(string(tok.Term)) {
+			continue // see TestPairs
+		}
 		if got := in[tok.Start:tok.End]; got != "Breitbandausbau" && got != "läuft" {
 			t.Errorf("token %s: got span %q, want the whole word", tok.Term, got)
 		}
@@ -178,4 +231,72 @@ func FuzzAnalyze(f *testing.F) {
 			rest = rest[i+len(p):]
 		}
 	})
+}
+
+// TestVersion1Index checks that an index built before pair tokens (analysis
+// version 1) still opens and finds what an index of version 2 finds,
+// searching phrases as phrases.
+func TestVersion1Index(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	opts := Options{}
+	opts.setDefaults()
+	m, err := newMapping(AnalysisLaendergraph, compoundWords(opts.Thesaurus, opts.Registry))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{analyzerWord, analyzerParts} { // as version 1 built them
+		a := m.CustomAnalysis.Analyzers[name]
+		fs := a["token_filters"].([]interface{})
+		if fs[len(fs)-1] != pairFilterName {
+			t.Fatalf("%s: last filter %v, want %s", name, fs[len(fs)-1], pairFilterName)
+		}
+		a["token_filters"] = fs[:len(fs)-1]
+	}
+	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.SetInternal(analysisKey, []byte(AnalysisLaendergraph+"/1")); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old, err := Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if old.fields.pairs {
+		t.Fatal("a version 1 index is searched with pairs")
+	}
+	if got := tokensPairs(t, old, analyzerParts, "Digitalstrategie", true); !reflect.DeepEqual(got, []string{"digital@1", "strategi@2"}) {
+		t.Errorf("version 1 parts: got %q, want no pair", got)
+	}
+	docs := speedDocs()
+	if err := old.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	cur := memIndex(t, AnalysisLaendergraph, docs)
+	for _, req := range speedQueries {
+		req.Limit = MaxLimit
+		want, err := cur.Search(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := old.Search(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Total != want.Total {
+			t.Errorf("%q: got %d hits on version 1, want %d", req.Query, got.Total, want.Total)
+			continue
+		}
+		if want.Total <= MaxLimit {
+			if g, w := sorted(hitIDs(got)), sorted(hitIDs(want)); !reflect.DeepEqual(g, w) {
+				t.Errorf("%q: got hits %v on version 1, want %v", req.Query, g, w)
+			}
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -112,6 +113,78 @@ func BenchmarkSearch(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(benchQueries)), "ns/query")
+		})
+	}
+}
+
+// mixQueries are the searches of cmd/lgbench's mix.
+var mixQueries = []string{
+	"Cyberwehr", "Strategie", "Verwaltung", `"digitale Teilhabe"`,
+	"Breitband land:BW", "Digitalstrategie -Bayern", "KI year:2023",
+}
+
+// mixSentences are sentences with the words of mixQueries and the share of
+// documents that get each, about the shares of lgbench's generated corpus
+// (a common word in most documents, a compound in one in ten).
+var mixSentences = []struct {
+	text  string
+	share float64
+}{
+	{"Die Verwaltung wird digitaler.", 0.8},
+	{"Die Strategie des Landes setzt Ziele.", 0.45},
+	{"Das Land stellt seine Digitalstrategie vor.", 0.08},
+	{"Die Landesdigitalstrategie und die Digitalisierungsstrategie der Kommunen.", 0.05},
+	{"Die Cyberwehr hilft Unternehmen bei Angriffen.", 0.15},
+	{"Es geht um digitale Teilhabe für alle.", 0.05},
+	{"Der Breitbandausbau und die Glasfaser kommen voran.", 0.1},
+	{"Künstliche Intelligenz (KI) in der Verwaltung.", 0.1},
+	{"Der Freistaat Bayern beteiligt sich.", 0.05},
+}
+
+// mixDocs returns benchDocs with the sentences of mixSentences added at
+// their shares, the same for every run.
+func mixDocs(n int) []corpus.Document {
+	docs := benchDocs(n)
+	r := rand.New(rand.NewSource(2))
+	for i := range docs {
+		for _, s := range mixSentences {
+			if r.Float64() < s.share {
+				docs[i].Text += " " + s.text
+			}
+		}
+	}
+	return docs
+}
+
+// BenchmarkSearchMix measures each search of lgbench's mix as
+// /api/v1/search runs it (first page of 10, highlights, facets) on a
+// generated index of 10,000 documents (mixDocs), or on the index folder named by
+// $LG_BENCH_INDEX (a data folder's index/, not held by a running server;
+// Bleve merges segments in the background after opening, so use a copy).
+// CPU profiles: add -cpuprofile cpu.out -run '^$' and look with go tool pprof.
+func BenchmarkSearchMix(b *testing.B) {
+	ctx := context.Background()
+	var ix *Index
+	if dir := os.Getenv("LG_BENCH_INDEX"); dir != "" {
+		var err error
+		if ix, err = Open(ctx, dir, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { ix.Close() })
+	} else {
+		ix = memIndex(b, AnalysisLaendergraph, mixDocs(10_000))
+	}
+	for _, q := range mixQueries {
+		b.Run(q, func(b *testing.B) {
+			var total uint64
+			for i := 0; i < b.N; i++ {
+				res, err := ix.Search(ctx, Request{Query: q, Limit: 10, Highlight: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				total = res.Total
+			}
+			b.ReportMetric(float64(total), "hits")
 		})
 	}
 }

@@ -28,6 +28,7 @@ const (
 type searchField struct {
 	name, analyzer string
 	boost          float64
+	pairs          bool // the field holds pair tokens (pairFilter)
 }
 
 // compiler turns a parsed query into a Bleve query.
@@ -42,13 +43,13 @@ type compiler struct {
 func (ix *Index) newCompiler() *compiler {
 	c := &compiler{ix: ix, fuzzy: map[*node]int{}}
 	c.fields = []searchField{
-		{fTitle, ix.fields.word, titleBoost},
-		{fText, ix.fields.word, textBoost},
+		{name: fTitle, analyzer: ix.fields.word, boost: titleBoost, pairs: ix.fields.pairs},
+		{name: fText, analyzer: ix.fields.word, boost: textBoost, pairs: ix.fields.pairs},
 	}
 	if ix.fields.parts != "" {
 		c.fields = append(c.fields,
-			searchField{fTitleParts, ix.fields.parts, titlePartsBoost},
-			searchField{fTextParts, ix.fields.parts, textPartsBoost})
+			searchField{fTitleParts, ix.fields.parts, titlePartsBoost, ix.fields.pairs},
+			searchField{fTextParts, ix.fields.parts, textPartsBoost, ix.fields.pairs})
 	}
 	return c
 }
@@ -356,12 +357,34 @@ func (c *compiler) text(s string, boost float64) query.Query {
 		if len(terms) == 0 {
 			continue
 		}
+		if f.pairs {
+			terms = pairTerms(terms)
+		}
 		qs = append(qs, termsQuery(terms, f.name, f.boost*boost))
 	}
 	if len(qs) == 0 {
 		return nil
 	}
 	return query.NewDisjunctionQuery(qs)
+}
+
+// pairTerms turns a phrase of single terms into the phrase of its pairs
+// (one term for two words), as a field with pair tokens holds them; a
+// phrase with a gap or alternatives stays as it is.
+func pairTerms(terms [][]string) [][]string {
+	if len(terms) < 2 {
+		return terms
+	}
+	for _, t := range terms {
+		if len(t) != 1 || t[0] == "" {
+			return terms
+		}
+	}
+	out := make([][]string, len(terms)-1)
+	for i := range out {
+		out[i] = []string{terms[i][0] + pairSep + terms[i+1][0]}
+	}
+	return out
 }
 
 // negated returns the query for a negation followed by the word it negates,
@@ -381,6 +404,9 @@ func (c *compiler) negated(neg, next *node, skipped int) query.Query {
 				terms = append(terms, []string{""})
 			}
 			terms = append(terms, b...)
+			if f.pairs {
+				terms = pairTerms(terms)
+			}
 			qs = append(qs, termsQuery(terms, f.name, f.boost))
 		}
 	}
@@ -405,6 +431,9 @@ func (c *compiler) analyze(analyzer, s string) [][]string {
 	}
 	out := make([][]string, last-first+1)
 	for _, t := range tokens {
+		if isPair(string(t.Term)) {
+			continue // query terms are paired by pairTerms
+		}
 		p := t.Position - first
 		out[p] = append(out[p], string(t.Term))
 	}

@@ -82,8 +82,13 @@ const (
 var analysisKey = []byte("laendergraph.analysis")
 
 // analysisVersion changes when the laendergraph analysis changes in a way
-// that needs a rebuilt index.
-const analysisVersion = "1"
+// that needs a rebuilt index. Version 2 adds pair tokens to the word and
+// compound-part fields (pairFilter); indexes of version 1 are still read,
+// searching phrases as before.
+const analysisVersion = "2"
+
+// deVersion is the version of the plain German analysis.
+const deVersion = "1"
 
 const batchSize = 1000
 
@@ -156,7 +161,11 @@ func create(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := b.SetInternal(analysisKey, []byte(name+"/"+analysisVersion)); err != nil {
+	version := analysisVersion
+	if name == AnalysisDE {
+		version = deVersion
+	}
+	if err := b.SetInternal(analysisKey, []byte(name+"/"+version)); err != nil {
 		b.Close()
 		return nil, err
 	}
@@ -175,10 +184,13 @@ func attach(b bleve.Index, opts Options) (*Index, error) {
 		return nil, err
 	}
 	var name string
+	pairs := false
 	switch string(stored) {
 	case AnalysisLaendergraph + "/" + analysisVersion:
+		name, pairs = AnalysisLaendergraph, true
+	case AnalysisLaendergraph + "/1":
 		name = AnalysisLaendergraph
-	case AnalysisDE + "/" + analysisVersion:
+	case AnalysisDE + "/" + deVersion:
 		name = AnalysisDE
 	default:
 		return nil, fmt.Errorf("index built with analysis %q, this version needs a rebuilt index: %w", stored, corpus.ErrInvalid)
@@ -189,7 +201,7 @@ func attach(b bleve.Index, opts Options) (*Index, error) {
 	ix := &Index{b: b, opts: opts, analysis: name}
 	ix.fields = analysisConfig{word: de.AnalyzerName}
 	if name == AnalysisLaendergraph {
-		ix.fields = analysisConfig{word: analyzerWord, parts: analyzerParts}
+		ix.fields = analysisConfig{word: analyzerWord, parts: analyzerParts, pairs: pairs}
 		ix.syn = newExpander(opts.Thesaurus, opts.Registry, newSplitter(compoundWords(opts.Thesaurus, opts.Registry)))
 		if err := ix.loadLearned(); err != nil {
 			return nil, err
