@@ -65,6 +65,9 @@ type Engine struct {
 	// names caches the content words of organisation and law names
 	// (institution.go), read once per distinct name.
 	names nameCache
+	// memo keeps what meeting and chair questions derive from the whole
+	// graph, per generation (memo.go).
+	memo memo
 }
 
 // New returns an engine over the knowledge graph k and the index s. A nil
@@ -665,11 +668,11 @@ func (e *Engine) landTakesPart(m corpus.Meeting, c corpus.LandCode) bool {
 
 // meeting answers when-and-where and agenda questions.
 func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) error {
-	ms, _, err := e.meetings(ctx)
+	d, err := e.meetingData(ctx)
 	if err != nil {
 		return err
 	}
-	found := e.findMeetings(q, ms)
+	found := e.findMeetings(q, d.ms)
 	for _, r := range found {
 		a.Answer.Meetings = append(a.Answer.Meetings, e.views.Meeting(r.m))
 	}
@@ -693,6 +696,7 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 				}
 			}
 			quoted := map[string][]corpus.LandCode{}
+			landsOf := func(quote string) []corpus.LandCode { return d.landsIn(p, quote, quoted) }
 			parts := []struct {
 				rel   string
 				lands []corpus.LandCode
@@ -702,7 +706,7 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 			}
 			for _, part := range parts {
 				for _, c := range part.lands {
-					ls.add(c, part.rel, p.evidenceNaming(m.Evidence, c, quoted)...)
+					ls.add(c, part.rel, p.evidenceNaming(m.Evidence, c, landsOf)...)
 				}
 			}
 		}
@@ -780,10 +784,11 @@ func (e *Engine) topicInDocs(ctx context.Context, topic corpus.TopicID, evidence
 // by the chairs of the family's meetings that year. With a place, the chairs
 // of the meetings held there.
 func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) error {
-	ms, terms, err := e.meetings(ctx)
+	d, err := e.meetingData(ctx)
 	if err != nil {
 		return err
 	}
+	ms, terms := d.ms, d.terms
 	var from, to corpus.Date
 	if q.Year > 0 {
 		from, to = corpus.Date(fmt.Sprint(q.Year)), corpus.Date(fmt.Sprint(q.Year))
@@ -818,16 +823,10 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 		}
 		family = series
 	}
-	// The periods of a lineage's terms are worked out once per question.
+	// The periods of a lineage's terms are worked out once per generation
+	// of the graph (see memo).
 	calendars := map[corpus.SeriesID]*corpus.ChairCalendar{}
-	calendar := func(s corpus.SeriesID) *corpus.ChairCalendar {
-		c := calendars[s]
-		if c == nil {
-			c = corpus.NewChairCalendar(terms, s)
-			calendars[s] = c
-		}
-		return c
-	}
+	calendar := func(s corpus.SeriesID) *corpus.ChairCalendar { return d.calendar(s, calendars) }
 	ls := newLandSet(e.views)
 	var held []corpus.ChairTerm
 	if q.Place == "" {
@@ -844,6 +843,7 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 	mq.Ordinal, mq.Series = 0, ""
 	var support []corpus.Meeting
 	quoted := map[string][]corpus.LandCode{}
+	landsOf := func(quote string) []corpus.LandCode { return d.landsIn(p, quote, quoted) }
 	for _, r := range e.findMeetings(mq, ms) {
 		m := r.m
 		if len(m.Chairs) == 0 || !slices.Contains(family, m.Series) || (q.Year > 0 && m.Start.Year() != q.Year) {
@@ -861,7 +861,7 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 				continue
 			}
 			added = true
-			ls.add(c, "chair", p.evidenceNaming(m.Evidence, c, quoted)...)
+			ls.add(c, "chair", p.evidenceNaming(m.Evidence, c, landsOf)...)
 		}
 		if added {
 			support = append(support, m)
@@ -1041,22 +1041,13 @@ func (p *parser) mentionsTopic(text string, id corpus.TopicID) bool {
 }
 
 // evidenceNaming returns the evidence whose quote names the Land, or all of
-// it when none does.
-//
-// seen keeps the Länder of the quotes read (nil: none kept): a merged
+// it when none does. landsOf returns the Länder a quote names (a merged
 // meeting cites the same sentence from many documents, and each of its
-// Länder is sought in the same evidence.
-func (p *parser) evidenceNaming(es []corpus.Evidence, c corpus.LandCode, seen map[string][]corpus.LandCode) []corpus.Evidence {
+// Länder is sought in the same evidence, so the caller keeps them).
+func (p *parser) evidenceNaming(es []corpus.Evidence, c corpus.LandCode, landsOf func(string) []corpus.LandCode) []corpus.Evidence {
 	var out []corpus.Evidence
 	for _, e := range es {
-		lands, ok := seen[e.Quote]
-		if !ok {
-			lands = p.landsIn(e.Quote)
-			if seen != nil {
-				seen[e.Quote] = lands
-			}
-		}
-		if slices.Contains(lands, c) {
+		if slices.Contains(landsOf(e.Quote), c) {
 			out = append(out, e)
 		}
 	}

@@ -278,8 +278,23 @@ func (s *server) health(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"status": "ok", "ready": s.ready(), "version": s.version, "documents": st.Documents, "quads": st.Quads, "indexed": n})
 }
 
-// Knowledge returns g as the knowledge the answer engine reads.
-func Knowledge(g Graph) answer.Knowledge { return knowledge{g} }
+// Knowledge returns g as the knowledge the answer engine reads; when g is
+// Generational, so is the knowledge, and the engine keeps what it derives
+// from the whole graph for a generation.
+func Knowledge(g Graph) answer.Knowledge {
+	if gg, ok := g.(Generational); ok {
+		return generationalKnowledge{knowledge{g}, gg}
+	}
+	return knowledge{g}
+}
+
+// generationalKnowledge is the knowledge of a Generational graph.
+type generationalKnowledge struct {
+	knowledge
+	g Generational
+}
+
+func (k generationalKnowledge) Generation() uint64 { return k.g.Generation() }
 
 // knowledge adapts a Graph to answer.Knowledge.
 type knowledge struct{ g Graph }

@@ -19,8 +19,9 @@ const prepareRetry = 5 * time.Second
 
 // prepare computes in the background, at start and after every change of
 // the graph, what the first request after it would otherwise compute inline:
-// the graph's decoded documents, fact index and merged meetings, and the
-// profile of every Land. A request that comes while a profile is being
+// the graph's decoded documents, fact index and merged meetings, the
+// profile of every Land, and what the answer engine keeps per generation
+// for meeting and chair questions. A request that comes while a profile is being
 // computed waits for that computation (profileCache) instead of starting
 // another, and never gets a profile of an older generation. It returns when
 // ctx ends.
@@ -63,7 +64,10 @@ func (s *server) prepareGeneration(ctx context.Context, g Notifier, gen uint64) 
 			return err
 		}
 	}
-	return nil
+	if g.Generation() != gen {
+		return nil
+	}
+	return s.ans.Prepare(ctx)
 }
 
 // ready reports whether what prepare computes is there for the graph as it
