@@ -152,6 +152,10 @@ func TestParseEntities(t *testing.T) {
 		{"Wann fand die konstituierende Sitzung der DMK statt?", "", "", "dmk", 0, 1, "", "de"},
 		{"Wo war das Gründungstreffen der D17?", "", "", "d17", 0, 1, "", "de"},
 		{"When was the inaugural DMK meeting?", "", "", "dmk", 0, 1, "", "en"},
+		// the members of a conference, with a verb of meeting, or not
+		{"Wo kamen die Innenminister 2032 zusammen?", "", "", "imk", 2032, 0, "", "de"},
+		{"Welche Länder haben die Innenminister gelobt?", "", "", "", 0, 0, "", "de"},
+		{"Wo trafen sich die Digitalminister 2031 zum D17-Treffen?", "", "", "d17", 2031, 0, "", "de"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {

@@ -784,7 +784,13 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 	}
 	var out []Land
 	for i, sc := range list {
-		if i > 0 && (tq.want != wantLaender || sc.score < pluralShare*list[0].score) {
+		if i > 0 && sc.score < pluralShare*list[0].score {
+			break
+		}
+		// "Wer …", "Wo …" take one Land, or every Land the best sentence
+		// names together in one list: "Hamburg und Sachsen werden …
+		// erproben" (not "von Berlin angeführt, gefolgt von Hamburg")
+		if i > 0 && tq.want != wantLaender && !(tq.want == wantPlace && e.listedTogether(sc.ev, list[0].ev, sc.land, list[0].land)) {
 			break
 		}
 		ref := e.views.LandRef(sc.land)
@@ -799,6 +805,25 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// listedTogether reports whether a sentence that a and b both cite names
+// the Länder la and lb in one list ("A und B", "A, B sowie C").
+func (e *Engine) listedTogether(a, b []corpus.Evidence, la, lb corpus.LandCode) bool {
+	for _, x := range a {
+		if !slices.ContainsFunc(b, func(y corpus.Evidence) bool { return x.Doc == y.Doc && x.Span == y.Span }) {
+			continue
+		}
+		for _, l := range landLists(x.Quote, e.lands.Find(x.Quote)) {
+			has := func(c corpus.LandCode) bool {
+				return slices.ContainsFunc(l, func(h german.LandHit) bool { return h.Land == c })
+			}
+			if has(la) && has(lb) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // namesOtherBody reports whether the question names a body that is not a
 // known meeting series: a compound with a body head, or an acronym of two

@@ -23,6 +23,8 @@ var passageDocs = []corpus.Document{
 		Text: "Der Breitbandatlas der Schulen 2034 vergleicht alle Länder. Ganz oben steht in diesem Jahr Hamburg, vor Bremen (88 Prozent) und Berlin. Unter den Flächenländern schneidet Hessen am besten ab. Am unteren Ende der Tabelle findet sich Niedersachsen; knapp hinter Sachsen liegt es mit 41 Prozent. Den vorletzten Platz belegt Brandenburg."},
 	{ID: "p6", File: "p6.txt", Title: "Meldungen", Date: "2036-02",
 		Text: "Gemeinsames Rechenzentrum für Wetterdaten in Gera eröffnet – Bayern bleibt außen vor. Thüringen und Sachsen betreiben das Rechenzentrum für Wetterdaten in Gera gemeinsam."},
+	{ID: "p7", File: "p7.txt", Title: "Neuer Dienst für Bauanträge", Date: "2035-03",
+		Text: "Ein Lotse für Bauanträge soll Bürgern den Weg durch die Ämter zeigen. Bremen und Hessen werden den Bauantragslotsen ab Herbst erproben. Nach der Erprobung soll er in allen Ländern kommen."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -62,6 +64,11 @@ func TestAskFromPassages(t *testing.T) {
 		// A Land in another clause than the question's words ("… eröffnet
 		// – Bayern bleibt außen vor") is not what the question asks for.
 		{"Welche Länder betreiben gemeinsam ein Rechenzentrum für Wetterdaten in Gera?", []corpus.LandCode{"SN", "TH"}, "p6"},
+		// "Wo …" and "Wer …" take every Land of the list the best sentence
+		// names together; "getestet" finds its synonym "erproben".
+		{"Wo wird der Bauantragslotse zuerst getestet?", []corpus.LandCode{"HB", "HE"}, "p7"},
+		// but not who follows the first of a ranking
+		{"Wer ist im Breitbandatlas der Schulen 2034 ganz oben?", []corpus.LandCode{"HH"}, "p5"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -539,13 +539,18 @@ func asksAboutMeetings(ts []token) bool {
 // findSeries returns the first meeting series the question names, by label,
 // alias or a word only that series' names use.
 func (p *parser) findSeries(ts []token) corpus.SeriesID {
+	// the members of a ministers' conference with a verb of meeting: "Wo
+	// kamen die Innenminister zusammen?", unless a series is named
+	var members corpus.SeriesID
 	for i := range ts {
-		// the members of a ministers' conference: "die Innenminister der
-		// Länder" → Innenministerkonferenz
+		// "die Innenminister der Länder" → Innenministerkonferenz
 		if i+2 < len(ts) && (ts[i+1].fold == "der" || ts[i+1].fold == "aller") && strings.HasPrefix(ts[i+2].fold, "laender") {
 			if id, ok := p.seriesName[ts[i].fold+"konferenz"]; ok && strings.HasSuffix(ts[i].fold, "minister") {
 				return id
 			}
+		}
+		if members == "" && i > 0 && ts[i-1].fold == "die" && strings.HasSuffix(ts[i].fold, "minister") && meetingVerbIn(ts) {
+			members = p.seriesName[ts[i].fold+"konferenz"]
 		}
 		for n := min(p.maxSeriesN, len(ts)-i); n >= 1; n-- {
 			if id, ok := p.seriesName[joinFold(ts[i:i+n])]; ok {
@@ -566,7 +571,20 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 			return e.id
 		}
 	}
-	return ""
+	return members
+}
+
+// meetingVerbs are the stems of verbs that say a body met.
+var meetingVerbs = []string{"zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "trafen", "getroffen", "beraten", "berieten", "gesprochen", "sprachen", "versammelt"}
+
+// meetingVerbIn reports whether the question has a verb of meeting.
+func meetingVerbIn(ts []token) bool {
+	for _, t := range ts {
+		if slices.Contains(meetingVerbs, t.fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // findTopic returns the topic of the longest thesaurus term in the question,

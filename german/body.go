@@ -108,19 +108,38 @@ func FindBodies(s string) []BodyHit {
 			i = j
 			continue
 		}
-		if isBody(lw) {
-			h := BodyHit{Start: start, End: end, Name: word}
-			if rest := s[end:]; strings.HasPrefix(rest, " (") {
-				if c := strings.IndexByte(rest, ')'); c > 2 && c < 14 && IsAllUpper(strings.ReplaceAll(rest[2:c], "-", "")) {
-					h.Abbrev = rest[2:c]
-					h.End = end + c + 1
-				}
+		name := word
+		if !isBody(lw) {
+			// the genitive: "des Verwaltungsrats", "des Arbeitskreises"
+			base, ok := genitiveBase(lw)
+			if !ok || !isBody(base) || notBodies[base] {
+				i = j
+				continue
 			}
-			out = append(out, h)
+			name = word[:len(word)-(len(lw)-len(base))] // the ending is ASCII
 		}
+		h := BodyHit{Start: start, End: end, Name: name}
+		if rest := s[end:]; strings.HasPrefix(rest, " (") {
+			if c := strings.IndexByte(rest, ')'); c > 2 && c < 14 && IsAllUpper(strings.ReplaceAll(rest[2:c], "-", "")) {
+				h.Abbrev = rest[2:c]
+				h.End = end + c + 1
+			}
+		}
+		out = append(out, h)
 		i = j
 	}
 	return out
+}
+
+// genitiveBase returns w without its genitive ending "s" or "es".
+func genitiveBase(w string) (string, bool) {
+	if b, ok := strings.CutSuffix(w, "es"); ok && len(b) > 3 && isBody(b) {
+		return b, true
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 {
+		return b, true
+	}
+	return "", false
 }
 
 // isBody reports whether the lower-case compound w ends in a body head after

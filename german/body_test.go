@@ -13,6 +13,9 @@ func TestFindBodies(t *testing.T) {
 		{"Die 31. Europaministerkonferenz (EMK) beriet in Kiel.", "[Europaministerkonferenz/EMK]"},
 		{"Der KI-Lenkungskreis und der Kabinettsausschuss Digitales trafen sich.", "[KI-Lenkungskreis Kabinettsausschuss]"},
 		{"Die Bund-Länder-Arbeitsgruppe legte einen Bericht vor.", "[Bund-Länder-Arbeitsgruppe]"},
+		// the genitive names the body by its base form
+		{"Protokoll der 4. Sitzung des Verwaltungsrats und des IT-Arbeitskreises", "[Verwaltungsrat IT-Arbeitskreis]"},
+		{"Beschluss des Digitalkabinetts", "[Digitalkabinett]"},
 		// titles of people, bare heads and bodies too broad to be a series
 		{"Der Landrat und der Stadtrat begrüßten das Kabinett.", "[]"},
 		{"Der Bundesrat stimmte zu; die EU-Kommission prüft.", "[]"},
@@ -77,6 +80,8 @@ func TestHeaderField(t *testing.T) {
 		{"Ort: Kiel, Landeshaus", "place", "Kiel, Landeshaus"},
 		{"Datum:  3. Mai 2031", "date", "3. Mai 2031"},
 		{"VORSITZ: Hessen", "chair", "Hessen"},
+		{"Gastgeber: Land Bremen", "host", "Land Bremen"},
+		{"Sitzungstag: 4. Mai 2031", "date", "4. Mai 2031"},
 		{"Teilnehmende Länder: Bayern, Bremen", "participants", "Bayern, Bremen"},
 		{"Ergebnis: Zustimmung", "", ""}, // no header field
 		{"Ort:", "", ""},                 // no value

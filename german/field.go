@@ -22,7 +22,7 @@ var fieldKinds = func() map[string]string {
 // HeaderField reads a line of the form "Key: value" whose key is a header
 // field of minutes or resolutions (data/fields.tsv: "Datum", "Ort",
 // "Vorsitz", …). It returns the field's kind ("date", "place", "chair",
-// "participants") and the byte offset of the value in line.
+// "host", "participants") and the byte offset of the value in line.
 func HeaderField(line string) (kind string, value int, ok bool) {
 	k, _, found := strings.Cut(line, ":")
 	if !found || strings.Contains(line[:len(k)], "\n") || len(k) > 30 {

@@ -39,8 +39,32 @@ var synonyms = func() map[string][]string {
 }()
 
 // Synonyms returns the stems of the words the synonym table gives for the
-// stem st ("vorn" → "spitzenreit", "fuehrend", …), or nil.
-func Synonyms(st string) []string { return synonyms[st] }
+// stem st ("vorn" → "spitzenreit", "fuehrend", …), or nil. A compound the
+// table does not hold takes the synonyms of its longest head that it
+// holds, behind the same first part: "sicherheitsleut" →
+// "sicherheitsfachkraeft", "sicherheitspersonal", …
+func Synonyms(st string) []string {
+	if syns := synonyms[st]; syns != nil {
+		return syns
+	}
+	for k := 3; k+minSynonymHead <= len(st); k++ {
+		if !utf8.RuneStart(st[k]) {
+			continue
+		}
+		if syns := synonyms[st[k:]]; syns != nil {
+			out := make([]string, len(syns))
+			for i, o := range syns {
+				out[i] = st[:k] + o
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// minSynonymHead is the shortest head of a compound that takes the synonyms
+// of the table ("leut" of "Sicherheitsleute").
+const minSynonymHead = 4
 
 // Places returns the towns of the gazetteer with the code of their Land.
 func Places() map[string]corpus.LandCode {

@@ -1,6 +1,7 @@
 package german
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -94,5 +95,21 @@ func TestVerbStem(t *testing.T) {
 	}
 	if VerbStem("Gesetze") == VerbStem("Umsetzung") {
 		t.Errorf("Gesetze and Umsetzung must not match")
+	}
+}
+
+// TestSynonymsOfCompoundHead checks that a compound the table does not hold
+// takes the synonyms of its head behind its own first part, and that a
+// word too short for a head takes none.
+func TestSynonymsOfCompoundHead(t *testing.T) {
+	got := Synonyms(Stem("Sicherheitsleute"))
+	if !slices.Contains(got, "sicherheits"+Stem("Fachkräfte")) {
+		t.Errorf("Synonyms(Sicherheitsleute) = %v, want the compound with Fachkräfte", got)
+	}
+	if got := Synonyms(Stem("Bauantragslotse")); got != nil {
+		t.Errorf("Synonyms(Bauantragslotse) = %v, want none", got)
+	}
+	if got := Synonyms("abc"); got != nil {
+		t.Errorf("Synonyms(abc) = %v", got)
 	}
 }

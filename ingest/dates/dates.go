@@ -449,6 +449,20 @@ func (s *scanner) dayMonth(i int) (part, bool) {
 	return p, true
 }
 
+// dateFollows reports whether a day date starts at token i, perhaps after
+// a comma and "den": "Freitag 21.6.", "Freitag, 21.6.", "Montag, den 4.
+// September".
+func (s *scanner) dateFollows(i int) bool {
+	if s.isPunct(i, ",") {
+		i++
+	}
+	if t := s.tok(i); t != nil && t.kind == tWord && t.lower == "den" {
+		i++
+	}
+	t := s.tok(i)
+	return t != nil && t.kind == tNum
+}
+
 func (s *scanner) weekdayAt(i int) bool {
 	t := s.tok(i)
 	if t == nil || t.kind != tWord {
@@ -657,8 +671,8 @@ func (s *scanner) relative(i int) (part, bool) {
 		// "hat am Freitag getagt", "kommen am Donnerstag zusammen": the
 		// weekday nearest the publication day in the sentence's tense —
 		// that day itself or before it when told as past, else that day or
-		// after it. Not "am Freitag, 21.6." (a date follows) nor "am
-		// Freitagabend".
+		// after it. Not "am Freitag, 21.6." or "am Montag, den 4. Mai" (a
+		// date follows) nor "am Freitagabend".
 		n := s.tok(i + 1)
 		if n == nil || n.kind != tWord || s.pubPrec != Day {
 			return part{}, false
@@ -667,7 +681,7 @@ func (s *scanner) relative(i int) (part, bool) {
 		if !ok {
 			return part{}, false
 		}
-		if f := s.tok(i + 2); f != nil && (f.kind == tNum || s.isPunct(i+2, ",") && s.tok(i+3) != nil && s.tok(i+3).kind == tNum) {
+		if s.dateFollows(i + 2) {
 			return part{}, false
 		}
 		fut, past := s.tense(t.s, n.e)

@@ -57,6 +57,7 @@ func TestFind(t *testing.T) {
 		{"cross year range", "vom 30.12. bis 2.1.2025", "", []want{{"30.12. bis 2.1.2025", "2024-12-30", "2025-01-02", false, Day}}},
 		{"weekday numeric", "Wann\nFreitag, 21.6.2019, 13.00 Uhr", "", []want{{"Freitag, 21.6.2019", "2019-06-21", "", false, Day}}},
 		{"weekday den", "Am Freitag, den 27. September 2019, trafen sich", "", []want{{"Freitag, den 27. September 2019", "2019-09-27", "", false, Day}}},
+		{"weekday den, dated text", "Treffen am Montag, den 4. September 2034", "2034-09-05", []want{{"Montag, den 4. September 2034", "2034-09-04", "", false, Day}}},
 		{"year-less with pub", "Die Sitzung am 9. November in Berlin soll", "2023-11-07", []want{{"9. November", "2023-11-09", "", true, Day}}},
 		{"year-less without pub", "Die Sitzung am 9. November in Berlin soll", "", nil},
 		{"year-less future next year", "Das nächste Treffen wird am 15. Januar stattfinden.", "2023-12-20", []want{{"15. Januar", "2024-01-15", "", true, Day}}},

@@ -66,7 +66,8 @@ var nameStop = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "im"
 	"unter", "vor", "bis", "ab", "dass", "es", "er", "sie", "wir", "ich", "ihr", "sowie", "heute", "damit", "dabei",
 	"dazu", "zudem", "außerdem", "weiterhin", "herr", "frau", "land", "bund", "länder", "landesregierung",
 	"staatskanzlei", "senatskanzlei", "ministerium", "uhr", "jahr", "chief", "officer", "digital", "information", "technology",
-	"executive", "prof", "dr", "deutschland", "europa", "digitalisierung", "pressemitteilung", "foto", "bild")
+	"executive", "prof", "dr", "deutschland", "europa", "digitalisierung", "pressemitteilung", "foto", "bild",
+	"senat", "kabinett", "ministerrat", "landtag", "staatsregierung", "bürgerschaft")
 
 // parties are words that mark a parenthesis after a name as the party.
 var parties = []string{"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "SSW", "Grüne", "Grünen", "Linke", "LINKE", "Freie Wähler", "FREIE WÄHLER", "parteilos", "Piraten"}
@@ -347,6 +348,7 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 	head := s.roleHead(from)
 	var land corpus.LandCode
 	cut := end
+	tail := ""
 	for _, h := range s.lands {
 		if h.Compound || h.Start < start || h.End > end {
 			continue
@@ -372,12 +374,29 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 			}
 		}
 		cut = s.toks[j].start
+		// "Beauftragter der Bayerischen Staatsregierung für
+		// Informationstechnologie": the Land's genitive stands between
+		// the head and its complement, which stays with the role
+		k := s.tokenBefore(h.End) + 1
+		for n := 0; n < 2 && k < len(s.toks) && isUpperInitial(s.toks[k].raw); n++ {
+			k++ // the noun of the genitive: "Staatsregierung"
+		}
+		if k < len(s.toks) && s.toks[k].lower == "für" && s.toks[k].start < end {
+			tail = " " + s.txt[s.toks[k].start:end]
+		}
 		break
 	}
 	role := strings.TrimSpace(s.txt[start:cut])
 	if head.end <= cut && head.end > head.start {
 		role = s.roleText(head) + s.txt[head.end:cut]
 		role = strings.TrimSpace(role)
+	}
+	role += tail
+	// the role's acronym in brackets right after it: "… (CIO)"
+	if rest := s.txt[end:]; strings.HasPrefix(rest, " (") {
+		if c := strings.IndexByte(rest, ')'); c > 2 && roleAcronyms[rest[2:c]] {
+			role += rest[:c+1]
+		}
 	}
 	for {
 		r := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(role, ","), " und"))

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/german"
 )
@@ -36,7 +38,11 @@ func (r slots) SlotAt(kind string, i int) (int, bool) {
 		return s.tokenBefore(p.after) + 1, true
 	case "ROLE":
 		if rs, ok := s.roleStartingAt(i); ok {
-			return r.x.rolePhrase(s, rs.to) + 1, true
+			e := r.x.rolePhrase(s, rs.to)
+			if s.bracketedAcronym(e + 1) {
+				e++ // "… für Informationstechnik (CIO)"
+			}
+			return e + 1, true
 		}
 	}
 	return 0, false
@@ -102,12 +108,27 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 		if !ok {
 			continue
 		}
-		text, land := s.splitRole(r.from, rs[1]-1)
+		to := rs[1] - 1
+		if s.bracketedAcronym(to) {
+			to-- // splitRole adds it back
+		}
+		text, land := s.splitRole(r.from, to)
 		if land == "" {
 			land, _ = s.possessorBefore(r.from)
 		}
 		emit(p, text, land, r.landRole)
 	}
+}
+
+// bracketedAcronym reports whether token k is an acronym in brackets of
+// its own: "(CIO)", "(LDP)".
+func (s *sentence) bracketedAcronym(k int) bool {
+	if k <= 0 || k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	return strings.HasSuffix(t.sep, "(") && isAllUpper(strings.ReplaceAll(t.raw, "-", "")) &&
+		t.end < len(s.txt) && s.txt[t.end] == ')'
 }
 
 // roleStartingAt returns the role noun whose phrase starts at token i.

@@ -69,6 +69,12 @@ func TestPhraseRulesGivePeople(t *testing.T) {
 			a := r.Annotated()
 			ps, rs := a.Slots["PERSON"], a.Slots["ROLE"]
 			name, role := a.Text[ps[0]:ps[1]], a.Text[rs[0]:rs[1]]
+			// the role's acronym in brackets after it ("(CIO)") belongs to the role
+			if rest := a.Text[rs[1]:]; strings.HasPrefix(rest, " (") {
+				if c := strings.IndexByte(rest, ')'); c > 2 && roleAcronyms[rest[2:c]] {
+					role += rest[:c+1]
+				}
+			}
 			doc := &corpus.Document{ID: "d", Text: a.Text, Date: "2030-05-04", Land: "HE"}
 			ex := x.Extract(doc, text.Sentences(a.Text))
 			for _, p := range ex.People {
@@ -113,6 +119,31 @@ func TestPhraseRulesNotTheAppointer(t *testing.T) {
 			if p.Name == tc.name && sameRole(p.Role, tc.role) {
 				t.Errorf("%q: %s got the role %q", tc.text, p.Name, p.Role)
 			}
+		}
+	}
+}
+
+// TestRoleAroundLandGenitive checks roles whose Land stands as a genitive
+// between the head and its complement, and a role acronym in brackets: the
+// complement and the acronym stay with the role, the Land is its Land.
+func TestRoleAroundLandGenitive(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, name, role string }{
+		{"Die Landesregierung hat heute Dr. Ida Imhof zur Beauftragten der Hessischen Landesregierung für Informationstechnik (CIO) bestellt.",
+			"Ida Imhof", "Beauftragte für Informationstechnik (CIO)"},
+		{"Das Kabinett hat in seiner Sitzung am Dienstag Jan Jost zum Beauftragten des Landes Hessen für Cybersicherheit berufen.",
+			"Jan Jost", "Beauftragte für Cybersicherheit"},
+	} {
+		doc := &corpus.Document{ID: "d", Text: tc.text, Date: "2031-05-04"}
+		ex := x.Extract(doc, text.Sentences(tc.text))
+		found := false
+		for _, p := range ex.People {
+			if p.Name == tc.name && p.Role == tc.role && p.Land == "HE" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s as %q of HE; people %+v", tc.text, tc.name, tc.role, ex.People)
 		}
 	}
 }

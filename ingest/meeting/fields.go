@@ -14,19 +14,20 @@ const headerSents = 20
 
 // headerFields fills the meeting a document records from the header fields
 // near its top — "Ort: Potsdam, Staatskanzlei", "Datum: 27. September
-// 2028", "Vorsitz: Brandenburg", "Teilnehmende Länder: …"
+// 2028", "Vorsitz: Brandenburg", "Gastgeber: Land Bremen", "Teilnehmende
+// Länder: …"
 // (german.HeaderField) — the way minutes and
 // resolutions state them. The meeting is the first mention of the heading
 // (before the fields, or the first sentence after them); only what the
 // mention leaves open is filled, and its evidence grows to cover the
 // fields it took.
-func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
+func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corpus.MeetingMention {
 	var start, end corpus.Date
 	var place string
 	var placeLand corpus.LandCode
 	var placeSent *sent
 	placeV := 0
-	var chairs, parts []corpus.LandCode
+	var chairs, hosts, parts []corpus.LandCode
 	last := -1
 	for i, st := range d.sents {
 		if i >= headerSents {
@@ -75,16 +76,19 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 					}
 				}
 			}
-		case "chair", "participants":
+		case "chair", "host", "participants":
 			var ls []corpus.LandCode
 			for _, l := range st.lands {
 				if l.s >= v {
 					ls = append(ls, l.code)
 				}
 			}
-			if kind == "chair" && chairs == nil {
+			switch {
+			case kind == "chair" && chairs == nil:
 				chairs = ls
-			} else if kind == "participants" && parts == nil {
+			case kind == "host" && hosts == nil:
+				hosts = ls
+			case kind == "participants" && parts == nil:
 				parts = ls
 			}
 		default:
@@ -100,8 +104,8 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 			}
 		}
 	}
-	if last < 0 || start == "" && place == "" && chairs == nil && parts == nil {
-		return
+	if last < 0 || start == "" && place == "" && chairs == nil && hosts == nil && parts == nil {
+		return ms
 	}
 	// the mention of the heading: the first of the document's first
 	// sentences that records a meeting, before the last field or right
@@ -115,11 +119,22 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 		}
 	}
 	if target < 0 {
-		return
+		// Minutes often head their fields with the body's name alone ("D16
+		// – Runde der …", "Protokoll des Verwaltungsrats") and no sentence
+		// that says it met: a dated header block is that meeting.
+		hs, ok := headingSeries(d, last)
+		if !ok || start == "" {
+			return ms
+		}
+		ms = append(ms, corpus.MeetingMention{Series: hs.series, Evidence: corpus.EvidenceAt(d.doc, hs.sent.s, d.sents[last].e)})
+		target = len(ms) - 1
 	}
 	m := &ms[target]
 	if m.Start == "" && start != "" {
 		m.Start, m.End, m.Day = start, end, ""
+	}
+	if len(m.Hosts) == 0 && len(hosts) > 0 {
+		m.Hosts = uniqLands(e.reg, hosts)
 	}
 	if m.Place == "" && place != "" {
 		m.Place = place
@@ -139,6 +154,27 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) {
 	if si := d.sentAt(m.Evidence); si >= 0 && si < last {
 		m.Evidence = corpus.EvidenceAt(d.doc, d.sents[si].s, d.sents[last].e)
 	}
+	return ms
+}
+
+// headingHit is the series a document's heading names, and its sentence.
+type headingHit struct {
+	series corpus.SeriesID
+	sent   *sent
+}
+
+// headingSeries returns the series named first in the sentences up to
+// last, the end of a header block, when it is named for itself (not a
+// weak name, not a body something is turned into).
+func headingSeries(d *docState, last int) (headingHit, bool) {
+	for i := 0; i <= last && i < len(d.sents); i++ {
+		for _, h := range d.sents[i].series {
+			if !h.weak && !h.target {
+				return headingHit{h.series, d.sents[i]}, true
+			}
+		}
+	}
+	return headingHit{}, false
 }
 
 // sentAt returns the index of the sentence whose evidence ev is, or -1.
@@ -163,10 +199,20 @@ func (e *Extractor) dateTownLine(line string, pub corpus.Date) (from, to corpus.
 		return "", "", "", false
 	}
 	ms := dates.Find(t, pub)
-	if len(ms) == 0 || ms[0].Precision < dates.Day || strings.TrimSpace(t[:ms[0].Start]) != "" && !isWeekdayPrefix(t[:ms[0].Start]) {
+	if len(ms) == 0 || ms[0].Precision < dates.Day {
+		return "", "", "", false
+	}
+	// "Treffen am Montag, den 4. September 2031", "Sitzung vom 3. Mai
+	// 2031": the line is the meeting's own heading, and the date is its
+	// date with or without a town
+	heading := meetingLinePrefix(t[:ms[0].Start])
+	if !heading && strings.TrimSpace(t[:ms[0].Start]) != "" && !isWeekdayPrefix(t[:ms[0].Start]) {
 		return "", "", "", false
 	}
 	rest := strings.TrimLeft(t[ms[0].End:], " ,·–-")
+	if heading && rest == "" {
+		return ms[0].From, ms[0].To, "", true
+	}
 	if rest == "" || len(rest) > 80 {
 		return "", "", "", false
 	}
@@ -178,6 +224,25 @@ func (e *Extractor) dateTownLine(line string, pub corpus.Date) (from, to corpus.
 	}
 	return "", "", "", false
 }
+
+// meetingLinePrefix reports whether s, the words of a line before its
+// date, is a meeting noun with "am" or "vom" and perhaps a weekday:
+// "Treffen am Montag, den ", "Sitzung vom ".
+func meetingLinePrefix(s string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' })
+	if len(ws) < 2 || !meetingLineNouns[ws[0]] || ws[1] != "am" && ws[1] != "vom" {
+		return false
+	}
+	for _, w := range ws[2:] {
+		if _, ok := german.Weekday(w); !ok && w != "den" {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingLineNouns are the nouns that open a meeting's heading line.
+var meetingLineNouns = map[string]bool{"treffen": true, "sitzung": true, "tagung": true, "besprechung": true, "konferenz": true, "beratung": true}
 
 // isWeekdayPrefix reports whether s is a weekday with its comma: "Montag, ".
 func isWeekdayPrefix(s string) bool {

@@ -60,6 +60,10 @@ func TestHeadingLines(t *testing.T) {
 	}{
 		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\nvom 3. bis 5. Mai 2036 in Goslar\n\nErgebnisprotokoll\n\nVorsitz: Niedersachsen\n\nTOP 1 Digitale Identität", "2036-05-06", "mpk 2036-05-03-2036-05-05 Goslar [NI]"},
 		{"Digitalministerkonferenz (DMK)\nBeschlüsse der 12. Sitzung\n\n7. und 8. Mai 2036, Ludwigsburg\nVorsitzland: Baden-Württemberg\n\nTOP 1 Cloud", "2036-05-09", "dmk 2036-05-07-2036-05-08 Ludwigsburg [BW]"},
+		// a heading that names the body, no sentence that says it met, and
+		// the meeting's own line "Treffen am …"; the host from its field
+		{"D16 – Runde der Staatssekretäre\n\nNiederschrift\n\nTreffen am Dienstag, den 5. März 2036\nGastgeber: Freistaat Sachsen\nOrt: Leipzig, Neues Rathaus\n\n1. Haushalt", "2036-03-07", "d16 2036-03-05- Leipzig [] hosts [SN]"},
+		{"Protokoll der 9. Sitzung des Verwaltungsrats\n\nSitzungstag: 2. Juni 2036\nSitzungsort: Kiel\nVorsitz: Bremen\n\nZu 1.\nDer Bericht wird gebilligt.", "2036-06-03", "verwaltungsrat 2036-06-02- Kiel [HB] hosts [SH]"},
 	} {
 		if got := firstMeeting(tc.text, tc.date); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
@@ -106,5 +110,8 @@ func firstMeeting(txt, date string) string {
 		return "no meeting"
 	}
 	m := ms[0]
+	if strings.Contains(txt, "Gastgeber") || strings.Contains(txt, "Sitzungsort") { // the rows about hosts
+		return fmt.Sprintf("%s %s-%s %s %v hosts %v", m.Series, m.Start, m.End, m.Place, m.Chairs, m.Hosts)
+	}
 	return fmt.Sprintf("%s %s-%s %s %v", m.Series, m.Start, m.End, m.Place, m.Chairs)
 }

@@ -223,7 +223,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 	}
 	chairs, chairSents := e.chairTerms(d)
 	mentions := e.meetings(d, chairSents)
-	e.headerFields(d, mentions)
+	mentions = e.headerFields(d, mentions)
 	e.chairHosts(mentions, chairs)
 	return mentions, chairs
 }
@@ -502,10 +502,11 @@ func (e *Extractor) analyse(d *docState, st *sent) {
 }
 
 // datelineRE matches a dateline at the start of a sentence: a place (one to
-// four capitalised words, "Frankfurt am Main", "Halle (Saale)"), an optional
+// four capitalised words, "Frankfurt am Main", "Halle (Saale)", several
+// joined by slashes: "Kiel/Hamburg"), an optional
 // weekday or "den", a numeric or written day date, an optional source in
 // brackets ("(dpa)"), then a dash, a line break or the end of the sentence.
-var datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.\-]*(?:\s+(?:am|an|der|im|ob|\p{Lu}[\p{L}.\-]*)){0,3}(?:\s*\([^()]{1,20}\))?\s*,\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*\([^()\n]{1,40}\))?\s*(?:[–—-]\s|[–—-]$|\n|$|\|)`)
+var datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.\-]*(?:\s?/\s?\p{Lu}[\p{L}.\-]*)*(?:\s+(?:am|an|der|im|ob|\p{Lu}[\p{L}.\-]*)){0,3}(?:\s*\([^()]{1,20}\))?\s*,\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)?(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*\([^()\n]{1,40}\))?\s*(?:[–—-]\s|[–—-]$|\n|$|\|)`)
 
 // datelineOf returns the byte end of the dateline that starts s and its
 // date, or 0 and "". The date of a dateline is when the text was written:

@@ -256,6 +256,8 @@ func TestDateline(t *testing.T) {
 		{"Kiel, den 6. März 2026 - Die Konferenz beginnt.", "2026-03-06"},
 		{"Halle (Saale), Montag, 2.2.2026 – Die Runde tagt.", "2026-02-02"},
 		{"Erfurt, 3.5.2026\nDie Runde tagt.", "2026-05-03"},
+		{"Kiel/Lübeck, 4.3.2031 – Die Runde hat am vergangenen Montag getagt.", "2031-03-04"},
+		{"Schwerin / Frankfurt am Main, 4.3.2031 – Die Runde tagt.", "2031-03-04"},
 		// no dateline
 		{"Heute, 21.6.2019, tagt die Konferenz in Potsdam.", ""},
 		{"Am 21.6.2019 tagt die Konferenz in Potsdam.", ""},
