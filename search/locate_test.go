@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -146,5 +147,60 @@ func TestFacetsMatchBleve(t *testing.T) {
 				t.Errorf("got total %d, want %d", res.Total, want.Total)
 			}
 		})
+	}
+}
+
+// TestFirstPageOrder checks the first page sorted by score alone (see
+// byScoreThenID) against Bleve's sort by score and ID, with ties inside
+// and at the edge of pages, and that paging on from it neither repeats nor
+// skips a hit.
+func TestFirstPageOrder(t *testing.T) {
+	var docs []corpus.Document
+	for i := 0; i < 12; i++ { // identical texts: equal scores
+		docs = append(docs, corpus.Document{ID: corpus.DocID(fmt.Sprintf("tie%02d", 11-i)), File: fmt.Sprintf("t%d.txt", i), Title: "Meldung", Text: "Die Cyberwehr hilft."})
+	}
+	for i := 0; i < 6; i++ {
+		docs = append(docs, corpus.Document{ID: corpus.DocID(fmt.Sprintf("var%d", i)), File: fmt.Sprintf("v%d.txt", i), Title: "Meldung",
+			Text: "Die Cyberwehr hilft." + strings.Repeat(" Die Cyberwehr berät.", i)})
+	}
+	ix := memIndex(t, AnalysisLaendergraph, docs)
+	ctx := context.Background()
+	p, err := ix.prepare(Request{Query: "Cyberwehr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec, err := ix.execution(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sr := bleve.NewSearchRequestOptions(exec.q, 100, 0, false)
+	sr.SortByCustom(p.sortOrder)
+	ref, err := ix.b.SearchInContext(ctx, sr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, h := range ref.Hits {
+		want = append(want, h.ID)
+	}
+	for limit := 1; limit <= len(docs)+1; limit++ {
+		var got []string
+		req := Request{Query: "Cyberwehr", Limit: limit}
+		for {
+			res, err := ix.Search(ctx, req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range res.Hits {
+				got = append(got, string(h.Doc.ID))
+			}
+			if res.Next == "" {
+				break
+			}
+			req.Cursor = res.Next
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("limit %d: got %v, want %v", limit, got, want)
+		}
 	}
 }

@@ -573,8 +573,17 @@ func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string
 		hs = newHitSetQuery(q, &ix.facets)
 		q = hs
 	}
+	// The first page by relevance is sorted by score alone (see
+	// byScoreThenID): sorting by ID too makes Bleve look up the ID of every
+	// hit.
+	byScore := after == nil && p.req.Sort != "date" && size > 0
 	sr := bleve.NewSearchRequestOptions(q, size, 0, false)
-	sr.SortByCustom(p.sortOrder)
+	if byScore {
+		sr.Size = size + 1
+		sr.SortByCustom(bsearch.SortOrder{&bsearch.SortScore{Desc: true}})
+	} else {
+		sr.SortByCustom(p.sortOrder)
+	}
 	if after != nil {
 		if len(after) != len(p.sortOrder) {
 			return nil, fmt.Errorf("search: %w", corpus.Invalid("der Cursor ist beschädigt"))
@@ -588,6 +597,16 @@ func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string
 	res, err := ix.b.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, searchError(ctx, err)
+	}
+	if byScore && !byScoreThenID(res, size) {
+		// a tie at the page's edge: let Bleve sort by score and ID
+		sr.Query, sr.Size = unwrap(q), size
+		sr.SortByCustom(p.sortOrder)
+		again, err := ix.b.SearchInContext(ctx, sr)
+		if err != nil {
+			return nil, searchError(ctx, err)
+		}
+		res.Hits = again.Hits
 	}
 	out := &page{SearchResult: res}
 	if hs != nil {
@@ -615,6 +634,34 @@ func (ix *Index) run(ctx context.Context, p *plan, q query.Query, after []string
 		}
 	}
 	return out, nil
+}
+
+// byScoreThenID makes the hits of res, found sorted by score alone with one
+// more than size, the first page sorted by score and then ID, as the plan's
+// sort order and the cursor have it, and reports whether that was possible:
+// when the extra hit scores less than the last of the page, no hit outside
+// the page ties with one inside, so the page holds the same documents
+// whatever breaks ties, and only its order needs the IDs.
+func byScoreThenID(res *bleve.SearchResult, size int) bool {
+	hits := res.Hits
+	if len(hits) > size {
+		if hits[size].Score == hits[size-1].Score {
+			return false
+		}
+		hits = hits[:size]
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].ID < hits[j].ID
+	})
+	for _, h := range hits {
+		h.Sort = []string{"_score", h.ID}
+		h.DecodedSort = nil
+	}
+	res.Hits = hits
+	return true
 }
 
 func unwrap(q query.Query) query.Query {
