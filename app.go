@@ -57,17 +57,9 @@ func openApp(ctx context.Context, c *common, e env) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	th := corpus.DefaultThesaurus()
-	if c.topics != "" {
-		f, err := os.Open(c.topics)
-		if err != nil {
-			return nil, fmt.Errorf("open topics file: %w", err)
-		}
-		err = th.Extend(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("topics file %s: %w", c.topics, err)
-		}
+	th, err := c.thesaurus()
+	if err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
@@ -103,6 +95,24 @@ func openApp(ctx context.Context, c *common, e env) (*app, error) {
 		}
 	}
 	return a, nil
+}
+
+// thesaurus returns the default thesaurus with the topics of --topics.
+func (c *common) thesaurus() (*corpus.Thesaurus, error) {
+	th := corpus.DefaultThesaurus()
+	if c.topics == "" {
+		return th, nil
+	}
+	f, err := os.Open(c.topics)
+	if err != nil {
+		return nil, fmt.Errorf("open topics file: %w", err)
+	}
+	err = th.Extend(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("topics file %s: %w", c.topics, err)
+	}
+	return th, nil
 }
 
 // Close closes the index and the graph, and clears the mark of writes

@@ -28,6 +28,7 @@ Commands:
   ask      ask a question ("Welche Länder haben eine Cyberwehr?")
   export   write the graph as N-Quads, GraphML or GEXF
   delete   remove documents (by id, or the demo corpus with --demo)
+  reindex  rebuild the search index with this version's analysis
   token    make a bearer token for uploads and deletes (serve --token-file)
   help     show this help
 
@@ -63,13 +64,14 @@ func runEnv(ctx context.Context, args []string, e env) int {
 		return 2
 	}
 	cmds := map[string]func(context.Context, []string, env) error{
-		"ingest": cmdIngest,
-		"serve":  cmdServe,
-		"search": cmdSearch,
-		"ask":    cmdAsk,
-		"export": cmdExport,
-		"delete": cmdDelete,
-		"token":  cmdToken,
+		"ingest":  cmdIngest,
+		"serve":   cmdServe,
+		"search":  cmdSearch,
+		"ask":     cmdAsk,
+		"export":  cmdExport,
+		"delete":  cmdDelete,
+		"reindex": cmdReindex,
+		"token":   cmdToken,
 	}
 	name, rest := args[0], args[1:]
 	switch name {

@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -21,6 +22,7 @@ import (
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/graph"
 	"github.com/laendergraph/laendergraph/ingest"
+	"github.com/laendergraph/laendergraph/search"
 )
 
 func cmdIngest(ctx context.Context, args []string, e env) error {
@@ -605,6 +607,41 @@ func cmdDelete(ctx context.Context, args []string, e env) error {
 	if len(missing) > 0 {
 		return errSomeFailed
 	}
+	return nil
+}
+
+func cmdReindex(ctx context.Context, args []string, e env) error {
+	var c common
+	fs := newFlags("reindex", "reindex [--data DIR]\n\n"+
+		"Rebuilds the data folder's search index with this version's analysis, from the\n"+
+		"text and metadata the index stores (the graph is not touched). An index built\n"+
+		"before analysis version 2 gets the pair tokens that make phrase and compound\n"+
+		"searches fast. Stop a serve on the folder first.", e, &c)
+	args, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) > 0 {
+		return usageError{"reindex takes no arguments"}
+	}
+	dir, err := c.dataDir(e)
+	if err != nil {
+		return err
+	}
+	th, err := c.thesaurus()
+	if err != nil {
+		return err
+	}
+	index := filepath.Join(dir, "index")
+	if _, err := os.Stat(index); err != nil {
+		return fmt.Errorf("no index in %s: %w", dir, err)
+	}
+	start := time.Now()
+	n, err := search.Rebuild(ctx, index, search.Options{Thesaurus: th, Registry: corpus.Laender()})
+	if err != nil {
+		return fmt.Errorf("%w (is another laendergraph using this data folder?)", err)
+	}
+	fmt.Fprintf(e.stdout, "reindexed %d document(s) in %s in %s\n", n, dir, time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

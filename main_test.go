@@ -153,6 +153,8 @@ func TestCLIUsage(t *testing.T) {
 		{[]string{"search", "--help"}, 0, "--json"},
 		{[]string{"ask", "--help"}, 0, "QUESTION"},
 		{[]string{"export", "--help"}, 0, "N-Quads"},
+		{[]string{"reindex", "--help"}, 0, "pair tokens"},
+		{[]string{"reindex", "extra"}, 2, "no arguments"},
 		{[]string{"ingest", "--data", "x"}, 2, "no PATH"},
 		{[]string{"ingest", "--data", "x", "/no/such/path"}, 1, "/no/such/path"},
 	}

@@ -239,64 +239,81 @@ func FuzzAnalyze(f *testing.F) {
 func TestVersion1Index(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "index")
-	opts := Options{}
-	opts.setDefaults()
-	m, err := newMapping(AnalysisLaendergraph, compoundWords(opts.Thesaurus, opts.Registry))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{analyzerWord, analyzerParts} { // as version 1 built them
-		a := m.CustomAnalysis.Analyzers[name]
-		fs := a["token_filters"].([]interface{})
-		if fs[len(fs)-1] != pairFilterName {
-			t.Fatalf("%s: last filter %v, want %s", name, fs[len(fs)-1], pairFilterName)
-		}
-		a["token_filters"] = fs[:len(fs)-1]
-	}
-	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := b.SetInternal(analysisKey, []byte(AnalysisLaendergraph+"/1")); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Close(); err != nil {
-		t.Fatal(err)
-	}
-	old, err := Open(ctx, dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	old := version1Index(t, dir)
 	defer old.Close()
-	if old.fields.pairs {
-		t.Fatal("a version 1 index is searched with pairs")
-	}
-	if got := tokensPairs(t, old, analyzerParts, "Digitalstrategie", true); !reflect.DeepEqual(got, []string{"digital@1", "strategi@2"}) {
-		t.Errorf("version 1 parts: got %q, want no pair", got)
-	}
 	docs := speedDocs()
 	if err := old.Put(ctx, docs); err != nil {
 		t.Fatal(err)
 	}
 	cur := memIndex(t, AnalysisLaendergraph, docs)
+	sameHits(t, old, cur)
+}
+
+// sameHits checks that got finds what want finds for every query of
+// speedQueries.
+func sameHits(tb testing.TB, got, want *Index) {
+	tb.Helper()
+	ctx := context.Background()
 	for _, req := range speedQueries {
 		req.Limit = MaxLimit
-		want, err := cur.Search(ctx, req)
+		w, err := want.Search(ctx, req)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
-		got, err := old.Search(ctx, req)
+		g, err := got.Search(ctx, req)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
-		if got.Total != want.Total {
-			t.Errorf("%q: got %d hits on version 1, want %d", req.Query, got.Total, want.Total)
+		if g.Total != w.Total {
+			tb.Errorf("%q: got %d hits, want %d", req.Query, g.Total, w.Total)
 			continue
 		}
-		if want.Total <= MaxLimit {
-			if g, w := sorted(hitIDs(got)), sorted(hitIDs(want)); !reflect.DeepEqual(g, w) {
-				t.Errorf("%q: got hits %v on version 1, want %v", req.Query, g, w)
+		if w.Total <= MaxLimit {
+			if gs, ws := sorted(hitIDs(g)), sorted(hitIDs(w)); !reflect.DeepEqual(gs, ws) {
+				tb.Errorf("%q: got hits %v, want %v", req.Query, gs, ws)
 			}
 		}
 	}
+}
+
+// version1Index creates an index in dir as analysis version 1 built it
+// (no pair tokens) and opens it.
+func version1Index(tb testing.TB, dir string) *Index {
+	tb.Helper()
+	ctx := context.Background()
+	opts := Options{}
+	opts.setDefaults()
+	m, err := newMapping(AnalysisLaendergraph, compoundWords(opts.Thesaurus, opts.Registry))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, name := range []string{analyzerWord, analyzerParts} {
+		a := m.CustomAnalysis.Analyzers[name]
+		fs := a["token_filters"].([]interface{})
+		if fs[len(fs)-1] != pairFilterName {
+			tb.Fatalf("%s: last filter %v, want %s", name, fs[len(fs)-1], pairFilterName)
+		}
+		a["token_filters"] = fs[:len(fs)-1]
+	}
+	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := b.SetInternal(analysisKey, []byte(AnalysisLaendergraph+"/1")); err != nil {
+		tb.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	old, err := Open(ctx, dir, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if old.fields.pairs {
+		tb.Fatal("a version 1 index is searched with pairs")
+	}
+	if got := tokensPairs(tb, old, analyzerParts, "Digitalstrategie", true); !reflect.DeepEqual(got, []string{"digital@1", "strategi@2"}) {
+		tb.Errorf("version 1 parts: got %q, want no pair", got)
+	}
+	return old
 }
