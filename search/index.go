@@ -50,6 +50,7 @@ type Index struct {
 	fields   analysisConfig
 	syn      *expander
 	facets   facetCache
+	results  resultCache
 }
 
 // Index field names.
@@ -289,6 +290,7 @@ func (ix *Index) Close() error {
 // Put adds or replaces documents, matched by ID. A document without an ID
 // gets corpus.NewDocID(File). Writes go in batches.
 func (ix *Index) Put(ctx context.Context, docs []corpus.Document) error {
+	defer ix.results.invalidate()
 	for start := 0; start < len(docs); start += batchSize {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("put documents: %w", err)
@@ -384,6 +386,7 @@ func indexDoc(d corpus.Document) map[string]interface{} {
 
 // Delete removes documents by ID; unknown IDs are ignored.
 func (ix *Index) Delete(ctx context.Context, ids []corpus.DocID) error {
+	defer ix.results.invalidate()
 	for start := 0; start < len(ids); start += batchSize {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("delete documents: %w", err)

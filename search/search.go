@@ -65,7 +65,8 @@ type Request struct {
 	WithText bool
 }
 
-// Result is one page of hits.
+// Result is one page of hits. The index keeps recent results to answer a
+// repeated search: a caller may change Hits, not what its elements hold.
 type Result struct {
 	Total uint64
 	Hits  []Hit
@@ -294,6 +295,11 @@ func decodeCursor(s, key string) (*cursor, error) {
 // Search runs req and returns one page of hits.
 func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
+	if res, ok := ix.results.get(req); ok {
+		res.Took = time.Since(start)
+		return res, nil
+	}
+	gen := ix.results.generation()
 	p, err := ix.prepare(req)
 	if err != nil {
 		return nil, err
@@ -319,6 +325,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	res.Facets = sr.facets
 	res.Took = time.Since(start)
+	ix.results.put(req, gen, res)
 	return res, nil
 }
 
