@@ -191,6 +191,11 @@ func (c *common) dataDir(e env) (string, error) {
 	return filepath.Join(home, ".local", "share", "laendergraph"), nil
 }
 
+// quietLogger logs warnings and errors only.
+func quietLogger(e env) *slog.Logger {
+	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}
+
 func (c *common) logger(e env) *slog.Logger {
 	lvl := slog.LevelInfo
 	if c.verbose || strings.EqualFold(e.getenv("LAENDERGRAPH_LOG"), "debug") {

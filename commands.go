@@ -361,6 +361,11 @@ func (q *queryFlags) get(ctx context.Context, e env, path string, params url.Val
 		return 0, nil, err
 	}
 	defer a.Close()
+	if !q.verbose {
+		// the access log line of the request run in-process is for a
+		// server's operator, not for the user at the terminal
+		a.log = quietLogger(e)
+	}
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequestWithContext(ctx, http.MethodGet, target, nil)
 	a.handler().ServeHTTP(rec, req)

@@ -1175,3 +1175,31 @@ func TestIngestDeleteThroughServer(t *testing.T) {
 		t.Errorf("after delete --server: got %d, want 404", code)
 	}
 }
+
+// TestCLIQuietOnTerminal checks that ask and search on a data folder print
+// the answer and nothing else: the access log of the request they run
+// in-process is a server's, and --verbose brings it back.
+func TestCLIQuietOnTerminal(t *testing.T) {
+	in, data := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string][]byte{
+		"a.txt": []byte("Das Land Brandenburg eröffnet ein Digitallabor für Kommunen in Cottbus.\n"),
+	})
+	if code, _, errs := cli(t, "ingest", "--quiet", "--data", data, in); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	for _, args := range [][]string{
+		{"ask", "--data", data, "Welches Land eröffnet ein Digitallabor?"},
+		{"search", "--data", data, "Digitallabor"},
+	} {
+		code, out, errs := cli(t, args...)
+		if code != 0 || out == "" {
+			t.Fatalf("%v: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+		if errs != "" {
+			t.Errorf("%v: stderr %q, want nothing", args, errs)
+		}
+		if _, _, errs := cli(t, append(args, "--verbose")...); !strings.Contains(errs, "msg=request") {
+			t.Errorf("%v --verbose: stderr %q, want the request log", args, errs)
+		}
+	}
+}
