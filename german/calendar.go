@@ -47,7 +47,10 @@ var abbreviatedMonths = map[string]bool{"jan": true, "feb": true, "febr": true, 
 // Month returns the month a word names ("März", "Maerz", "May"), full names
 // only; Month("Mai") is May.
 func Month(w string) (time.Month, bool) {
-	f := corpus.Fold(w)
+	f, ok := calendarKey(w)
+	if !ok {
+		return 0, false
+	}
 	if abbreviatedMonths[f] {
 		return 0, false
 	}
@@ -64,7 +67,10 @@ func MonthAbbrev(w string) (time.Month, bool) {
 // AbbreviatedMonth returns the month of an abbreviation that takes a full
 // stop ("Jan", "Okt", "Mrz"); full names are not abbreviations.
 func AbbreviatedMonth(w string) (time.Month, bool) {
-	f := corpus.Fold(w)
+	f, ok := calendarKey(w)
+	if !ok {
+		return 0, false
+	}
 	if !abbreviatedMonths[f] {
 		return 0, false
 	}
@@ -74,8 +80,28 @@ func AbbreviatedMonth(w string) (time.Month, bool) {
 
 // Weekday returns the weekday a word names ("Freitag", "Friday").
 func Weekday(w string) (time.Weekday, bool) {
-	d, ok := weekdays[corpus.Fold(w)]
+	f, ok := calendarKey(w)
+	if !ok {
+		return 0, false
+	}
+	d, ok := weekdays[f]
 	return d, ok
+}
+
+// calendarKey returns the folded form of a word that may name a month or a
+// weekday, or false for a word too short or too long to be one. The dates
+// scanner asks for every word of a text, so plain ASCII words are only
+// lower-cased, not run through corpus.Fold.
+func calendarKey(w string) (string, bool) {
+	if len(w) < 3 || len(w) > 12 {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c == ' ' || c == '\t' {
+			return corpus.Fold(w), true
+		}
+	}
+	return strings.ToLower(w), true
 }
 
 // Season returns the months of a season word, also as the first part of a

@@ -195,8 +195,8 @@ func (d *docState) sentAt(ev corpus.Evidence) int {
 // gazetteer, in any order of those parts.
 func (e *Extractor) dateTownLine(line string, pub corpus.Date) (from, to corpus.Date, town string, ok bool) {
 	t := strings.Trim(strings.TrimSpace(line), "*#_ ")
-	if t == "" || strings.Contains(t, "\n") {
-		return "", "", "", false
+	if t == "" || strings.Contains(t, "\n") || !strings.ContainsAny(t, "0123456789") {
+		return "", "", "", false // a day date has digits
 	}
 	ms := dates.Find(t, pub)
 	if len(ms) == 0 || ms[0].Precision < dates.Day {
