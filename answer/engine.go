@@ -454,39 +454,18 @@ func (s *landSet) list() []Land {
 // laenderWithTopic answers with the Länder that a fact ties to the topic (or
 // a narrower one); a Land that is merely mentioned near the word is no answer.
 func (e *Engine) laenderWithTopic(ctx context.Context, q Question, a *Answer) error {
-	ls := newLandSet(e.views)
-	for _, t := range e.withNarrower(q.Topic) {
-		facts, err := e.k.LandTopics(ctx, q.Land, t)
-		if err != nil {
-			return fmt.Errorf("land topics %s: %w", t, err)
-		}
-		for _, f := range facts {
-			if f.Topic != t || (q.Land != "" && f.Land != q.Land) || !names(f.Evidence, q.Term) {
-				continue
-			}
-			ls.add(f.Land, string(f.Relation), f.Evidence)
-		}
-	}
-	if e.strategyTopic(q.Topic) {
-		// A Land's named strategy is a fact that it has one.
-		ss, err := e.k.Strategies(ctx, q.Land)
-		if err != nil {
-			return fmt.Errorf("strategies: %w", err)
-		}
-		for _, s := range ss {
-			if (q.Land == "" || s.Land == q.Land) && names(s.Evidence, q.Term) {
-				ls.add(s.Land, string(corpus.RelStrategy), s.Evidence)
-			}
-		}
+	lands, err := e.topicLaender(ctx, topicKey{topic: q.Topic, land: q.Land, term: q.Term})
+	if err != nil {
+		return fmt.Errorf("Länder with topic %s: %w", q.Topic, err)
 	}
 	if q.Negated {
 		// Absence from the corpus is no evidence of absence: say which Länder
 		// the corpus ties to the topic and name none as lacking it.
-		a.Text = e.textLaenderNegated(q, ls.list())
+		a.Text = e.textLaenderNegated(q, lands)
 		a.Answer.Laender = []Land{}
 		return nil
 	}
-	a.Answer.Laender = ls.list()
+	a.Answer.Laender = lands
 	a.Text = e.textLaender(q, a.Answer.Laender)
 	return nil
 }

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -14,24 +15,53 @@ type Generational interface {
 	Generation() uint64
 }
 
-// memo keeps what meeting and chair questions derive from the whole graph,
-// for one generation of the knowledge: the merged meetings and chair terms
-// (each a copy of every record), the chair calendar of each series (the
-// periods of its lineage's terms), and the Länder each quoted sentence
-// names. Questions share them read-only; a write moves the generation on and
-// the next question derives them again. Knowledge that is not Generational
-// is read for every question.
+// memo keeps what questions derive from the whole graph, for one generation
+// of the knowledge: the merged meetings and chair terms (each a copy of every
+// record), the chair calendar of each series (the periods of its lineage's
+// terms), the Länder each quoted sentence names, and the Länder tied to each
+// topic asked about. Questions share them read-only; a write moves the
+// generation on and the next question (or Prepare) derives them again.
+// Knowledge that is not Generational is read for every question.
 type memo struct {
-	mu        sync.Mutex
-	gen       uint64
-	ok        bool
+	mu  sync.Mutex
+	gen uint64
+	set bool // gen is set and the maps below are made
+	// meetings is set when ms and terms hold the generation's.
+	meetings  bool
 	ms        []corpus.Meeting
 	terms     []corpus.ChairTerm
 	calendars map[corpus.SeriesID]*corpus.ChairCalendar
 	lands     map[string][]corpus.LandCode
+	topics    map[topicKey][]Land
+	// asked lists the topic keys asked about most recently (at most
+	// memoTopics, latest last), across generations: Prepare derives them
+	// again after a write.
+	asked []topicKey
 }
 
-// meetingData is the memo of one generation, or what one question read.
+// memoTopics is the number of topic answers kept and prepared again.
+const memoTopics = 32
+
+// topicKey names the Länder-with-a-topic answer of one question.
+type topicKey struct {
+	topic corpus.TopicID
+	land  corpus.LandCode
+	term  string
+}
+
+// at makes the memo hold generation gen, emptying it when it held another.
+// The caller holds m.mu.
+func (m *memo) at(gen uint64) {
+	if m.set && m.gen == gen {
+		return
+	}
+	m.set, m.gen, m.meetings, m.ms, m.terms = true, gen, false, nil, nil
+	m.calendars, m.lands = map[corpus.SeriesID]*corpus.ChairCalendar{}, map[string][]corpus.LandCode{}
+	m.topics = map[topicKey][]Land{}
+}
+
+// meetingData is what meeting and chair questions read: from the memo of
+// one generation, or read for one question.
 type meetingData struct {
 	ms    []corpus.Meeting
 	terms []corpus.ChairTerm
@@ -50,7 +80,7 @@ func (e *Engine) meetingData(ctx context.Context) (meetingData, error) {
 	gen := g.Generation()
 	m := &e.memo
 	m.mu.Lock()
-	if m.ok && m.gen == gen {
+	if m.set && m.gen == gen && m.meetings {
 		d := meetingData{ms: m.ms, terms: m.terms, m: m, gen: gen}
 		m.mu.Unlock()
 		return d, nil
@@ -65,20 +95,20 @@ func (e *Engine) meetingData(ctx context.Context) (meetingData, error) {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if !m.ok || m.gen != gen {
-		m.ok, m.gen, m.ms, m.terms = true, gen, ms, terms
-		m.calendars, m.lands = map[corpus.SeriesID]*corpus.ChairCalendar{}, map[string][]corpus.LandCode{}
+	m.at(gen)
+	if !m.meetings {
+		m.meetings, m.ms, m.terms = true, ms, terms
 	}
 	return meetingData{ms: m.ms, terms: m.terms, m: m, gen: gen}, nil
 }
 
 // calendar returns the chair calendar of series s, built once per
-// generation (per question when not kept).
+// generation (per question, in local, when not kept).
 func (d *meetingData) calendar(s corpus.SeriesID, local map[corpus.SeriesID]*corpus.ChairCalendar) *corpus.ChairCalendar {
 	if d.m != nil {
 		d.m.mu.Lock()
 		defer d.m.mu.Unlock()
-		if d.m.ok && d.m.gen == d.gen {
+		if d.m.set && d.m.gen == d.gen {
 			local = d.m.calendars
 		}
 	}
@@ -91,17 +121,17 @@ func (d *meetingData) calendar(s corpus.SeriesID, local map[corpus.SeriesID]*cor
 }
 
 // landsIn returns the Länder a quote names, read once per generation (per
-// question when not kept, through local).
+// question, in local, when not kept).
 func (d *meetingData) landsIn(p *parser, quote string, local map[string][]corpus.LandCode) []corpus.LandCode {
 	if d.m != nil {
 		d.m.mu.Lock()
-		if d.m.ok && d.m.gen == d.gen {
+		if d.m.set && d.m.gen == d.gen {
 			lands, ok := d.m.lands[quote]
 			d.m.mu.Unlock()
 			if !ok {
 				lands = p.landsIn(quote)
 				d.m.mu.Lock()
-				if d.m.ok && d.m.gen == d.gen {
+				if d.m.set && d.m.gen == d.gen {
 					d.m.lands[quote] = lands
 				}
 				d.m.mu.Unlock()
@@ -118,10 +148,84 @@ func (d *meetingData) landsIn(p *parser, quote string, local map[string][]corpus
 	return lands
 }
 
-// Prepare derives what meeting and chair questions share for the
-// knowledge's current generation (merged meetings, chair terms, the
-// calendar of every registered series), so that the first question after a
-// write does not; the API runs it in the background after each write.
+// topicLaender returns the Länder that facts tie to the topic (or a
+// narrower one), of land when set, with the evidence naming term when set:
+// from the memo when it holds the answer for the knowledge's generation.
+// The caller may change the slice and the fields of its elements, not the
+// evidence they share.
+func (e *Engine) topicLaender(ctx context.Context, k topicKey) ([]Land, error) {
+	g, ok := e.k.(Generational)
+	if !ok {
+		return e.topicLaenderNow(ctx, k)
+	}
+	gen := g.Generation()
+	m := &e.memo
+	m.mu.Lock()
+	m.remember(k)
+	if m.set && m.gen == gen {
+		if ls, ok := m.topics[k]; ok {
+			m.mu.Unlock()
+			return slices.Clone(ls), nil
+		}
+	}
+	m.mu.Unlock()
+	ls, err := e.topicLaenderNow(ctx, k)
+	if err != nil || g.Generation() != gen {
+		return ls, err
+	}
+	m.mu.Lock()
+	m.at(gen)
+	m.topics[k] = ls
+	m.mu.Unlock()
+	return slices.Clone(ls), nil
+}
+
+// remember puts k last in the list of topic keys asked. The caller holds
+// m.mu.
+func (m *memo) remember(k topicKey) {
+	if i := slices.Index(m.asked, k); i >= 0 {
+		m.asked = slices.Delete(m.asked, i, i+1)
+	} else if len(m.asked) == memoTopics {
+		m.asked = m.asked[1:]
+	}
+	m.asked = append(m.asked, k)
+}
+
+// topicLaenderNow derives what topicLaender returns.
+func (e *Engine) topicLaenderNow(ctx context.Context, k topicKey) ([]Land, error) {
+	ls := newLandSet(e.views)
+	for _, t := range e.withNarrower(k.topic) {
+		facts, err := e.k.LandTopics(ctx, k.land, t)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range facts {
+			if f.Topic != t || (k.land != "" && f.Land != k.land) || !names(f.Evidence, k.term) {
+				continue
+			}
+			ls.add(f.Land, string(f.Relation), f.Evidence)
+		}
+	}
+	if e.strategyTopic(k.topic) {
+		// A Land's named strategy is a fact that it has one.
+		ss, err := e.k.Strategies(ctx, k.land)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range ss {
+			if (k.land == "" || s.Land == k.land) && names(s.Evidence, k.term) {
+				ls.add(s.Land, string(corpus.RelStrategy), s.Evidence)
+			}
+		}
+	}
+	return ls.list(), nil
+}
+
+// Prepare derives what questions share for the knowledge's current
+// generation: merged meetings, chair terms, the calendar of every
+// registered series, and the answers about the topics asked most recently,
+// so that the first question after a write does not; the API runs it in the
+// background after each write.
 func (e *Engine) Prepare(ctx context.Context) error {
 	d, err := e.meetingData(ctx)
 	if err != nil {
@@ -130,6 +234,14 @@ func (e *Engine) Prepare(ctx context.Context) error {
 	local := map[corpus.SeriesID]*corpus.ChairCalendar{}
 	for _, s := range corpus.AllSeries() {
 		d.calendar(s.ID, local)
+	}
+	e.memo.mu.Lock()
+	asked := slices.Clone(e.memo.asked)
+	e.memo.mu.Unlock()
+	for _, k := range asked {
+		if _, err := e.topicLaender(ctx, k); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -11,8 +12,9 @@ import (
 // generationalFacts is fakeKnowledge that counts its writes.
 type generationalFacts struct {
 	*fakeKnowledge
-	gen   uint64
-	reads int // calls of ChairTerms
+	gen        uint64
+	reads      int // calls of ChairTerms
+	topicReads int // calls of LandTopics
 }
 
 func (g *generationalFacts) Generation() uint64 { return g.gen }
@@ -20,6 +22,46 @@ func (g *generationalFacts) Generation() uint64 { return g.gen }
 func (g *generationalFacts) ChairTerms(ctx context.Context) ([]corpus.ChairTerm, error) {
 	g.reads++
 	return g.fakeKnowledge.ChairTerms(ctx)
+}
+
+func (g *generationalFacts) LandTopics(ctx context.Context, land corpus.LandCode, topic corpus.TopicID) ([]corpus.LandTopic, error) {
+	g.topicReads++
+	return g.fakeKnowledge.LandTopics(ctx, land, topic)
+}
+
+// TestMemoSameAnswers checks that an engine keeping what it derives per
+// generation answers as one that reads the knowledge for every question,
+// the first time and from what it kept.
+func TestMemoSameAnswers(t *testing.T) {
+	ctx := context.Background()
+	plain := newTestEngine(testFacts(), &fakeSearcher{})
+	kept := newTestEngine(&generationalFacts{fakeKnowledge: testFacts()}, &fakeSearcher{})
+	for _, q := range []string{
+		"Welche Länder haben eine Cyberwehr?",
+		"Welche Länder kümmern sich um Cybersicherheit?",
+		"Welche Länder haben eine Cybersicherheitsagentur?",
+		"Welche Bundesländer haben eine Digitalstrategie?",
+		"Hat Bayern eine Cyberwehr?",
+		"Welche Länder haben keine Cyberwehr?",
+		"Wer hatte 2023 den Vorsitz der D16?",
+		"Wer hatte beim Treffen in München den Vorsitz?",
+		"Welche Länder nahmen am ersten Treffen der Digitalkoordinatoren teil?",
+		"Wo und wann fand die erste Digitalministerkonferenz statt?",
+	} {
+		want, err := plain.Ask(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pass := range []string{"first", "kept"} {
+			got, err := kept.Ask(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q (%s): got %+v, want %+v", q, pass, got, want)
+			}
+		}
+	}
 }
 
 // TestMemoFollowsGenerations checks that meeting and chair questions read
@@ -65,5 +107,27 @@ func TestMemoFollowsGenerations(t *testing.T) {
 	chairs("after a write", q2022, "HE")
 	if k.reads != 2 {
 		t.Errorf("read the chair terms %d times in two generations, want 2", k.reads)
+	}
+
+	// Länder with a topic: read once per generation; after a write, Prepare
+	// derives the answers to the topics asked before.
+	const qCyber = "Welche Länder haben eine Cyberwehr?"
+	chairs("topic", qCyber, "BW")
+	chairs("topic, again", qCyber, "BW")
+	if k.topicReads != 1 {
+		t.Errorf("read the facts of a topic %d times in one generation, want 1", k.topicReads)
+	}
+	k.landTopics = append(k.landTopics, corpus.LandTopic{Land: "NI", Topic: "cyberwehr", Relation: corpus.RelHas,
+		Evidence: ev("o_ni.txt", "Niedersachsen baut eine Cyberwehr auf.", "2023-05-01")})
+	k.gen++
+	if err := e.Prepare(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if k.topicReads != 2 {
+		t.Errorf("Prepare read the facts of the topic asked before %d times, want once more (2)", k.topicReads)
+	}
+	chairs("topic after a write", qCyber, "BW", "NI")
+	if k.topicReads != 2 {
+		t.Errorf("read the facts of a topic %d times after Prepare, want 2", k.topicReads)
 	}
 }

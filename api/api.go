@@ -141,6 +141,7 @@ type server struct {
 	jobs           *jobQueue
 	watches        WatchStore
 	profiles       profileCache
+	meetingsMemo   meetingsMemo
 	// preparing is set when prepare runs; prepared holds the generation
 	// it last finished plus one (0: none yet).
 	preparing bool

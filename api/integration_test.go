@@ -251,4 +251,19 @@ func landProfileFollowsWrites(t *testing.T, prepare bool) {
 	if got := titles("/api/v1/laender/BW"); len(got) != 1 || got[0] != "digital@bw" {
 		t.Errorf("after delete, ready: got strategies %v, want digital@bw alone", got)
 	}
+
+	// The meetings, kept per generation too, lose a deleted document's.
+	meetings := func(step string, want float64) {
+		t.Helper()
+		for _, path := range []string{"/api/v1/meetings", "/api/v1/meetings?series=digitalkoordinatoren"} {
+			if _, body, _ := get(t, h, path); dig(body, "total") != want {
+				t.Errorf("%s: %s: got total %v, want %v", step, path, dig(body, "total"), want)
+			}
+		}
+	}
+	meetings("before deleting the meeting's document", 1)
+	if err := g.Delete(ctx, []corpus.DocID{testExtractions(t)[1].Document.ID}); err != nil {
+		t.Fatal(err)
+	}
+	meetings("after deleting the meeting's document", 0)
 }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/gin-gonic/gin"
 
@@ -15,19 +16,69 @@ import (
 )
 
 // mergedMeetings returns the graph's merged meetings that f selects, ordered
-// by date (undated last), with the chair terms.
+// by date (undated last), with the chair terms. They are read and sorted
+// once per generation of a Generational graph; callers must not change
+// them.
 func (s *server) mergedMeetings(ctx context.Context, f graph.MeetingFilter) ([]corpus.Meeting, []corpus.ChairTerm, error) {
-	ms, err := s.g.Meetings(ctx, f)
+	all, terms, err := s.meetingsMemo.get(ctx, s.g)
 	if err != nil {
 		return nil, nil, err
 	}
-	terms, err := s.g.ChairTerms(ctx)
+	if f == (graph.MeetingFilter{}) {
+		return all, terms, nil
+	}
+	// Filtering the sorted list gives what sorting the filtered one would:
+	// the sort is stable.
+	ms := []corpus.Meeting{}
+	for _, m := range all {
+		if (f.Series == "" || m.Series == f.Series) && (f.Year == 0 || m.Start.Year() == f.Year) &&
+			(f.Land == "" || slices.Contains(m.Hosts, f.Land) || slices.Contains(m.Chairs, f.Land) || slices.Contains(m.Participants, f.Land)) {
+			ms = append(ms, m)
+		}
+	}
+	return ms, terms, nil
+}
+
+// meetingsMemo keeps the merged meetings, sorted by date, and the chair
+// terms of one generation of the graph.
+type meetingsMemo struct {
+	mu    sync.Mutex
+	gen   uint64
+	ok    bool
+	ms    []corpus.Meeting
+	terms []corpus.ChairTerm
+}
+
+// get returns the sorted meetings and the chair terms of g as it is.
+func (mm *meetingsMemo) get(ctx context.Context, g Graph) ([]corpus.Meeting, []corpus.ChairTerm, error) {
+	gg, generational := g.(Generational)
+	var gen uint64
+	if generational {
+		gen = gg.Generation()
+		mm.mu.Lock()
+		if mm.ok && mm.gen == gen {
+			ms, terms := mm.ms, mm.terms
+			mm.mu.Unlock()
+			return ms, terms, nil
+		}
+		mm.mu.Unlock()
+	}
+	ms, err := g.Meetings(ctx, graph.MeetingFilter{})
+	if err != nil {
+		return nil, nil, err
+	}
+	terms, err := g.ChairTerms(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
 	slices.SortStableFunc(ms, func(a, b corpus.Meeting) int {
 		return cmp.Or(cmp.Compare(undated(a), undated(b)), cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
 	})
+	if generational && gg.Generation() == gen {
+		mm.mu.Lock()
+		mm.ok, mm.gen, mm.ms, mm.terms = true, gen, ms, terms
+		mm.mu.Unlock()
+	}
 	return ms, terms, nil
 }
 

@@ -28,6 +28,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"time"
 )
 
@@ -57,6 +58,7 @@ type options struct {
 	keep     bool
 	genOnly  bool
 	data     string
+	match    *regexp.Regexp // the entries of the mix to run (nil: all)
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -77,6 +79,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&o.compare, "compare", true, "also run ripgrep and PostgreSQL when installed")
 	fs.BoolVar(&o.keep, "keep", false, "keep the work folder")
 	fs.BoolVar(&o.genOnly, "generate-only", false, "only write the corpus to -work")
+	fs.Func("match", "run only the entries of the mix whose name matches this regular expression (e.g. '^(ask|/)' for the questions and graph endpoints)", func(v string) error {
+		re, err := regexp.Compile(v)
+		o.match = re
+		return err
+	})
 	fs.StringVar(&o.data, "data", "", "serve this data folder as it is (say, a copy of one kept with -keep) and run the mix, without generating or ingesting; serve writes into it")
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -185,6 +185,9 @@ func serveMix(ctx context.Context, o options, data string, res *result, log *slo
 	log.Info("ready", "after", res.warm.Round(time.Millisecond))
 
 	for _, rq := range mix {
+		if o.match != nil && !o.match.MatchString(rq.name) {
+			continue
+		}
 		l := latency{name: rq.name}
 		var ds []time.Duration
 		for range o.reps {
