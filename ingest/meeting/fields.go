@@ -123,6 +123,11 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 		// – Runde der …", "Protokoll des Verwaltungsrats") and no sentence
 		// that says it met: a dated header block is that meeting.
 		hs, ok := headingSeries(d, last)
+		if ok && start == "" {
+			// the date in the heading itself: "Ergebnisprotokoll der
+			// Besprechung … am 19. Juni 2036 in Berlin"
+			start, end, place = e.headingDate(d, last, place)
+		}
 		if !ok || start == "" {
 			return ms
 		}
@@ -155,6 +160,30 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 		m.Evidence = corpus.EvidenceAt(d.doc, d.sents[si].s, d.sents[last].e)
 	}
 	return ms
+}
+
+// headingDate returns the first stated day date in the sentences of the
+// header block (up to last), and the first town of the gazetteer after it
+// when place is still "".
+func (e *Extractor) headingDate(d *docState, last int, place string) (from, to corpus.Date, town string) {
+	for i := 0; i <= last && i < len(d.sents); i++ {
+		st := d.sents[i]
+		for _, m := range dates.Find(st.text, d.pub) {
+			if m.Precision < dates.Day || m.Relative {
+				continue
+			}
+			town = place
+			for k := m.End; town == "" && k < len(st.text); k++ {
+				if boundaryBefore(st.text, k) {
+					if t, ok := e.places.townAt(st.text, k); ok {
+						town = t
+					}
+				}
+			}
+			return m.From, m.To, town
+		}
+	}
+	return "", "", place
 }
 
 // headingHit is the series a document's heading names, and its sentence.

@@ -63,6 +63,9 @@ func TestHeadingLines(t *testing.T) {
 		// a heading that names the body, no sentence that says it met, and
 		// the meeting's own line "Treffen am …"; the host from its field
 		{"D16 – Runde der Staatssekretäre\n\nNiederschrift\n\nTreffen am Dienstag, den 5. März 2036\nGastgeber: Freistaat Sachsen\nOrt: Leipzig, Neues Rathaus\n\n1. Haushalt", "2036-03-07", "d16 2036-03-05- Leipzig [] hosts [SN]"},
+		// the date in the heading's own words ("… am 4. März 2036 in Kiel"),
+		// the chair from a field
+		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\n\nErgebnisprotokoll\nder Besprechung der Regierungschefinnen und Regierungschefs der Länder\nam 4. März 2036 in Kiel (Landeshaus)\n\nVorsitz: Hamburg\n\nTOP 1 Haushalt", "2036-03-05", "mpk 2036-03-04- Kiel [HH]"},
 		{"Protokoll der 9. Sitzung des Verwaltungsrats\n\nSitzungstag: 2. Juni 2036\nSitzungsort: Kiel\nVorsitz: Bremen\n\nZu 1.\nDer Bericht wird gebilligt.", "2036-06-03", "verwaltungsrat 2036-06-02- Kiel [HB] hosts [SH]"},
 	} {
 		if got := firstMeeting(tc.text, tc.date); got != tc.want {
