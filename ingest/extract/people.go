@@ -272,7 +272,11 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 				containsAny(w.lower, append(govHeads, "agentur"))
 		}
 	}
-	if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
+	if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && k > 0 && s.landOrgs[s.toks[k-1].raw] && headOfOffice[strings.ToLower(t.raw)] {
+		// "LSI-Präsident": the head of an office the document gives as
+		// a Land's
+		r.from, r.start, lr = k-1, s.toks[k-1].start, true
+	} else if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
 		// "Finanz-Staatssekretär": a department before the hyphen is part
 		// of the role; any other compound ("Bayern-CERT-Leiter") is not.
 		if k == 0 || !isUpperInitial(s.toks[k-1].raw) || isAllUpper(s.toks[k-1].raw) || len(s.lands) > 0 && s.landStartsAt(s.toks[k-1].start) ||
@@ -296,6 +300,10 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 	}
 	return r, true
 }
+
+// headOfOffice are the role nouns that head an office: "LSI-Präsident".
+var headOfOffice = map[string]bool{"präsident": true, "präsidentin": true, "direktor": true, "direktorin": true,
+	"leiter": true, "leiterin": true, "chef": true, "chefin": true}
 
 // rolePhrase extends a role at token k to the right over its complement
 // ("für Medien und Digitalisierung des Landes Brandenburg") and returns the
