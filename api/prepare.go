@@ -13,13 +13,20 @@ type Notifier interface {
 	Changed() <-chan struct{}
 }
 
+// Warmer is an Index that can read ahead what its first search after a
+// change would read (search.Index: the documents of every facet value).
+type Warmer interface {
+	Warm(ctx context.Context) error
+}
+
 // prepareRetry is how long prepare waits before it tries again after a
 // failure.
 const prepareRetry = 5 * time.Second
 
 // prepare computes in the background, at start and after every change of
 // the graph, what the first request after it would otherwise compute inline:
-// the graph's decoded documents, fact index and merged meetings, the
+// the index's facet values (Warmer), the graph's decoded documents, fact
+// index and merged meetings, the
 // profile of every Land, and what the answer engine keeps per generation
 // for meeting and chair questions. A request that comes while a profile is being
 // computed waits for that computation (profileCache) instead of starting
@@ -55,6 +62,11 @@ func (s *server) prepare(ctx context.Context, g Notifier) {
 // prepareGeneration computes the profile of every Land for generation gen,
 // and stops early, without error, when the graph moves on.
 func (s *server) prepareGeneration(ctx context.Context, g Notifier, gen uint64) error {
+	if w, ok := s.ix.(Warmer); ok {
+		if err := w.Warm(ctx); err != nil {
+			return err
+		}
+	}
 	for _, l := range s.reg.All() {
 		if g.Generation() != gen {
 			return nil

@@ -221,3 +221,23 @@ func (fv *facetValues) count(hits *roaring.Bitmap) map[string][]FacetValue {
 	}
 	return out
 }
+
+// Warm reads the facet values of the index as it is now, so that the first
+// search after a start or a write does not (at 100,000 documents they take
+// about 30 ms of CPU). A later write or segment merge makes a new snapshot,
+// whose first search reads them again.
+func (ix *Index) Warm(ctx context.Context) error {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return fmt.Errorf("warm index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("warm index: %w", err)
+	}
+	defer r.Close()
+	if _, err := ix.facets.values(ctx, r); err != nil {
+		return fmt.Errorf("warm index: %w", err)
+	}
+	return nil
+}

@@ -204,3 +204,26 @@ func TestFirstPageOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestWarm checks that Warm reads the facet values a search then uses.
+func TestWarm(t *testing.T) {
+	ctx := context.Background()
+	ix := memIndex(t, AnalysisLaendergraph, speedDocs())
+	if ix.facets.cur != nil {
+		t.Fatal("facet values read before any search")
+	}
+	if err := ix.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	fv := ix.facets.cur
+	if fv == nil || len(fv.fields[fLands]) == 0 {
+		t.Fatal("Warm read no facet values")
+	}
+	res, err := ix.Search(ctx, Request{Query: "Verwaltung"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Facets["land"]) == 0 {
+		t.Error("no Land facet after Warm")
+	}
+}
