@@ -223,7 +223,8 @@ func (e *Engine) topicLaenderNow(ctx context.Context, k topicKey) ([]Land, error
 
 // Prepare derives what questions share for the knowledge's current
 // generation: merged meetings, chair terms, the calendar of every
-// registered series, and the answers about the topics asked most recently,
+// registered series, the Länder named by the evidence of every meeting with
+// a chair, and the answers about the topics asked most recently,
 // so that the first question after a write does not; the API runs it in the
 // background after each write.
 func (e *Engine) Prepare(ctx context.Context) error {
@@ -234,6 +235,22 @@ func (e *Engine) Prepare(ctx context.Context) error {
 	local := map[corpus.SeriesID]*corpus.ChairCalendar{}
 	for _, s := range corpus.AllSeries() {
 		d.calendar(s.ID, local)
+	}
+	// The Länder named in the sentences of meetings with a chair, which a
+	// chair question reads for its evidence.
+	quoted := map[string][]corpus.LandCode{}
+	for i, m := range d.ms {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if len(m.Chairs) == 0 {
+			continue
+		}
+		for _, ev := range m.Evidence {
+			d.landsIn(e.p, ev.Quote, quoted)
+		}
 	}
 	e.memo.mu.Lock()
 	asked := slices.Clone(e.memo.asked)

@@ -142,6 +142,7 @@ type server struct {
 	watches        WatchStore
 	profiles       profileCache
 	meetingsMemo   meetingsMemo
+	seriesMemo     seriesMemo
 	// preparing is set when prepare runs; prepared holds the generation
 	// it last finished plus one (0: none yet).
 	preparing bool

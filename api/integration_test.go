@@ -260,6 +260,9 @@ func landProfileFollowsWrites(t *testing.T, prepare bool) {
 				t.Errorf("%s: %s: got total %v, want %v", step, path, dig(body, "total"), want)
 			}
 		}
+		if _, body, _ := get(t, h, "/api/v1/series/digitalkoordinatoren"); dig(body, "meeting_count") != want || float64(len(dig(body, "meetings").([]any))) != want {
+			t.Errorf("%s: /series/digitalkoordinatoren: got %v meetings (%d listed), want %v", step, dig(body, "meeting_count"), len(dig(body, "meetings").([]any)), want)
+		}
 	}
 	meetings("before deleting the meeting's document", 1)
 	if err := g.Delete(ctx, []corpus.DocID{testExtractions(t)[1].Document.ID}); err != nil {

@@ -249,30 +249,87 @@ func (s *server) series(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	ms, terms, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{Series: id})
+	p, err := s.seriesMemo.get(c.Request.Context(), s.g, id, func() (*seriesProfile, error) {
+		ms, terms, err := s.mergedMeetings(c.Request.Context(), graph.MeetingFilter{Series: id})
+		if err != nil {
+			return nil, err
+		}
+		if !builtin && !slices.ContainsFunc(ms, func(m corpus.Meeting) bool { return m.Series == id }) &&
+			!slices.ContainsFunc(terms, func(t corpus.ChairTerm) bool { return t.Series == id }) {
+			return nil, nil
+		}
+		out := seriesProfile{seriesSummary: summarizeSeries(sr, ms, terms), MeetingList: []answer.Meeting{}}
+		var mine []corpus.ChairTerm
+		for _, t := range terms {
+			if t.Series == id {
+				mine = append(mine, t)
+			}
+		}
+		out.Chairs = s.views.ChairTerms(mine)
+		for _, m := range ms {
+			if m.Series == id {
+				out.MeetingList = append(out.MeetingList, s.views.Meeting(m))
+			}
+		}
+		return &out, nil
+	})
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	if !builtin && !slices.ContainsFunc(ms, func(m corpus.Meeting) bool { return m.Series == id }) &&
-		!slices.ContainsFunc(terms, func(t corpus.ChairTerm) bool { return t.Series == id }) {
+	if p == nil {
 		s.fail(c, notFound("Unbekannte Treffenreihe „%s“", clip(c.Param("id"))))
 		return
 	}
-	out := seriesProfile{seriesSummary: summarizeSeries(sr, ms, terms), MeetingList: []answer.Meeting{}}
-	var mine []corpus.ChairTerm
-	for _, t := range terms {
-		if t.Series == id {
-			mine = append(mine, t)
-		}
-	}
-	out.Chairs = s.views.ChairTerms(mine)
-	for _, m := range ms {
-		if m.Series == id {
-			out.MeetingList = append(out.MeetingList, s.views.Meeting(m))
-		}
+	// A copy, capped: the profile is kept for the generation.
+	out := *p
+	out.Chairs = slices.Clone(p.Chairs)
+	out.MeetingList = slices.Clone(p.MeetingList)
+	for i := range out.MeetingList {
+		out.MeetingList[i].Conflicts = slices.Clone(out.MeetingList[i].Conflicts)
 	}
 	capChairTerms(out.Chairs, nev)
 	capMeetings(out.MeetingList, nev)
 	c.JSON(http.StatusOK, out)
 }
+
+// seriesMemo keeps the uncapped profiles of the series asked for (nil for
+// an unknown body), for one generation of a Generational graph.
+type seriesMemo struct {
+	mu   sync.Mutex
+	gen  uint64
+	byID map[corpus.SeriesID]*seriesProfile
+}
+
+// get returns the profile of series id for the graph as it is, computing
+// it with compute when it has none.
+func (sm *seriesMemo) get(ctx context.Context, g Graph, id corpus.SeriesID, compute func() (*seriesProfile, error)) (*seriesProfile, error) {
+	gg, ok := g.(Generational)
+	if !ok {
+		return compute()
+	}
+	gen := gg.Generation()
+	sm.mu.Lock()
+	if p, ok := sm.byID[id]; ok && sm.gen == gen {
+		sm.mu.Unlock()
+		return p, nil
+	}
+	sm.mu.Unlock()
+	p, err := compute()
+	if err != nil || gg.Generation() != gen {
+		return p, err
+	}
+	sm.mu.Lock()
+	if sm.gen != gen || sm.byID == nil {
+		sm.gen, sm.byID = gen, map[corpus.SeriesID]*seriesProfile{}
+	}
+	if len(sm.byID) < maxSeriesKept {
+		sm.byID[id] = p
+	}
+	sm.mu.Unlock()
+	return p, ctx.Err()
+}
+
+// maxSeriesKept bounds the series profiles kept per generation (bodies
+// found by their form are many).
+const maxSeriesKept = 64

@@ -787,7 +787,11 @@ type chairSpan struct {
 // terms and series of the calendar.
 func (c *ChairCalendar) During(from, to Date) []ChairTerm {
 	var res []ChairTerm
+	last := to.Last()
 	for _, s := range c.spans {
+		if s.lo != "" && last != "" && s.lo.First() > last {
+			break // the spans are sorted by their start: none later overlaps
+		}
 		if Overlaps(s.lo, s.hi, from, to) {
 			res = append(res, *s.t)
 		}
