@@ -355,7 +355,23 @@ func lineBreakEnds(t string, lineStart, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsLower(r) {
 		return false
 	}
+	if quoteOpenUntilNextLine(line, t[j:]) {
+		return false // „Sachsen↵Digital 3.0“: a name wrapped inside its quotes
+	}
 	return !continues(line)
+}
+
+// quoteOpenUntilNextLine reports whether line leaves a German quotation
+// („…“ or »…«) open that the next line, the start of rest, closes.
+func quoteOpenUntilNextLine(line, rest string) bool {
+	next, _, _ := strings.Cut(rest, "\n")
+	for _, q := range [][2]string{{"„", "“"}, {"»", "«"}} {
+		if o := strings.LastIndex(line, q[0]); o >= 0 && !strings.Contains(line[o:], q[1]) &&
+			strings.Contains(next, q[1]) && !strings.Contains(next[:strings.Index(next, q[1])], q[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether a line without final punctuation clearly goes on

@@ -64,6 +64,9 @@ func TestSentencesSplits(t *testing.T) {
 		want []string
 	}{
 		{"plain", "Das ist eins. Das ist zwei! Ist das drei? Ja.", []string{"Das ist eins.", "Das ist zwei!", "Ist das drei?", "Ja."}},
+		{"name wrapped inside quotes", "Das Land hat die Strategie „Hessen\nDigital 4.0“ beschlossen. Gut.", []string{"Das Land hat die Strategie „Hessen\nDigital 4.0“ beschlossen.", "Gut."}},
+		{"heading with a closed quote", "Programm „Digital“\nDie Runde tagt.", []string{"Programm „Digital“", "Die Runde tagt."}},
+		{"quote not closed on the next line", "Titel „Hessen\nDer Rest folgt.", []string{"Titel „Hessen", "Der Rest folgt."}},
 		{"u. a.", "Es ging u. a. um Cyberwehr. Dann um KI.", []string{"Es ging u. a. um Cyberwehr.", "Dann um KI."}},
 		{"z. B. before capital", "Länder wie z. B. Bayern machen mit. Gut.", []string{"Länder wie z. B. Bayern machen mit.", "Gut."}},
 		{"z.B. compact", "Themen wie z.B. Cloud. Neu.", []string{"Themen wie z.B. Cloud.", "Neu."}},

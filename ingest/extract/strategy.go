@@ -382,7 +382,7 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		if len(itoks) == 0 || len(itoks) > 10 {
 			continue
 		}
-		c := stratCand{title: strings.TrimSpace(inner), start: q[0], end: q[1]}
+		c := stratCand{title: strings.Join(strings.Fields(inner), " "), start: q[0], end: q[1]}
 		// „Statusbericht zur Zukunftsstrategie Digitales Brandenburg“: the
 		// strategy is what the report is about
 		if rest, off, ok := aboutReport(inner); ok {
