@@ -536,10 +536,11 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 			k++
 		}
 		c.start, c.end = n.start, s.toks[k].end
-	case n.sep == " " && s.landStartsAt(n.start) && !strings.HasSuffix(t.lower, "strategie"):
-		// "Digitalagenda Musterland 2040": the Land and a number
+	case n.sep == " " && s.landStartsAt(n.start):
+		// "Digitalagenda Musterland 2040", "Cybersicherheitsstrategie
+		// Baden-Württemberg 2035": the Land by its name and a number
 		h, ok := s.landAt(j)
-		if !ok || h.Kind == FormAdjective {
+		if !ok || h.Kind == FormAdjective || strings.HasSuffix(t.lower, "strategie") && h.Kind != FormName {
 			return c, false
 		}
 		k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= h.End })
