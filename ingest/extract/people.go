@@ -352,6 +352,7 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 // "Staatssekretärin für Digitalisierung in der Berliner Senatskanzlei" →
 // ("Staatssekretärin für Digitalisierung", BE).
 func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
+	to = max(to, from)
 	start, end := s.toks[from].start, s.toks[to].end
 	head := s.roleHead(from)
 	var land corpus.LandCode

@@ -109,7 +109,7 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 			continue
 		}
 		to := rs[1] - 1
-		if s.bracketedAcronym(to) {
+		if to > r.from && s.bracketedAcronym(to) {
 			to-- // splitRole adds it back
 		}
 		text, land := s.splitRole(r.from, to)
