@@ -25,7 +25,9 @@ func (s Sentence) Of(t string) string { return t[s.Start:s.End] }
 //   - at a line break after a line without final punctuation (a heading, a
 //     list item, a dateline) unless the next line starts in lower case or the
 //     line ends in a comma or a word that cannot end a sentence ("der", "und"),
-//     so that text wrapped over single line breaks stays one sentence.
+//     or the line is a long line of running text (a quarter of its words in
+//     lower case) inside a sentence begun on an earlier line, so that text
+//     wrapped over single line breaks stays one sentence.
 //
 // The offsets are byte offsets into t; sentences are trimmed of white space,
 // never empty and never overlap.
@@ -43,7 +45,9 @@ func Sentences(t string) []Sentence {
 	for i := 0; i < len(t); {
 		switch c := t[i]; {
 		case c == '\n':
-			if lineBreakEnds(t, lineStart, i) {
+			// the pending sentence began on an earlier line: wrapped prose
+			inSentence := start < lineStart && strings.TrimSpace(t[start:lineStart]) != ""
+			if lineBreakEnds(t, lineStart, i, inSentence) {
 				emit(i)
 			}
 			i++
@@ -323,9 +327,14 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// wrappedLineRunes is the shortest line that, inside a sentence begun on an
+// earlier line, counts as wrapped prose rather than a heading or a list.
+const wrappedLineRunes = 40
+
 // lineBreakEnds reports whether the line break at t[i] (ending the line that
-// starts at lineStart) ends a sentence.
-func lineBreakEnds(t string, lineStart, i int) bool {
+// starts at lineStart) ends a sentence. inSentence is true when the
+// sentence the line belongs to began on an earlier line.
+func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 	line := strings.TrimFunc(t[lineStart:i], unicode.IsSpace)
 	if line == "" {
 		return false
@@ -355,10 +364,34 @@ func lineBreakEnds(t string, lineStart, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsLower(r) {
 		return false
 	}
+	// "… liegt bei der↵Beauftragten …, Frau Staatssekretärin↵Prof. Dr. X":
+	// a long line inside a sentence begun above is wrapped text, whatever
+	// word ends it
+	if inSentence && utf8.RuneCountInString(line) >= wrappedLineRunes && proseLine(line) {
+		return false
+	}
 	if quoteOpenUntilNextLine(line, t[j:]) {
 		return false // „Sachsen↵Digital 3.0“: a name wrapped inside its quotes
 	}
 	return !continues(line)
+}
+
+// proseLine reports whether a line reads as running German text: a quarter
+// of its words or more begin in lower case (articles, prepositions, verbs),
+// unlike the row of a table ("Hamburg LMS Hamburg Moodle 2028").
+func proseLine(line string) bool {
+	words, lower := 0, 0
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2 && 4*lower >= words
 }
 
 // quoteOpenUntilNextLine reports whether line leaves a German quotation

@@ -64,6 +64,9 @@ func TestSentencesSplits(t *testing.T) {
 		want []string
 	}{
 		{"plain", "Das ist eins. Das ist zwei! Ist das drei? Ja.", []string{"Das ist eins.", "Das ist zwei!", "Ist das drei?", "Ja."}},
+		{"wrapped prose line ending in a noun", "Die Federführung für das Vorhaben liegt nach dem Beschluss bei der\nBeauftragten der Landesregierung für die Verwaltung, Frau Staatssekretärin\nDr. Eva Exempel. Gut.", []string{"Die Federführung für das Vorhaben liegt nach dem Beschluss bei der\nBeauftragten der Landesregierung für die Verwaltung, Frau Staatssekretärin\nDr. Eva Exempel.", "Gut."}},
+		{"table rows stay lines", "Übersicht der Plattformen nach Ländern und\nHamburg Lernraum Hamburg Moodle Schulchat HH 2028\nBremen Itslearning Bremen Messenger Bremen 2030", []string{"Übersicht der Plattformen nach Ländern und\nHamburg Lernraum Hamburg Moodle Schulchat HH 2028", "Bremen Itslearning Bremen Messenger Bremen 2030"}},
+		{"heading line before prose", "Digitalstrategie des Landes\nDie Landesregierung hat heute die neue Strategie vorgestellt.", []string{"Digitalstrategie des Landes", "Die Landesregierung hat heute die neue Strategie vorgestellt."}},
 		{"name wrapped inside quotes", "Das Land hat die Strategie „Hessen\nDigital 4.0“ beschlossen. Gut.", []string{"Das Land hat die Strategie „Hessen\nDigital 4.0“ beschlossen.", "Gut."}},
 		{"heading with a closed quote", "Programm „Digital“\nDie Runde tagt.", []string{"Programm „Digital“", "Die Runde tagt."}},
 		{"quote not closed on the next line", "Titel „Hessen\nDer Rest folgt.", []string{"Titel „Hessen", "Der Rest folgt."}},
