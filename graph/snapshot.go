@@ -168,25 +168,40 @@ func (c *cache) saveSnapshot(v *view) error {
 	if err != nil {
 		return nil // an empty graph has no statistics yet: no snapshot
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(c.snapshot), filepath.Base(c.snapshot)+"-*.tmp")
+	err = writeSnapshotFile(c.snapshot, func(enc *gob.Encoder) error {
+		if err := enc.Encode(snapHeader{Signature: snapshotSignature, Quads: quads, Documents: len(recs)}); err != nil {
+			return err
+		}
+		for i, r := range recs {
+			if i%loadBatch == 0 {
+				if err := v.ctx.Err(); err != nil {
+					return err
+				}
+			}
+			if err := enc.Encode(snapRecord{Doc: r.doc, Ext: r.ext}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("write graph snapshot: %w", err)
 	}
+	return nil
+}
+
+// writeSnapshotFile writes a snapshot to path through write, which encodes
+// its header and records, into a temporary file beside it that replaces
+// path only when every byte is written and synced: a crash leaves the old
+// snapshot or none, never half of one.
+func writeSnapshotFile(path string, write func(*gob.Encoder) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+"-*.tmp")
+	if err != nil {
+		return err
+	}
 	defer os.Remove(tmp.Name()) // after the rename: nothing
 	w := bufio.NewWriterSize(tmp, 1<<20)
-	enc := gob.NewEncoder(w)
-	err = enc.Encode(snapHeader{Signature: snapshotSignature, Quads: quads, Documents: len(recs)})
-	for i, r := range recs {
-		if err != nil {
-			break
-		}
-		if i%loadBatch == 0 {
-			if err = v.ctx.Err(); err != nil {
-				break
-			}
-		}
-		err = enc.Encode(snapRecord{Doc: r.doc, Ext: r.ext})
-	}
+	err = write(gob.NewEncoder(w))
 	if err == nil {
 		err = w.Flush()
 	}
@@ -197,10 +212,7 @@ func (c *cache) saveSnapshot(v *view) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), c.snapshot)
+		err = os.Rename(tmp.Name(), path)
 	}
-	if err != nil {
-		return fmt.Errorf("write graph snapshot: %w", err)
-	}
-	return nil
+	return err
 }

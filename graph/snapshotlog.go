@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/cayleygraph/quad"
 
@@ -217,50 +216,33 @@ func (c *cache) saveFromLog(v *view, l *snapLog) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(c.snapshot), filepath.Base(c.snapshot)+"-*.tmp")
-	if err != nil {
+	return writeSnapshotFile(c.snapshot, func(enc *gob.Encoder) error {
+		written := 0
+		err := enc.Encode(snapHeader{Signature: snapshotSignature, Quads: quads, Documents: docs})
+		if err == nil && l.base != "" {
+			err = eachBaseRecord(v, l.base, func(r snapRecord) error {
+				if _, touched := l.last[r.Doc.ID]; touched {
+					return nil
+				}
+				written++
+				return enc.Encode(r)
+			})
+		}
+		if err == nil {
+			err = eachEntry(l.spool.Name(), func(i int, e spoolEntry) error {
+				if len(spool) == 0 || spool[0] != i {
+					return nil
+				}
+				spool = spool[1:]
+				written++
+				return enc.Encode(e.Rec)
+			})
+		}
+		if err == nil && written != docs {
+			err = fmt.Errorf("wrote %d records, counted %d", written, docs)
+		}
 		return err
-	}
-	defer os.Remove(tmp.Name()) // after the rename: nothing
-	w := bufio.NewWriterSize(tmp, 1<<20)
-	enc := gob.NewEncoder(w)
-	written := 0
-	err = enc.Encode(snapHeader{Signature: snapshotSignature, Quads: quads, Documents: docs})
-	if err == nil && l.base != "" {
-		err = eachBaseRecord(v, l.base, func(r snapRecord) error {
-			if _, touched := l.last[r.Doc.ID]; touched {
-				return nil
-			}
-			written++
-			return enc.Encode(r)
-		})
-	}
-	if err == nil {
-		err = eachEntry(l.spool.Name(), func(i int, e spoolEntry) error {
-			if len(spool) == 0 || spool[0] != i {
-				return nil
-			}
-			spool = spool[1:]
-			written++
-			return enc.Encode(e.Rec)
-		})
-	}
-	if err == nil && written != docs {
-		err = fmt.Errorf("wrote %d records, counted %d", written, docs)
-	}
-	if err == nil {
-		err = w.Flush()
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), c.snapshot)
-	}
-	return err
+	})
 }
 
 // eachEntry calls fn with every entry of the spool at path and its number.
