@@ -126,7 +126,7 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 		if ok && start == "" {
 			// the date in the heading itself: "Ergebnisprotokoll der
 			// Besprechung … am 19. Juni 2036 in Berlin"
-			start, end, place = e.headingDate(d, last, place)
+			start, end, place = headingDate(d, last, place)
 		}
 		if !ok || start == "" {
 			return ms
@@ -163,21 +163,19 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 }
 
 // headingDate returns the first stated day date in the sentences of the
-// header block (up to last), and the first town of the gazetteer after it
-// when place is still "".
-func (e *Extractor) headingDate(d *docState, last int, place string) (from, to corpus.Date, town string) {
+// header block (up to last), as the sentences' analysis read them, and the
+// first place named after it when place is still "".
+func headingDate(d *docState, last int, place string) (from, to corpus.Date, town string) {
 	for i := 0; i <= last && i < len(d.sents); i++ {
 		st := d.sents[i]
-		for _, m := range dates.Find(st.text, d.pub) {
+		for _, m := range st.dates {
 			if m.Precision < dates.Day || m.Relative {
 				continue
 			}
 			town = place
-			for k := m.End; town == "" && k < len(st.text); k++ {
-				if boundaryBefore(st.text, k) {
-					if t, ok := e.places.townAt(st.text, k); ok {
-						town = t
-					}
+			for _, p := range st.places {
+				if town == "" && p.s >= m.End && !p.land {
+					town = p.place
 				}
 			}
 			return m.From, m.To, town

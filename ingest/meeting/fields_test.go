@@ -36,42 +36,28 @@ func TestHeaderFields(t *testing.T) {
 // conference, in a seaside town, under a "Präsidentschaft", and two weeks
 // before the publication day.
 func TestMoreMeetingForms(t *testing.T) {
-	for _, tc := range []struct {
-		text, date string
-		want       string // see firstMeeting
-	}{
-		{"Die Innenminister der Länder haben am 3. Mai 2031 in Kiel getagt.", "2031-05-05", "imk 2031-05-03- Kiel []"},
-		{"Die Innenministerkonferenz tagte vom 16. bis 18. Juni 2032 im Ostseebad Warnemünde.", "2032-06-18", "imk 2032-06-16-2032-06-18 Warnemünde []"},
-		{"Die Kultusministerkonferenz hat am 11. März 2032 in Saarbrücken unter der Präsidentschaft des Saarlandes getagt.", "2032-03-20", "kmk 2032-03-11- Saarbrücken [SL]"},
-		{"Die Innenministerkonferenz war vor zwei Wochen in Stuttgart zusammengekommen.", "2031-10-02", "imk 2031-09-18- Stuttgart []"},
-	} {
-		if got := firstMeeting(tc.text, tc.date); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	checkFirstMeetings(t, []meetingCase{
+		{"Die Innenminister der Länder haben am 3. Mai 2031 in Kiel getagt.", "2031-05-05", "imk 2031-05-03- Kiel [] hosts []"},
+		{"Die Innenministerkonferenz tagte vom 16. bis 18. Juni 2032 im Ostseebad Warnemünde.", "2032-06-18", "imk 2032-06-16-2032-06-18 Warnemünde [] hosts []"},
+		{"Die Kultusministerkonferenz hat am 11. März 2032 in Saarbrücken unter der Präsidentschaft des Saarlandes getagt.", "2032-03-20", "kmk 2032-03-11- Saarbrücken [SL] hosts [SL]"},
+		{"Die Innenministerkonferenz war vor zwei Wochen in Stuttgart zusammengekommen.", "2031-10-02", "imk 2031-09-18- Stuttgart [] hosts []"},
+	})
 }
 
 // TestHeadingLines checks meetings whose heading names the body with its
 // dates and town, or puts a date and a town on a line of their own.
 func TestHeadingLines(t *testing.T) {
-	for _, tc := range []struct {
-		text, date string
-		want       string // see firstMeeting
-	}{
-		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\nvom 3. bis 5. Mai 2036 in Goslar\n\nErgebnisprotokoll\n\nVorsitz: Niedersachsen\n\nTOP 1 Digitale Identität", "2036-05-06", "mpk 2036-05-03-2036-05-05 Goslar [NI]"},
-		{"Digitalministerkonferenz (DMK)\nBeschlüsse der 12. Sitzung\n\n7. und 8. Mai 2036, Ludwigsburg\nVorsitzland: Baden-Württemberg\n\nTOP 1 Cloud", "2036-05-09", "dmk 2036-05-07-2036-05-08 Ludwigsburg [BW]"},
+	checkFirstMeetings(t, []meetingCase{
+		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\nvom 3. bis 5. Mai 2036 in Goslar\n\nErgebnisprotokoll\n\nVorsitz: Niedersachsen\n\nTOP 1 Digitale Identität", "2036-05-06", "mpk 2036-05-03-2036-05-05 Goslar [NI] hosts [NI]"},
+		{"Digitalministerkonferenz (DMK)\nBeschlüsse der 12. Sitzung\n\n7. und 8. Mai 2036, Ludwigsburg\nVorsitzland: Baden-Württemberg\n\nTOP 1 Cloud", "2036-05-09", "dmk 2036-05-07-2036-05-08 Ludwigsburg [BW] hosts [BW]"},
 		// a heading that names the body, no sentence that says it met, and
 		// the meeting's own line "Treffen am …"; the host from its field
 		{"D16 – Runde der Staatssekretäre\n\nNiederschrift\n\nTreffen am Dienstag, den 5. März 2036\nGastgeber: Freistaat Sachsen\nOrt: Leipzig, Neues Rathaus\n\n1. Haushalt", "2036-03-07", "d16 2036-03-05- Leipzig [] hosts [SN]"},
 		// the date in the heading's own words ("… am 4. März 2036 in Kiel"),
 		// the chair from a field
-		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\n\nErgebnisprotokoll\nder Besprechung der Regierungschefinnen und Regierungschefs der Länder\nam 4. März 2036 in Kiel (Landeshaus)\n\nVorsitz: Hamburg\n\nTOP 1 Haushalt", "2036-03-05", "mpk 2036-03-04- Kiel [HH]"},
+		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\n\nErgebnisprotokoll\nder Besprechung der Regierungschefinnen und Regierungschefs der Länder\nam 4. März 2036 in Kiel (Landeshaus)\n\nVorsitz: Hamburg\n\nTOP 1 Haushalt", "2036-03-05", "mpk 2036-03-04- Kiel [HH] hosts [SH]"},
 		{"Protokoll der 9. Sitzung des Verwaltungsrats\n\nSitzungstag: 2. Juni 2036\nSitzungsort: Kiel\nVorsitz: Bremen\n\nZu 1.\nDer Bericht wird gebilligt.", "2036-06-03", "verwaltungsrat 2036-06-02- Kiel [HB] hosts [SH]"},
-	} {
-		if got := firstMeeting(tc.text, tc.date); got != tc.want {
-			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestBodiesAndHostsOfOtherLands checks that a Land the text gives wins over
@@ -105,16 +91,28 @@ func TestAgendaItems(t *testing.T) {
 	}
 }
 
+// meetingCase is a text, its publication date and its first meeting as
+// firstMeeting writes it.
+type meetingCase struct{ text, date, want string }
+
+// checkFirstMeetings checks the first meeting of every case.
+func checkFirstMeetings(t *testing.T, cases []meetingCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := firstMeeting(tc.text, tc.date); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 // firstMeeting extracts the meetings of text, published on date, and
-// returns the first as "series start-end place chairs", or "no meeting".
+// returns the first as "series start-end place [chairs] hosts [hosts]", or
+// "no meeting".
 func firstMeeting(txt, date string) string {
 	ms, _ := testExtractor.Extract(&corpus.Document{Text: txt, Date: corpus.Date(date)}, text.Sentences(txt))
 	if len(ms) == 0 {
 		return "no meeting"
 	}
 	m := ms[0]
-	if strings.Contains(txt, "Gastgeber") || strings.Contains(txt, "Sitzungsort") { // the rows about hosts
-		return fmt.Sprintf("%s %s-%s %s %v hosts %v", m.Series, m.Start, m.End, m.Place, m.Chairs, m.Hosts)
-	}
-	return fmt.Sprintf("%s %s-%s %s %v", m.Series, m.Start, m.End, m.Place, m.Chairs)
+	return fmt.Sprintf("%s %s-%s %s %v hosts %v", m.Series, m.Start, m.End, m.Place, m.Chairs, m.Hosts)
 }
