@@ -192,8 +192,11 @@ func (c *common) dataDir(e env) (string, error) {
 }
 
 // quietLogger logs warnings and errors only.
-func quietLogger(e env) *slog.Logger {
-	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+func quietLogger(e env) *slog.Logger { return textLogger(e, slog.LevelWarn) }
+
+// textLogger logs from level lvl up to standard error.
+func textLogger(e env, lvl slog.Level) *slog.Logger {
+	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: lvl}))
 }
 
 func (c *common) logger(e env) *slog.Logger {
@@ -201,5 +204,5 @@ func (c *common) logger(e env) *slog.Logger {
 	if c.verbose || strings.EqualFold(e.getenv("LAENDERGRAPH_LOG"), "debug") {
 		lvl = slog.LevelDebug
 	}
-	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: lvl}))
+	return textLogger(e, lvl)
 }

@@ -549,7 +549,7 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 				return id
 			}
 		}
-		if members == "" && i > 0 && ts[i-1].fold == "die" && strings.HasSuffix(ts[i].fold, "minister") && meetingVerbIn(ts) {
+		if members == "" && i > 0 && ts[i-1].fold == "die" && strings.HasSuffix(ts[i].fold, "minister") && anyWord(ts, meetingVerbs) {
 			members = p.seriesName[ts[i].fold+"konferenz"]
 		}
 		for n := min(p.maxSeriesN, len(ts)-i); n >= 1; n-- {
@@ -572,19 +572,6 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 		}
 	}
 	return members
-}
-
-// meetingVerbs are the stems of verbs that say a body met.
-var meetingVerbs = []string{"zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "trafen", "getroffen", "beraten", "berieten", "gesprochen", "sprachen", "versammelt"}
-
-// meetingVerbIn reports whether the question has a verb of meeting.
-func meetingVerbIn(ts []token) bool {
-	for _, t := range ts {
-		if slices.Contains(meetingVerbs, t.fold) {
-			return true
-		}
-	}
-	return false
 }
 
 // findTopic returns the topic of the longest thesaurus term in the question,
@@ -763,7 +750,10 @@ var (
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
 	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")
 	whoWords     = set("wer", "who")
-	whereWords   = set("wo", "where")
+	// meetingVerbs say a body met: "Wo kamen die Innenminister zusammen?"
+	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "trafen", "getroffen", "beraten",
+		"berieten", "gesprochen", "sprachen", "versammelt")
+	whereWords = set("wo", "where")
 )
 
 // participation reports whether the question asks who took part.

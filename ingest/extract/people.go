@@ -402,10 +402,8 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 	}
 	role += tail
 	// the role's acronym in brackets right after it: "… (CIO)"
-	if rest := s.txt[end:]; strings.HasPrefix(rest, " (") {
-		if c := strings.IndexByte(rest, ')'); c > 2 && roleAcronyms[rest[2:c]] {
-			role += rest[:c+1]
-		}
+	if k := to + 1; s.bracketedAcronym(k) && roleAcronyms[s.toks[k].raw] {
+		role += " (" + s.toks[k].raw + ")"
 	}
 	for {
 		r := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(role, ","), " und"))
