@@ -193,8 +193,18 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	fs.DurationVar(&watchInterval, "watch-interval", 2*time.Second, "how often the --watch folders are looked at")
 	var memLimit int
 	fs.IntVar(&memLimit, "memory-limit", defaultMemoryLimitMB, "soft limit of the server's memory in MB: the garbage collector works harder as the heap nears it (0: none; $GOMEMLIMIT, if set, wins)")
+	var cpuProfile, memProfile string
+	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the server's run to this file (for go tool pprof)")
+	fs.StringVar(&memProfile, "memprofile", "", "write a profile of the memory in use to this file when the server stops (for go tool pprof)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if cpuProfile != "" {
+		stop, err := startCPUProfile(cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	if memLimit < 0 {
 		return usageError{"--memory-limit must not be negative"}
@@ -317,6 +327,9 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	// one instead of from the graph.
 	if err := a.graph.SaveSnapshot(sctx); err != nil {
 		a.log.Warn("the next start loads the graph from scratch", "error", err.Error())
+	}
+	if memProfile != "" {
+		return writeHeapProfile(memProfile)
 	}
 	return nil
 }

@@ -141,6 +141,7 @@ type server struct {
 	jobs           *jobQueue
 	watches        WatchStore
 	profiles       profileCache
+	mergedMemo     mergedMemo
 	meetingsMemo   meetingsMemo
 	seriesMemo     seriesMemo
 	// preparing is set when prepare runs; prepared holds the generation

@@ -226,12 +226,31 @@ func landProfileFollowsWrites(t *testing.T, prepare bool) {
 	d := doc("docs/z_bw-neu.txt", "BW", "2024-03-01", "Das Land Baden-Württemberg beschließt die Strategie KI@bw.")
 	ev := at(t, d, "Das Land Baden-Württemberg beschließt die Strategie KI@bw.")
 	x := corpus.Extraction{Document: d, Mentions: []corpus.Mention{{Land: "BW", Evidence: ev}},
-		Strategies: []corpus.Strategy{{ID: "BW-ki-bw", Land: "BW", Title: "KI@bw", Year: 2024, Evidence: ev}}}
+		Strategies: []corpus.Strategy{{ID: "BW-ki-bw", Land: "BW", Title: "KI@bw", Year: 2024, Evidence: ev}},
+		People:     []corpus.Person{{ID: "ida-neumeister", Name: "Ida Neumeister", Role: "Ministerin", Land: "BW", Evidence: ev}}}
+	// people reports whether the profile of BW names Ida Neumeister (the
+	// people of all Länder are merged once per generation).
+	people := func() bool {
+		t.Helper()
+		_, body, _ := get(t, h, "/api/v1/laender/BW")
+		for _, p := range dig(body, "people").([]any) {
+			if dig(p, "name") == "Ida Neumeister" {
+				return true
+			}
+		}
+		return false
+	}
+	if people() {
+		t.Fatal("before: Ida Neumeister in the profile")
+	}
 	if err := g.Put(ctx, []corpus.Extraction{x}); err != nil {
 		t.Fatal(err)
 	}
 	if got := titles("/api/v1/laender/BW?evidence=0&limit=1"); len(got) != 2 || got[0] != "KI@bw" {
 		t.Errorf("after put: got strategies %v, want KI@bw first of two", got)
+	}
+	if !people() {
+		t.Error("after put: Ida Neumeister not in the profile")
 	}
 	waitReady("after put")
 	_, body, _ := get(t, h, "/api/v1/laender/BW")
@@ -246,6 +265,9 @@ func landProfileFollowsWrites(t *testing.T, prepare bool) {
 	}
 	if got := titles("/api/v1/laender/BW"); len(got) != 1 || got[0] != "digital@bw" {
 		t.Errorf("after delete: got strategies %v, want digital@bw alone", got)
+	}
+	if people() {
+		t.Error("after delete: Ida Neumeister still in the profile")
 	}
 	waitReady("after delete")
 	if got := titles("/api/v1/laender/BW"); len(got) != 1 || got[0] != "digital@bw" {

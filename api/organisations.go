@@ -190,8 +190,14 @@ func named(rel string) int {
 // organisations of a Land (its own, and those it founded, joined, funds or
 // runs), or all for code "".
 func (s *server) organisationViews(stmts []corpus.Organisation, code corpus.LandCode) []organisationView {
+	return s.organisationViewsOf(corpus.MergeOrganisations(stmts), code)
+}
+
+// organisationViewsOf returns the merged organisations of a Land, or all
+// for code "".
+func (s *server) organisationViewsOf(merged []corpus.OrganisationProfile, code corpus.LandCode) []organisationView {
 	out := []organisationView{}
-	for _, p := range corpus.MergeOrganisations(stmts) {
+	for _, p := range merged {
 		if code != "" && p.Land != code && !slices.ContainsFunc(p.Statements, func(o corpus.Organisation) bool { return o.By == code }) {
 			continue
 		}

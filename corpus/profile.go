@@ -172,10 +172,30 @@ func MergeStrategies(ss []Strategy) []StrategyProfile {
 	var out []StrategyProfile
 	for _, l := range lands {
 		group := byLand[l]
-		keys := make([]string, len(group))
-		parent := make([]int, len(group))
+		// Whether two statements merge depends only on their title keys
+		// and years, and two of the same key (not empty) and year merge:
+		// the pairs are compared per class of key and year, not per
+		// statement (a Land's strategy is stated thousands of times at
+		// 100,000 documents).
+		type class struct {
+			key  string
+			year int
+		}
+		classOf := make([]int, len(group))
+		ids := map[class]int{}
+		var classes []class
 		for i, s := range group {
-			keys[i] = titleKey(s.Title)
+			c := class{titleKey(s.Title), s.Year}
+			id, ok := ids[c]
+			if !ok || c.key == "" { // an empty key merges with nothing
+				id = len(classes)
+				ids[c] = id
+				classes = append(classes, c)
+			}
+			classOf[i] = id
+		}
+		parent := make([]int, len(classes))
+		for i := range parent {
 			parent[i] = i
 		}
 		var find func(int) int
@@ -186,9 +206,10 @@ func MergeStrategies(ss []Strategy) []StrategyProfile {
 			}
 			return i
 		}
-		for i := range group {
-			for j := i + 1; j < len(group); j++ {
-				if sameTitle(keys[i], keys[j]) && !otherEdition(group[i], group[j]) {
+		for i, a := range classes {
+			for j := i + 1; j < len(classes); j++ {
+				b := classes[j]
+				if sameTitle(a.key, b.key) && !otherEdition(Strategy{Year: a.year}, Strategy{Year: b.year}) {
 					parent[find(j)] = find(i)
 				}
 			}
@@ -196,7 +217,7 @@ func MergeStrategies(ss []Strategy) []StrategyProfile {
 		members := map[int][]int{}
 		var roots []int
 		for i := range group {
-			r := find(i)
+			r := find(classOf[i])
 			if _, ok := members[r]; !ok {
 				roots = append(roots, r)
 			}
@@ -276,7 +297,17 @@ func sameTitle(a, b string) bool {
 	if len(a) < 5 {
 		return false
 	}
-	return strings.Contains(" "+b+" ", " "+a+" ")
+	for i := 0; ; {
+		j := strings.Index(b[i:], a)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || b[j-1] == ' ') && (j+len(a) == len(b) || b[j+len(a)] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // groupBy groups xs by key, keeping the order in which keys first appear and

@@ -1,7 +1,11 @@
 package corpus
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 )
 
@@ -168,4 +172,74 @@ func TestMergeStrategiesTitleOfMostDocuments(t *testing.T) {
 	if len(got) != 1 || got[0].Title != "digital@musterland" {
 		t.Errorf("got %+v, want the shorter title when as many documents state each", got)
 	}
+}
+
+// TestMergeStrategiesPairwise checks that merging per class of title and
+// year groups the statements as comparing every pair of statements does.
+func TestMergeStrategiesPairwise(t *testing.T) {
+	titles := []string{"Digital BW", "digital@bw", "Strategie digital@bw 2030", "KI", "ki", "Sachsen Digital", "Sachsen digital 2030", "", "Digitalstrategie", "Die Digitalstrategie des Landes"}
+	years := []int{0, 2018, 2019, 2022}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for round := range 200 {
+		var ss []Strategy
+		for i := range 1 + rnd.IntN(30) {
+			ss = append(ss, Strategy{
+				Land: []LandCode{"BW", "SN"}[rnd.IntN(2)], Title: titles[rnd.IntN(len(titles))], Year: years[rnd.IntN(len(years))],
+				Evidence: ev(fmt.Sprintf("d%d", i), i),
+			})
+		}
+		got, want := MergeStrategies(ss), mergeStrategiesPairwise(ss)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d: got %+v, want %+v", round, got, want)
+		}
+	}
+}
+
+// mergeStrategiesPairwise is MergeStrategies comparing every pair of
+// statements.
+func mergeStrategiesPairwise(ss []Strategy) []StrategyProfile {
+	lands, byLand := groupBy(ss, func(s Strategy) LandCode { return s.Land })
+	var out []StrategyProfile
+	for _, l := range lands {
+		group := byLand[l]
+		parent := make([]int, len(group))
+		for i := range parent {
+			parent[i] = i
+		}
+		find := func(i int) int {
+			for parent[i] != i {
+				i = parent[i]
+			}
+			return i
+		}
+		for i := range group {
+			for j := i + 1; j < len(group); j++ {
+				a, b := titleKey(group[i].Title), titleKey(group[j].Title)
+				if strings.Contains(" "+b+" ", " "+a+" ") && len(a) >= 5 || strings.Contains(" "+a+" ", " "+b+" ") && len(b) >= 5 || a == b && a != "" {
+					if !otherEdition(group[i], group[j]) {
+						parent[find(j)] = find(i)
+					}
+				}
+			}
+		}
+		members := map[int][]int{}
+		var roots []int
+		for i := range group {
+			r := find(i)
+			if _, ok := members[r]; !ok {
+				roots = append(roots, r)
+			}
+			members[r] = append(members[r], i)
+		}
+		for _, r := range roots {
+			out = append(out, strategyProfile(l, group, members[r]))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Land != out[j].Land {
+			return out[i].Land < out[j].Land
+		}
+		return out[i].Title < out[j].Title
+	})
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -40,6 +41,8 @@ type cache struct {
 	// counts the changes: every write and reset moves it on.
 	index *factIndex
 	gen   uint64
+	// genNow is gen, read without c.mu, which a load holds for seconds.
+	genNow atomic.Uint64
 	// changed is closed when gen next moves on (nil until asked for).
 	changed chan struct{}
 	// snapshot is the file of the cache's snapshot ("": none); see
@@ -97,11 +100,10 @@ func (c *cache) facts(v *view) (*factIndex, map[corpus.DocID]*record, error) {
 	return c.index, byID, nil
 }
 
-// generation returns a number that changes with every write.
+// generation returns a number that changes with every write. It does not
+// wait for a load of the cache in progress (/healthz asks for it).
 func (c *cache) generation() uint64 {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.gen
+	return c.genNow.Load()
 }
 
 // changes returns a channel that is closed when the generation next
@@ -119,6 +121,7 @@ func (c *cache) changes() <-chan struct{} {
 // caller holds c.mu.
 func (c *cache) bump() {
 	c.gen++
+	c.genNow.Store(c.gen)
 	if c.changed != nil {
 		close(c.changed)
 		c.changed = nil
