@@ -208,8 +208,14 @@ type phrase struct {
 }
 
 func (r *InstitutionRecogniser) read(s string) *phrase {
-	p := &phrase{s: s, lands: r.lands.FindAll(s)}
-	for _, t := range Tokenize(s) {
+	return readPhrase(s, Tokenize(s), r.lands.FindAll(s))
+}
+
+// readPhrase joins the tokens of s (Tokenize) into hyphenated words; lands
+// are the Land hits of s (LandRecogniser.FindAll).
+func readPhrase(s string, toks []Token, lands []LandHit) *phrase {
+	p := &phrase{s: s, lands: lands, ws: make([]word, 0, len(toks))}
+	for _, t := range toks {
 		if n := len(p.ws); n > 0 && t.Sep == "-" && p.ws[n-1].end < t.Start && strings.TrimSpace(s[p.ws[n-1].end:t.Start]) == s[p.ws[n-1].end:t.Start] {
 			w := &p.ws[n-1]
 			w.end, w.raw = t.End, s[w.start:t.End]
@@ -528,7 +534,18 @@ var nameTails = map[string]bool{"nord": true, "süd": true, "ost": true, "west":
 // FindOrganisations returns the organisations named in s, in text order,
 // without overlaps.
 func (r *InstitutionRecogniser) FindOrganisations(s string) []OrgHit {
-	p := r.read(s)
+	return r.read(s).organisations()
+}
+
+// FindInstitutions returns what FindOrganisations and FindLaws return for s,
+// reading s once from its tokens (Tokenize) and Land hits
+// (LandRecogniser.FindAll), which a caller that has them passes in.
+func (r *InstitutionRecogniser) FindInstitutions(s string, toks []Token, lands []LandHit) ([]OrgHit, []LawHit) {
+	p := readPhrase(s, toks, lands)
+	return p.organisations(), p.laws()
+}
+
+func (p *phrase) organisations() []OrgHit {
 	var out []OrgHit
 	next := 0 // first word not yet covered by a hit
 	for i := 0; i < len(p.ws); i++ {
@@ -919,7 +936,10 @@ func cmpOr(a, b string) string {
 // FindLaws returns the laws, ordinances and treaties named in s, in text
 // order, without overlaps.
 func (r *InstitutionRecogniser) FindLaws(s string) []LawHit {
-	p := r.read(s)
+	return r.read(s).laws()
+}
+
+func (p *phrase) laws() []LawHit {
 	var out []LawHit
 	for i := 0; i < len(p.ws); i++ {
 		h, end, ok := p.law(i)

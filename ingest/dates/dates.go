@@ -183,10 +183,17 @@ type token struct {
 func tokenize(t string) []token {
 	var out []token
 	space, nl := true, true
+	words := german.Tokenize(t)
+	out = make([]token, 0, 2*len(words)+1)
+	var cur german.Token // the word being split
 	add := func(kind, s, e int) {
 		tk := token{kind: kind, s: s, e: e, text: t[s:e], space: space, nl: nl}
 		if kind == tWord {
-			tk.lower = strings.ToLower(tk.text)
+			if s == cur.Start && e == cur.End {
+				tk.lower = cur.Lower
+			} else {
+				tk.lower = strings.ToLower(tk.text)
+			}
 		}
 		out = append(out, tk)
 		space, nl = false, false
@@ -206,7 +213,8 @@ func tokenize(t string) []token {
 		}
 	}
 	prev := 0
-	for _, w := range german.Tokenize(t) {
+	for _, w := range words {
+		cur = w
 		gap(prev, w.Start)
 		for i := w.Start; i < w.End; {
 			j := i

@@ -35,8 +35,9 @@ type sentence struct {
 
 // newSentence returns the sentence txt (at span) with its tokens and hits.
 func (x *Extractor) newSentence(span text.Sentence, txt string) sentence {
-	toks := tokenize(txt)
-	s := sentence{span: span, txt: txt, toks: toks, lands: x.lm.FindAll(txt), topics: x.tm.find(txt, toks), question: isQuestion(txt)}
+	gtoks := german.Tokenize(txt)
+	toks := tokensOf(gtoks)
+	s := sentence{span: span, txt: txt, toks: toks, gtoks: gtoks, lands: x.lm.FindAll(txt), topics: x.tm.find(txt, toks), question: isQuestion(txt)}
 	s.index()
 	return s
 }

@@ -74,7 +74,8 @@ func (x *Extractor) institutions(doc *corpus.Document, ss []sentence, dom corpus
 		if s.question {
 			continue
 		}
-		for _, h := range ir.FindOrganisations(s.txt) {
+		orgHits, lawHits := ir.FindInstitutions(s.txt, s.phraseTokens(), s.lands)
+		for _, h := range orgHits {
 			m := mention{start: h.Start, end: h.End, name: h.Name, abbrev: h.Abbrev, kind: h.Kind, key: h.Key, head: h.Head,
 				land: h.Land, own: h.Own, fed: h.Federal, bare: h.Bare, proper: h.Proper}
 			found[i] = append(found[i], m)
@@ -85,7 +86,7 @@ func (x *Extractor) institutions(doc *corpus.Document, ss []sentence, dom corpus
 				byAbbrev[h.Abbrev] = m
 			}
 		}
-		for _, h := range ir.FindLaws(s.txt) {
+		for _, h := range lawHits {
 			m := mention{start: h.Start, end: h.End, law: true, name: h.Title, abbrev: h.Abbrev, kind: h.Kind, key: h.Key,
 				land: h.Land, own: h.Own, fed: h.Federal}
 			found[i] = append(found[i], m)

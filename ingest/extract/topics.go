@@ -19,8 +19,10 @@ type token struct {
 }
 
 // tokenize splits s into tokens with the German language layer's tokenizer.
-func tokenize(s string) []token {
-	ts := german.Tokenize(s)
+func tokenize(s string) []token { return tokensOf(german.Tokenize(s)) }
+
+// tokensOf returns the language layer's tokens ts as this package's.
+func tokensOf(ts []german.Token) []token {
 	out := make([]token, len(ts))
 	for i, t := range ts {
 		out[i] = token{start: t.Start, end: t.End, raw: t.Raw, lower: t.Lower, sep: t.Sep}

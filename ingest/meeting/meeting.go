@@ -91,14 +91,14 @@ import (
 // concurrent use.
 type Extractor struct {
 	x       *extract.Extractor
-	aliases []aliasRE
+	aliases *seriesNames
 	places  *gazetteer
 	reg     *corpus.Registry
 }
 
 // New returns an Extractor that uses x to find Länder and topics.
 func New(x *extract.Extractor) *Extractor {
-	return &Extractor{x: x, aliases: compileSeries(), places: parseGazetteer(placesTxt), reg: corpus.Laender()}
+	return &Extractor{x: x, aliases: newSeriesNames(compileSeries()), places: parseGazetteer(placesTxt), reg: corpus.Laender()}
 }
 
 // word is a word of a sentence at the byte range [s, e): letters and digits,
@@ -112,30 +112,34 @@ type word struct {
 // (german.Tokenize): a number with inner dots ("4.0") is split at them, and
 // words joined by a hyphen with nothing else between are one word.
 func words(s string) []word {
-	var out []word
-	for _, t := range german.Tokenize(s) {
-		parts := []word{{s: t.Start, e: t.End}}
-		if strings.Contains(t.Raw, ".") {
-			parts = parts[:0]
-			from := t.Start
-			for i := t.Start; i <= t.End; i++ {
-				if i == t.End || s[i] == '.' {
-					parts = append(parts, word{s: from, e: i})
-					from = i + 1
-				}
-			}
-		}
-		for k, w := range parts {
-			if k == 0 && t.Sep == "-" && len(out) > 0 {
-				out[len(out)-1].e = w.e // "D16-Treffen", "Hasso-Plattner-Institut"
+	toks := german.Tokenize(s)
+	out := make([]word, 0, len(toks))
+	for _, t := range toks {
+		if !strings.Contains(t.Raw, ".") {
+			if t.Sep == "-" && len(out) > 0 {
+				out[len(out)-1].e, out[len(out)-1].lower = t.End, "" // "D16-Treffen", "Hasso-Plattner-Institut"
 			} else {
-				out = append(out, w)
+				out = append(out, word{s: t.Start, e: t.End, lower: t.Lower})
+			}
+			continue
+		}
+		from := t.Start
+		for i := t.Start; i <= t.End; i++ {
+			if i == t.End || s[i] == '.' {
+				if from == t.Start && t.Sep == "-" && len(out) > 0 {
+					out[len(out)-1].e, out[len(out)-1].lower = i, ""
+				} else {
+					out = append(out, word{s: from, e: i})
+				}
+				from = i + 1
 			}
 		}
 	}
 	for i := range out {
 		out[i].text = s[out[i].s:out[i].e]
-		out[i].lower = strings.ToLower(out[i].text)
+		if out[i].lower == "" { // joined or split: not one token's Lower
+			out[i].lower = strings.ToLower(out[i].text)
+		}
 	}
 	return out
 }

@@ -37,6 +37,65 @@ type aliasRE struct {
 	key string
 }
 
+// seriesNames are the patterns of every series name, indexed by the first
+// two bytes of their keys so that a sentence is read once, not once per name.
+type seriesNames struct {
+	list []aliasRE
+	// byStart lists the patterns whose key begins with a two-byte string;
+	// a key begins a word, so only the starts of words are looked up.
+	byStart map[string][]int
+	// always lists the patterns whose key cannot be looked up so.
+	always []int
+}
+
+func newSeriesNames(list []aliasRE) *seriesNames {
+	n := &seriesNames{list: list, byStart: map[string][]int{}}
+	for i, a := range list {
+		r, _ := utf8.DecodeRuneInString(a.key)
+		if len(a.key) < 2 || !german.IsWordRune(r) {
+			n.always = append(n.always, i)
+			continue
+		}
+		n.byStart[a.key[:2]] = append(n.byStart[a.key[:2]], i)
+	}
+	return n
+}
+
+// candidates returns, in list order, the patterns whose key begins a word of
+// lower (a lower-cased sentence): the only ones that can match there, since
+// a match must begin a word (boundaryBefore).
+func (n *seriesNames) candidates(lower string) []int {
+	var mark []bool
+	add := func(i int) {
+		if mark == nil {
+			mark = make([]bool, len(n.list))
+		}
+		mark[i] = true
+	}
+	for _, i := range n.always {
+		add(i)
+	}
+	prevWord := false
+	for i, r := range lower {
+		isWord := german.IsWordRune(r)
+		if isWord && !prevWord && i+2 <= len(lower) {
+			for _, k := range n.byStart[lower[i:i+2]] {
+				if strings.HasPrefix(lower[i:], n.list[k].key) {
+					add(k)
+				}
+			}
+		}
+		prevWord = isWord
+	}
+	var out []int
+	for i, m := range mark {
+		if m {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // weakAliases are names of a series that also describe other series; they
 // stand for the document's main series where it names one.
 var weakAliases = map[string]bool{"digitalministertreffen": true}
@@ -122,6 +181,9 @@ var conferenceOf = func() map[string]corpus.SeriesID {
 // der Länder" → the Innenministerkonferenz), where a registered series is
 // the conference of those ministers.
 func memberHits(s string) []seriesHit {
+	if !strings.Contains(s, "minister") || !strings.Contains(s, "Länder") {
+		return nil // what membersRE needs, found without running it
+	}
 	var out []seriesHit
 	for _, m := range membersRE.FindAllStringSubmatchIndex(s, -1) {
 		if !boundaryBefore(s, m[0]) {
@@ -145,11 +207,8 @@ var transformWords = []string{"weiterentwick", "entwickel", "aufwert", "umgewand
 // overlaps, in text order.
 func (e *Extractor) findSeries(s string) []seriesHit {
 	var hits []seriesHit
-	lower := strings.ToLower(s)
-	for _, a := range e.aliases {
-		if !strings.Contains(lower, a.key) {
-			continue
-		}
+	for _, i := range e.aliases.candidates(strings.ToLower(s)) {
+		a := &e.aliases.list[i]
 		for _, m := range a.re.FindAllStringIndex(s, -1) {
 			if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) {
 				continue
