@@ -81,28 +81,31 @@ func (t headTable) match(w string) (head, string, bool, bool) {
 		if h, ok := t.heads[cand]; ok {
 			return h, cand, true, true
 		}
-		for suf, h := range t.heads {
-			if strings.HasSuffix(cand, suf) && utf8.RuneCountInString(cand)-utf8.RuneCountInString(suf) >= 3 {
-				// prefer the longest head ("landesbetrieb" over nothing)
-				if best, ok := t.longest(cand); ok {
-					h = best
+		// A head at the end of cand that leaves three letters before it
+		// makes cand an organisation; its head is the longest head cand
+		// ends with ("landesbetrieb" over "betrieb"), whatever it leaves.
+		var longest head
+		found, room := false, false
+		runes := 0
+		for k := range cand {
+			if k > 0 {
+				if h, ok := t.heads[cand[k:]]; ok {
+					if !found {
+						longest, found = h, true
+					}
+					if runes >= 3 {
+						room = true
+						break
+					}
 				}
-				return h, cand, false, true
 			}
+			runes++
+		}
+		if room {
+			return longest, cand, false, true
 		}
 	}
 	return head{}, "", false, false
-}
-
-// longest returns the head of the longest suffix of w.
-func (t headTable) longest(w string) (head, bool) {
-	n, out := 0, head{}
-	for suf, h := range t.heads {
-		if len(suf) > n && strings.HasSuffix(w, suf) {
-			n, out = len(suf), h
-		}
-	}
-	return out, n > 0
 }
 
 // OrgHit is an organisation named at the byte range [Start, End) of a text.

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 	"unicode/utf8"
 
@@ -75,5 +76,28 @@ func FuzzExtract(f *testing.F) {
 		doc := parseCase(s, "fuzz.txt")
 		ex := x.Extract(doc, text.Sentences(doc.Text))
 		checkExtraction(t, doc, ex)
+	})
+}
+
+// nameTokenRE is the pattern nameToken reads by hand.
+var nameTokenRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)`)
+
+// FuzzNameParts checks the hand-written readers of a name's parts against
+// the patterns they stand for: nameToken against nameTokenRE, and the
+// shortcuts of address and honorific against addressRe and honorificRe.
+func FuzzNameParts(f *testing.F) {
+	for _, s := range []string{"Müller-Lüdenscheidt sagte", "O’Neill", "M. Muster", "Prof. Dr. h. c. Erika", "Dr.-Ing. Max", "Herrn Dr. X", "Frau\tY", "ÄÖÜ-Ä", "A-b", "Ab-Cd-", "h.c. X", "x\xffY"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := nameToken(s), nameTokenRE.FindString(s); got != want {
+			t.Fatalf("nameToken(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := address(s), addressRe.FindString(s); got != want {
+			t.Fatalf("address(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := honorific(s), honorificRe.FindString(s); got != want {
+			t.Fatalf("honorific(%q) = %q, want %q", s, got, want)
+		}
 	})
 }

@@ -75,9 +75,66 @@ var parties = []string{"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "SSW", "Grüne"
 var (
 	addressRe   = regexp.MustCompile(`^(?:Frau|Herrn?)[ \t]+`)
 	honorificRe = regexp.MustCompile(`^(?:(?:Prof|Dr|Dipl|Ing|med|phil|jur|rer|nat|habil|h\.\s?c|em)\.(?:-Ing\.)?[ \t]*){1,5}`)
-	nameTokRe   = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)`)
 	partyRe     = regexp.MustCompile(`^[ \t]*\(([^()\n]{2,40})\)`)
 )
+
+// address returns the form of address ("Frau ", "Herrn ") that s starts
+// with, or "".
+func address(s string) string {
+	if !strings.HasPrefix(s, "Frau") && !strings.HasPrefix(s, "Herr") {
+		return "" // what addressRe needs, checked without running it
+	}
+	return addressRe.FindString(s)
+}
+
+// honorific returns the academic titles ("Prof. Dr. ") that s starts with,
+// or "".
+func honorific(s string) string {
+	// every title of honorificRe ends with a dot within its first six bytes
+	if strings.IndexByte(s[:min(len(s), 6)], '.') < 0 {
+		return ""
+	}
+	return honorificRe.FindString(s)
+}
+
+// nameToken returns the word of a name that s starts with: a capitalised
+// word, hyphenated capitalised words ("Müller-Lüdenscheidt", "O’Neill")
+// or an initial ("M."); else "".
+func nameToken(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	tail := func(i int) int { // the end of a run of [\p{Ll}'’] from i
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLower(r) && r != '\'' && r != '’' {
+				break
+			}
+			i += n
+		}
+		return i
+	}
+	end := tail(n)
+	if end == n { // no lower-case letter: an initial or nothing
+		if strings.HasPrefix(s[n:], ".") {
+			return s[:n+1]
+		}
+		return ""
+	}
+	for strings.HasPrefix(s[end:], "-") { // "-Lüdenscheidt"
+		r, n := utf8.DecodeRuneInString(s[end+1:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		e := tail(end + 1 + n)
+		if e == end+1+n {
+			break
+		}
+		end = e
+	}
+	return s[:end]
+}
 
 // personName is a name found in a text.
 type personName struct {
@@ -94,10 +151,10 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 	p := personName{hstart: i}
 	// "Frau Sabine Ehrhardt", "Herrn Dr. Max Muster": the form of address
 	// belongs to the phrase, not to the name
-	if m := addressRe.FindString(s[i:]); m != "" {
+	if m := address(s[i:]); m != "" {
 		i += len(m)
 	}
-	if m := honorificRe.FindString(s[i:]); m != "" {
+	if m := honorific(s[i:]); m != "" {
 		p.honorific = strings.Join(strings.Fields(m), " ")
 		i += len(m)
 	}
@@ -110,7 +167,7 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 	var parts []string
 	end := i
 	for len(parts) < 4 {
-		m := nameTokRe.FindString(s[end:])
+		m := nameToken(s[end:])
 		if m == "" {
 			break
 		}
@@ -1118,7 +1175,7 @@ var verbParticles = set("vor", "an", "aus", "ein", "bei", "fest", "dar", "zu", "
 // Digitales"), and a surname without a role is no one's.
 func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
 	t := s.toks[k]
-	m := honorificRe.FindString(s.txt[t.start:])
+	m := honorific(s.txt[t.start:])
 	if m == "" || k == 0 || s.txt[s.toks[k-1].end:t.start] != " " {
 		return personName{}, false
 	}
@@ -1126,7 +1183,7 @@ func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
 		return personName{}, false
 	}
 	i := t.start + len(m)
-	w := nameTokRe.FindString(s.txt[i:])
+	w := nameToken(s.txt[i:])
 	if w == "" || strings.HasSuffix(w, ".") || !isWordBoundary(s.txt, i+len(w)) || x.notNamePart(w) {
 		return personName{}, false
 	}
