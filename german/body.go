@@ -92,8 +92,11 @@ type BodyHit struct {
 // FindBodies returns the bodies that s names by the form of their name, in
 // text order. Known bodies with names of other forms (the IT-Planungsrat,
 // the MPK) come from the meeting series registry, not from here.
-func FindBodies(s string) []BodyHit {
-	toks := Tokenize(s)
+func FindBodies(s string) []BodyHit { return FindBodiesIn(s, Tokenize(s)) }
+
+// FindBodiesIn is FindBodies for a caller that has the tokens of s
+// (Tokenize).
+func FindBodiesIn(s string, toks []Token) []BodyHit {
 	var out []BodyHit
 	for i := 0; i < len(toks); i++ {
 		// words joined by hyphens are one compound: "KI-Lenkungskreis"

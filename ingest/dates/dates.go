@@ -89,7 +89,13 @@ type Match struct {
 // Find returns the dates in text, in order and without overlaps. published
 // (may be "" or partial) resolves relative and year-less dates.
 func Find(text string, published corpus.Date) []Match {
-	s := scanner{text: text, toks: tokenize(text)}
+	return FindIn(text, german.Tokenize(text), published)
+}
+
+// FindIn is Find for a caller that has the words of text
+// (german.Tokenize).
+func FindIn(text string, words []german.Token, published corpus.Date) []Match {
+	s := scanner{text: text, toks: tokenize(text, words)}
 	if published.Valid() && published.Known() {
 		s.pub, _ = published.Time()
 		s.pubPrec = precOfLen(len(published))
@@ -137,7 +143,7 @@ type Yearless struct {
 // publication date to take the year from. A caller that learns the year
 // elsewhere (the order of a series' meetings) may use them.
 func FindYearless(text string) []Yearless {
-	s := scanner{text: text, toks: tokenize(text), yearless: true}
+	s := scanner{text: text, toks: tokenize(text, german.Tokenize(text)), yearless: true}
 	var out []Yearless
 	for i := 0; i < len(s.toks); {
 		_, next, _ := s.at(i)
@@ -180,10 +186,9 @@ type token struct {
 // a run of letters a word ("3.Oktober" → "3", ".", "Oktober"; "2024er" →
 // "2024", "er"), and every mark between words is a token of its own that
 // records whether white space or a line break came before it.
-func tokenize(t string) []token {
+func tokenize(t string, words []german.Token) []token {
 	var out []token
 	space, nl := true, true
-	words := german.Tokenize(t)
 	out = make([]token, 0, 2*len(words)+1)
 	var cur german.Token // the word being split
 	add := func(kind, s, e int) {

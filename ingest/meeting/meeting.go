@@ -108,11 +108,10 @@ type word struct {
 	text, lower string
 }
 
-// words returns the words of s, read with the language layer's tokenizer
-// (german.Tokenize): a number with inner dots ("4.0") is split at them, and
+// wordsOf returns the words of s from its tokens toks (german.Tokenize): a
+// number with inner dots ("4.0") is split at them, and
 // words joined by a hyphen with nothing else between are one word.
-func words(s string) []word {
-	toks := german.Tokenize(s)
+func wordsOf(s string, toks []german.Token) []word {
 	out := make([]word, 0, len(toks))
 	for _, t := range toks {
 		if !strings.Contains(t.Raw, ".") {
@@ -154,10 +153,19 @@ type landSpan struct {
 }
 
 // sent is one analysed sentence of the document.
+// newSent returns the sentence t, the idx-th of its document, at byte
+// offset start, with its tokens, words and series read once for every later
+// step.
+func (e *Extractor) newSent(idx, start int, t string) *sent {
+	toks := german.Tokenize(t)
+	return &sent{idx: idx, s: start, e: start + len(t), text: t, toks: toks, ws: wordsOf(t, toks), series: e.findSeriesIn(t, toks)}
+}
+
 type sent struct {
 	idx    int
 	s, e   int // byte range in the document
 	text   string
+	toks   []german.Token // of text
 	ws     []word
 	series []seriesHit
 	lands  []landSpan
@@ -204,7 +212,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 			continue
 		}
 		t := doc.Text[s.Start:s.End]
-		st := &sent{idx: i, s: s.Start, e: s.End, text: t, ws: words(t), series: e.findSeries(t)}
+		st := e.newSent(i, s.Start, t)
 		st.question = isQuestion(t)
 		st.teaser = text.IsTeaser(doc.Text, s.Start)
 		d.sents = append(d.sents, st)
@@ -482,7 +490,7 @@ func (e *Extractor) analyse(d *docState, st *sent) {
 	if st.lineDate != "" {
 		pub = st.lineDate // "Potsdam, 27.9.2019 – An diesem Freitag …"
 	}
-	st.dates = dates.Find(st.text, pub)
+	st.dates = dates.FindIn(st.text, st.toks, pub)
 	st.quoted = make([]bool, len(st.dates))
 	for i, m := range st.dates {
 		st.quoted[i] = inRanges(d.quotes, st.s+m.Start)

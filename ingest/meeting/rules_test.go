@@ -12,7 +12,7 @@ import (
 func analysed(tb testing.TB, s string, pub corpus.Date) view {
 	tb.Helper()
 	d := &docState{doc: &corpus.Document{Text: s, Date: pub}, pub: pub, known: pub != ""}
-	st := &sent{text: s, e: len(s), ws: words(s), series: testExtractor.findSeries(s)}
+	st := testExtractor.newSent(0, 0, s)
 	d.sents = []*sent{st}
 	testExtractor.resolveSeries(d)
 	testExtractor.analyse(d, st)

@@ -206,6 +206,11 @@ var transformWords = []string{"weiterentwick", "entwickel", "aufwert", "umgewand
 // findSeries returns the series named in s, longest names first, without
 // overlaps, in text order.
 func (e *Extractor) findSeries(s string) []seriesHit {
+	return e.findSeriesIn(s, german.Tokenize(s))
+}
+
+// findSeriesIn is findSeries for a caller that has the tokens of s.
+func (e *Extractor) findSeriesIn(s string, toks []german.Token) []seriesHit {
 	var hits []seriesHit
 	for _, i := range e.aliases.candidates(strings.ToLower(s)) {
 		a := &e.aliases.list[i]
@@ -217,7 +222,7 @@ func (e *Extractor) findSeries(s string) []seriesHit {
 		}
 	}
 	hits = append(hits, memberHits(s)...)
-	hits = append(hits, e.formBodies(s, hits)...)
+	hits = append(hits, e.formBodies(s, toks, hits)...)
 	sort.Slice(hits, func(i, j int) bool {
 		if hits[i].s != hits[j].s {
 			return hits[i].s < hits[j].s
@@ -297,11 +302,11 @@ func lastWords(s string, n int) []string {
 // when the name says so ("das hessische Digitalkabinett", "Digitalkabinett
 // der Hessischen Landesregierung", "des Landes Hessen") — two Länder's
 // cabinets are two bodies.
-func (e *Extractor) formBodies(s string, known []seriesHit) []seriesHit {
+func (e *Extractor) formBodies(s string, toks []german.Token, known []seriesHit) []seriesHit {
 	var out []seriesHit
 	var lands []extract.LandHit
 	looked := false
-	for _, b := range german.FindBodies(s) {
+	for _, b := range german.FindBodiesIn(s, toks) {
 		if overlapsHit(known, b.Start, b.End) {
 			continue
 		}
