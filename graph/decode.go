@@ -18,7 +18,32 @@ import (
 // document. A record is never changed once built.
 type record struct {
 	doc corpus.Document
-	ext corpus.Extraction // Document is unset
+	ext factSet
+}
+
+// factSet is an Extraction without its Document, which a record keeps
+// apart (an empty Document is 320 bytes: 32 MB at 100,000 records).
+type factSet struct {
+	Mentions      []corpus.Mention
+	TopicMentions []corpus.TopicMention
+	LandTopics    []corpus.LandTopic
+	Meetings      []corpus.MeetingMention
+	Chairs        []corpus.ChairTerm
+	Strategies    []corpus.Strategy
+	People        []corpus.Person
+	Organisations []corpus.Organisation
+	Laws          []corpus.Law
+}
+
+// factSetOf returns the facts of x.
+func factSetOf(x corpus.Extraction) factSet {
+	return factSet{x.Mentions, x.TopicMentions, x.LandTopics, x.Meetings, x.Chairs, x.Strategies, x.People, x.Organisations, x.Laws}
+}
+
+// extraction returns the facts as an Extraction without its Document.
+func (f factSet) extraction() corpus.Extraction {
+	return corpus.Extraction{Mentions: f.Mentions, TopicMentions: f.TopicMentions, LandTopics: f.LandTopics, Meetings: f.Meetings,
+		Chairs: f.Chairs, Strategies: f.Strategies, People: f.People, Organisations: f.Organisations, Laws: f.Laws}
 }
 
 // edge is one out-edge of a node.

@@ -105,7 +105,7 @@ func (e *encoder) institutions(ext *corpus.Extraction) {
 
 // decodeInstitution reads an organisation or law fact into x; it reports
 // whether n was one.
-func decodeInstitution(n *node, ev corpus.Evidence, x *corpus.Extraction) bool {
+func decodeInstitution(n *node, ev corpus.Evidence, x *factSet) bool {
 	switch n.kind() {
 	case kindOrganisation:
 		x.Organisations = append(x.Organisations, corpus.Organisation{

@@ -132,7 +132,7 @@ func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
 		if err := dec.Decode(&sr); err != nil {
 			return nil, err
 		}
-		out[sr.Doc.ID] = &record{doc: sr.Doc, ext: sr.Ext}
+		out[sr.Doc.ID] = &record{doc: sr.Doc, ext: factSetOf(sr.Ext)}
 	}
 	if len(out) != h.Documents {
 		return nil, errors.New("repeats a document")
@@ -178,7 +178,7 @@ func (c *cache) saveSnapshot(v *view) error {
 					return err
 				}
 			}
-			if err := enc.Encode(snapRecord{Doc: r.doc, Ext: r.ext}); err != nil {
+			if err := enc.Encode(snapRecord{Doc: r.doc, Ext: r.ext.extraction()}); err != nil {
 				return err
 			}
 		}

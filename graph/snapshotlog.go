@@ -142,7 +142,7 @@ func (l *snapLog) logged(id corpus.DocID, existed bool, quads []quad.Quad) {
 		}
 		if r != nil {
 			r.doc.Fingerprint = corpus.Fingerprint{} // as in the cache (see load)
-			e = spoolEntry{ID: id, Rec: snapRecord{Doc: r.doc, Ext: r.ext}}
+			e = spoolEntry{ID: id, Rec: snapRecord{Doc: r.doc, Ext: r.ext.extraction()}}
 		}
 	}
 	if err := l.enc.Encode(e); err != nil {
