@@ -2,7 +2,10 @@ package api
 
 import (
 	"context"
+	"runtime"
 	"time"
+
+	"github.com/laendergraph/laendergraph/corpus"
 )
 
 // Notifier is a Generational graph that also says when it changes
@@ -67,17 +70,44 @@ func (s *server) prepareGeneration(ctx context.Context, g Notifier, gen uint64) 
 			return err
 		}
 	}
-	for _, l := range s.reg.All() {
-		if g.Generation() != gen {
-			return nil
-		}
-		code := l.Code
-		if _, err := s.profiles.get(ctx, code, s.g, func() (*landProfile, error) { return s.landProfile(ctx, code) }); err != nil {
-			return err
+	// What every profile reads first, once, before the profiles are
+	// computed side by side, one worker a processor.
+	if _, err := s.mergedMemo.get(ctx, s.g); err != nil {
+		return err
+	}
+	if _, _, err := s.meetingsMemo.get(ctx, s.g); err != nil {
+		return err
+	}
+	lands := s.reg.All()
+	codes := make(chan corpus.LandCode, len(lands))
+	for _, l := range lands {
+		codes <- l.Code
+	}
+	close(codes)
+	workers := min(runtime.GOMAXPROCS(0), len(lands))
+	errs := make(chan error, workers)
+	for range workers {
+		go func() {
+			for code := range codes {
+				if g.Generation() != gen {
+					break
+				}
+				if _, err := s.profiles.get(ctx, code, s.g, func() (*landProfile, error) { return s.landProfile(ctx, code) }); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	var first error
+	for range workers {
+		if err := <-errs; err != nil && first == nil {
+			first = err
 		}
 	}
-	if g.Generation() != gen {
-		return nil
+	if first != nil || g.Generation() != gen {
+		return first
 	}
 	return s.ans.Prepare(ctx)
 }
