@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/gob"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/laendergraph/laendergraph/corpus"
 )
@@ -34,7 +36,15 @@ type snapHeader struct {
 	Signature string // snapshotSignature of the program that wrote it
 	Quads     int64  // the quads of the graph it shows
 	Documents int    // the records that follow
+	// Parts is the number of parts the records follow in: each a []byte
+	// holding a gob stream of its own of up to partRecords records, so
+	// that the parts decode side by side. 0: the records follow one by
+	// one (a snapshot written before the parts, still read).
+	Parts int
 }
+
+// partRecords is the most records a part of a snapshot holds.
+const partRecords = 1024
 
 // snapRecord is one record in a snapshot.
 type snapRecord struct {
@@ -122,22 +132,161 @@ func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
 		return nil, fmt.Errorf("shows %d quads, the graph holds %d", h.Quads, n)
 	}
 	out := make(map[corpus.DocID]*record, h.Documents)
-	for i := range h.Documents {
-		if i%loadBatch == 0 {
-			if err := v.ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		var sr snapRecord
-		if err := dec.Decode(&sr); err != nil {
-			return nil, err
-		}
+	add := func(sr *snapRecord) {
 		out[sr.Doc.ID] = &record{doc: sr.Doc, ext: factSetOf(sr.Ext)}
+	}
+	if h.Parts == 0 {
+		err = eachRecord(v, dec, h, func(sr snapRecord) error {
+			add(&sr)
+			return nil
+		})
+	} else {
+		err = decodeParts(v, dec, h, add)
+	}
+	if err != nil {
+		return nil, err
 	}
 	if len(out) != h.Documents {
 		return nil, errors.New("repeats a document")
 	}
 	return out, nil
+}
+
+// decodeParts decodes the parts of a snapshot whose header h dec has read,
+// one worker a processor, and calls add with every record, one call at a
+// time.
+func decodeParts(v *view, dec *gob.Decoder, h snapHeader, add func(*snapRecord)) error {
+	parts := make(chan []byte)
+	results := make(chan []snapRecord)
+	errs := make(chan error, loadWorkers)
+	stop := make(chan struct{}) // closed when a worker fails
+	var once sync.Once
+	var wg sync.WaitGroup
+	for range loadWorkers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range parts {
+				recs, err := decodePart(p)
+				if err != nil {
+					errs <- err
+					once.Do(func() { close(stop) })
+					return
+				}
+				select {
+				case results <- recs:
+				case <-stop:
+					return
+				}
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(parts)
+		for range h.Parts {
+			if err := v.ctx.Err(); err != nil {
+				readErr <- err
+				return
+			}
+			var p []byte
+			if err := dec.Decode(&p); err != nil {
+				readErr <- err
+				return
+			}
+			select {
+			case parts <- p:
+			case <-stop:
+				readErr <- nil
+				return
+			}
+		}
+		readErr <- nil
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	n := 0
+	for recs := range results {
+		for i := range recs {
+			add(&recs[i])
+		}
+		n += len(recs)
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	select {
+	case err := <-errs:
+		return err
+	default:
+	}
+	if n != h.Documents {
+		return fmt.Errorf("holds %d records, the header says %d", n, h.Documents)
+	}
+	return nil
+}
+
+// decodePart decodes the records of one part.
+func decodePart(p []byte) ([]snapRecord, error) {
+	dec := gob.NewDecoder(bytes.NewReader(p))
+	var recs []snapRecord
+	for {
+		var sr snapRecord
+		if err := dec.Decode(&sr); errors.Is(err, io.EOF) {
+			return recs, nil
+		} else if err != nil {
+			return nil, err
+		}
+		recs = append(recs, sr)
+	}
+}
+
+// eachRecord calls fn with every record of a snapshot whose header h dec
+// has read, in order.
+func eachRecord(v *view, dec *gob.Decoder, h snapHeader, fn func(snapRecord) error) error {
+	if h.Parts == 0 {
+		for i := range h.Documents {
+			if i%loadBatch == 0 {
+				if err := v.ctx.Err(); err != nil {
+					return err
+				}
+			}
+			var sr snapRecord
+			if err := dec.Decode(&sr); err != nil {
+				return err
+			}
+			if err := fn(sr); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	n := 0
+	for range h.Parts {
+		if err := v.ctx.Err(); err != nil {
+			return err
+		}
+		var p []byte
+		if err := dec.Decode(&p); err != nil {
+			return err
+		}
+		recs, err := decodePart(p)
+		if err != nil {
+			return err
+		}
+		for _, sr := range recs {
+			if err := fn(sr); err != nil {
+				return err
+			}
+		}
+		n += len(recs)
+	}
+	if n != h.Documents {
+		return fmt.Errorf("holds %d records, the header says %d", n, h.Documents)
+	}
+	return nil
 }
 
 // storedQuads returns the number of quads in the graph, which Cayley keeps
@@ -168,17 +317,14 @@ func (c *cache) saveSnapshot(v *view) error {
 	if err != nil {
 		return nil // an empty graph has no statistics yet: no snapshot
 	}
-	err = writeSnapshotFile(c.snapshot, func(enc *gob.Encoder) error {
-		if err := enc.Encode(snapHeader{Signature: snapshotSignature, Quads: quads, Documents: len(recs)}); err != nil {
-			return err
-		}
+	err = writeSnapshotFile(c.snapshot, snapHeader{Signature: snapshotSignature, Quads: quads, Documents: len(recs)}, func(put func(snapRecord) error) error {
 		for i, r := range recs {
 			if i%loadBatch == 0 {
 				if err := v.ctx.Err(); err != nil {
 					return err
 				}
 			}
-			if err := enc.Encode(snapRecord{Doc: r.doc, Ext: r.ext.extraction()}); err != nil {
+			if err := put(snapRecord{Doc: r.doc, Ext: r.ext.extraction()}); err != nil {
 				return err
 			}
 		}
@@ -190,18 +336,54 @@ func (c *cache) saveSnapshot(v *view) error {
 	return nil
 }
 
-// writeSnapshotFile writes a snapshot to path through write, which encodes
-// its header and records, into a temporary file beside it that replaces
-// path only when every byte is written and synced: a crash leaves the old
-// snapshot or none, never half of one.
-func writeSnapshotFile(path string, write func(*gob.Encoder) error) error {
+// writeSnapshotFile writes a snapshot to path: its header h and the
+// h.Documents records that write puts, in parts (see snapHeader). It writes
+// into a temporary file beside path that replaces path only when every byte
+// is written and synced: a crash leaves the old snapshot or none, never
+// half of one.
+func writeSnapshotFile(path string, h snapHeader, write func(put func(snapRecord) error) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+"-*.tmp")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // after the rename: nothing
 	w := bufio.NewWriterSize(tmp, 1<<20)
-	err = write(gob.NewEncoder(w))
+	enc := gob.NewEncoder(w)
+	h.Parts = (h.Documents + partRecords - 1) / partRecords
+	err = enc.Encode(h)
+	if err == nil {
+		var part bytes.Buffer
+		var penc *gob.Encoder
+		inPart, written := 0, 0
+		flush := func() error {
+			if inPart == 0 {
+				return nil
+			}
+			err := enc.Encode(part.Bytes())
+			part.Reset()
+			penc, inPart = nil, 0
+			return err
+		}
+		err = write(func(r snapRecord) error {
+			if penc == nil {
+				penc = gob.NewEncoder(&part) // each part a stream of its own
+			}
+			if err := penc.Encode(r); err != nil {
+				return err
+			}
+			written++
+			if inPart++; inPart == partRecords {
+				return flush()
+			}
+			return nil
+		})
+		if err == nil {
+			err = flush()
+		}
+		if err == nil && written != h.Documents {
+			err = fmt.Errorf("wrote %d records, the header says %d", written, h.Documents)
+		}
+	}
 	if err == nil {
 		err = w.Flush()
 	}

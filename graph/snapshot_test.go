@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"encoding/gob"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -265,4 +268,113 @@ func TestStatsWhileLoading(t *testing.T) {
 		t.Fatal(err)
 	}
 	loading(1) // counted in the graph after the write
+}
+
+// TestSnapshotParts checks that a snapshot's records, written in parts,
+// read back whole and in order, one part after another and side by side,
+// and that a snapshot written before the parts (its records one by one)
+// is still read, from the file to the loaded cache.
+func TestSnapshotParts(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	n := 2*partRecords + 3
+	var recs []snapRecord
+	for i := range n {
+		recs = append(recs, snapRecord{Doc: corpus.Document{ID: corpus.DocID(fmt.Sprintf("d%05d", i)), File: fmt.Sprintf("f%d.txt", i)}})
+	}
+	path := filepath.Join(dir, "parts.cache")
+	err := writeSnapshotFile(path, snapHeader{Signature: snapshotSignature, Documents: n}, func(put func(snapRecord) error) error {
+		for _, r := range recs {
+			if err := put(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := &view{ctx: ctx}
+	var got []corpus.DocID
+	if err := eachBaseRecord(v, path, func(r snapRecord) error { got = append(got, r.Doc.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != n || got[0] != recs[0].Doc.ID || got[n-1] != recs[n-1].Doc.ID {
+		t.Errorf("in order: got %d records (%v … %v), want %d", len(got), got[0], got[len(got)-1], n)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dec := gob.NewDecoder(f)
+	var h snapHeader
+	if err := dec.Decode(&h); err != nil {
+		t.Fatal(err)
+	}
+	if h.Parts != 3 {
+		t.Errorf("got %d parts, want 3", h.Parts)
+	}
+	seen := map[corpus.DocID]bool{}
+	if err := decodeParts(v, dec, h, func(r *snapRecord) { seen[r.Doc.ID] = true }); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != n {
+		t.Errorf("side by side: got %d records, want %d", len(seen), n)
+	}
+	// A header that promises more than the parts hold is an error.
+	if err := writeSnapshotFile(path, snapHeader{Documents: n + 1}, func(put func(snapRecord) error) error { return put(recs[0]) }); err == nil {
+		t.Error("a snapshot with fewer records than its header says was written")
+	}
+
+	// A graph whose snapshot has its records one by one.
+	gdir := filepath.Join(dir, "graph")
+	s, err := Open(ctx, gdir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := extractionA(t), extractionB(t)
+	put(t, s, a, b)
+	warm(t, s, true)
+	snap := gdir + snapshotSuffix
+	var old []snapRecord
+	if err := eachBaseRecord(v, snap, func(r snapRecord) error { old = append(old, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	quads, err := storedQuads(newView(ctx, s.qs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	enc := gob.NewEncoder(&buf)
+	if err := enc.Encode(struct {
+		Signature string
+		Quads     int64
+		Documents int
+	}{snapshotSignature, quads, len(old)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range old {
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(snap, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, gdir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.cache.fromSnapshot != 1 {
+		t.Errorf("loaded %d times from a snapshot of records one by one, want 1", s.cache.fromSnapshot)
+	}
+	holds(t, s, a, b)
 }

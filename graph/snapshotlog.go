@@ -216,16 +216,15 @@ func (c *cache) saveFromLog(v *view, l *snapLog) error {
 	if err != nil {
 		return err
 	}
-	return writeSnapshotFile(c.snapshot, func(enc *gob.Encoder) error {
-		written := 0
-		err := enc.Encode(snapHeader{Signature: snapshotSignature, Quads: quads, Documents: docs})
-		if err == nil && l.base != "" {
+	h := snapHeader{Signature: snapshotSignature, Quads: quads, Documents: docs}
+	return writeSnapshotFile(c.snapshot, h, func(put func(snapRecord) error) error {
+		var err error
+		if l.base != "" {
 			err = eachBaseRecord(v, l.base, func(r snapRecord) error {
 				if _, touched := l.last[r.Doc.ID]; touched {
 					return nil
 				}
-				written++
-				return enc.Encode(r)
+				return put(r)
 			})
 		}
 		if err == nil {
@@ -234,12 +233,8 @@ func (c *cache) saveFromLog(v *view, l *snapLog) error {
 					return nil
 				}
 				spool = spool[1:]
-				written++
-				return enc.Encode(e.Rec)
+				return put(e.Rec)
 			})
-		}
-		if err == nil && written != docs {
-			err = fmt.Errorf("wrote %d records, counted %d", written, docs)
 		}
 		return err
 	})
@@ -278,19 +273,5 @@ func eachBaseRecord(v *view, path string, fn func(snapRecord) error) error {
 	if err := dec.Decode(&h); err != nil {
 		return err
 	}
-	for i := range h.Documents {
-		if i%loadBatch == 0 {
-			if err := v.ctx.Err(); err != nil {
-				return err
-			}
-		}
-		var r snapRecord
-		if err := dec.Decode(&r); err != nil {
-			return err
-		}
-		if err := fn(r); err != nil {
-			return err
-		}
-	}
-	return nil
+	return eachRecord(v, dec, h, fn)
 }
