@@ -46,9 +46,10 @@ type app struct {
 
 // unfinishedFile, in the data folder, says that a process is writing to it
 // or stopped while it did (killed, crashed, out of power): the next opening
-// repairs what the index and the graph disagree on. The index is written
-// before the graph, documents one by one in each; a write stopped between
-// the two leaves documents that only one holds, or holds in another version.
+// repairs what the index and the graph disagree on. The index and the graph
+// are written at the same time, documents one by one in each; a write
+// stopped half-way leaves documents that only one holds, or holds in another
+// version.
 const unfinishedFile = "writes-unfinished"
 
 // openApp opens (creating when missing) the data folder of c.
@@ -197,9 +198,14 @@ func (a *app) Documents(ctx context.Context) ([]corpus.Document, error) {
 	return a.graph.Catalogue(ctx)
 }
 
-// Put stores extractions in the index first and the graph second: the graph
-// is the catalogue the pipeline compares against, so a failure between the
-// two leaves the document to be stored again on the next run.
+// Put stores extractions in the index and the graph. The two writes run at
+// the same time, on their own cores (Bleve's segment building and Cayley's
+// LevelDB writes are each about half of the time of a write): the mark of the
+// data folder (write) makes a write stopped half-way, in either store,
+// repaired at the next opening. When only the graph write succeeds, its
+// documents are taken out of the graph again, so that the pipeline, which
+// compares against the graph's catalogue, stores them again on its next run
+// instead of finding them unchanged.
 func (a *app) Put(ctx context.Context, exts []corpus.Extraction) error {
 	return a.write(func() error { return a.put(ctx, exts) })
 }
@@ -208,15 +214,28 @@ func (a *app) put(ctx context.Context, exts []corpus.Extraction) error {
 	docs := make([]corpus.Document, len(exts))
 	for i, x := range exts {
 		docs[i] = x.Document
-	}
-	if err := a.index.Put(ctx, docs); err != nil {
-		return fmt.Errorf("index documents: %w", err)
-	}
-	for i := range exts {
 		exts[i].Document.Text = "" // the graph keeps metadata and facts; the text lives in the index
 	}
-	if err := a.graph.Put(ctx, exts); err != nil {
-		return fmt.Errorf("store facts: %w", err)
+	indexed := make(chan error, 1)
+	go func() { indexed <- a.index.Put(ctx, docs) }()
+	gerr := a.graph.Put(ctx, exts)
+	ierr := <-indexed
+	if ierr != nil {
+		if gerr == nil {
+			ids := make([]corpus.DocID, len(exts))
+			for i, x := range exts {
+				ids[i] = x.Document.ID
+			}
+			// Without the context: the removal must run when the index
+			// write failed because ctx ended.
+			if err := a.graph.Delete(context.WithoutCancel(ctx), ids); err != nil {
+				return fmt.Errorf("index documents: %w (and taking them out of the graph again: %w)", ierr, err)
+			}
+		}
+		return fmt.Errorf("index documents: %w", ierr)
+	}
+	if gerr != nil {
+		return fmt.Errorf("store facts: %w", gerr)
 	}
 	return nil
 }

@@ -430,3 +430,44 @@ func TestCrashSafetyServe(t *testing.T) {
 		t.Errorf("N-Quads after kills and re-ingest differ from a clean run: %d vs %d quads; first difference: %s", len(got), len(want), firstDiff(got, want))
 	}
 }
+
+// TestPutIndexFails checks that a write whose index half fails leaves the
+// documents out of the graph too (index and graph are written at the same
+// time): the graph is the catalogue the next ingest compares against, so
+// they are stored again then instead of being found unchanged, and the
+// folder stays marked for repair.
+func TestPutIndexFails(t *testing.T) {
+	ctx := context.Background()
+	data := t.TempDir()
+	e := env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: noEnv}
+	a, err := openApp(ctx, &common{data: data}, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := corpus.Extraction{Document: corpus.Document{ID: corpus.NewDocID("alt.txt"), File: "alt.txt", Title: "Alt", Text: "Hessen stellt eine Strategie vor.", ContentHash: "alt"}}
+	if err := a.Put(ctx, []corpus.Extraction{kept}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.index.Close(); err != nil {
+		t.Fatal(err)
+	}
+	lost := corpus.Extraction{Document: corpus.Document{ID: corpus.NewDocID("neu.txt"), File: "neu.txt", Title: "Neu", Text: "Bayern baut eine Cyberwehr auf.", ContentHash: "neu"}}
+	if err := a.Put(ctx, []corpus.Extraction{lost}); err == nil {
+		t.Fatal("put into a closed index: no error")
+	}
+	docs, err := a.graph.Catalogue(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []corpus.DocID
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	if want := []corpus.DocID{kept.Document.ID}; !slices.Equal(ids, want) {
+		t.Errorf("graph after a failed index write: got %v, want %v", ids, want)
+	}
+	a.graph.Close() // the index is closed already
+	if _, err := os.Stat(filepath.Join(data, unfinishedFile)); err != nil {
+		t.Errorf("folder not marked for repair after a failed write: %v", err)
+	}
+}
