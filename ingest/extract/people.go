@@ -248,13 +248,30 @@ func roleOf(w string) (landRole, ok bool) {
 		return false, false
 	}
 	l := strings.ToLower(w)
-	for _, r := range roleForms {
-		if strings.HasSuffix(l, r.suffix) {
-			return r.landRole, true
+	// the first form of roleForms that l ends with, found by looking up
+	// each ending of l
+	best := -1
+	for k := range l {
+		if i, found := roleFormAt[l[k:]]; found && (best < 0 || i < best) {
+			best = i
 		}
 	}
-	return false, false
+	if best < 0 {
+		return false, false
+	}
+	return roleForms[best].landRole, true
 }
+
+// roleFormAt maps a suffix of roleForms to its first index there.
+var roleFormAt = func() map[string]int {
+	m := map[string]int{}
+	for i, r := range roleForms {
+		if _, seen := m[r.suffix]; !seen {
+			m[r.suffix] = i
+		}
+	}
+	return m
+}()
 
 // roleForms are the role noun endings with their case endings.
 var roleForms = func() []struct {
