@@ -42,10 +42,9 @@ type originals struct {
 	seen  []uint32
 	gen   uint32
 	count []int32
-	// lists, order, lens and cands are scratch space of one lookup.
+	// lists, order and cands are scratch space of one lookup.
 	lists [][]postings
-	order []int
-	lens  []int
+	order []uint64
 	cands []int32
 }
 
@@ -199,23 +198,49 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 		if probe <= 0 {
 			continue
 		}
-		unprobed := int32(n - probe)
-		o.order, o.lens = o.order[:0], o.lens[:0]
+		// extra lists after the probed ones only count the hashes that
+		// the candidates found so far share: any n−need+1 lists find every
+		// original that shares need hashes, and the more lists are counted,
+		// the fewer candidates pass the bound below to a merge.
+		extra := min(n-probe, extraProbes)
+		unprobed := int32(n - probe - extra)
+		// order holds each list's length in class c above its index, so
+		// that sorting it puts the shortest lists first
+		o.order = o.order[:0]
+		total := 0
 		for i, ps := range o.lists {
-			o.order = append(o.order, i)
-			o.lens = append(o.lens, len(in(ps, c)))
+			l := len(in(ps, c))
+			total += l
+			o.order = append(o.order, uint64(l)<<32|uint64(i))
 		}
-		if probe < n {
-			slices.SortFunc(o.order, func(a, b int) int { return o.lens[a] - o.lens[b] })
+		if total == 0 {
+			continue // no original of this class shares a hash
 		}
-		for _, i := range o.order[:probe] {
-			for _, j := range in(o.lists[i], c) {
+		if probe+extra < n {
+			selectSmallest(o.order, probe+extra)
+		}
+		if probe < probe+extra {
+			selectSmallest(o.order[:probe+extra], probe)
+		}
+		found := len(cands)
+		for _, oi := range o.order[:probe] {
+			for _, j := range in(o.lists[uint32(oi)], c) {
 				if o.seen[j] != o.gen {
 					o.seen[j] = o.gen
 					o.count[j] = unprobed
 					cands = append(cands, j)
 				}
 				o.count[j]++
+			}
+		}
+		if len(cands) == found {
+			continue
+		}
+		for _, oi := range o.order[probe : probe+extra] {
+			for _, j := range in(o.lists[uint32(oi)], c) {
+				if o.seen[j] == o.gen {
+					o.count[j]++
+				}
 			}
 		}
 	}
@@ -242,6 +267,46 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 		}
 	}
 	return "", false
+}
+
+// extraProbes is how many posting lists a lookup reads, beyond the ones
+// that find the candidates, to count the hashes the candidates share.
+const extraProbes = 12
+
+// selectSmallest reorders a so that its k smallest values come first, in no
+// particular order (quickselect: linear on average, where a sort of all of a
+// was a fifth of a lookup's time).
+func selectSmallest(a []uint64, k int) {
+	lo, hi := 0, len(a)-1
+	for lo < hi {
+		// median of three as the pivot, moved to hi
+		mid := lo + (hi-lo)/2
+		if a[mid] < a[lo] {
+			a[mid], a[lo] = a[lo], a[mid]
+		}
+		if a[hi] < a[lo] {
+			a[hi], a[lo] = a[lo], a[hi]
+		}
+		if a[mid] < a[hi] {
+			a[mid], a[hi] = a[hi], a[mid]
+		}
+		pivot, store := a[hi], lo
+		for i := lo; i < hi; i++ {
+			if a[i] < pivot {
+				a[i], a[store] = a[store], a[i]
+				store++
+			}
+		}
+		a[store], a[hi] = a[hi], a[store]
+		switch {
+		case store == k-1 || store == k:
+			return
+		case store < k:
+			lo = store + 1
+		default:
+			hi = store - 1
+		}
+	}
 }
 
 // sharesAtLeast reports whether the ascending lists a and b have at least

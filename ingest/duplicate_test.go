@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,4 +95,37 @@ func TestOriginalsDuplicateOf(t *testing.T) {
 	if got, ok := o.duplicateOf(all[1].id, all[1].fp); got == all[1].id {
 		t.Errorf("got the document itself: %q, %v", got, ok)
 	}
+}
+
+// FuzzSelectSmallest checks that selectSmallest puts the k smallest values
+// first: every value before k is at most every value from k on, and the
+// values are the same.
+func FuzzSelectSmallest(f *testing.F) {
+	f.Add([]byte{5, 1, 4, 1, 5, 9, 2, 6}, 3)
+	f.Add([]byte{7, 7, 7, 7}, 2)
+	f.Add([]byte{}, 0)
+	f.Fuzz(func(t *testing.T, b []byte, k int) {
+		if len(b) == 0 {
+			return
+		}
+		k = 1 + int(uint(k)%uint(len(b)))
+		a := make([]uint64, len(b))
+		for i, v := range b {
+			a[i] = uint64(v%16)<<32 | uint64(i)
+		}
+		want := slices.Clone(a)
+		slices.Sort(want)
+		selectSmallest(a, k)
+		got := slices.Clone(a)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("values changed: %v", a)
+		}
+		maxHead := slices.Max(a[:k])
+		for _, v := range a[k:] {
+			if v < maxHead {
+				t.Fatalf("k=%d: %d after %d in %v", k, v, maxHead, a)
+			}
+		}
+	})
 }
