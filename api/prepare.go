@@ -70,12 +70,20 @@ func (s *server) prepareGeneration(ctx context.Context, g Notifier, gen uint64) 
 			return err
 		}
 	}
-	// What every profile reads first, once, before the profiles are
-	// computed side by side, one worker a processor.
-	if _, err := s.mergedMemo.get(ctx, s.g); err != nil {
-		return err
+	// What every profile reads first, once and side by side (the graph
+	// merges the meetings holding its cache's lock, the statements are
+	// merged here), before the profiles are computed side by side, one
+	// worker a processor.
+	merged := make(chan error, 1)
+	go func() {
+		_, err := s.mergedMemo.get(ctx, s.g)
+		merged <- err
+	}()
+	_, _, err := s.meetingsMemo.get(ctx, s.g)
+	if merr := <-merged; err == nil {
+		err = merr
 	}
-	if _, _, err := s.meetingsMemo.get(ctx, s.g); err != nil {
+	if err != nil {
 		return err
 	}
 	lands := s.reg.All()
