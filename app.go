@@ -69,7 +69,7 @@ func openApp(ctx context.Context, c *common, e env) (*app, error) {
 	if url := cmp.Or(c.graph, e.getenv("LAENDERGRAPH_GRAPH")); url != "" {
 		g, err = graph.OpenPostgres(ctx, url)
 	} else {
-		g, err = graph.Open(ctx, filepath.Join(dir, "graph"))
+		g, err = graph.OpenCache(ctx, filepath.Join(dir, "graph"), c.graphCacheMB<<20)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open graph in %s (is another laendergraph using this data folder?): %w", dir, err)

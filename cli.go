@@ -119,6 +119,9 @@ type common struct {
 	graph   string
 	topics  string
 	verbose bool
+	// graphCacheMB is the graph's LevelDB block cache (0: graph's default);
+	// ingest sets it from --graph-cache-mb.
+	graphCacheMB int
 }
 
 func newFlags(name, synopsis string, e env, c *common) *flag.FlagSet {

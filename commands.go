@@ -39,6 +39,7 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 	fs.BoolVar(&quiet, "quiet", false, "print only failures and the summary")
 	var cpuProfile string
 	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
+	fs.IntVar(&c.graphCacheMB, "graph-cache-mb", 256, "MB of the graph's block cache: lookups of the values a new document adds read it (a large graph ingests faster with more)")
 	var prune bool
 	fs.BoolVar(&prune, "prune", false, "remove stored documents whose files this run does not find (the PATHs are the whole corpus)")
 	var lim limitFlags

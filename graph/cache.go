@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"bufio"
 	"cmp"
 	"fmt"
+	"os"
 	"runtime"
 	"slices"
 	"sync"
@@ -267,6 +269,43 @@ func (c *cache) loadAll(v *view) (map[corpus.DocID]*record, error) {
 		}
 	}
 	return load(v, false)
+}
+
+// readSnapshotOnly returns the records of the snapshot when there is one
+// that shows the graph as it is, else nil; it never reads the graph's
+// documents. While TrackSnapshot's log runs and holds no write yet, that is
+// the log's base. The caller holds the store's lock.
+func (c *cache) readSnapshotOnly(v *view) (map[corpus.DocID]*record, error) {
+	path := c.snapshot
+	if l := c.log; l != nil {
+		if l.base == "" || l.n > 0 {
+			return nil, nil
+		}
+		path = l.base
+	}
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil
+	}
+	defer f.Close()
+	// not readSnapshot: a snapshot that does not decode is left for the
+	// code that owns it (the log needs its base)
+	recs, err := decodeSnapshot(v, bufio.NewReaderSize(f, 1<<20))
+	if err != nil {
+		if cerr := v.ctx.Err(); cerr != nil {
+			return nil, cerr
+		}
+		return nil, nil
+	}
+	if recs != nil {
+		c.mu.Lock()
+		c.fromSnapshot++
+		c.mu.Unlock()
+	}
+	return recs, err
 }
 
 // load reads and decodes every document of the graph. Unless

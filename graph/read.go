@@ -87,13 +87,34 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 			}
 			return nil
 		}
-		recs, err := load(v, true)
+		// A snapshot that shows the graph as it is holds every document
+		// but its fingerprint: reading it and the fingerprints is a
+		// fraction of reading every fact from the graph (at 100,000
+		// documents 69 s of CPU, most of a small ingest's time).
+		recs, err := s.cache.readSnapshotOnly(v)
 		if err != nil {
 			return err
 		}
+		withFP := recs == nil
+		if withFP {
+			if recs, err = load(v, true); err != nil {
+				return err
+			}
+		}
 		out = make([]corpus.Document, 0, len(recs))
+		ids := make([]corpus.DocID, 0, len(recs))
 		for _, r := range recs {
 			out = append(out, cloneDocument(r.doc))
+			ids = append(ids, r.doc.ID)
+		}
+		if !withFP {
+			fps, err := fingerprints(v, ids)
+			if err != nil {
+				return err
+			}
+			for i := range out {
+				out[i].Fingerprint = fps[out[i].ID]
+			}
 		}
 		slices.SortFunc(out, func(a, b corpus.Document) int {
 			return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.ID, b.ID))

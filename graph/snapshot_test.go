@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -377,4 +378,67 @@ func TestSnapshotParts(t *testing.T) {
 		t.Errorf("loaded %d times from a snapshot of records one by one, want 1", s.cache.fromSnapshot)
 	}
 	holds(t, s, a, b)
+}
+
+// TestCatalogueFromSnapshot checks that Catalogue, before the cache is
+// loaded, reads the documents from a snapshot that shows the graph and their
+// fingerprints from the graph, and lists what it lists from the graph alone.
+func TestCatalogueFromSnapshot(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "graph")
+	a, b := extractionA(t), extractionB(t)
+	s, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(t, s, a, b)
+	warm(t, s, true) // writes the snapshot
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// track: as an ingest does, the snapshot is first made the base of a
+	// log (TrackSnapshot), saved again after the run (SaveSnapshot)
+	catalogue := func(track bool) ([]corpus.Document, int) {
+		t.Helper()
+		s, err := Open(ctx, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		if track {
+			if err := s.TrackSnapshot(); err != nil {
+				t.Fatal(err)
+			}
+			defer func() {
+				if err := s.SaveSnapshot(ctx); err != nil {
+					t.Errorf("SaveSnapshot after Catalogue: %v", err)
+				}
+			}()
+		}
+		got, err := s.Catalogue(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.cache.loaded {
+			t.Errorf("Catalogue loaded the cache")
+		}
+		return got, s.cache.fromSnapshot
+	}
+	want := []corpus.Document{stored(a.Document), stored(b.Document)}
+	for _, track := range []bool{false, true, false} {
+		fromSnap, n := catalogue(track)
+		if n != 1 {
+			t.Errorf("Catalogue (track %v) read the snapshot %d times, want 1", track, n)
+		}
+		if !reflect.DeepEqual(fromSnap, want) {
+			t.Errorf("Catalogue (track %v) from the snapshot: got %+v, want %+v", track, fromSnap, want)
+		}
+	}
+	if err := os.Remove(dir + snapshotSuffix); err != nil {
+		t.Fatal(err)
+	}
+	fromGraph, n := catalogue(false)
+	if n != 0 || !reflect.DeepEqual(fromGraph, want) {
+		t.Errorf("Catalogue from the graph (%d snapshot reads): got %+v, want %+v", n, fromGraph, want)
+	}
 }

@@ -66,6 +66,21 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 	return open(ctx, dir, cgraph.Options{ckv.OptNoBloom: true})
 }
 
+// OpenCache is Open with a LevelDB block cache of cacheBytes instead of
+// DefaultCache (0: the default). A bulk ingest into a large graph wants a
+// large one: Cayley looks up every value of a new quad, and each lookup
+// reads the Bloom filter and the index block of a table of every level;
+// when they do not stay in the cache, the lookups read them again and
+// again. Adding 5,000 documents to a graph of 100,000 spent 21.9 s of CPU
+// in Cayley's writes with 32 MB and 6.7 s with 256 MB.
+func OpenCache(ctx context.Context, dir string, cacheBytes int) (*Store, error) {
+	return open(ctx, dir, cgraph.Options{ckv.OptNoBloom: true, optCache: cacheBytes})
+}
+
+// optCache is the Cayley option that carries OpenCache's cache size to
+// openKV.
+const optCache = "laendergraph_block_cache"
+
 // open opens the graph in dir with Cayley's KV options: tests set "nosync"
 // (do not wait for the disk) and "no_bloom" (skip the two 78 MB Bloom filters
 // that speed up adding quads).
@@ -122,6 +137,9 @@ const (
 	levelCache       = 32 << 20
 )
 
+// DefaultCache is the LevelDB block cache of Open (see OpenCache).
+const DefaultCache = levelCache
+
 // openKV opens (or, with create, creates) the LevelDB database in dir
 // with the settings above, as Cayley's own leveldb backend does otherwise:
 // writes are synced unless opts sets "nosync". Each table carries a Bloom
@@ -130,12 +148,16 @@ const (
 // titles, fact IRIs) are new, so most lookups miss; the filter answers a miss
 // without reading a block of every level.
 func openKV(dir string, opts cgraph.Options, create bool) (hkv.KV, error) {
+	cache, _ := opts.IntKey(optCache, 0)
+	if cache <= 0 {
+		cache = levelCache
+	}
 	o := &opt.Options{
 		WriteBuffer:            levelWriteBuffer,
 		CompactionTableSize:    levelTableSize,
 		CompactionTotalSize:    levelL1Size,
 		DisableSeeksCompaction: true,
-		BlockCacheCapacity:     levelCache,
+		BlockCacheCapacity:     cache,
 		Filter:                 filter.NewBloomFilter(10),
 		ErrorIfExist:           create,
 		ErrorIfMissing:         !create,
