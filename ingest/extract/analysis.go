@@ -28,8 +28,8 @@ type sentence struct {
 	// landOrgs are the abbreviations of Land offices of the document
 	// (landOrgAbbrevs), shared by its sentences.
 	landOrgs map[string]bool
-	// gtoks are toks as the language layer's tokens, for the phrase
-	// engine; made when first needed.
+	// gtoks are toks as the language layer's tokens (toks is made from
+	// them), for the phrase engine and the institution recogniser.
 	gtoks []german.Token
 }
 

@@ -65,16 +65,8 @@ func (x *Extractor) phraseLand(s *sentence, family string, k int) corpus.LandCod
 }
 
 // phraseTokens returns the sentence's tokens as the language layer's type,
-// for the phrase engine; made once per sentence, when first needed.
-func (s *sentence) phraseTokens() []german.Token {
-	if s.gtoks == nil {
-		s.gtoks = make([]german.Token, len(s.toks))
-		for i, t := range s.toks {
-			s.gtoks[i] = german.Token{Start: t.start, End: t.end, Raw: t.raw, Lower: t.lower, Sep: t.sep}
-		}
-	}
-	return s.gtoks
-}
+// for the phrase engine and the institution recogniser.
+func (s *sentence) phraseTokens() []german.Token { return s.gtoks }
 
 // phrasePeople emits the people of the sentence's person-role rules: the
 // PERSON slot's name with the ROLE slot's role ("X ist vom Kabinett zum
