@@ -1,10 +1,8 @@
 package graph
 
 import (
-	"bufio"
 	"cmp"
 	"fmt"
-	"os"
 	"runtime"
 	"slices"
 	"sync"
@@ -286,20 +284,9 @@ func (c *cache) readSnapshotOnly(v *view) (map[corpus.DocID]*record, error) {
 	if path == "" {
 		return nil, nil
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil
-	}
-	defer f.Close()
 	// not readSnapshot: a snapshot that does not decode is left for the
 	// code that owns it (the log needs its base)
-	recs, err := decodeSnapshot(v, bufio.NewReaderSize(f, 1<<20))
-	if err != nil {
-		if cerr := v.ctx.Err(); cerr != nil {
-			return nil, cerr
-		}
-		return nil, nil
-	}
+	recs, _, err := decodeSnapshotFile(v, path)
 	if recs != nil {
 		c.mu.Lock()
 		c.fromSnapshot++
@@ -321,8 +308,42 @@ func load(v *view, withFingerprints bool) (map[corpus.DocID]*record, error) {
 	// batches are shared among one worker per core, each with a view of
 	// its own.
 	out := make(map[corpus.DocID]*record, len(docs))
-	batches := make(chan []cgraph.Ref)
-	results := make(chan []*record)
+	feed := func(send func([]cgraph.Ref) bool) error {
+		for len(docs) > 0 {
+			n := min(loadBatch, len(docs))
+			if !send(docs[:n]) {
+				return nil
+			}
+			docs = docs[n:]
+		}
+		return nil
+	}
+	worker := func() func([]cgraph.Ref) ([]*record, error) {
+		w := newView(v.ctx, v.qs)
+		return func(b []cgraph.Ref) ([]*record, error) { return loadBatchOf(w, b) }
+	}
+	err = inParallel(feed, worker, func(recs []*record) {
+		for _, r := range recs {
+			if !withFingerprints {
+				r.doc.Fingerprint = corpus.Fingerprint{}
+			}
+			out[r.doc.ID] = r
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// inParallel runs the work of newWorker on every input that feed sends, one
+// worker a processor (loadWorkers; newWorker makes each one's state), and
+// calls collect with every result, one call at a time. The first error of a
+// worker stops the feed (its send returns false) and the other workers
+// after their input; inParallel returns feed's error, else that one.
+func inParallel[In, Out any](feed func(send func(In) bool) error, newWorker func() func(In) (Out, error), collect func(Out)) error {
+	ins := make(chan In)
+	outs := make(chan Out)
 	errs := make(chan error, loadWorkers)
 	stop := make(chan struct{}) // closed when a worker fails
 	var once sync.Once
@@ -331,52 +352,50 @@ func load(v *view, withFingerprints bool) (map[corpus.DocID]*record, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := newView(v.ctx, v.qs)
-			for b := range batches {
-				recs, err := loadBatchOf(w, b)
+			work := newWorker()
+			for in := range ins {
+				out, err := work(in)
 				if err != nil {
 					errs <- err
 					once.Do(func() { close(stop) })
 					return
 				}
 				select {
-				case results <- recs:
+				case outs <- out:
 				case <-stop:
 					return
 				}
 			}
 		}()
 	}
+	feedErr := make(chan error, 1)
 	go func() {
-		defer close(batches)
-		for len(docs) > 0 {
-			n := min(loadBatch, len(docs))
+		defer close(ins)
+		feedErr <- feed(func(in In) bool {
 			select {
-			case batches <- docs[:n]:
+			case ins <- in:
+				return true
 			case <-stop:
-				return
+				return false
 			}
-			docs = docs[n:]
-		}
+		})
 	}()
 	go func() {
 		wg.Wait()
-		close(results)
+		close(outs)
 	}()
-	for recs := range results {
-		for _, r := range recs {
-			if !withFingerprints {
-				r.doc.Fingerprint = corpus.Fingerprint{}
-			}
-			out[r.doc.ID] = r
-		}
+	for out := range outs {
+		collect(out)
+	}
+	if err := <-feedErr; err != nil {
+		return err
 	}
 	select {
 	case err := <-errs:
-		return nil, err
+		return err
 	default:
 	}
-	return out, nil
+	return nil
 }
 
 // loadWorkers is the number of goroutines that load the cache.

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 
 	"github.com/laendergraph/laendergraph/corpus"
 )
@@ -99,20 +98,30 @@ func (s *Store) dropSnapshot() error {
 // that holds the graph's documents (docs of them). It returns nil when there
 // is none or it cannot be used; such a file is removed.
 func readSnapshot(v *view, path string) (map[corpus.DocID]*record, error) {
+	recs, usable, err := decodeSnapshotFile(v, path)
+	if !usable {
+		os.Remove(path)
+	}
+	return recs, err
+}
+
+// decodeSnapshotFile reads the records of the snapshot at path. It returns
+// nil records when there is none (or it is unreadable), and usable false
+// when the file does not decode or does not show the graph as it is.
+func decodeSnapshotFile(v *view, path string) (recs map[corpus.DocID]*record, usable bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil // none (or unreadable: load from the graph)
+		return nil, true, nil // none (or unreadable: load from the graph)
 	}
 	defer f.Close()
-	recs, err := decodeSnapshot(v, bufio.NewReaderSize(f, 1<<20))
+	recs, err = decodeSnapshot(v, bufio.NewReaderSize(f, 1<<20))
 	if err != nil {
 		if cerr := v.ctx.Err(); cerr != nil {
-			return nil, cerr
+			return nil, true, cerr
 		}
-		os.Remove(path)
-		return nil, nil
+		return nil, false, nil
 	}
-	return recs, nil
+	return recs, true, nil
 }
 
 func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
@@ -156,71 +165,31 @@ func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
 // one worker a processor, and calls add with every record, one call at a
 // time.
 func decodeParts(v *view, dec *gob.Decoder, h snapHeader, add func(*snapRecord)) error {
-	parts := make(chan []byte)
-	results := make(chan []snapRecord)
-	errs := make(chan error, loadWorkers)
-	stop := make(chan struct{}) // closed when a worker fails
-	var once sync.Once
-	var wg sync.WaitGroup
-	for range loadWorkers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range parts {
-				recs, err := decodePart(p)
-				if err != nil {
-					errs <- err
-					once.Do(func() { close(stop) })
-					return
-				}
-				select {
-				case results <- recs:
-				case <-stop:
-					return
-				}
-			}
-		}()
-	}
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(parts)
+	feed := func(send func([]byte) bool) error {
 		for range h.Parts {
 			if err := v.ctx.Err(); err != nil {
-				readErr <- err
-				return
+				return err
 			}
 			var p []byte
 			if err := dec.Decode(&p); err != nil {
-				readErr <- err
-				return
+				return err
 			}
-			select {
-			case parts <- p:
-			case <-stop:
-				readErr <- nil
-				return
+			if !send(p) {
+				return nil
 			}
 		}
-		readErr <- nil
-	}()
-	go func() {
-		wg.Wait()
-		close(results)
-	}()
+		return nil
+	}
+	worker := func() func([]byte) ([]snapRecord, error) { return decodePart }
 	n := 0
-	for recs := range results {
+	err := inParallel(feed, worker, func(recs []snapRecord) {
 		for i := range recs {
 			add(&recs[i])
 		}
 		n += len(recs)
-	}
-	if err := <-readErr; err != nil {
+	})
+	if err != nil {
 		return err
-	}
-	select {
-	case err := <-errs:
-		return err
-	default:
 	}
 	if n != h.Documents {
 		return fmt.Errorf("holds %d records, the header says %d", n, h.Documents)
