@@ -452,14 +452,11 @@ func fingerprints(v *view, ids []corpus.DocID) (map[corpus.DocID]corpus.Fingerpr
 		if pr == nil {
 			return out, nil
 		}
-		pk := pr.Key()
 		n := min(loadBatch, len(ids))
 		objs := make([]cgraph.Ref, n)
 		for i, id := range ids[:n] {
-			err := v.scan(quad.Subject, v.ref(docIRI(id)), func(l link) error {
-				if l.p != nil && l.p.Key() == pk {
-					objs[i] = l.o
-				}
+			err := v.scanPair(v.ref(docIRI(id)), pr, func(l link) error {
+				objs[i] = l.o
 				return nil
 			})
 			if err != nil {

@@ -908,3 +908,72 @@ func TestCatalogue(t *testing.T) {
 		}
 	})
 }
+
+// TestScanPair checks the subject–predicate lookup against a scan of the
+// subject's quads, on every backend, after a document was replaced (its old
+// quads are dead in LevelDB's indexes) and another deleted.
+func TestScanPair(t *testing.T) {
+	eachBackend(t, func(t *testing.T, open func(testing.TB) *Store) {
+		ctx := context.Background()
+		a, b := extractionA(t), extractionB(t)
+		s := open(t)
+		put(t, s, a, b)
+		a2 := a
+		a2.Document.Title = "Ein anderer Titel"
+		put(t, s, a2)
+		if err := s.Delete(ctx, []corpus.DocID{b.Document.ID}); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := s.qs.(*ckv.QuadStore); !ok && t.Name() == "TestScanPair/leveldb" {
+			t.Fatalf("the LevelDB graph is a %T: scanPair would not use the index", s.qs)
+		}
+		err := s.read(ctx, func(v *view) error {
+			for _, id := range []corpus.DocID{a.Document.ID, b.Document.ID} {
+				for _, p := range []quad.IRI{predTitle, predFingerprint, predKind, predMentionsLand} {
+					var pair, all []link
+					if err := v.scanPair(v.ref(docIRI(id)), v.ref(p), func(l link) error {
+						pair = append(pair, l)
+						return nil
+					}); err != nil {
+						return err
+					}
+					if err := v.scan(quad.Subject, v.ref(docIRI(id)), func(l link) error {
+						all = append(all, l)
+						return nil
+					}); err != nil {
+						return err
+					}
+					for _, l := range append(pair, all...) {
+						if err := v.resolve(l.s, l.p, l.o, l.l); err != nil {
+							return err
+						}
+					}
+					key := func(l link) string {
+						return fmt.Sprint(v.value(l.s), v.value(l.p), v.value(l.o), v.value(l.l))
+					}
+					var got, want []string
+					for _, l := range pair {
+						got = append(got, key(l))
+					}
+					for _, l := range all {
+						if v.value(l.p) == p {
+							want = append(want, key(l))
+						}
+					}
+					slices.Sort(got)
+					slices.Sort(want)
+					if !slices.Equal(got, want) {
+						t.Errorf("%s %s: scanPair %q, scan %q", id, p, got, want)
+					}
+					if id == a.Document.ID && p == predTitle && (len(got) != 1 || !strings.Contains(got[0], "Ein anderer Titel")) {
+						t.Errorf("title of the replaced document: %q", got)
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+}

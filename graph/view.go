@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 )
 
@@ -57,7 +58,39 @@ func (v *view) scan(d quad.Direction, r cgraph.Ref, fn func(link) error) error {
 	if r == nil {
 		return nil
 	}
-	it := v.qs.QuadIterator(d, r)
+	return v.each(v.qs.QuadIterator(d, r), fn)
+}
+
+// subjectIndex is the subject–predicate index that every LevelDB graph has
+// (Cayley's first default index, see labelIndexed).
+var subjectIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
+
+// scanPair calls fn for each quad of subject s and predicate p. On a LevelDB
+// graph it reads them from the subject–predicate index: one entry and their
+// quads, where scan reads every quad of s (a document has a dozen, and the
+// fingerprints of 100,000 documents took 16 s to find that way). Other
+// backends scan s and keep the quads of p.
+func (v *view) scanPair(s, p cgraph.Ref, fn func(link) error) error {
+	if s == nil || p == nil {
+		return nil
+	}
+	kqs, ok := v.qs.(*ckv.QuadStore)
+	sv, sok := s.(ckv.Int64Value)
+	pv, pok := p.(ckv.Int64Value)
+	if !ok || !sok || !pok {
+		pk := p.Key()
+		return v.scan(quad.Subject, s, func(l link) error {
+			if l.p != nil && l.p.Key() == pk {
+				return fn(l)
+			}
+			return nil
+		})
+	}
+	return v.each(ckv.NewQuadIterator(kqs, subjectIndex, []uint64{uint64(sv), uint64(pv)}), fn)
+}
+
+// each calls fn for each quad of it and closes it.
+func (v *view) each(it cgraph.Iterator, fn func(link) error) error {
 	defer it.Close()
 	for it.Next(v.ctx) {
 		if err := v.check(); err != nil {
