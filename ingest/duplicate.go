@@ -23,6 +23,9 @@ import (
 // press texts each lookup read 120,000 postings).
 type originals struct {
 	list []original
+	// linear makes lookups compare fp with every original in turn and
+	// leaves the index below empty (see newOriginals).
+	linear bool
 	// byHash holds the postings of a sketch hash. Most hashes are in the
 	// sketch of one original only, and a map of slices took 8 kB per
 	// original (750 MB at 100,000), so that case is one word: the size
@@ -36,12 +39,12 @@ type originals struct {
 	ones   []int32
 	// classes are the size classes that hold an original, ascending.
 	classes []int
-	// seen marks candidates (seen[i] == gen) during one lookup; count holds
-	// the probed hashes they share plus the hashes not probed in their
-	// class, an upper bound of the hashes they share.
-	seen  []uint32
+	// marks holds what a lookup reads of each original, in one place: the
+	// postings of common hashes name thousands of originals a lookup, in
+	// no order, and reading each one's mark, count and size from separate
+	// arrays and its fingerprint cost a cache miss for each of them.
+	marks []mark
 	gen   uint32
-	count []int32
 	// lists, order and cands are scratch space of one lookup.
 	lists [][]postings
 	order []uint64
@@ -51,6 +54,18 @@ type originals struct {
 type original struct {
 	id corpus.DocID
 	fp corpus.Fingerprint
+}
+
+// mark is an original as one lookup sees it.
+type mark struct {
+	// gen marks a candidate of the lookup gen; count holds the probed
+	// hashes it shares plus the hashes not probed in its class, an upper
+	// bound of the hashes it shares.
+	gen   uint32
+	count int32
+	// shingles and sketch are its fingerprint's shingle count and sketch
+	// length (for minShared).
+	shingles, sketch int32
 }
 
 // postings are the originals of one size class whose sketch holds a hash.
@@ -87,7 +102,19 @@ func classBounds(c int) (lo, hi float64) {
 	return math.Pow(classGrowth, float64(c)) * (1 - 1e-9), math.Pow(classGrowth, float64(c+1)) * (1 + 1e-9)
 }
 
-func newOriginals() *originals {
+// linearLookups is the most lookups a run makes for which newOriginals
+// compares with every original instead of indexing them. Indexing costs
+// about as much as 75 lookups that compare (both grow with the originals:
+// at 100,000 stored documents the index took 6 s to build, which a run
+// that adds one file paid in full).
+const linearLookups = 32
+
+// newOriginals returns an empty set of originals for a run that will look
+// up about lookups fingerprints.
+func newOriginals(lookups int) *originals {
+	if lookups <= linearLookups {
+		return &originals{linear: true}
+	}
 	return &originals{byHash: map[uint64]uint64{}}
 }
 
@@ -128,6 +155,10 @@ func (o *originals) postingsOf(h uint64) []postings {
 
 // add makes the document id with fingerprint fp an original.
 func (o *originals) add(id corpus.DocID, fp corpus.Fingerprint) {
+	if o.linear {
+		o.list = append(o.list, original{id: id, fp: fp})
+		return
+	}
 	c := sizeClass(fp.Shingles)
 	if i, ok := slices.BinarySearch(o.classes, c); !ok {
 		o.classes = slices.Insert(o.classes, i, c)
@@ -148,8 +179,7 @@ func (o *originals) add(id corpus.DocID, fp corpus.Fingerprint) {
 		}
 	}
 	o.list = append(o.list, original{id: id, fp: fp})
-	o.seen = append(o.seen, 0)
-	o.count = append(o.count, 0)
+	o.marks = append(o.marks, mark{shingles: int32(min(fp.Shingles, math.MaxInt32)), sketch: int32(len(fp.Min))})
 }
 
 // drop makes the original id no longer one (it turned out to repeat a
@@ -168,9 +198,19 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 	if fp.Shingles < corpus.MinDuplicateShingles || len(fp.Min) == 0 {
 		return "", false
 	}
+	if o.linear {
+		for _, g := range o.list {
+			if g.id != "" && g.id != id && sharesAtLeast(fp.Min, g.fp.Min, 0.999*minShared(fp, g.fp)) && fp.SameText(g.fp) {
+				return g.id, true
+			}
+		}
+		return "", false
+	}
 	o.gen++
 	if o.gen == 0 { // wrapped: clear the marks
-		clear(o.seen)
+		for i := range o.marks {
+			o.marks[i].gen = 0
+		}
 		o.gen = 1
 	}
 	cands := o.cands[:0]
@@ -225,12 +265,13 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 		found := len(cands)
 		for _, oi := range o.order[:probe] {
 			for _, j := range in(o.lists[uint32(oi)], c) {
-				if o.seen[j] != o.gen {
-					o.seen[j] = o.gen
-					o.count[j] = unprobed
+				m := &o.marks[j]
+				if m.gen != o.gen {
+					m.gen = o.gen
+					m.count = unprobed
 					cands = append(cands, j)
 				}
-				o.count[j]++
+				m.count++
 			}
 		}
 		if len(cands) == found {
@@ -238,20 +279,21 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 		}
 		for _, oi := range o.order[probe : probe+extra] {
 			for _, j := range in(o.lists[uint32(oi)], c) {
-				if o.seen[j] == o.gen {
-					o.count[j]++
+				if m := &o.marks[j]; m.gen == o.gen {
+					m.count++
 				}
 			}
 		}
 	}
-	// count[i] is at most the number of shared hashes plus the unprobed
-	// ones, so it bounds what a merge would count: the candidates below
-	// the bound are dropped before anything else is compared (at 100,000
-	// generated texts most lookups find thousands of candidates that share
-	// one stock phrase), and only the rest are put in order.
+	// A candidate's count is at most the number of shared hashes plus the
+	// unprobed ones, so it bounds what a merge would count: the candidates
+	// below the bound are dropped before anything else is compared (at
+	// 100,000 generated texts most lookups find thousands of candidates that
+	// share one stock phrase), and only the rest are put in order.
 	kept := cands[:0]
 	for _, i := range cands {
-		if float64(o.count[i]) >= 0.999*minShared(fp, o.list[i].fp) {
+		m := o.marks[i]
+		if float64(m.count) >= 0.999*sharedBound(fp.Shingles, float64(m.shingles), max(len(fp.Min), int(m.sketch))) {
 			kept = append(kept, i)
 		}
 	}

@@ -15,6 +15,22 @@ import (
 // sentences (so that many shingles are shared by many texts), of many
 // lengths, and excerpts, extensions and edits of them.
 func TestOriginalsDuplicateOf(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		lookups int
+	}{{"index", 300}, {"linear", linearLookups}} {
+		t.Run(c.name, func(t *testing.T) {
+			o := newOriginals(c.lookups)
+			if o.linear != (c.name == "linear") {
+				t.Fatalf("newOriginals(%d): linear is %v", c.lookups, o.linear)
+			}
+			testOriginals(t, o)
+		})
+	}
+}
+
+// testOriginals compares o's lookups with a comparison of every original.
+func testOriginals(t *testing.T, o *originals) {
 	r := rand.New(rand.NewSource(7))
 	words := strings.Fields("Land Bund Netz Daten Amt Portal Schule Stadt Kreis Plan Geld Jahr Ziel Team Rat Haus Weg Bahn Funk Glas")
 	stock := make([]string, 60)
@@ -36,7 +52,6 @@ func TestOriginalsDuplicateOf(t *testing.T) {
 		}
 		return s
 	}
-	o := newOriginals()
 	var all []original
 	var bases [][]string
 	for i := range 150 {

@@ -82,13 +82,13 @@ func (r *run) findUnchanged(ctx context.Context, files []file) error {
 // (not among its files, or unchanged) candidates for duplicates, in the order
 // of their File.
 func (r *run) seedOriginals(stored []corpus.Document, files []file) {
-	r.originals = newOriginals()
 	inRun := map[corpus.DocID]bool{}
 	for _, f := range files {
 		if f.reject == nil && !r.unchanged[f.rel] {
 			inRun[corpus.NewDocID(f.rel)] = true
 		}
 	}
+	r.originals = newOriginals(len(inRun))
 	docs := append([]corpus.Document(nil), stored...)
 	sort.Slice(docs, func(i, j int) bool { return docs[i].File < docs[j].File })
 	for _, d := range docs {
