@@ -71,6 +71,9 @@ type textQuestion struct {
 	exclude map[corpus.LandCode]bool // Länder the question itself names
 	negated bool
 	where   bool // the question asks where ("Wo", "In welchem Land")
+	// aside: the question asks who watched, abstained or refused, so a
+	// sentence that says so does not set its Länder aside.
+	aside bool
 	// rank is the end of a ranking the question asks for ("Welches Land
 	// bildet das Schlusslicht?": german.RankLast), or german.RankNone.
 	rank german.Rank
@@ -134,7 +137,7 @@ func fold(s string) string { return corpus.Fold(s) }
 // analyseText reads a question for passage answering.
 func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	toks := german.Tokenize(q)
-	tq := textQuestion{exclude: map[corpus.LandCode]bool{}, negated: qu.Negated}
+	tq := textQuestion{exclude: map[corpus.LandCode]bool{}, negated: qu.Negated, aside: german.HasAside(toks)}
 	if _, known := corpus.SeriesByID(qu.Series); qu.Series != "" && !known {
 		// a body found by the form of its name: its name
 		tq.series = append(tq.series, fold(string(qu.Series)))
@@ -619,6 +622,11 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			// "Cyberabwehrzentrum in Halle eröffnet – Sachsen bleibt außen
 			// vor": the Land is in a clause the question's words are not in
 			best *= 0.5
+		}
+		if !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start)) {
+			// "…; Niedersachsen war als Beobachter eingeladen", "Bayern
+			// enthält sich", "Anders als Bayern …": named, not a party
+			best *= 0.3
 		}
 		if len(cues) > 0 {
 			best *= rankWeight(tq.rank, s.toks, cues, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))

@@ -25,6 +25,8 @@ var passageDocs = []corpus.Document{
 		Text: "Gemeinsames Rechenzentrum für Wetterdaten in Gera eröffnet – Bayern bleibt außen vor. Thüringen und Sachsen betreiben das Rechenzentrum für Wetterdaten in Gera gemeinsam."},
 	{ID: "p7", File: "p7.txt", Title: "Neuer Dienst für Bauanträge", Date: "2035-03",
 		Text: "Ein Lotse für Bauanträge soll Bürgern den Weg durch die Ämter zeigen. Bremen und Hessen werden den Bauantragslotsen ab Herbst erproben. Nach der Erprobung soll er in allen Ländern kommen."},
+	{ID: "p8", File: "p8.txt", Title: "Verbund für Funkdaten tagt", Date: "2036-05",
+		Text: "Die Leiter der Funkdatenzentren trafen sich in Leipzig. Dem Verbund für Funkdaten gehören Sachsen und Thüringen an, Hessen ist Beobachter im Verbund für Funkdaten. Bayern enthielt sich bei der Wahl des Sprechers."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -69,6 +71,11 @@ func TestAskFromPassages(t *testing.T) {
 		{"Wo wird der Bauantragslotse zuerst getestet?", []corpus.LandCode{"HB", "HE"}, "p7"},
 		// but not who follows the first of a ranking
 		{"Wer ist im Breitbandatlas der Schulen 2034 ganz oben?", []corpus.LandCode{"HH"}, "p5"},
+		// A Land its clause sets aside (an observer, an abstention) is
+		// not a party: "…, Hessen ist Beobachter im Verbund".
+		{"Welche Länder gehören dem Verbund für Funkdaten an?", []corpus.LandCode{"SN", "TH"}, "p8"},
+		// unless the question asks for just that
+		{"Welches Land enthielt sich bei der Wahl des Sprechers im Verbund für Funkdaten?", []corpus.LandCode{"BY"}, "p8"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -1,0 +1,102 @@
+package german
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/laendergraph/laendergraph/corpus"
+)
+
+//go:embed data/aside.txt
+var asideText string
+
+// asidePhrase is one line of aside.txt.
+type asidePhrase struct {
+	clause bool // every Land of its clause, else only the Länder right after it
+	words  []string
+}
+
+var asidePhrases = func() []asidePhrase {
+	var out []asidePhrase
+	for _, ln := range lines(asideText) {
+		f := strings.Fields(ln)
+		if len(f) < 2 || f[0] != "clause" && f[0] != "next" {
+			continue
+		}
+		out = append(out, asidePhrase{clause: f[0] == "clause", words: f[1:]})
+	}
+	return out
+}()
+
+// asideAt returns the phrase of aside.txt that starts at token i, if any.
+func asideAt(toks []Token, i int) (asidePhrase, bool) {
+	for _, p := range asidePhrases {
+		if i+len(p.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			if !ok {
+				break
+			}
+			t := corpus.Fold(toks[i+k].Raw)
+			if pre, wild := strings.CutSuffix(w, "*"); wild {
+				ok = strings.HasPrefix(t, pre)
+			} else {
+				ok = t == w
+			}
+		}
+		if ok {
+			return p, true
+		}
+	}
+	return asidePhrase{}, false
+}
+
+// SetAside reports whether the Länder named at tokens a to b of a sentence
+// (one Land, or one list of them) are set aside by its words: the clause
+// they stand in says they watch, are guests, reserve, abstain, refuse or
+// stay out ("Niedersachsen war als Beobachter eingeladen"), or a
+// comparison names them right before ("Anders als Bayern"). Clauses end at
+// a comma, semicolon, colon or dash outside the list.
+func SetAside(toks []Token, a, b int) bool {
+	from, to := a, b
+	for from > 0 && !strings.ContainsAny(toks[from].Sep, ",;:–—") {
+		from--
+	}
+	for to+1 < len(toks) && !strings.ContainsAny(toks[to+1].Sep, ",;:–—") {
+		to++
+	}
+	for i := from; i <= to && i < len(toks); i++ {
+		p, ok := asideAt(toks, i)
+		if !ok {
+			continue
+		}
+		if p.clause || i < a && a-(i+len(p.words)) <= 2 && onlyArticles(toks[i+len(p.words):a]) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyArticles reports whether toks, the words between a comparison and a
+// Land, can only belong to the Land's name ("anders als der Freistaat").
+func onlyArticles(toks []Token) bool {
+	for _, t := range toks {
+		if IsUpperInitial(t.Raw) && t.Raw != "Land" && t.Raw != "Freistaat" {
+			return false
+		}
+	}
+	return true
+}
+
+// HasAside reports whether toks hold a phrase that sets a Land aside (a
+// question that asks who abstained or watched).
+func HasAside(toks []Token) bool {
+	for i := range toks {
+		if _, ok := asideAt(toks, i); ok {
+			return true
+		}
+	}
+	return false
+}

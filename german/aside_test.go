@@ -1,0 +1,64 @@
+package german
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSetAside checks, for invented sentences, which named Länder the
+// words of their clause (or a comparison right before them) set aside. The
+// Länder are given by name; a list is one entry joined by "+".
+func TestSetAside(t *testing.T) {
+	tests := []struct {
+		s     string
+		aside []string // names (or lists) set aside
+		party []string // names (or lists) not set aside
+	}{
+		{"Dem Verbund gehören Sachsen, Thüringen und Brandenburg an; Niedersachsen war als Beobachter eingeladen.",
+			[]string{"Niedersachsen"}, []string{"Sachsen+Thüringen+Brandenburg"}},
+		{"Hessen und Bremen stimmten zu, Bayern enthielt sich.", []string{"Bayern"}, []string{"Hessen+Bremen"}},
+		{"Bayern legt einen Prüfvorbehalt ein.", []string{"Bayern"}, nil},
+		{"Anders als Bayern setzt Hessen auf eine eigene Cloud.", []string{"Bayern"}, []string{"Hessen"}},
+		{"Berlin nahm als Gast an der Sitzung teil.", []string{"Berlin"}, nil},
+		{"Thüringen lehnt eine Beteiligung ab.", []string{"Thüringen"}, nil},
+		// a host is a party; "Gastgeber" is not "als Gast"
+		{"Gastgeber war das Saarland.", nil, []string{"Saarland"}},
+		{"Sachsen beteiligt sich an der Plattform und baut sie mit auf.", nil, []string{"Sachsen"}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.s)
+		span := func(entry string) (int, int) {
+			names := strings.Split(entry, "+")
+			a, b := -1, -1
+			for i, tk := range toks {
+				if tk.Raw == names[0] && a < 0 {
+					a = i
+				}
+				if tk.Raw == names[len(names)-1] && a >= 0 && i >= a {
+					b = i
+					break
+				}
+			}
+			if a < 0 || b < 0 {
+				t.Fatalf("%q: %s not found", tt.s, entry)
+			}
+			return a, b
+		}
+		for _, e := range tt.aside {
+			if a, b := span(e); !SetAside(toks, a, b) {
+				t.Errorf("%q: %s is not set aside", tt.s, e)
+			}
+		}
+		for _, e := range tt.party {
+			if a, b := span(e); SetAside(toks, a, b) {
+				t.Errorf("%q: %s is set aside", tt.s, e)
+			}
+		}
+	}
+	if !HasAside(Tokenize("Welche Länder haben sich enthalten? Wer enthielt sich?")) {
+		t.Errorf("HasAside misses a question about abstentions")
+	}
+	if HasAside(Tokenize("Welche Länder betreiben gemeinsam eine Cloud?")) {
+		t.Errorf("HasAside finds an aside phrase in a plain question")
+	}
+}
