@@ -20,6 +20,8 @@ func TestFindBodies(t *testing.T) {
 		{"Der Landrat und der Stadtrat begrüßten das Kabinett.", "[]"},
 		{"Der Bundesrat stimmte zu; die EU-Kommission prüft.", "[]"},
 		{"Ein Beirat und eine Kommission wurden gegründet.", "[]"},
+		// a forum of the Länder meets; an online forum does not
+		{"Das Länderforum tagte, das Diskussionsforum und das Onlineforum blieben offen.", "[Länderforum]"},
 		{"die digitalkabinett-sitzung", "[]"},
 	}
 	for _, tt := range tests {

@@ -135,7 +135,9 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 		target = len(ms) - 1
 	}
 	m := &ms[target]
-	if m.Start == "" && start != "" {
+	// a date field that states the day of a mention's month or year
+	// ("Herbstsitzung 2038" – "Datum: 13. und 14. Oktober 2038") refines it
+	if start != "" && (m.Start == "" || refines(start, m.Start)) {
 		m.Start, m.End, m.Day = start, end, ""
 	}
 	if len(m.Hosts) == 0 && len(hosts) > 0 {
@@ -275,4 +277,10 @@ var meetingLineNouns = map[string]bool{"treffen": true, "sitzung": true, "tagung
 func isWeekdayPrefix(s string) bool {
 	_, ok := german.Weekday(strings.ToLower(strings.Trim(s, " ,")))
 	return ok
+}
+
+// refines reports whether date a is more precise than date b and within it
+// ("2038-10-13" within "2038").
+func refines(a, b corpus.Date) bool {
+	return len(a) > len(b) && strings.HasPrefix(string(a), string(b))
 }

@@ -56,6 +56,11 @@ func TestHeadingLines(t *testing.T) {
 		// the date in the heading's own words ("… am 4. März 2036 in Kiel"),
 		// the chair from a field
 		{"Konferenz der Regierungschefinnen und Regierungschefs der Länder\n\nErgebnisprotokoll\nder Besprechung der Regierungschefinnen und Regierungschefs der Länder\nam 4. März 2036 in Kiel (Landeshaus)\n\nVorsitz: Hamburg\n\nTOP 1 Haushalt", "2036-03-05", "mpk 2036-03-04- Kiel [HH] hosts [SH]"},
+		// a date field states the day of the year the heading's session
+		// names ("Herbstsitzung 2035"): the day wins
+		{"Protokoll der Herbstsitzung der D16\n\nSitzung: Herbstsitzung 2035\nDatum: 2. und 3. Oktober 2035\nOrt: Erfurt\nVorsitz: Thüringen\n\nTOP 1 Haushalt", "2035-10-09", "d16 2035-10-02-2035-10-03 Erfurt [TH] hosts [TH]"},
+		// a forum of the Länder is a body that meets
+		{"Das 2. Länderforum Verwaltungsdaten hat am 4. Mai 35 in Kiel stattgefunden. Gastgeber war das Land Schleswig-Holstein.", "2035-05-06", "länderforum 2035-05-04- Kiel [] hosts [SH]"},
 		{"Protokoll der 9. Sitzung des Verwaltungsrats\n\nSitzungstag: 2. Juni 2036\nSitzungsort: Kiel\nVorsitz: Bremen\n\nZu 1.\nDer Bericht wird gebilligt.", "2036-06-03", "verwaltungsrat 2036-06-02- Kiel [HB] hosts [SH]"},
 	})
 }
