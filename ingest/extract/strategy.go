@@ -96,7 +96,19 @@ var adoptionWords = set("beschlossen", "beschließt", "beschloss", "beschlossene
 	"erschienen", "veröffentlichung", "verabschiedung", "beschlussfassung", "vorstellung", "beschließen",
 	"verabschieden", "veröffentlichen", "vorgelegten", "vorgestellten",
 	// a paper written or launched: "hatte 2018 mit dem Masterplan … Ziele formuliert"
-	"erarbeitet", "aufgelegt", "formuliert")
+	"erarbeitet", "aufgelegt", "formuliert",
+	// a new version adopted: "hat die Cloud-Strategie im März 2038 fortgeschrieben"
+	"fortgeschrieben", "fortgeschriebene", "fortgeschriebenen", "fortschreibung")
+
+// adoptionAt reports whether token i says that something was adopted: an
+// adoption word, or the "Licht" of "grünes Licht geben".
+func (s *sentence) adoptionAt(i int) bool {
+	t := s.toks[i]
+	if adoptionWords[t.lower] {
+		return true
+	}
+	return t.lower == "licht" && i > 0 && strings.HasPrefix(s.toks[i-1].lower, "grüne")
+}
 
 // titleNouns introduce the title of a paper: "mit dem Titel „…“".
 var titleNouns = set("titel", "namen", "motto", "überschrift")
@@ -117,7 +129,7 @@ func (s *sentence) adoption() (done, planned bool) {
 		if plannedWords[t.lower] {
 			planned = true
 		}
-		if adoptionWords[t.lower] && !s.clauseNegated(i) {
+		if s.adoptionAt(i) && !s.clauseNegated(i) {
 			done = true
 		}
 		if p, ok := particleVerbs[t.lower]; ok && p == "vor" && !s.clauseNegated(i) {
@@ -251,8 +263,8 @@ func (s *sentence) adoptedYear(skip [][2]int, d corpus.Date) int {
 	if y := s.inForceSince(); y > 0 {
 		return y
 	}
-	for i, t := range s.toks {
-		if !adoptionWords[t.lower] || s.clauseNegated(i) {
+	for i := range s.toks {
+		if !s.adoptionAt(i) || s.clauseNegated(i) {
 			continue
 		}
 		from, to := i, i+1
@@ -510,6 +522,11 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 				c.start = h.Start
 			}
 		}
+	}
+	// a capitalised adjective of the name: "Digitale Agenda Sachsen-Anhalt
+	// 2.0"
+	if c.start == t.start && i > 0 && t.sep == " " && nameAdjective(s.toks[i-1].raw) {
+		c.start = s.toks[i-1].start
 	}
 	j := i + 1
 	if j >= len(s.toks) {
@@ -1312,4 +1329,15 @@ func Slug(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// nameAdjective reports whether w is a capitalised form of "digital", which
+// names such as "Digitale Agenda" and "Digitale Strategie" begin with.
+func nameAdjective(w string) bool {
+	for _, end := range []string{"e", "er", "es", "en"} {
+		if w == "Digital"+end {
+			return true
+		}
+	}
+	return false
 }
