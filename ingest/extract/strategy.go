@@ -505,6 +505,17 @@ func (x *Extractor) topicStrategy(s *sentence, i int) (stratCand, bool) {
 	if from >= 2 && adoptionWords[s.toks[from-1].lower] && yearRe.MatchString(s.toks[from-2].raw) {
 		c.year, _ = strconv.Atoi(s.toks[from-2].raw)
 	}
+	// or a year and then an adoption word after it in its clause: "hat
+	// die Cloud-Strategie für die Landesverwaltung im März 2038
+	// fortgeschrieben"
+	y := 0
+	for k := i + 1; c.year == 0 && k < len(s.toks) && !isClauseSep(s.toks[k].sep); k++ {
+		if yearRe.MatchString(s.toks[k].raw) {
+			y, _ = strconv.Atoi(s.toks[k].raw)
+		} else if y > 0 && s.adoptionAt(k) && !s.clauseNegated(k) {
+			c.year = y
+		}
+	}
 	return c, true
 }
 
