@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -123,7 +124,13 @@ func markdownText(s string) (string, string) {
 		ln = mdQuote.ReplaceAllString(ln, "")
 		ln = mdBullet.ReplaceAllString(ln, "$1-$2")
 		if m := mdTableBorder.FindStringSubmatch(ln); m != nil {
-			ln = m[1]
+			// a table row reads as an enumeration of its cells:
+			// "Saarland, Dr. Leonie Beispiel, Chief Information Officer"
+			cells := strings.Split(m[1], "|")
+			for i := range cells {
+				cells[i] = strings.TrimSpace(cells[i])
+			}
+			ln = strings.Join(slices.DeleteFunc(cells, func(c string) bool { return c == "" }), ", ")
 		}
 		out = append(out, mdInline(ln))
 	}

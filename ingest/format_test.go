@@ -22,7 +22,7 @@ func TestMarkdownText(t *testing.T) {
 		{"setext heading", "Strategie für das Land\n======================\n\nText.", "Strategie für das Land\n\n\nText.", "Strategie für das Land"},
 		{"rule and code", "Text\n\n---\n\n```\ncode bleibt\n```\n`inline`", "Text\n\n\n\n\ncode bleibt\n\ninline", ""},
 		{"short first heading", "## Pressemitteilung\n\n### **Land startet neues Programm**\n\nText.", "Pressemitteilung\n\nLand startet neues Programm\n\nText.", "Land startet neues Programm"},
-		{"table", "| Land | Zahl |\n|---|---|\n| Bayern | 3 |", " Land | Zahl\n\n Bayern | 3", ""},
+		{"table", "| Land | Zahl |\n|---|---|\n| Bayern | 3 |", "Land, Zahl\n\nBayern, 3", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,7 +47,7 @@ var orgHeads = []string{"amt", "ämt", "behörde", "agentur", "abteilung", "refe
 var govHeads = []string{"amt", "ämt", "behörde", "abteilung", "referat", "stelle", "ministerium", "kanzlei", "direktion", "cert"}
 
 // roleAcronyms are roles written as acronyms or English titles.
-var roleAcronyms = map[string]bool{"CDO": true, "CIO": true, "CTO": true, "CEO": true}
+var roleAcronyms = map[string]bool{"CDO": true, "CIO": true, "CTO": true, "CEO": true, "CISO": true, "CSO": true}
 
 // roleModifiers stand before a role noun as part of the role: "stellvertretende
 // Ministerpräsident", "Regierende Bürgermeisterin".
@@ -313,9 +313,17 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 	}
 	t := s.toks[k]
 	r := roleSpan{from: k, to: k, start: t.start, end: t.end}
-	if t.raw == "Officer" && k >= 2 && s.toks[k-2].raw == "Chief" && s.toks[k-1].sep == " " && t.sep == " " {
-		r.from, r.start, r.landRole = k-2, s.toks[k-2].start, true
-		return r, true
+	if t.raw == "Officer" {
+		// "Chief Digital Officer", "Chief Information Security Officer"
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			if s.toks[j+1].sep != " " || !isUpperInitial(s.toks[j+1].raw) {
+				break
+			}
+			if s.toks[j].raw == "Chief" {
+				r.from, r.start, r.landRole = j, s.toks[j].start, true
+				return r, true
+			}
+		}
 	}
 	lr, ok := roleOf(t.raw)
 	if !ok {
@@ -386,10 +394,17 @@ var headOfOffice = map[string]bool{"präsident": true, "präsidentin": true, "di
 // role.
 func (x *Extractor) rolePhrase(s *sentence, k int) int {
 	last := k
+	bracket := false // the token before closed a bracketed acronym
 	for j := k + 1; j < len(s.toks); j++ {
 		t := s.toks[j]
+		if j == k+1 && s.bracketedAcronym(j) && roleAcronyms[t.raw] {
+			// "Chief Information Security Officer (CISO) des Freistaats
+			// Sachsen, Dr. …": the acronym does not end the phrase
+			bracket = true
+			continue
+		}
 		switch {
-		case t.sep == " " || t.sep == "-":
+		case t.sep == " " || t.sep == "-" || bracket && t.sep == ") ":
 		case t.sep == "." && isUpperInitial(t.raw):
 			// a dotted name: "Leiter des SAX.CERT", "Präsidentin von IT.NRW"
 		case t.sep == ", " && isUpperInitial(t.raw):
@@ -418,6 +433,7 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 		if !roleLink[t.lower] {
 			last = j
 		}
+		bracket = false
 	}
 	return last
 }
@@ -683,6 +699,9 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		}
 		if b >= 0 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == "," {
 			for j := b; j >= 0 && j > b-14; j-- {
+				if j < b && s.bracketedAcronym(j) && roleAcronyms[s.toks[j].raw] {
+					continue // the role's acronym: "Chief … Officer (CISO) des …"
+				}
 				if r, ok := s.roleEndingAt(j); ok {
 					if (len(left) == 0 && x.rolePhrase(s, r.to) == b) || (len(left) > 0 && x.plainRoleWords(s, r.to+1, b)) {
 						text, land := s.splitRole(r.from, b)
@@ -773,8 +792,8 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			}
 			for j >= 0 && j < len(s.toks) {
 				r, ok := s.roleEndingAt(j)
-				if !ok && j+2 < len(s.toks) && s.toks[j].raw == "Chief" {
-					r, ok = s.roleEndingAt(j + 2)
+				for n := 2; !ok && n <= 4 && j+n < len(s.toks) && s.toks[j].raw == "Chief"; n++ {
+					r, ok = s.roleEndingAt(j + n)
 				}
 				if !ok {
 					break
