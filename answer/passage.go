@@ -914,6 +914,9 @@ var definite = map[string]bool{"der": true, "die": true, "das": true, "des": tru
 	"unser": true, "unsere": true, "unseres": true, "unserem": true, "unseren": true, "unserer": true,
 	"dieses": true, "diese": true, "dieser": true, "diesem": true, "diesen": true, "hiesige": true}
 
+// listArticles may stand before a member of a list of Länder.
+var listArticles = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true}
+
 // landLists groups Land hits that a list joins: only ", ", " und ", " oder ",
 // " sowie " (or a bracketed list's commas) between them.
 func landLists(txt string, hits []german.LandHit) [][]german.LandHit {
@@ -926,6 +929,11 @@ func landLists(txt string, hits []german.LandHit) [][]german.LandHit {
 		}
 		if i > 0 {
 			gap := strings.TrimSpace(txt[hits[i-1].End:h.Start])
+			// "von Rheinland-Pfalz und dem Saarland": an article before
+			// the next member
+			if k := strings.LastIndexByte(gap, ' '); k > 0 && listArticles[gap[k+1:]] {
+				gap = strings.TrimSpace(gap[:k])
+			}
 			if gap == "," || gap == "und" || gap == "oder" || gap == "sowie" || gap == ", und" || gap == "bzw." || gap == "/" {
 				out[len(out)-1] = append(out[len(out)-1], h)
 				continue

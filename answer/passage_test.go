@@ -157,7 +157,9 @@ func TestLandLists(t *testing.T) {
 		{"In Bayern, Hessen und Sachsen gibt es das nicht, wohl aber in Bremen.", [][]corpus.LandCode{{"BY", "HE", "SN"}, {"HB"}}},
 		// a region names two Länder with one span
 		{"Die Hauptstadtregion und Hamburg arbeiten zusammen.", [][]corpus.LandCode{{"BE", "BB", "HH"}}},
-		{"Thüringen sowie das Saarland", [][]corpus.LandCode{{"TH"}, {"SL"}}},
+		// an article before a member does not end the list
+		{"Thüringen sowie das Saarland", [][]corpus.LandCode{{"TH", "SL"}}},
+		{"Das Zentrum wird von Rheinland-Pfalz und dem Saarland betrieben, nicht von Hessen.", [][]corpus.LandCode{{"RP", "SL"}, {"HE"}}},
 	}
 	for _, c := range cases {
 		var got [][]corpus.LandCode
