@@ -658,6 +658,18 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		add(l, 0.55)
 		return out
 	}
+	// A document whose Land is a guess (a body's minutes, a report) may
+	// name who does it in the next sentence of the paragraph: "Der
+	// IT-Planungsrat beschließt das Projekt X. Die Federführung übernehmen
+	// Nordrhein-Westfalen und Niedersachsen."
+	if !doc.sure && i+1 < len(sents) && !strings.Contains(d.Text[s.end:sents[i+1].start], "\n\n") &&
+		len(e.lands.Find(d.Text[sents[i+1].start:sents[i+1].end])) > 0 {
+		for _, c := range e.sentenceLaender(d, sents, i+1, docLand{}, nil, tq) {
+			c.score *= 0.85
+			out = append(out, c)
+		}
+		return out
+	}
 	// A sentence naming no Land speaks of the document's: surely so when
 	// the manifest or the title names it.
 	if doc.sure {

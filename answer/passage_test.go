@@ -27,6 +27,8 @@ var passageDocs = []corpus.Document{
 		Text: "Ein Lotse für Bauanträge soll Bürgern den Weg durch die Ämter zeigen. Bremen und Hessen werden den Bauantragslotsen ab Herbst erproben. Nach der Erprobung soll er in allen Ländern kommen."},
 	{ID: "p8", File: "p8.txt", Title: "Verbund für Funkdaten tagt", Date: "2036-05",
 		Text: "Die Leiter der Funkdatenzentren trafen sich in Leipzig. Dem Verbund für Funkdaten gehören Sachsen und Thüringen an, Hessen ist Beobachter im Verbund für Funkdaten. Bayern enthielt sich bei der Wahl des Sprechers."},
+	{ID: "p9", File: "p9.txt", Title: "Ergebnisprotokoll der 12. Sitzung", Date: "2036-06",
+		Text: "Vorsitz: Bremen\n\nBeschluss 7: Der Rat für Verwaltungsdaten beschließt das Projekt Funkregister. Die Federführung übernehmen Hessen und Bayern gemeinsam."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -76,6 +78,9 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welche Länder gehören dem Verbund für Funkdaten an?", []corpus.LandCode{"SN", "TH"}, "p8"},
 		// unless the question asks for just that
 		{"Welches Land enthielt sich bei der Wahl des Sprechers im Verbund für Funkdaten?", []corpus.LandCode{"BY"}, "p8"},
+		// A sentence that names no Land, in minutes whose Land is a guess
+		// (the chair's): the next sentence of its paragraph says who.
+		{"Wer führt das Projekt Funkregister?", []corpus.LandCode{"BY", "HE"}, "p9"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
