@@ -41,6 +41,8 @@ func TestMoreMeetingForms(t *testing.T) {
 		{"Die Innenministerkonferenz tagte vom 16. bis 18. Juni 2032 im Ostseebad Warnemünde.", "2032-06-18", "imk 2032-06-16-2032-06-18 Warnemünde [] hosts []"},
 		{"Die Kultusministerkonferenz hat am 11. März 2032 in Saarbrücken unter der Präsidentschaft des Saarlandes getagt.", "2032-03-20", "kmk 2032-03-11- Saarbrücken [SL] hosts [SL]"},
 		{"Die Innenministerkonferenz war vor zwei Wochen in Stuttgart zusammengekommen.", "2031-10-02", "imk 2031-09-18- Stuttgart [] hosts []"},
+		// the CdS-Konferenz by its members, without the Senatskanzleien
+		{"Am 5. Mai 2033 kamen die Chefinnen und Chefs der Staatskanzleien der Länder in Erfurt zusammen.", "2033-05-06", "cdsk 2033-05-05- Erfurt [] hosts []"},
 	})
 }
 
