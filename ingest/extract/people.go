@@ -331,6 +331,11 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 	}
 	switch l := strings.ToLower(t.raw); l {
 	case "leiter", "leiterin", "leiters":
+		if n := k + 1; n < len(s.toks) && s.toks[n].sep == " " && isAllUpper(s.toks[n].raw) && containsAny(s.toks[n].lower, orgHeads) {
+			// the office by its short name, no article: "Leiterin CERT-rlp"
+			lr = containsAny(s.toks[n].lower, govHeads)
+			break
+		}
 		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] {
 			return roleSpan{}, false
 		}
@@ -729,6 +734,9 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		gap := len(after) - len(strings.TrimLeft(after, " \t\n"))
 		if g := strings.TrimLeft(after, " \t"); strings.HasPrefix(g, ",") {
 			gap = skip + len(after) - len(strings.TrimLeft(strings.TrimPrefix(g, ","), " \t"))
+		} else if strings.HasPrefix(g, "(") && skip == 0 && strings.Contains(g, ")") {
+			// the role in brackets: "Dr. X (Leiterin CERT-rlp)"
+			gap = len(after) - len(strings.TrimLeft(strings.TrimPrefix(g, "("), " \t"))
 		} else if !strings.Contains(after[:gap], "\n") || skip > 0 {
 			gap = -1
 		}
