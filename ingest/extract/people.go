@@ -972,6 +972,10 @@ func federal(role string) bool {
 	return strings.Contains(strings.ToLower(role), "bundes")
 }
 
+// signedRE matches what a signature puts before the name: "gez.", "i. A.",
+// "In Vertretung".
+var signedRE = regexp.MustCompile(`^(?:gez\.|i\. ?[AV]\.|[Ii]m Auftrag|[Ii]n Vertretung)\s+`)
+
 // people returns the people of the document. A name alone on a line
 // followed by a line that starts with a role is read as one phrase.
 func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandCode) []corpus.Person {
@@ -985,7 +989,12 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		}
 		all = append(all, x.sentencePeople(doc, s, func() corpus.Evidence { return s.evidence(doc) }, dom)...)
 		if i+1 < len(ss) {
-			p, ok := x.parseName(s.txt, 0)
+			// a signature's "gez.", "i. A." before the name
+			off := 0
+			if m := signedRE.FindStringIndex(s.txt); m != nil {
+				off = m[1]
+			}
+			p, ok := x.parseName(s.txt, off)
 			if !ok || strings.TrimSpace(s.txt[p.after:]) != "" {
 				continue
 			}
@@ -996,7 +1005,7 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 			if !n.opensWithRole() {
 				continue
 			}
-			st, en := s.span.Start, n.span.End
+			st, en := s.span.Start+off, n.span.End
 			if st > en || !strings.Contains(doc.Text[s.span.End:n.span.Start], "\n") {
 				continue
 			}
