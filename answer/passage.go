@@ -599,7 +599,8 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// share the weight of the list's best member, and a preposition before
 	// the list governs them all.
 	cues := s.cues
-	for _, list := range landLists(txt, e.lands.Find(txt)) {
+	lists := landLists(txt, e.lands.Find(txt))
+	for li, list := range lists {
 		named = true
 		best := 0.0
 		for i, h := range list {
@@ -637,6 +638,12 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		}
 		for _, h := range list {
 			add(h.Land, best)
+		}
+		// "Mit Mecklenburg-Vorpommern wird ein gemeinsamer Verbund
+		// aufgebaut": the partner, and the document's own Land
+		if li == 0 && len(lists) == 1 && doc.sure && withPartner(s.toks, tokenIndex(s.toks, list[0].Start)) &&
+			!slices.ContainsFunc(list, func(h german.LandHit) bool { return h.Land == dom }) {
+			add(dom, best)
 		}
 	}
 	if named {
@@ -925,6 +932,23 @@ func locative(toks []german.Token, i int) bool {
 var definite = map[string]bool{"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
 	"unser": true, "unsere": true, "unseres": true, "unserem": true, "unseren": true, "unserer": true,
 	"dieses": true, "diese": true, "dieser": true, "diesem": true, "diesen": true, "hiesige": true}
+
+// withPartner reports whether the Land at token i opens its sentence as
+// the partner of "mit": "Mit Bayern …", "Gemeinsam mit dem Land Hessen …".
+func withPartner(toks []german.Token, i int) bool {
+	k := 0
+	if k < len(toks) && (toks[k].Lower == "gemeinsam" || toks[k].Lower == "zusammen") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Lower != "mit" {
+		return false
+	}
+	k++
+	for k < i && k < len(toks) && (listArticles[toks[k].Lower] || toks[k].Raw == "Land" || toks[k].Raw == "Freistaat") {
+		k++
+	}
+	return k == i
+}
 
 // listArticles may stand before a member of a list of Länder.
 var listArticles = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true}

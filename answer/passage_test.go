@@ -29,6 +29,8 @@ var passageDocs = []corpus.Document{
 		Text: "Die Leiter der Funkdatenzentren trafen sich in Leipzig. Dem Verbund für Funkdaten gehören Sachsen und Thüringen an, Hessen ist Beobachter im Verbund für Funkdaten. Bayern enthielt sich bei der Wahl des Sprechers."},
 	{ID: "p9", File: "p9.txt", Title: "Ergebnisprotokoll der 12. Sitzung", Date: "2036-06",
 		Text: "Vorsitz: Bremen\n\nBeschluss 7: Der Rat für Verwaltungsdaten beschließt das Projekt Funkregister. Die Federführung übernehmen Hessen und Bayern gemeinsam."},
+	{ID: "p10", File: "p10.txt", Title: "Digitalprogramm Brandenburg 2036", Date: "2036-01",
+		Text: "Mit Sachsen wird ein gemeinsames Rechenzentrum für Forstdaten aufgebaut."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -81,6 +83,8 @@ func TestAskFromPassages(t *testing.T) {
 		// A sentence that names no Land, in minutes whose Land is a guess
 		// (the chair's): the next sentence of its paragraph says who.
 		{"Wer führt das Projekt Funkregister?", []corpus.LandCode{"BY", "HE"}, "p9"},
+		// "Mit Sachsen wird … aufgebaut" in Brandenburg's programme: both
+		{"Welche Länder bauen ein gemeinsames Rechenzentrum für Forstdaten auf?", []corpus.LandCode{"BB", "SN"}, "p10"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
