@@ -140,6 +140,14 @@ func cmdIngest(ctx context.Context, args []string, e env) error {
 	if err := a.graph.SaveSnapshot(ctx); err != nil {
 		a.log.Warn("the next serve loads the graph from scratch", "error", err.Error())
 	}
+	// Let LevelDB finish merging the tables this run wrote: closing would
+	// stop it half-way, and the next serve would redo it while it starts.
+	settled := time.Now()
+	if n, err := a.graph.Settle(ctx); err != nil {
+		return err
+	} else if d := time.Since(settled); d > time.Second {
+		a.log.Info("graph: merged the new tables of its first level", "tables", n, "took", d.Round(100*time.Millisecond).String())
+	}
 	fmt.Fprintf(e.stdout, "ingested in %s into %s: %d added, %d updated, %d unchanged, %d duplicate, %d failed, %d skipped\n",
 		time.Since(start).Round(time.Millisecond), a.dir, sum.Added, sum.Updated, sum.Unchanged, sum.Duplicate, sum.Failed, sum.Skipped)
 	if prune {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -976,4 +977,34 @@ func TestScanPair(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestSettle checks that Settle returns once LevelDB has merged the tables
+// of level 0 that a run of writes left (each write is a transaction and
+// leaves one), and that a memory graph has nothing to wait for.
+func TestSettle(t *testing.T) {
+	ctx := context.Background()
+	s := openLevelDB(t)
+	a := extractionA(t)
+	for i := range 2 * levelL0Trigger {
+		x := a
+		x.Document.File = fmt.Sprintf("settle-%d.txt", i)
+		x.Document.ID = corpus.NewDocID(x.Document.File)
+		put(t, s, x)
+	}
+	n0, err := s.Settle(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("level 0 held %d tables when Settle was called", n0)
+	v, err := s.level.GetProperty("leveldb.num-files-at-level0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := strconv.Atoi(v); n >= levelL0Trigger {
+		t.Errorf("after Settle level 0 holds %d tables, want fewer than %d", n, levelL0Trigger)
+	}
+	if n, err := openMemory(t).Settle(ctx); n != 0 || err != nil {
+		t.Errorf("memory graph: Settle = %d, %v", n, err)
+	}
 }
