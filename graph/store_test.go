@@ -1004,6 +1004,9 @@ func TestSettle(t *testing.T) {
 	if n, _ := strconv.Atoi(v); n >= levelL0Trigger {
 		t.Errorf("after Settle level 0 holds %d tables, want fewer than %d", n, levelL0Trigger)
 	}
+	if n := s.staleTables(); n != 0 {
+		t.Errorf("after Settle the folder holds %d tables that no level uses", n)
+	}
 	if n, err := openMemory(t).Settle(ctx); n != 0 || err != nil {
 		t.Errorf("memory graph: Settle = %d, %v", n, err)
 	}
