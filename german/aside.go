@@ -3,8 +3,6 @@ package german
 import (
 	_ "embed"
 	"strings"
-
-	"github.com/laendergraph/laendergraph/corpus"
 )
 
 //go:embed data/aside.txt
@@ -31,22 +29,7 @@ var asidePhrases = func() []asidePhrase {
 // asideAt returns the phrase of aside.txt that starts at token i, if any.
 func asideAt(toks []Token, i int) (asidePhrase, bool) {
 	for _, p := range asidePhrases {
-		if i+len(p.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, w := range p.words {
-			if !ok {
-				break
-			}
-			t := corpus.Fold(toks[i+k].Raw)
-			if pre, wild := strings.CutSuffix(w, "*"); wild {
-				ok = strings.HasPrefix(t, pre)
-			} else {
-				ok = t == w
-			}
-		}
-		if ok {
+		if wordsAt(toks, i, p.words) {
 			return p, true
 		}
 	}

@@ -56,21 +56,29 @@ func RankAt(toks []Token, i int) (Rank, int) {
 // within a part only.
 func RankCueAt(toks []Token, i int) (Rank, int, bool) {
 	for _, p := range rankPhrases {
-		if i+len(p.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, w := range p.words {
-			t := corpus.Fold(toks[i+k].Raw)
-			if pre, wild := strings.CutSuffix(w, "*"); wild {
-				ok = ok && strings.HasPrefix(t, pre)
-			} else {
-				ok = ok && t == w
-			}
-		}
-		if ok {
+		if wordsAt(toks, i, p.words) {
 			return p.kind, len(p.words), p.weak
 		}
 	}
 	return RankNone, 0, false
+}
+
+// wordsAt reports whether the folded words of a phrase of a word list
+// (rank.txt, aside.txt: lower case, ä written ae; a word ending in "*"
+// matches any ending) stand at token i of toks.
+func wordsAt(toks []Token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		t := corpus.Fold(toks[i+k].Raw)
+		if pre, wild := strings.CutSuffix(w, "*"); wild {
+			if !strings.HasPrefix(t, pre) {
+				return false
+			}
+		} else if t != w {
+			return false
+		}
+	}
+	return true
 }
