@@ -200,7 +200,7 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 	}
 	if o.linear {
 		for _, g := range o.list {
-			if g.id != "" && g.id != id && sharesAtLeast(fp.Min, g.fp.Min, 0.999*minShared(fp, g.fp)) && fp.SameText(g.fp) {
+			if g.repeatedBy(id, fp) {
 				return g.id, true
 			}
 		}
@@ -300,15 +300,18 @@ func (o *originals) duplicateOf(id corpus.DocID, fp corpus.Fingerprint) (corpus.
 	o.cands = cands
 	slices.Sort(kept)
 	for _, i := range kept {
-		g := o.list[i]
-		if g.id == "" || g.id == id {
-			continue
-		}
-		if sharesAtLeast(fp.Min, g.fp.Min, 0.999*minShared(fp, g.fp)) && fp.SameText(g.fp) {
+		if g := o.list[i]; g.repeatedBy(id, fp) {
 			return g.id, true
 		}
 	}
 	return "", false
+}
+
+// repeatedBy reports whether the text of document id, fingerprint fp,
+// repeats original g (which is still one and not id itself). The merge of
+// sketches rules most candidates out before SameText compares them.
+func (g original) repeatedBy(id corpus.DocID, fp corpus.Fingerprint) bool {
+	return g.id != "" && g.id != id && sharesAtLeast(fp.Min, g.fp.Min, 0.999*minShared(fp, g.fp)) && fp.SameText(g.fp)
 }
 
 // extraProbes is how many posting lists a lookup reads, beyond the ones
