@@ -443,6 +443,22 @@ func loadBatchOf(v *view, batch []cgraph.Ref) ([]*record, error) {
 	return out, nil
 }
 
+// addFingerprints sets the Fingerprint of docs from the graph.
+func addFingerprints(v *view, docs []corpus.Document) error {
+	ids := make([]corpus.DocID, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	fps, err := fingerprints(v, ids)
+	if err != nil {
+		return err
+	}
+	for i := range docs {
+		docs[i].Fingerprint = fps[docs[i].ID]
+	}
+	return nil
+}
+
 // fingerprints reads the fingerprints of the given documents from the graph
 // (documents without one are left out).
 func fingerprints(v *view, ids []corpus.DocID) (map[corpus.DocID]corpus.Fingerprint, error) {

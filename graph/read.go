@@ -73,19 +73,11 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 			if err != nil {
 				return err
 			}
-			ids := make([]corpus.DocID, len(recs))
 			out = make([]corpus.Document, len(recs))
 			for i, r := range recs {
-				out[i], ids[i] = cloneDocument(r.doc), r.doc.ID
+				out[i] = cloneDocument(r.doc)
 			}
-			fps, err := fingerprints(v, ids)
-			if err != nil {
-				return err
-			}
-			for i := range out {
-				out[i].Fingerprint = fps[out[i].ID]
-			}
-			return nil
+			return addFingerprints(v, out)
 		}
 		// A snapshot that shows the graph as it is holds every document
 		// but its fingerprint: reading it and the fingerprints is a
@@ -102,18 +94,12 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 			}
 		}
 		out = make([]corpus.Document, 0, len(recs))
-		ids := make([]corpus.DocID, 0, len(recs))
 		for _, r := range recs {
 			out = append(out, cloneDocument(r.doc))
-			ids = append(ids, r.doc.ID)
 		}
 		if !withFP {
-			fps, err := fingerprints(v, ids)
-			if err != nil {
+			if err := addFingerprints(v, out); err != nil {
 				return err
-			}
-			for i := range out {
-				out[i].Fingerprint = fps[out[i].ID]
 			}
 		}
 		slices.SortFunc(out, func(a, b corpus.Document) int {

@@ -167,11 +167,8 @@ func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
 func decodeParts(v *view, dec *gob.Decoder, h snapHeader, add func(*snapRecord)) error {
 	feed := func(send func([]byte) bool) error {
 		for range h.Parts {
-			if err := v.ctx.Err(); err != nil {
-				return err
-			}
-			var p []byte
-			if err := dec.Decode(&p); err != nil {
+			p, err := readPart(v, dec)
+			if err != nil {
 				return err
 			}
 			if !send(p) {
@@ -191,6 +188,24 @@ func decodeParts(v *view, dec *gob.Decoder, h snapHeader, add func(*snapRecord))
 	if err != nil {
 		return err
 	}
+	return checkCount(n, h)
+}
+
+// readPart reads the next part of a snapshot, after a check of the context.
+func readPart(v *view, dec *gob.Decoder) ([]byte, error) {
+	if err := v.ctx.Err(); err != nil {
+		return nil, err
+	}
+	var p []byte
+	if err := dec.Decode(&p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// checkCount reports a snapshot whose parts held n records where its header
+// h says otherwise.
+func checkCount(n int, h snapHeader) error {
 	if n != h.Documents {
 		return fmt.Errorf("holds %d records, the header says %d", n, h.Documents)
 	}
@@ -234,11 +249,8 @@ func eachRecord(v *view, dec *gob.Decoder, h snapHeader, fn func(snapRecord) err
 	}
 	n := 0
 	for range h.Parts {
-		if err := v.ctx.Err(); err != nil {
-			return err
-		}
-		var p []byte
-		if err := dec.Decode(&p); err != nil {
+		p, err := readPart(v, dec)
+		if err != nil {
 			return err
 		}
 		recs, err := decodePart(p)
@@ -252,10 +264,7 @@ func eachRecord(v *view, dec *gob.Decoder, h snapHeader, fn func(snapRecord) err
 		}
 		n += len(recs)
 	}
-	if n != h.Documents {
-		return fmt.Errorf("holds %d records, the header says %d", n, h.Documents)
-	}
-	return nil
+	return checkCount(n, h)
 }
 
 // storedQuads returns the number of quads in the graph, which Cayley keeps

@@ -202,22 +202,20 @@ func (s *Store) Settle(ctx context.Context) (int, error) {
 	if s.level == nil {
 		return 0, nil
 	}
-	l0 := func() int {
-		v, err := s.level.GetProperty("leveldb.num-files-at-level0")
-		if err != nil {
-			return 0
-		}
-		n, _ := strconv.Atoi(v)
-		return n
-	}
-	first := l0()
+	first, _ := s.levelFiles(0)
 	t := time.NewTicker(settleEvery)
 	defer t.Stop()
-	for l0() >= levelL0Trigger {
+	tick := func() error {
 		select {
 		case <-ctx.Done():
-			return first, fmt.Errorf("settle graph: %w", ctx.Err())
+			return fmt.Errorf("settle graph: %w", ctx.Err())
 		case <-t.C:
+			return nil
+		}
+	}
+	for n, _ := s.levelFiles(0); n >= levelL0Trigger; n, _ = s.levelFiles(0) {
+		if err := tick(); err != nil {
+			return first, err
 		}
 	}
 	// A compaction's old tables are deleted one by one after it; closing
@@ -226,13 +224,22 @@ func (s *Store) Settle(ctx context.Context) (int, error) {
 	// tables.
 	deadline := time.Now().Add(settleRemoveWait)
 	for s.staleTables() > 0 && time.Now().Before(deadline) {
-		select {
-		case <-ctx.Done():
-			return first, fmt.Errorf("settle graph: %w", ctx.Err())
-		case <-t.C:
+		if err := tick(); err != nil {
+			return first, err
 		}
 	}
 	return first, nil
+}
+
+// levelFiles returns the number of tables of LevelDB's level n (false: the
+// property cannot be read).
+func (s *Store) levelFiles(n int) (int, bool) {
+	v, err := s.level.GetProperty(fmt.Sprintf("leveldb.num-files-at-level%d", n))
+	if err != nil {
+		return 0, false
+	}
+	k, _ := strconv.Atoi(v)
+	return k, true
 }
 
 // settleRemoveWait bounds how long Settle waits for LevelDB to delete the
@@ -243,12 +250,11 @@ const settleRemoveWait = 10 * time.Second
 // than its levels use (tables a compaction replaced and not yet deleted).
 func (s *Store) staleTables() int {
 	live := 0
-	for n := 0; n < 7; n++ {
-		v, err := s.level.GetProperty(fmt.Sprintf("leveldb.num-files-at-level%d", n))
-		if err != nil {
+	for n := range 7 { // goleveldb's levels
+		k, ok := s.levelFiles(n)
+		if !ok {
 			break
 		}
-		k, _ := strconv.Atoi(v)
 		live += k
 	}
 	files, err := filepath.Glob(filepath.Join(s.levelDir, "*.ldb"))
