@@ -261,6 +261,9 @@ type sentenceInfo struct {
 	stems      []string // stems of its words
 	toks       []german.Token
 	cues       []rankCue // its ranking words, read when the question asks for a ranking
+	// alias holds, at a word that is an abbreviation its document defines,
+	// the stems of the long form it stands for there.
+	alias map[int][]string
 }
 
 // candidate is a Land read from a sentence.
@@ -323,12 +326,21 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 			txt = txt[:maxDocBytes]
 		}
 		ds := docSents{doc: d, title: stemsOf(german.Tokenize(d.Title))}
+		defined := e.definedAbbreviations(txt)
 		// Its words still count for the weights; its sentences answer only
 		// when it names the series asked about.
 		ds.offSeries = len(tq.series) > 0 && !namesAny(fold(d.Title+"\n"+txt), tq.series)
 		for _, s := range german.Sentences(txt) {
 			toks := german.Tokenize(txt[s.Start:s.End])
 			si := sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)}
+			for k, t := range toks {
+				if long, ok := defined[t.Raw]; ok {
+					if si.alias == nil {
+						si.alias = map[int][]string{}
+					}
+					si.alias[k] = long
+				}
+			}
 			if tq.rank != german.RankNone {
 				si.cues = rankCues(toks)
 			}
@@ -438,6 +450,34 @@ func (e *Engine) passageDocs(ctx context.Context, tq textQuestion) ([]corpus.Doc
 // inflection are the endings of German nouns and adjectives.
 var inflection = map[string]bool{"e": true, "en": true, "em": true, "er": true, "es": true, "n": true, "s": true, "ern": true, "ns": true}
 
+// definedAbbreviations returns the abbreviations a document's text defines,
+// each with the stems of the words of its long form (stop words left out),
+// when the index reads them.
+func (e *Engine) definedAbbreviations(txt string) map[string][]string {
+	ab, ok := e.s.(interface{ Abbreviations(string) [][2]string })
+	if !ok {
+		return nil
+	}
+	var out map[string][]string
+	for _, p := range ab.Abbreviations(txt) {
+		if _, seen := out[p[1]]; seen {
+			continue // the first definition holds
+		}
+		var stems []string
+		for _, t := range german.Tokenize(p[0]) {
+			if !german.IsStopword(t.Raw) {
+				stems = append(stems, german.Stem(t.Raw))
+			}
+		}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		out[p[1]] = stems
+	}
+	return out
+}
+
+// stemsOf returns the stems of toks, one for each.
 func stemsOf(toks []german.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
@@ -507,6 +547,14 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		m, at := termIn(t, sents[i].stems)
 		if t.anchor && exactIn(t, sents[i].stems) {
 			anchored = true
+		}
+		for k, long := range sents[i].alias {
+			if ma, _ := termIn(t, long); ma > m {
+				m, at = ma, k
+			}
+			if t.anchor && exactIn(t, long) {
+				anchored = true // the document's own name for it
+			}
 		}
 		if at >= 0 {
 			hits = append(hits, at)

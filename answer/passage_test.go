@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -309,5 +310,43 @@ func TestRankingQuestionNeedsARankingSentence(t *testing.T) {
 	}
 	if fmt.Sprint(got) != "[HB HH]" {
 		t.Errorf("got %v, want [HB HH] (%s)", got, a.Text)
+	}
+}
+
+// TestAskDefinedAbbreviation: a sentence that names the thing asked only by
+// the abbreviation its document defined earlier answers a question that
+// names it in full ("… Fördermittelportals" and "des LFP"), while the same
+// abbreviation in another document, defined there as something else, does
+// not.
+func TestAskDefinedAbbreviation(t *testing.T) {
+	ctx := context.Background()
+	ix, err := search.NewMemory(search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := []corpus.Document{
+		{ID: "ab1", File: "ab1.txt", Title: "Beschlussprotokoll der Ländertagung", Date: "2037-03",
+			Text: "Die Runde begrüßt das Konzept für ein Länderübergreifendes Fördermittelportal (LFP). " +
+				"Die Kosten trägt der Bund zur Hälfte. " +
+				"Rheinland-Pfalz und Thüringen beteiligen sich ab Juni am LFP."},
+		{ID: "ab2", File: "ab2.txt", Title: "Meldung aus dem Landtag", Date: "2037-04",
+			Text: "Die Landesfachstelle Pflege (LFP) in Bayern beteiligt sich an der Erprobung neuer Formate."},
+	}
+	if err := ix.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	e := New(&fakeKnowledge{}, ix, nil, nil)
+	a, err := e.Ask(ctx, "Welche Länder beteiligen sich am länderübergreifenden Fördermittelportal?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := codesOf(a.Answer.Laender), []corpus.LandCode{"RP", "TH"}; !slices.Equal(got, want) {
+		t.Fatalf("Länder = %v, want %v (%s)", got, want, a.Text)
+	}
+	for _, l := range a.Answer.Laender {
+		if len(l.Evidence) == 0 || l.Evidence[0].Doc != "ab1" || !strings.Contains(l.Evidence[0].Quote, "am LFP") {
+			t.Errorf("%s: evidence %+v, want the sentence of ab1 with the abbreviation", l.Code, l.Evidence)
+		}
 	}
 }

@@ -120,3 +120,16 @@ func (ix *Index) loadLearned() error {
 	}
 	return nil
 }
+
+// Abbreviations returns the abbreviations text defines, as pairs of long
+// form and abbreviation in the order of the text: "Länderübergreifendes
+// Vollmachtsregister (LVR)" gives ["Länderübergreifendes
+// Vollmachtsregister", "LVR"]. An answer reads a document's "LVR" as the
+// register it stands for there (in another document it may be a
+// Landschaftsverband).
+func (ix *Index) Abbreviations(text string) [][2]string {
+	if ix.syn == nil {
+		return nil
+	}
+	return definedAbbreviations(text, ix.syn.sp)
+}

@@ -18,6 +18,11 @@ func TestDefinedAbbreviations(t *testing.T) {
 		{"Die Konferenz tagte am Muster-Daten-Zentrum (MDZ) in Potsdam.", "[[Muster-Daten-Zentrum MDZ]]"},
 		{"Sie nutzt die Künstliche Intelligenz (KI) und den Landesbetrieb Daten und Information (LDI).", "[[Künstliche Intelligenz KI] [Landesbetrieb Daten und Information LDI]]"},
 		{"Er sprach mit der Presse (dpa) und zeigte Fotos (ABC).", "[]"},
+		// a compound gives its initial and those of some later parts
+		{"Geplant ist ein Länderübergreifendes Vollmachtsregister (LVR) für Kanzleien.", "[[Länderübergreifendes Vollmachtsregister LVR]]"},
+		{"Das Landesverwaltungsnetz (LVN) wird erneuert.", "[[Landesverwaltungsnetz LVN]]"},
+		// but every letter must come from a word, in order
+		{"Das Vollmachtsregister (RV) und die Behörde (BX) starten.", "[]"},
 	}
 	for _, tt := range tests {
 		if got := fmt.Sprint(definedAbbreviations(tt.text, sp)); got != tt.want {

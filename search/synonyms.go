@@ -201,9 +201,10 @@ func isVariant(a, b string) bool {
 }
 
 // isAbbrev reports whether short abbreviates long: short is two to six
-// capital letters, the initials of long's words (or of the parts of its
-// compounds) in order. "KI" abbreviates "Künstliche Intelligenz", "OZG"
-// "Onlinezugangsgesetz".
+// capital letters, the initials of long's words in order, where a compound
+// may give the initials of some of its later parts too. "KI" abbreviates
+// "Künstliche Intelligenz", "OZG" "Onlinezugangsgesetz", "LVR"
+// "Länderübergreifendes Vollmachtsregister" (L, V and Register, not Macht).
 func isAbbrev(short, long string, sp *splitter) bool {
 	rs := []rune(strings.TrimSpace(short))
 	if len(rs) < 2 || len(rs) > 6 {
@@ -214,24 +215,51 @@ func isAbbrev(short, long string, sp *splitter) bool {
 			return false
 		}
 	}
-	want := strings.ToLower(string(rs))
-	var plain, parts []rune
+	want := []rune(strings.ToLower(string(rs)))
+	var words [][]rune // per word: its initial, then its later parts' initials
 	for _, w := range splitWords(long) {
 		lw := strings.ToLower(w)
 		if stopWords()[lw] {
 			continue
 		}
-		first := []rune(lw)[0]
-		plain = append(plain, first)
+		initials := []rune{[]rune(lw)[0]}
 		if ps := sp.split(lw); len(ps) > 1 {
-			for _, p := range ps {
-				parts = append(parts, []rune(p)[0])
+			for _, p := range ps[1:] {
+				initials = append(initials, []rune(p)[0])
 			}
-		} else {
-			parts = append(parts, first)
 		}
+		words = append(words, initials)
 	}
-	return len(plain) > 1 && string(plain) == want || len(parts) > 1 && string(parts) == want
+	if len(words) == 1 && len(words[0]) == 1 {
+		return false // one plain word abbreviates nothing
+	}
+	return initialsMatch(words, want)
+}
+
+// initialsMatch reports whether want is, word after word, each word's
+// initial followed by the initials of some of its later parts, in order.
+// The words are few (at most a definition's) and so are the letters.
+func initialsMatch(words [][]rune, want []rune) bool {
+	if len(words) == 0 {
+		return len(want) == 0
+	}
+	if len(want) == 0 || want[0] != words[0][0] {
+		return false
+	}
+	// the word's later parts give the letters of want[1:k], as a subsequence
+	var try func(part, k int) bool
+	try = func(part, k int) bool {
+		if initialsMatch(words[1:], want[k:]) {
+			return true
+		}
+		for p := part; p < len(words[0]) && k < len(want); p++ {
+			if words[0][p] == want[k] && try(p+1, k+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return try(1, 1)
 }
 
 // stopWords returns the stop words of the laendergraph analysis as a set.
