@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -231,5 +232,55 @@ func BenchmarkQuery(b *testing.B) {
 			}
 			b.ReportMetric(float64(work), "links")
 		})
+	}
+}
+
+// BenchmarkCatalogue lists a LevelDB graph of catalogueDocs documents with
+// their fingerprints, as an ingest and an upload do: with the cache loaded
+// and from the snapshot (an ingest, which does not load the cache), with
+// the fingerprint journal and without it (reading them from the graph).
+func BenchmarkCatalogue(b *testing.B) {
+	const catalogueDocs = 4000
+	ctx := context.Background()
+	dir := filepath.Join(b.TempDir(), "graph")
+	s, err := Open(ctx, dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < catalogueDocs; i += 250 {
+		if err := s.Put(ctx, syntheticBatch(i, min(250, catalogueDocs-i))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := s.Warm(ctx); err != nil { // writes the snapshot
+		b.Fatal(err)
+	}
+	s.Close()
+	for _, cached := range []bool{true, false} {
+		for _, journal := range []bool{true, false} {
+			b.Run(fmt.Sprintf("cache=%v/journal=%v", cached, journal), func(b *testing.B) {
+				s, err := Open(ctx, dir)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer s.Close()
+				warm(b, s, cached)
+				if !journal {
+					s.journal.path = ""
+				}
+				n := 0
+				for b.Loop() {
+					docs, err := s.Catalogue(ctx)
+					if err != nil {
+						b.Fatal(err)
+					}
+					n = len(docs)
+				}
+				if journal && s.journal.fromGraph > 0 {
+					b.Errorf("read the fingerprints %d times from the graph", s.journal.fromGraph)
+				}
+				b.ReportMetric(float64(n), "docs")
+			})
+		}
 	}
 }

@@ -443,15 +443,26 @@ func loadBatchOf(v *view, batch []cgraph.Ref) ([]*record, error) {
 	return out, nil
 }
 
-// addFingerprints sets the Fingerprint of docs from the graph.
-func addFingerprints(v *view, docs []corpus.Document) error {
-	ids := make([]corpus.DocID, len(docs))
-	for i, d := range docs {
-		ids[i] = d.ID
-	}
-	fps, err := fingerprints(v, ids)
+// addFingerprints sets the Fingerprint of docs: from the journal when it
+// shows the graph as it is, else from the graph, and then writes the
+// journal anew (see fpjournal.go). The caller holds the store's read lock.
+func (s *Store) addFingerprints(v *view, docs []corpus.Document) error {
+	fps, ok, err := s.journal.read(v)
 	if err != nil {
 		return err
+	}
+	if !ok {
+		quads, qerr := journalQuads(v)
+		ids := make([]corpus.DocID, len(docs))
+		for i, d := range docs {
+			ids[i] = d.ID
+		}
+		if fps, err = fingerprints(v, ids); err != nil {
+			return err
+		}
+		if qerr == nil {
+			s.journal.rebuild(fps, quads)
+		}
 	}
 	for i := range docs {
 		docs[i].Fingerprint = fps[docs[i].ID]

@@ -77,7 +77,7 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 			for i, r := range recs {
 				out[i] = cloneDocument(r.doc)
 			}
-			return addFingerprints(v, out)
+			return s.addFingerprints(v, out)
 		}
 		// A snapshot that shows the graph as it is holds every document
 		// but its fingerprint: reading it and the fingerprints is a
@@ -89,8 +89,20 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 		}
 		withFP := recs == nil
 		if withFP {
+			quads, qerr := journalQuads(v)
 			if recs, err = load(v, true); err != nil {
 				return err
+			}
+			if qerr == nil {
+				// Read from the graph anyway: write the journal anew
+				// unless it is current.
+				fps := make(map[corpus.DocID]corpus.Fingerprint, len(recs))
+				for id, r := range recs {
+					if f := r.doc.Fingerprint; f.Shingles != 0 || len(f.Min) != 0 {
+						fps[id] = f
+					}
+				}
+				s.journal.rebuild(fps, quads)
 			}
 		}
 		out = make([]corpus.Document, 0, len(recs))
@@ -98,7 +110,7 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 			out = append(out, cloneDocument(r.doc))
 		}
 		if !withFP {
-			if err := addFingerprints(v, out); err != nil {
+			if err := s.addFingerprints(v, out); err != nil {
 				return err
 			}
 		}

@@ -43,7 +43,10 @@ type Store struct {
 	// levelDir is level's folder.
 	levelDir string
 	cache    cache
-	closed   bool
+	// journal keeps the documents' fingerprints beside the graph (see
+	// fpjournal.go); its path is "" for other backends.
+	journal journal
+	closed  bool
 	// counted is the number of documents of generation gen, counted while
 	// the cache was not loaded (see countDocuments); mu lets one reader
 	// count while the others wait for its figure.
@@ -119,6 +122,7 @@ func open(ctx context.Context, dir string, opts cgraph.Options) (*Store, error) 
 	}
 	st := &Store{qs: qs, batch: txQuads, level: ldb, levelDir: dir}
 	st.cache.snapshot = filepath.Clean(dir) + snapshotSuffix
+	st.journal.path = filepath.Clean(dir) + journalSuffix
 	return st, nil
 }
 
@@ -483,17 +487,23 @@ func (w *writer) flush() error {
 	// replace never adds a stored quad nor removes a missing one; the options
 	// only make a stale read harmless.
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	// The journal's records of the batch go before the changes, its commit
+	// after them; the count of quads is read even when ctx has ended.
+	jv := newView(context.WithoutCancel(w.ctx), w.qs)
+	jw := w.s.journal.begin(jv, w.docs, w.quads)
 	for _, deltas := range [][]cgraph.Delta{w.del, w.add} {
 		if len(deltas) == 0 {
 			continue
 		}
 		w.s.applied++
 		if err := w.qs.ApplyDeltas(deltas, opts); err != nil {
+			jw.abandon()
 			w.cache.reset()
 			w.abandonLog(err)
 			return fmt.Errorf("apply %d changes: %w", len(deltas), err)
 		}
 	}
+	jw.commit(jv)
 	for i, id := range w.docs {
 		if err := w.cache.set(id, w.quads[i]); err != nil {
 			w.cache.reset()
