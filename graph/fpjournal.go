@@ -112,9 +112,16 @@ func (j *journal) read(v *view) (fps map[corpus.DocID]corpus.Fingerprint, ok boo
 		return nil, false, nil
 	}
 	j.mu.Lock()
-	stale := j.known && (!j.current || j.quads != quads)
+	known, stale := j.known, j.known && (!j.current || j.quads != quads)
 	j.mu.Unlock()
+	if !known {
+		// Its last commit first: a journal that a program without it
+		// left behind is not read in full.
+		at, ok := journalTail(j.path)
+		stale = !ok || at != quads
+	}
 	if stale {
+		j.set(false, 0)
 		return nil, false, nil
 	}
 	f, err := os.Open(j.path)

@@ -225,6 +225,9 @@ func TestFingerprintJournal(t *testing.T) {
 						return append(d, buf.Bytes()...)
 					})
 				}},
+				{"damaged before its end", func() {
+					h.edit(func(d []byte) []byte { d[len(journalHeader)] = 'X'; return d })
+				}},
 				{"another version", func() {
 					h.edit(func(d []byte) []byte { d[len(journalHeader)-2]++; return d })
 				}},

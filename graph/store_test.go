@@ -707,7 +707,7 @@ func TestConcurrent(t *testing.T) {
 		s := open(t)
 		ctx := context.Background()
 		batches := [][]corpus.Extraction{syntheticBatch(0, 20), syntheticBatch(20, 20), syntheticBatch(40, 20)}
-		errs := make(chan error, 16)
+		errs := make(chan error, 32)
 		var wg sync.WaitGroup
 		for _, b := range batches {
 			wg.Go(func() { errs <- s.Put(ctx, b) })
@@ -729,6 +729,10 @@ func TestConcurrent(t *testing.T) {
 				_, err := s.Meetings(ctx, MeetingFilter{Land: "BW"})
 				errs <- err
 			})
+			wg.Go(func() {
+				_, err := s.Catalogue(ctx) // and the fingerprint journal
+				errs <- err
+			})
 		}
 		wg.Go(func() { errs <- s.Delete(ctx, []corpus.DocID{synthetic(3).Document.ID}) })
 		wg.Wait()
@@ -747,6 +751,17 @@ func TestConcurrent(t *testing.T) {
 			want = slices.Delete(want, 3, 4)
 		}
 		holds(t, s, want...)
+		cat, err := s.Catalogue(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wantCat []corpus.Document
+		for _, x := range want {
+			wantCat = append(wantCat, stored(x.Document))
+		}
+		if d := diff(cat, wantCat); d != "" {
+			t.Errorf("Catalogue: %s", d)
+		}
 	})
 }
 
