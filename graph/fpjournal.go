@@ -74,6 +74,9 @@ var errJournal = errors.New("fingerprint journal")
 // journal is the state of a Store's fingerprint journal.
 type journal struct {
 	path string // "": no journal (another backend)
+	// sync makes a write's records reach the disk before the graph
+	// changes, as the graph's own writes do (unless opened "nosync").
+	sync bool
 	mu   sync.Mutex
 	// known says whether current and quads have been found out: whether
 	// the file is a journal that shows the graph of quads quads.
@@ -245,9 +248,15 @@ func (j *journal) begin(v *view, docs []corpus.DocID, quads [][]quad.Quad) *appe
 			a.w.gone(id)
 		}
 	}
-	// On disk (not synced) before the graph changes: should the process
-	// stop before the commit, they end the journal uncommitted.
-	if err := a.w.flush(); err != nil {
+	// On disk before the graph changes: should the process or the machine
+	// stop before the commit, they end the journal uncommitted. (Unsynced,
+	// a power loss could keep the graph's write and lose them, and the last
+	// commit would match a write that left the number of quads as it was.)
+	err = a.w.flush()
+	if err == nil && j.sync {
+		err = f.Sync()
+	}
+	if err != nil {
 		a.abandonLocked()
 		return nil
 	}

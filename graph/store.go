@@ -123,6 +123,8 @@ func open(ctx context.Context, dir string, opts cgraph.Options) (*Store, error) 
 	st := &Store{qs: qs, batch: txQuads, level: ldb, levelDir: dir}
 	st.cache.snapshot = filepath.Clean(dir) + snapshotSuffix
 	st.journal.path = filepath.Clean(dir) + journalSuffix
+	nosync, _ := opts.BoolKey("nosync", false)
+	st.journal.sync = !nosync
 	return st, nil
 }
 
