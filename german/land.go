@@ -214,7 +214,9 @@ func aliasKind(l corpus.Land, a string) FormKind {
 // hyphen and a word that is neither a Land form nor part of a region name is
 // the first part of a compound naming a thing ("Brandenburg-Saal",
 // "Bayern-CERT", "NRW-Digitalstrategie") and is not reported;
-// "Berlin-Brandenburg" names both Länder.
+// "Berlin-Brandenburg" names both Länder. A code in capitals names its Land
+// only in a cell of its own (see cellCode): "BW, Ministerin X" in a table
+// row, not "der BE-Bericht".
 func (m *LandRecogniser) Find(s string) []LandHit {
 	var out []LandHit
 	for _, h := range m.FindAll(s) {
@@ -239,6 +241,11 @@ func (m *LandRecogniser) FindAll(s string) []LandHit {
 		}
 		f, end, ok := m.matchAt(s, i, r)
 		if !ok {
+			if code, ok := m.cellCode(s, i); ok {
+				out = append(out, LandHit{Land: code, Start: i, End: i + 2, Form: s[i : i+2], Kind: FormName})
+				prev, i = 'A', i+2
+				continue
+			}
 			prev = r
 			i += size
 			continue
@@ -254,6 +261,34 @@ func (m *LandRecogniser) FindAll(s string) []LandHit {
 		i = end
 	}
 	return out
+}
+
+// cellCode reads a Land code in capitals ("BW") at s[i:] that stands in a
+// cell of its own, as in a table or a list of members: at the start of a
+// line or after a gap of two spaces or a tab, and followed by a comma, a
+// colon, a bar, a tab or two spaces ("BW, Ministerin X", "NI  StS Y"). In
+// running text a code is no Land form ("BE" and "ST" are too short to be
+// sure of).
+func (m *LandRecogniser) cellCode(s string, i int) (corpus.LandCode, bool) {
+	if i+2 > len(s) {
+		return "", false
+	}
+	code, ok := m.codes[s[i:i+2]]
+	if !ok {
+		return "", false
+	}
+	before := strings.TrimRight(s[:i], " -*•|")
+	gap := s[len(before):i]
+	if !(before == "" || strings.HasSuffix(before, "\n") || strings.Contains(gap, "  ") || strings.HasSuffix(s[:i], "\t")) {
+		return "", false
+	}
+	after := s[i+2:]
+	switch {
+	case strings.HasPrefix(after, ",") || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "\t"),
+		strings.HasPrefix(after, "  "), strings.HasPrefix(after, " |"), strings.HasPrefix(after, "|"):
+		return code, true
+	}
+	return "", false
 }
 
 // MatchAt reports whether a Land form starts at s[i:] and ends at a word

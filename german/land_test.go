@@ -36,3 +36,33 @@ func TestMatchWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFindCellCodes: a Land code in capitals names a Land where it stands
+// in a cell of its own (a table row, a column of a members list), not in
+// running text.
+func TestFindCellCodes(t *testing.T) {
+	m := NewLandRecogniser(corpus.Laender())
+	for _, tc := range []struct{ text, want string }{
+		{"BW, Ministerin Anna Beispiel", "BW"},
+		{"NI: Minister Otto Testmann", "NI"},
+		{"- SH, Staatssekretärin Rita Platzhalter", "SH"},
+		{"BY  MD Karl Probe             HE  StSin Eva Muster", "BY,HE"},
+		{"Protokoll\nTH\tStaatssekretärin Rita Platzhalter", "TH"},
+		// running text: a code after a word, or followed by a word
+		{"Der BE-Bericht wird vertagt.", ""},
+		{"Das Votum von BY, HE und SN steht aus.", ""},
+		{"ST Sitzung vertagt", ""},
+		{"BWX, Vertreter", ""},
+	} {
+		var got []string
+		for _, h := range m.FindAll(tc.text) {
+			got = append(got, string(h.Land))
+			if h.Form != tc.text[h.Start:h.End] {
+				t.Errorf("%q: form %q at %d:%d", tc.text, h.Form, h.Start, h.End)
+			}
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("FindAll(%q) = %v, want %s", tc.text, got, tc.want)
+		}
+	}
+}

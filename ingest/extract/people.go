@@ -582,6 +582,12 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 	if docDom == "" {
 		dom = s.onlyFreeLand()
 	}
+	// A row that opens with its Land, as a table or a list of members
+	// does: "BW, Ministerin X", "Hessen: Staatssekretär Y". The row's
+	// people are of that Land, not of the document's.
+	if l := s.rowLand(); l != "" {
+		dom = l
+	}
 	// phrases records where each person's phrase (roles and name) lies, for
 	// pairing a list of Länder with a list of people.
 	var phrases []personPhrase
@@ -888,6 +894,36 @@ func (s *sentence) onlyFreeLand() corpus.LandCode {
 		land = h.Land
 	}
 	return land
+}
+
+// rowLand returns the Land a sentence (or a line of it) opens with when a
+// comma or a colon follows it and the sentence names no other Land ("BW, Ministerin X",
+// "Hessen: Staatssekretär Y"), else "".
+func (s *sentence) rowLand() corpus.LandCode {
+	if len(s.lands) == 0 {
+		return ""
+	}
+	h := s.lands[0]
+	line := s.txt[strings.LastIndexByte(s.txt[:h.Start], '\n')+1 : h.Start]
+	if strings.TrimLeft(line, " \t-*•") != "" {
+		return ""
+	}
+	rest := strings.TrimLeft(s.txt[h.End:], " \t")
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[1:], " ")); unicode.IsDigit(r) {
+		return "" // a dateline: "Berlin, 25. April 2040 – …"
+	}
+	if h.Kind != FormName {
+		return ""
+	}
+	for _, o := range s.lands[1:] {
+		if !o.Compound && o.Land != h.Land {
+			return ""
+		}
+	}
+	return h.Land
 }
 
 // pairRespectively gives a list of Länder followed by an equally long list
