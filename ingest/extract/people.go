@@ -185,6 +185,13 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 			end++
 			continue
 		}
+		// a line break inside a hard-wrapped sentence, after a first
+		// name that is no name alone: "sagte Staatssekretärin Katrin¶
+		// Beispiel, …"
+		if len(parts) == 1 && !strings.HasSuffix(m, ".") && end+1 < len(s) && s[end] == '\n' && unicode.IsUpper(firstRune(s[end+1:])) {
+			end++
+			continue
+		}
 		break
 	}
 	// drop a trailing space taken before a word that did not continue the name
@@ -202,8 +209,8 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 	}
 	p.name = strings.Join(parts, " ")
 	p.end = p.start + len(p.name)
-	if !strings.HasPrefix(s[p.start:], p.name) {
-		return p, false
+	if p.end > len(s) || strings.ReplaceAll(s[p.start:p.end], "\n", " ") != p.name {
+		return p, false // (a line break may stand for a space, see above)
 	}
 	p.after = p.end
 	if m := partyRe.FindStringSubmatch(s[p.end:]); m != nil {
@@ -388,6 +395,28 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 	return r, true
 }
 
+// roleWithComplementEndingAt returns the role whose phrase, a role noun and
+// its portfolio after "für", ends at token k right before a name:
+// "Staatsministerin für Digitales" in "sagte Staatsministerin für Digitales
+// Veronika X". The words between are role words (see rolePhrase), at most
+// six. Other complements are names of their own ("Projektleiter der Smart
+// Country Convention", "im Wissenschaftspark Albert Einstein"): what
+// follows them is no name of a person.
+func (x *Extractor) roleWithComplementEndingAt(s *sentence, k int) (roleSpan, bool) {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if r, ok := s.roleEndingAt(j); ok {
+			if r.to+1 < k && s.toks[r.to+1].lower == "für" && x.rolePhrase(s, r.to) == k {
+				return r, true
+			}
+			return roleSpan{}, false
+		}
+		if !s.roleWordAt(j) {
+			break
+		}
+	}
+	return roleSpan{}, false
+}
+
 // headOfOffice are the role nouns that head an office: "LSI-Präsident".
 var headOfOffice = map[string]bool{"präsident": true, "präsidentin": true, "direktor": true, "direktorin": true,
 	"leiter": true, "leiterin": true, "chef": true, "chefin": true}
@@ -419,6 +448,13 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 		default:
 			return last
 		}
+		if (t.lower == "die" || t.lower == "das" || t.lower == "den" || t.lower == "dem") && isUpperInitial(s.toks[j-1].raw) ||
+			(t.lower == "die" || t.lower == "das" || t.lower == "den") && s.toks[j-1].lower == "in" {
+			// an object after the role's complement ("CIO der
+			// Landesregierung die Strategie verantwortet"), a move ("als
+			// Staatssekretärin in das Ministerium … wechselt")
+			return last
+		}
 		if t.lower == "und" && j+1 < len(s.toks) {
 			if _, ok := s.roleEndingAt(j + 1); ok {
 				return last
@@ -430,9 +466,13 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 		if !s.roleWordAt(j) {
 			return last
 		}
-		if isUpperInitial(t.raw) && j+1 < len(s.toks) && s.toks[j+1].sep == " " {
+		// a name follows the role phrase; a word right after "für", or
+		// after an adjective, is the portfolio's ("für Digitales Veronika
+		// X", "für ländlichen Raum Anna Y")
+		if prev := s.toks[j-1]; isUpperInitial(t.raw) && j+1 < len(s.toks) && s.toks[j+1].sep == " " &&
+			prev.lower != "für" && !(prev.raw == prev.lower && adjectiveLike(prev.lower)) {
 			if _, ok := x.parseName(s.txt, t.start); ok {
-				return last // a name follows the role phrase
+				return last
 			}
 		}
 		if !roleLink[t.lower] {
@@ -592,6 +632,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 	// pairing a list of Länder with a list of people.
 	var phrases []personPhrase
 	emit := func(p personName, role string, land corpus.LandCode, landRole bool) {
+		role = strings.Join(strings.Fields(role), " ") // wrapped over a line break
 		if role == "" {
 			return
 		}
@@ -660,6 +701,15 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 						left = append(left, role{s.roleText(r2), l2, r2.landRole})
 					}
 				}
+			} else if r, ok := x.roleWithComplementEndingAt(s, before); ok {
+				// the complement between the role and the name:
+				// "Staatsministerin für Digitales Veronika X"
+				text, land := s.splitRole(r.from, before)
+				if land == "" {
+					land, _ = s.possessorBefore(r.from)
+				}
+				phraseStart = r.start
+				left = append(left, role{text, land, r.landRole})
 			}
 		}
 		// Role first, then the copula: "Geschäftsführerin der
@@ -708,7 +758,13 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				}
 			}
 		}
-		if b >= 0 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == "," {
+		comma := b >= 0 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == ","
+		if !comma && b >= 1 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == ")," && s.bracketedAcronym(b) && roleAcronyms[s.toks[b].raw] {
+			// the role's acronym after its complement: "die
+			// Landesbeauftragte für Informationssicherheit (CISO), X,"
+			b, comma = b-1, true
+		}
+		if comma {
 			for j := b; j >= 0 && j > b-14; j-- {
 				if j < b && s.bracketedAcronym(j) && roleAcronyms[s.toks[j].raw] {
 					continue // the role's acronym: "Chief … Officer (CISO) des …"
@@ -1031,7 +1087,13 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 				off = m[1]
 			}
 			p, ok := x.parseName(s.txt, off)
-			if !ok || strings.TrimSpace(s.txt[p.after:]) != "" {
+			if !ok {
+				if sp, ok := x.signedSurname(doc, ss, i, off, dom); ok {
+					all = append(all, sp)
+				}
+				continue
+			}
+			if strings.TrimSpace(s.txt[p.after:]) != "" {
 				continue
 			}
 			n := &ss[i+1]
@@ -1061,6 +1123,48 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		}
 	}
 	return out
+}
+
+// signedSurname reads the signature that closes a Landtag paper with the
+// surname alone: "Oberkirch-Haug¶Ministerin für Digitales und Ländlichen
+// Raum". Sentence i (from byte off, after "gez." or "In Vertretung") is one
+// word that can be a surname, and the next line, among the last three
+// sentences of the document, opens with a role noun and its complement.
+func (x *Extractor) signedSurname(doc *corpus.Document, ss []sentence, i, off int, dom corpus.LandCode) (corpus.Person, bool) {
+	s, n := &ss[i], &ss[i+1]
+	name := strings.TrimSpace(s.txt[off:])
+	if i+1 < len(ss)-3 || len(n.toks) == 0 || !strings.Contains(doc.Text[s.span.End:n.span.Start], "\n") {
+		return corpus.Person{}, false
+	}
+	if utf8.RuneCountInString(name) < 3 || !isUpperInitial(name) || isAllUpper(name) || strings.ContainsFunc(name, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		return corpus.Person{}, false
+	}
+	for _, part := range strings.Split(name, "-") {
+		if part == "" || x.notNamePart(part) {
+			return corpus.Person{}, false
+		}
+	}
+	var r roleSpan
+	ok := false
+	for k := 0; k < 2 && !ok; k++ { // "Ministerin", "Regierende Bürgermeisterin"
+		r, ok = n.roleEndingAt(k)
+		ok = ok && r.from == 0
+	}
+	if !ok {
+		return corpus.Person{}, false
+	}
+	text, land := n.splitRole(r.from, x.rolePhrase(n, r.to))
+	text = strings.Join(strings.Fields(text), " ")
+	if federal(text) {
+		land = ""
+	} else if land == "" && r.landRole {
+		land = dom
+	}
+	st, en := s.span.Start+off, n.span.End
+	return corpus.Person{ID: corpus.PersonID(Slug(name)), Name: name, Role: text, Land: land, Date: doc.Date,
+		Evidence: corpus.EvidenceAt(doc, st, en)}, true
 }
 
 // opensWithRole reports whether the sentence starts with a role, alone or
@@ -1150,6 +1254,13 @@ func baseRole(w string) string {
 // "Gesellschaft".
 func commonNoun(w string) bool {
 	l := strings.ToLower(w)
+	// an adjective of a name, no name itself: "Ländlichen Raum",
+	// "Europäischen Union"
+	for _, e := range []string{"lichen", "ischen"} {
+		if strings.HasSuffix(l, e) && len(l) > len(e)+2 {
+			return true
+		}
+	}
 	for _, e := range []string{"erin", "ung", "heit", "keit", "schaft", "tät", "ismus", "ium"} {
 		if strings.HasSuffix(l, e) && len(l) > len(e)+2 {
 			return true
