@@ -124,7 +124,41 @@ scan:
 	if periods == 1 && other == 0 && abbreviationBefore(t, i, unicode.IsDigit(next)) {
 		return end, false
 	}
+	if periods == 1 && other == 0 && insideShortQuote(t, i) {
+		return end, false
+	}
 	return end, true
+}
+
+// shortQuote is the most bytes a quoted name may hold on either side of a
+// period inside it.
+const shortQuote = 60
+
+// insideShortQuote reports whether the period at t[i] stands inside a short
+// quoted name that goes on after it: „Verwaltung. Vernetzt. Verlässlich.“,
+// the title of a programme, not the sentences of a speaker („Wir handeln.
+// Das Land braucht …“).
+func insideShortQuote(t string, i int) bool {
+	before := t[max(0, i-shortQuote):i]
+	o := strings.LastIndex(before, "„")
+	if o < 0 || strings.Contains(before[o:], "\n\n") {
+		return false
+	}
+	if strings.ContainsAny(before[o+len("„"):], "“”\"") {
+		return false // closed before the period
+	}
+	after := t[i+1 : min(len(t), i+1+shortQuote)]
+	c := strings.IndexAny(after, "“”\"")
+	if c <= 0 || strings.Contains(after[:c], "\n\n") || strings.Contains(after[:c], "„") {
+		return false
+	}
+	// what follows the period up to the next one is a word or three
+	// ("Vernetzt."), not another sentence of a speaker
+	next := after[:c]
+	if k := strings.IndexAny(next, ".!?"); k >= 0 {
+		next = next[:k]
+	}
+	return len(strings.Fields(next)) <= 3
 }
 
 // nextStart returns the first rune at t[j:] after any opening quotes and

@@ -28,6 +28,27 @@ type found struct {
 	// from is the first sentence of the evidence when the year comes from a
 	// later sentence that refers back to the strategy; else -1.
 	from int
+	// predecessor: the sentence names it as the one a newer strategy
+	// replaces ("führt die bisherige Strategie „X“ fort"); what the
+	// sentence says was adopted is not it.
+	predecessor bool
+}
+
+// predecessorWords mark a strategy as the one before: "die bisherige
+// Strategie „X“", "ihre Vorgängerin X".
+var predecessorWords = set("bisherige", "bisherigen", "frühere", "früheren", "vorherige", "vorherigen", "alte", "alten",
+	"ehemalige", "ehemaligen", "vorgängerin", "vorgänger", "vorgängerstrategie")
+
+// predecessorAt reports whether one of the three words before byte off of
+// s marks what follows as a predecessor.
+func (s *sentence) predecessorAt(off int) bool {
+	k := s.tokenBefore(off)
+	for j := k; j >= 0 && j > k-3; j-- {
+		if predecessorWords[s.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // stratCand is a strategy title found in one sentence (or the title).
@@ -74,7 +95,7 @@ func aboutReport(t string) (string, int, bool) {
 func isTrigger(lower string) bool {
 	return strings.Contains(lower, "strategie") || strings.HasPrefix(lower, "masterplan") ||
 		strings.HasSuffix(lower, "agenda") || (strings.Contains(lower, "programm") && strings.Contains(lower, "digital")) ||
-		(strings.HasPrefix(lower, "digital") && planNoun(lower))
+		(strings.HasPrefix(lower, "digital") && (planNoun(lower) || strings.HasSuffix(lower, "offensive")))
 }
 
 // planNoun reports whether a lower-case word ends in a form of "Plan":
@@ -101,13 +122,44 @@ var adoptionWords = set("beschlossen", "beschließt", "beschloss", "beschlossene
 	"fortgeschrieben", "fortgeschriebene", "fortgeschriebenen", "fortschreibung")
 
 // adoptionAt reports whether token i says that something was adopted: an
-// adoption word, or the "Licht" of "grünes Licht geben".
+// adoption word, the "Licht" of "grünes Licht geben", the "Kraft" of "in
+// Kraft gesetzt", or a decision with its date ("Kabinettsbeschluss vom …").
 func (s *sentence) adoptionAt(i int) bool {
 	t := s.toks[i]
 	if adoptionWords[t.lower] {
 		return true
 	}
-	return t.lower == "licht" && i > 0 && strings.HasPrefix(s.toks[i-1].lower, "grüne")
+	switch {
+	case t.lower == "licht":
+		return i > 0 && strings.HasPrefix(s.toks[i-1].lower, "grüne")
+	case t.lower == "kraft":
+		// "in Kraft gesetzt", "ist in Kraft getreten"
+		return i > 0 && s.toks[i-1].lower == "in" && i+1 < len(s.toks) &&
+			(s.toks[i+1].lower == "gesetzt" || s.toks[i+1].lower == "getreten")
+	case strings.HasSuffix(t.lower, "beschluss"):
+		// a dated decision of a government: "Mit Kabinettsbeschluss vom
+		// 27. Oktober 2040", "durch Beschluss der Landesregierung vom …";
+		// not a parliament's that asks for one ("Beschluss des Landtages
+		// vom …, eine Strategie zu entwickeln")
+		if by := strings.TrimSuffix(t.lower, "beschluss"); by != "" {
+			return governmentBody(by) && i+1 < len(s.toks) && s.toks[i+1].lower == "vom"
+		}
+		return i+3 < len(s.toks) && (s.toks[i+1].lower == "der" || s.toks[i+1].lower == "des") &&
+			governmentBody(s.toks[i+2].lower) && s.toks[i+3].lower == "vom"
+	}
+	return false
+}
+
+// governmentBody reports whether a lower-case word (or the first part of a
+// compound) names a government that adopts strategies: "kabinetts",
+// "landesregierung", "ministerrats", "senats".
+func governmentBody(w string) bool {
+	for _, g := range []string{"kabinett", "ministerrat", "senat", "landesregierung", "staatsregierung", "regierung"} {
+		if w == g || w == g+"s" || w == g+"es" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNouns introduce the title of a paper: "mit dem Titel „…“".
@@ -846,7 +898,11 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 				}
 				y = c.year
 			}
-			fs = append(fs, found{c: c, sent: si, year: y, from: -1})
+			pred := s.predecessorAt(c.start)
+			if pred {
+				y = 0
+			}
+			fs = append(fs, found{c: c, sent: si, year: y, from: -1, predecessor: pred})
 		}
 	}
 	x.backReferences(doc, ss, fs)
@@ -868,7 +924,9 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 	// document names one strategy only.
 	distinct := map[string]bool{}
 	for _, f := range fs {
-		distinct[string(f.c.land)+"|"+foldTitle(f.c.title)] = true
+		if !f.predecessor {
+			distinct[string(f.c.land)+"|"+foldTitle(f.c.title)] = true
+		}
 	}
 	single := len(distinct) == 1 || sameStrategy(fs[0].c, fs)
 	docYear, docSent := 0, -1
@@ -911,7 +969,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 	for _, f := range fs {
 		year, sent := f.year, f.sent
 		stated := year != 0
-		if year == 0 && single && docYear != 0 {
+		if year == 0 && single && docYear != 0 && !f.predecessor {
 			year, sent, f.from = docYear, docSent, -1
 		}
 		if year == 0 && f.sent == -1 && doc.Kind == corpus.KindStrategy {
@@ -1016,7 +1074,9 @@ func unionTopics(a, b []corpus.TopicID) []corpus.TopicID {
 func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []found) {
 	named := map[int]bool{}
 	for _, f := range fs {
-		named[f.sent] = true
+		if !f.predecessor {
+			named[f.sent] = true
+		}
 	}
 	for si := range ss {
 		s := &ss[si]
@@ -1039,7 +1099,7 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 				continue
 			}
 			for i := range fs {
-				if fs[i].sent == sj && fs[i].year == 0 {
+				if fs[i].sent == sj && fs[i].year == 0 && !fs[i].predecessor {
 					fs[i].year, fs[i].from, fs[i].sent = year, sj, si
 				}
 			}

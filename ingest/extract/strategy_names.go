@@ -301,6 +301,11 @@ func (s *sentence) mentionsTrigger() bool {
 // ("das Papier", "diese Strategie"), rather than by name. "seine
 // Digitalstrategie" may be another one.
 func (s *sentence) refersBack() bool {
+	// a demonstrative pronoun before the finite verb: "Die hat der
+	// Ministerrat im September beschlossen", "Diese wurde … verabschiedet"
+	if len(s.toks) > 1 && definite[s.toks[0].lower] && finiteAux[s.toks[1].lower] && s.toks[1].sep == " " {
+		return true
+	}
 	for i, t := range s.toks {
 		if pronounRefs[t.lower] {
 			return true
@@ -315,6 +320,7 @@ func (s *sentence) refersBack() bool {
 var (
 	pronounRefs = set("es", "sie", "ihn")
 	definite    = set("der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesen", "diesem")
+	finiteAux   = set("hat", "hatte", "wurde", "ist", "war", "haben", "hatten", "wurden", "sind", "waren")
 )
 
 // baseTitle puts a strategy word that opens a title into the nominative:
