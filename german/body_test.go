@@ -85,6 +85,8 @@ func TestHeaderField(t *testing.T) {
 		{"Gastgeber: Land Bremen", "host", "Land Bremen"},
 		{"Sitzungstag: 4. Mai 2031", "date", "4. Mai 2031"},
 		{"Teilnehmende Länder: Bayern, Bremen", "participants", "Bayern, Bremen"},
+		{"- Termin: 10./11. Mai 2040", "date", "10./11. Mai 2040"}, // a list item
+		{"* Vorsitzland: Brandenburg", "chair", "Brandenburg"},
 		{"Ergebnis: Zustimmung", "", ""}, // no header field
 		{"Ort:", "", ""},                 // no value
 		{"Die Ministerin sagte: Ort", "", ""},

@@ -19,7 +19,8 @@ var fieldKinds = func() map[string]string {
 	return m
 }()
 
-// HeaderField reads a line of the form "Key: value" whose key is a header
+// HeaderField reads a line of the form "Key: value" (also as a list item,
+// "- Key: value") whose key is a header
 // field of minutes or resolutions (data/fields.tsv: "Datum", "Ort",
 // "Vorsitz", …). It returns the field's kind ("date", "place", "chair",
 // "host", "participants") and the byte offset of the value in line.
@@ -28,7 +29,8 @@ func HeaderField(line string) (kind string, value int, ok bool) {
 	if !found || strings.Contains(line[:len(k)], "\n") || len(k) > 30 {
 		return "", 0, false
 	}
-	kind, ok = fieldKinds[strings.ToLower(strings.TrimSpace(k))]
+	// the key of a list item: "- Termin: 10./11. Mai 2040"
+	kind, ok = fieldKinds[strings.ToLower(strings.TrimLeft(strings.TrimSpace(k), "-*•· \t"))]
 	if !ok {
 		return "", 0, false
 	}

@@ -128,7 +128,37 @@ func FindIn(text string, words []german.Token, published corpus.Date) []Match {
 		}
 		out = kept
 	}
-	return out
+	// "Am Mittwoch und Donnerstag (14./15. November)": the weekdays are
+	// the days the bracket states; the stated days are the date
+	kept := out[:0]
+	for i, m := range out {
+		if i+1 < len(out) && weekdaysBefore(text, m, out[i+1]) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// weekdaysBefore reports whether m is a weekday read relative to the
+// publication date that the day date n right after it, in brackets or
+// after a comma, states in full: n covers m's day.
+func weekdaysBefore(text string, m, n Match) bool {
+	if !m.Relative || m.Precision != Day || strings.ContainsAny(text[m.Start:m.End], "0123456789") {
+		return false
+	}
+	if n.Precision != Day || n.Start < m.End || n.Start-m.End > 24 {
+		return false
+	}
+	gap := text[m.End:n.Start]
+	if !strings.ContainsAny(gap, "(,") {
+		return false
+	}
+	last := n.To
+	if last == "" {
+		last = n.From
+	}
+	return n.From.First() <= m.From.First() && m.From.First() <= last.First()
 }
 
 // Yearless is a day the text gives without a year ("am 24. November") in a

@@ -64,6 +64,7 @@ func TestFind(t *testing.T) {
 		{"year-less past previous year", "Das Treffen fand am 20. Dezember statt.", "2024-01-10", []want{{"20. Dezember", "2023-12-20", "", true, Day}}},
 		{"year-less numeric after am", "Sitzung am 9.11. im Roten Rathaus", "2023-10-01", []want{{"9.11.", "2023-11-09", "", true, Day}}},
 		{"seit month", "Seit Juli ist sie Vorsitzende.", "2023-11-07", []want{{"Juli", "2023-07", "", true, Month}}},
+		{"weekdays before the bracketed days", "Am Mittwoch und Donnerstag (14./15. November) tagten sie.", "2040-11-17", []want{{"14./15. November", "2040-11-14", "2040-11-15", true, Day}}},
 		{"heute", "sagte der Staatssekretär heute in Potsdam", "2019-06-21", []want{{"heute", "2019-06-21", "", true, Day}}},
 		{"heutige", "Die heutige Konferenz bietet", "2019-06-21", []want{{"heutige", "2019-06-21", "", true, Day}}},
 		{"heute without pub", "sagte er heute", "", nil},

@@ -3,6 +3,7 @@ package meeting
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -780,6 +781,11 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 			c.place, c.placeLand = place, false
 		}
 	}
+	if best >= 0 && c.end == "" && len(c.start) == 10 && v.ended() {
+		// "Nach zwei Konferenztagen ist am heutigen Freitag die
+		// Herbstkonferenz … zu Ende gegangen": the day is the last one
+		c.start, c.end = v.startBefore(c.start), c.start
+	}
 	if best < 0 && !d.known {
 		// "Die Konferenz hat am 24. November … stattgefunden" in a text
 		// without a date: the day, for the merge to find the year
@@ -821,6 +827,52 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		c.planned, c.past = true, false
 	}
 	return c
+}
+
+// ended reports whether the clause says that the meeting ended on its
+// date: "ist … zu Ende gegangen", "ging … zu Ende", "endete".
+func (v view) ended() bool {
+	ws := v.words()
+	for i, w := range ws {
+		switch w.lower {
+		case "endete", "endeten":
+			return true
+		case "ende":
+			if i > 0 && ws[i-1].lower == "zu" && (i+1 < len(ws) && strings.HasPrefix(ws[i+1].lower, "gegangen") ||
+				slices.ContainsFunc(ws[:i], func(u word) bool { return u.lower == "ging" || u.lower == "gingen" })) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayCounts are the numbers of days a meeting may last, as words.
+var dayCounts = map[string]int{"zwei": 2, "drei": 3, "vier": 4, "zweitägig": 2, "dreitägig": 3, "viertägig": 4}
+
+// startBefore returns the first day of a meeting that ended on day last:
+// the clause's "nach zwei Konferenztagen" or "zweitägigen" counts back;
+// without a count, only the month is known.
+func (v view) startBefore(last corpus.Date) corpus.Date {
+	ws := v.words()
+	for i, w := range ws {
+		n := dayCounts[w.lower]
+		if n == 0 {
+			for stem, k := range dayCounts {
+				if strings.HasPrefix(w.lower, stem) && strings.HasSuffix(stem, "tägig") {
+					n = k
+				}
+			}
+		} else if i+1 >= len(ws) || !strings.Contains(ws[i+1].lower, "tag") {
+			n = 0 // "zwei Länder"
+		}
+		if n > 0 {
+			if t, ok := last.Time(); ok {
+				return corpus.Date(t.AddDate(0, 0, -(n - 1)).Format("2006-01-02"))
+			}
+		}
+	}
+	return last[:7]
 }
 
 // placeLand returns the Land a place is (a Land named in st) or lies in (a

@@ -264,6 +264,11 @@ func (e *Extractor) venueAt(s string, ws []word, j int) (placeFind, bool) {
 	}
 	var town string
 	if t, ok := e.places.adjectives[ws[j].text]; ok && j+1 < len(ws) && capitalised(ws[j+1].text) {
+		if streetNoun(ws[j+1].lower) {
+			// an address, not a town: "am Berliner Platz" in Cottbus,
+			// "am Potsdamer Platz" in Berlin
+			return placeFind{}, false
+		}
 		town = t
 		j++
 	}
@@ -334,6 +339,16 @@ func (e *Extractor) venueAt(s string, ws []word, j int) (placeFind, bool) {
 		return placeFind{}, false
 	}
 	return placeFind{place: town, venue: v, s: ws[j].s, e: end}, true
+}
+
+// streetNoun reports whether a lower-case word names a street or square:
+// a town adjective before it names a street, not the town it stands in.
+func streetNoun(w string) bool {
+	switch w {
+	case "platz", "straße", "strasse", "allee", "ring", "tor", "damm", "weg", "ufer", "chaussee", "brücke", "markt", "gasse":
+		return true
+	}
+	return false
 }
 
 func capitalised(w string) bool {

@@ -75,6 +75,8 @@ func TestPlaces(t *testing.T) {
 		{"Die Digitalisierung in Deutschland und in Sachen Verwaltung.", "[]"},
 		{"In der Regel im Rahmen der Konferenz und im Fokus der Länder.", "[]"},
 		{"Die Heidelberger Erklärung wurde verabschiedet.", "[]"},
+		// a town adjective before a street noun is an address
+		{"Sie tagten in der Stadthalle am Potsdamer Platz.", "[|Stadthalle]"},
 		{"Im Zentrum der Beratungen stand die Cloud.", "[]"},
 	}
 	for _, tt := range tests {
@@ -398,6 +400,24 @@ func TestMeetingAndChairKinds(t *testing.T) {
 			name:     "questions state nothing",
 			text:     "date: 2031-09-10\n---\nHat Bremen 2031 den Vorsitz der DMK? Tagt die DMK am 4. Mai 2031 in Bremen?",
 			meetings: "[]",
+			chairs:   "[]",
+		},
+		{
+			name:     "the day a meeting ended, after two days",
+			text:     "date: 2031-11-14\n---\nNach zwei Konferenztagen ist am heutigen Freitag die Herbstkonferenz der DMK in Kiel zu Ende gegangen.",
+			meetings: "[dmk #0 2031-11-13 Kiel [] []]",
+			chairs:   "[]",
+		},
+		{
+			name:     "the day a meeting ended, its first day unknown",
+			text:     "date: 2031-11-14\n---\nAm heutigen Freitag ging die DMK in Kiel zu Ende.",
+			meetings: "[dmk #0 2031-11 Kiel [] []]",
+			chairs:   "[]",
+		},
+		{
+			name:     "a list item's header fields",
+			text:     "date: 2031-05-20\n---\nErgebnisniederschrift der DMK\n\n- Termin: 10./11. Mai 2031\n- Tagungsort: Potsdam\n- Vorsitzland: Brandenburg\n\nDie Konferenz beschließt.",
+			meetings: "[dmk #0 2031-05-10 Potsdam [BB] [BB]]",
 			chairs:   "[]",
 		},
 		{
