@@ -398,10 +398,11 @@ func (v view) habitual() bool {
 	return seit && !other
 }
 
-// foreignEndings end nouns for bodies other than the series: "Der Senat hat
+// foreignEndings end nouns for bodies other than the series ("regierung":
+// Landes-, Staats-, Bundesregierung): "Der Senat hat
 // in seiner heutigen Sitzung …", "Der Kabinettsausschuss tagt …".
 var foreignEndings = []string{
-	"senat", "senats", "kabinett", "kabinetts", "landesregierung", "landtag", "landtags", "bundesrat", "bundestag",
+	"senat", "senats", "kabinett", "kabinetts", "regierung", "landtag", "landtags", "bundesrat", "bundestag",
 	"ministerrat", "planungsrat", "ausschuss", "ausschusses", "ministerkonferenz", "präsidentenkonferenz", "stadtrat",
 	"gemeinderat", "kreistag", "bürgerschaft", "abgeordnetenhaus", "parlament", "vorstand", "aufsichtsrat",
 }
@@ -582,6 +583,11 @@ func conjoinedLands(s string, lands []landSpan, from int, skip [][2]int) []corpu
 	}
 	ms := conjunctRE.FindAllStringIndex(rest, 3)
 	for _, m := range ms {
+		if strings.HasPrefix(rest[m[0]:], ",") && clauseEndingVerb(rest[:m[0]]) {
+			// "Brandenburg, das den Vorsitz … führt, und der Freistaat
+			// Sachsen haben …": the chair's relative clause has ended
+			break
+		}
 		a := from + m[1]
 		var found corpus.LandCode
 		for _, l := range lands {
@@ -596,6 +602,21 @@ func conjoinedLands(s string, lands []landSpan, from int, skip [][2]int) []corpu
 		out = append(out, found)
 	}
 	return out
+}
+
+// clauseEndingVerb reports whether s ends in a finite verb of holding or
+// taking a chair, the last word of a relative clause: "…, das den Vorsitz
+// der Konferenz führt".
+func clauseEndingVerb(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "führt", "führte", "innehat", "innehatte", "hat", "hatte", "übernimmt", "übernahm", "übernommen", "leitet", "leitete", "hält", "hielt":
+		return true
+	}
+	return false
 }
 
 var participantWords = map[string]bool{

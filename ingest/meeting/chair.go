@@ -828,6 +828,10 @@ func (st *sent) chairScope(cue int) *sent {
 			roles = true
 		}
 	}
+	// or a chair word in a relative clause: "Brandenburg, das den Vorsitz
+	// führt, und Sachsen haben vereinbart" — the clause's Land chairs, the
+	// one coordinated after it does not
+	roles = roles || len(st.relativeLands(cs[ci])) > 0
 	if !roles {
 		return &cp
 	}

@@ -421,6 +421,18 @@ func TestMeetingAndChairKinds(t *testing.T) {
 			chairs:   "[]",
 		},
 		{
+			name:     "a Land government's session is no meeting of the document's series",
+			text:     "date: 2031-03-13\n---\nDie Bayerische Staatsregierung hat in ihrer heutigen Sitzung die Cloudstrategie beschlossen. Die DMK berät im Mai in Kiel darüber.",
+			meetings: "[dmk #0 2031-05 Kiel [] []]",
+			chairs:   "[]",
+		},
+		{
+			name:     "the Land a chair's relative clause refers to, not the one coordinated after it",
+			text:     "date: 2031-11-17\n---\nBrandenburg, das in diesem Jahr den Vorsitz der DMK führt, und der Freistaat Sachsen haben ein Testfeld vereinbart.",
+			meetings: "[]",
+			chairs:   "[dmk [BB] 2031..2031]",
+		},
+		{
 			name:     "links to other articles state nothing",
 			text:     "date: 2031-09-10\n---\nDie DMK tagt am 4. Oktober 2031 in Kiel.\n\nMehr zum Thema:\n» Bremen übernimmt DMK-Vorsitz\n» Dritte DMK: Beschlüsse zur Cloud",
 			meetings: "[dmk #0 2031-10-04 Kiel [] []]",
