@@ -232,8 +232,20 @@ func wantedAnswer(fs []string) want {
 				if w == "beiden" || w == "both" {
 					return wantLaender
 				}
+				if strings.HasPrefix(w, "landes-") || w == "landes" && j+1 < len(fs) {
+					// "Welche Landes-CERTs", "Welches Landes-CERT": a Land's
+					// office, hyphenated (one word or two), asks for its Land
+					n := w
+					if w == "landes" {
+						n = fs[j+1]
+					}
+					if f == "welche" && (strings.HasSuffix(n, "s") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "er")) {
+						return wantLaender
+					}
+					return wantLand
+				}
 				for _, a := range landAskers {
-					if w == a || strings.HasSuffix(w, a) && utf8.RuneCountInString(w) > len(a)+3 || strings.HasPrefix(w, "landes-") {
+					if w == a || strings.HasSuffix(w, a) && utf8.RuneCountInString(w) > len(a)+3 {
 						if strings.HasSuffix(w, "laender") || strings.HasSuffix(w, "laendern") || w == "states" || w == "stadtstaaten" || strings.HasSuffix(w, "regierungen") {
 							return wantLaender
 						}

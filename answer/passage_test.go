@@ -144,6 +144,8 @@ func TestWantedAnswer(t *testing.T) {
 		{"Welchen beiden Vorsitzländern dankte der Kanzler?", wantLaender},
 		{"Which states have an AI strategy?", wantLaender},
 		{"Which state hosted the congress?", wantLand},
+		{"Welche Landes-CERTs teilen ihre Meldungen?", wantLaender},
+		{"Welches Landes-CERT meldete den Angriff?", wantLand},
 		{"Wer hatte 2019 den Vorsitz?", wantPlace},
 		{"Was beschloss die Konferenz?", wantNone},
 	}

@@ -21,6 +21,12 @@ func TestSetAside(t *testing.T) {
 		{"Anders als Bayern setzt Hessen auf eine eigene Cloud.", []string{"Bayern"}, []string{"Hessen"}},
 		{"Berlin nahm als Gast an der Sitzung teil.", []string{"Berlin"}, nil},
 		{"Thüringen lehnt eine Beteiligung ab.", []string{"Thüringen"}, nil},
+		// who decided against it, took another product, only took note or
+		// let its own programme end
+		{"Hamburg setzt die App ein; Bremen hat sich nach dem Test gegen einen Einsatz entschieden.", []string{"Bremen"}, []string{"Hamburg"}},
+		{"Berlin nutzt die Plattform, Hessen hat ein anderes Produkt beschafft.", []string{"Hessen"}, []string{"Berlin"}},
+		{"Sachsen und Bremen bauen die Plattform auf; Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Sachsen+Bremen"}},
+		{"Hessen hat sein Landesprogramm 2038 auslaufen lassen.", []string{"Hessen"}, nil},
 		// a host is a party; "Gastgeber" is not "als Gast"
 		{"Gastgeber war das Saarland.", nil, []string{"Saarland"}},
 		{"Sachsen beteiligt sich an der Plattform und baut sie mit auf.", nil, []string{"Sachsen"}},

@@ -1,6 +1,7 @@
 package german
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -365,6 +366,46 @@ func setOf(words ...string) map[string]bool {
 // earlier line, counts as wrapped prose rather than a heading or a list.
 const wrappedLineRunes = 40
 
+// wrappedFirstLineRunes is the shortest first line of a sentence that counts
+// as wrapped prose: the width text is wrapped at, longer than a heading.
+const wrappedFirstLineRunes = 60
+
+// labelRE matches a line that opens with a label: "Ort: …", "Beschluss
+// 2031/01: …", "TOP 3 …".
+var labelRE = regexp.MustCompile(`^(?:[\p{L}][\p{L}\d/ .-]{0,28}:\s|TOP\s)`)
+
+// listLine reports whether a line is an item of a list or a form rather
+// than wrapped prose: it opens with a label, a bracket, a bullet, a quote
+// mark of a teaser or a number.
+func listLine(l string) bool {
+	if labelRE.MatchString(l) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return r == '[' || r == '»' || r == '•' || r == '-' || r == '*' || r == '–' || unicode.IsDigit(r)
+}
+
+// wrappedFirstLine reports whether line, the first of a sentence, is the
+// start of hard-wrapped prose that rest (the text after its line break)
+// goes on with: a long line of running text, and a next line about as long
+// or ending the sentence ("… nutzen 410 Gemeinden die App – und seit
+// vergangenem↵Sommer auch 38 Gemeinden im Saarland, …").
+func wrappedFirstLine(line, rest string) bool {
+	n := utf8.RuneCountInString(line)
+	if n < wrappedFirstLineRunes || !proseLine(line) || strings.Contains(line, "|") {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, "\n")
+	next = strings.TrimSpace(next)
+	if listLine(line) || listLine(next) {
+		return false
+	}
+	last := strings.TrimRightFunc(next, isCloser)
+	r, _ := utf8.DecodeLastRuneInString(last)
+	ends := r == '.' || r == '!' || r == '?' || r == '…'
+	return 5*utf8.RuneCountInString(next) >= 4*n || ends && proseLine(next)
+}
+
 // lineBreakEnds reports whether the line break at t[i] (ending the line that
 // starts at lineStart) ends a sentence. inSentence is true when the
 // sentence the line belongs to began on an earlier line.
@@ -402,6 +443,9 @@ func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 	// a long line inside a sentence begun above is wrapped text, whatever
 	// word ends it
 	if inSentence && utf8.RuneCountInString(line) >= wrappedLineRunes && proseLine(line) {
+		return false
+	}
+	if wrappedFirstLine(line, t[j:]) {
 		return false
 	}
 	if quoteOpenUntilNextLine(line, t[j:]) {
