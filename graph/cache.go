@@ -452,7 +452,7 @@ func (s *Store) addFingerprints(v *view, docs []corpus.Document) error {
 		return err
 	}
 	if !ok {
-		quads, qerr := journalQuads(v)
+		at, qerr := s.journal.state(v)
 		ids := make([]corpus.DocID, len(docs))
 		for i, d := range docs {
 			ids[i] = d.ID
@@ -461,7 +461,7 @@ func (s *Store) addFingerprints(v *view, docs []corpus.Document) error {
 			return err
 		}
 		if qerr == nil {
-			s.journal.rebuild(fps, quads)
+			s.journal.rebuild(fps, at)
 		}
 	}
 	for i := range docs {

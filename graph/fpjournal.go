@@ -15,6 +15,7 @@ import (
 
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/laendergraph/laendergraph/corpus"
 )
@@ -28,29 +29,30 @@ import (
 //
 // The journal is a header and then records appended one after another: a
 // document's fingerprint, that a document has none (it is gone), and after
-// the records of each write a commit that names the number of quads of the
-// graph after it. For each document the last record counts. Writes keep it
+// the records of each write a commit that names the state of the graph
+// after it (see graphState). For each document the last record counts. Writes keep it
 // current instead of dropping it: the writer appends the records of a batch
 // before it changes the graph and the commit after, so a crash in between
 // leaves records after the last commit, which make the journal unusable. A
-// journal is used only when it ends with a commit whose count of quads is
-// the graph's; anything else (a crash, a write by a program that does not
-// keep the journal, a file that does not decode) sends Catalogue to the
-// graph, which then writes the journal anew. The count cannot tell a write
-// that left the number of quads as it was, so a writer that does not know
-// the journal to be current removes it rather than leave it behind.
+// journal is used only when it ends with a commit of the graph's state;
+// anything else (a crash, a write by a program that does not keep the
+// journal, a file that does not decode) sends Catalogue to the graph, which
+// then writes the journal anew. A writer that does not know the journal to
+// be current removes it rather than leave it behind.
 
 // journalSuffix is appended to the graph's folder to name the journal.
 const journalSuffix = ".fingerprints"
 
-// journalHeader opens a journal: a signature and the version of the format.
-var journalHeader = []byte("laendergraph fingerprints\x00\x01\n")
+// journalHeader opens a journal: a signature and the version of the format
+// (2: a commit names the graph's horizon too).
+var journalHeader = []byte("laendergraph fingerprints\x00\x02\n")
 
 // The kinds of record. A fingerprint is its document's id (uvarint length,
 // bytes), the number of shingles (varint), and the hashes (uvarint count,
 // each little-endian, 8 bytes); a gone record is the id; a commit is the
-// number of quads and its own offset in the file (each little-endian, 8
-// bytes) and commitMark, so that the end of a journal can be checked alone.
+// graph's number of quads and horizon and its own offset in the file (each
+// little-endian, 8 bytes) and commitMark, so that the end of a journal can
+// be checked alone.
 const (
 	recPrint  = 'F'
 	recGone   = 'G'
@@ -60,7 +62,7 @@ const (
 var commitMark = []byte("fpjc")
 
 // commitSize is the length of a commit record.
-const commitSize = 1 + 8 + 8 + 4
+const commitSize = 1 + 8 + 8 + 8 + 4
 
 // Bounds of what the decoder accepts (a fingerprint holds 256 hashes).
 const (
@@ -74,15 +76,17 @@ var errJournal = errors.New("fingerprint journal")
 // journal is the state of a Store's fingerprint journal.
 type journal struct {
 	path string // "": no journal (another backend)
+	// kv is the graph's key-value store, for its horizon.
+	kv hkv.KV
 	// sync makes a write's records reach the disk before the graph
 	// changes, as the graph's own writes do (unless opened "nosync").
 	sync bool
 	mu   sync.Mutex
-	// known says whether current and quads have been found out: whether
-	// the file is a journal that shows the graph of quads quads.
+	// known says whether current and at have been found out: whether the
+	// file is a journal that shows the graph in the state at.
 	known   bool
 	current bool
-	quads   int64
+	at      graphState
 	// fromJournal and fromGraph count where Catalogue found the
 	// fingerprints, written and compacted the journals written by reads
 	// (all for tests); err is the last failure to write the journal, which
@@ -92,14 +96,55 @@ type journal struct {
 	err                    error
 }
 
-// journalQuads returns the number of quads in the graph; a graph that was
-// never written holds none.
-func journalQuads(v *view) (int64, error) {
-	n, err := storedQuads(v)
-	if errors.Is(err, ckv.ErrNoBucket) {
-		return 0, nil
+// graphState tells one state of the LevelDB graph from another: its number
+// of quads, and Cayley's horizon, the last id it gave a quad or a value.
+// Cayley gives every quad it adds a new id, so a write that adds a quad
+// moves the horizon and one that only removes quads lowers the count. The
+// count alone cannot tell a write that replaces quads one for one (a
+// document's text and fingerprint, by a program that does not keep the
+// journal).
+type graphState struct {
+	quads, horizon int64
+}
+
+// errNoJournal reports a graph that keeps no journal.
+var errNoJournal = errors.New("no fingerprint journal")
+
+// horizonKey is where Cayley's KV backends keep the horizon (bucket "meta",
+// little-endian, 8 bytes).
+var horizonKey = hkv.Key{[]byte("meta"), []byte("horizon")}
+
+// state returns the graph's state; a graph that was never written holds
+// no quads.
+func (j *journal) state(v *view) (graphState, error) {
+	if j.kv == nil {
+		return graphState{}, errNoJournal
 	}
-	return n, err
+	quads, err := storedQuads(v)
+	if errors.Is(err, ckv.ErrNoBucket) {
+		quads, err = 0, nil
+	}
+	if err != nil {
+		return graphState{}, err
+	}
+	var horizon int64
+	err = hkv.View(j.kv, func(tx hkv.Tx) error {
+		b, err := tx.Get(v.ctx, horizonKey)
+		switch {
+		case errors.Is(err, hkv.ErrNotFound):
+			return nil
+		case err != nil:
+			return err
+		case len(b) != 8:
+			return fmt.Errorf("%d bytes", len(b))
+		}
+		horizon = int64(binary.LittleEndian.Uint64(b))
+		return nil
+	})
+	if err != nil {
+		return graphState{}, fmt.Errorf("graph horizon: %w", err)
+	}
+	return graphState{quads: quads, horizon: horizon}, nil
 }
 
 // read returns the fingerprints of the journal when it shows the graph as
@@ -110,26 +155,26 @@ func (j *journal) read(v *view) (fps map[corpus.DocID]corpus.Fingerprint, ok boo
 	if j.path == "" {
 		return nil, false, nil
 	}
-	quads, err := journalQuads(v)
+	now, err := j.state(v)
 	if err != nil {
 		return nil, false, nil
 	}
 	j.mu.Lock()
-	known, stale := j.known, j.known && (!j.current || j.quads != quads)
+	known, stale := j.known, j.known && (!j.current || j.at != now)
 	j.mu.Unlock()
 	if !known {
 		// Its last commit first: a journal that a program without it
 		// left behind is not read in full.
 		at, ok := journalTail(j.path)
-		stale = !ok || at != quads
+		stale = !ok || at != now
 	}
 	if stale {
-		j.set(false, 0)
+		j.set(false, graphState{})
 		return nil, false, nil
 	}
 	f, err := os.Open(j.path)
 	if err != nil {
-		j.set(false, 0)
+		j.set(false, graphState{})
 		return nil, false, nil
 	}
 	defer f.Close()
@@ -139,42 +184,42 @@ func (j *journal) read(v *view) (fps map[corpus.DocID]corpus.Fingerprint, ok boo
 			return nil, false, cerr
 		}
 	}
-	if err != nil || at != quads {
+	if err != nil || at != now {
 		os.Remove(j.path)
-		j.set(false, 0)
+		j.set(false, graphState{})
 		return nil, false, nil
 	}
-	j.set(true, quads)
+	j.set(true, now)
 	j.mu.Lock()
 	j.fromJournal++
 	j.mu.Unlock()
 	if records > 2*len(fps) {
-		j.rewrite(fps, quads, &j.compacted)
+		j.rewrite(fps, now, &j.compacted)
 	}
 	return fps, true, nil
 }
 
 // rebuild writes the journal anew with fps, which a read found in the graph
-// of quads quads, unless it is known to be current. A failure is kept in
+// in the state at, unless it is known to be current. A failure is kept in
 // j.err: the journal only saves time. The caller holds the store's read
 // lock, so the graph does not change meanwhile.
-func (j *journal) rebuild(fps map[corpus.DocID]corpus.Fingerprint, quads int64) {
+func (j *journal) rebuild(fps map[corpus.DocID]corpus.Fingerprint, at graphState) {
 	if j.path == "" {
 		return
 	}
 	j.mu.Lock()
 	j.fromGraph++
-	current := j.known && j.current && j.quads == quads
+	current := j.known && j.current && j.at == at
 	j.mu.Unlock()
 	if !current {
-		j.rewrite(fps, quads, &j.written)
+		j.rewrite(fps, at, &j.written)
 	}
 }
 
-// rewrite replaces the journal by one of fps committed at quads, and counts
-// it in n.
-func (j *journal) rewrite(fps map[corpus.DocID]corpus.Fingerprint, quads int64, n *int) {
-	err := writeJournalFile(j.path, fps, quads)
+// rewrite replaces the journal by one of fps committed at at, and counts it
+// in n.
+func (j *journal) rewrite(fps map[corpus.DocID]corpus.Fingerprint, at graphState, n *int) {
+	err := writeJournalFile(j.path, fps, at)
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if err != nil {
@@ -182,20 +227,20 @@ func (j *journal) rewrite(fps map[corpus.DocID]corpus.Fingerprint, quads int64, 
 		return
 	}
 	*n++
-	j.known, j.current, j.quads = true, true, quads
+	j.known, j.current, j.at = true, true, at
 }
 
-// set records whether the journal is current and at how many quads.
-func (j *journal) set(current bool, quads int64) {
+// set records whether the journal is current and at which state.
+func (j *journal) set(current bool, at graphState) {
 	j.mu.Lock()
-	j.known, j.current, j.quads = true, current, quads
+	j.known, j.current, j.at = true, current, at
 	j.mu.Unlock()
 }
 
 // drop removes the journal. The caller holds j.mu.
 func (j *journal) drop() {
 	os.Remove(j.path)
-	j.known, j.current, j.quads = true, false, 0
+	j.known, j.current, j.at = true, false, graphState{}
 }
 
 // appending is the journal while a write appends to it.
@@ -217,15 +262,15 @@ func (j *journal) begin(v *view, docs []corpus.DocID, quads [][]quad.Quad) *appe
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if !j.known {
-		j.quads, j.current = journalTail(j.path)
+		j.at, j.current = journalTail(j.path)
 		j.known = true
 	}
-	before, err := journalQuads(v)
-	if err == nil && before == 0 && !(j.current && j.quads == 0) {
+	before, err := j.state(v)
+	if err == nil && before.quads == 0 && !(j.current && j.at == before) {
 		// An empty graph has no fingerprints: start a journal.
-		j.current, j.quads = writeJournalFile(j.path, nil, 0) == nil, 0
+		j.current, j.at = writeJournalFile(j.path, nil, before) == nil, before
 	}
-	if !j.current || err != nil || before != j.quads {
+	if !j.current || err != nil || before != j.at {
 		j.drop()
 		return nil
 	}
@@ -250,8 +295,7 @@ func (j *journal) begin(v *view, docs []corpus.DocID, quads [][]quad.Quad) *appe
 	}
 	// On disk before the graph changes: should the process or the machine
 	// stop before the commit, they end the journal uncommitted. (Unsynced,
-	// a power loss could keep the graph's write and lose them, and the last
-	// commit would match a write that left the number of quads as it was.)
+	// a power loss could keep the graph's write and lose them.)
 	err = a.w.flush()
 	if err == nil && j.sync {
 		err = f.Sync()
@@ -265,16 +309,16 @@ func (j *journal) begin(v *view, docs []corpus.DocID, quads [][]quad.Quad) *appe
 }
 
 // commit ends the write that begin started with a commit of the graph's
-// number of quads now.
+// state now.
 func (a *appending) commit(v *view) {
 	if a == nil {
 		return
 	}
 	a.j.mu.Lock()
 	defer a.j.mu.Unlock()
-	quads, err := journalQuads(v)
+	at, err := a.j.state(v)
 	if err == nil {
-		a.w.commit(quads)
+		a.w.commit(at)
 		err = a.w.flush()
 	}
 	if cerr := a.f.Close(); err == nil {
@@ -285,7 +329,7 @@ func (a *appending) commit(v *view) {
 		a.j.drop()
 		return
 	}
-	a.j.current, a.j.quads = true, quads
+	a.j.current, a.j.at = true, at
 }
 
 // abandon gives up the journal after a failed write, which may have changed
@@ -319,50 +363,62 @@ func fingerprintOf(quads []quad.Quad) (corpus.Fingerprint, bool) {
 }
 
 // journalTail reads the commit at the end of the journal at path and
-// returns its number of quads, and false when the file does not end with
-// one (or is not a journal).
-func journalTail(path string) (int64, bool) {
+// returns its state of the graph, and false when the file does not end
+// with one (or is not a journal).
+func journalTail(path string) (graphState, bool) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, false
+		return graphState{}, false
 	}
 	defer f.Close()
 	end, err := f.Seek(0, io.SeekEnd)
 	if err != nil {
-		return 0, false
+		return graphState{}, false
 	}
 	return tailOf(f, end)
 }
 
 // tailOf is journalTail of the size bytes of r.
-func tailOf(r io.ReaderAt, size int64) (int64, bool) {
+func tailOf(r io.ReaderAt, size int64) (graphState, bool) {
 	head := make([]byte, len(journalHeader))
 	if size < int64(len(head))+commitSize {
-		return 0, false
+		return graphState{}, false
 	}
 	if _, err := r.ReadAt(head, 0); err != nil || !bytes.Equal(head, journalHeader) {
-		return 0, false
+		return graphState{}, false
 	}
 	c := make([]byte, commitSize)
 	if _, err := r.ReadAt(c, size-commitSize); err != nil {
-		return 0, false
+		return graphState{}, false
 	}
-	quads := int64(binary.LittleEndian.Uint64(c[1:]))
-	if c[0] != recCommit || int64(binary.LittleEndian.Uint64(c[9:])) != size-commitSize || !bytes.Equal(c[17:], commitMark) || quads < 0 {
-		return 0, false
+	at, off, ok := commitOf(c)
+	if !ok || off != size-commitSize {
+		return graphState{}, false
 	}
-	return quads, true
+	return at, true
 }
 
-// writeJournalFile writes a journal of fps committed at quads to path,
-// into a temporary file beside it that replaces it when complete.
-func writeJournalFile(path string, fps map[corpus.DocID]corpus.Fingerprint, quads int64) error {
+// commitOf decodes a commit record: the state of the graph it names, and
+// the offset it gives itself.
+func commitOf(c []byte) (graphState, int64, bool) {
+	at := graphState{
+		quads:   int64(binary.LittleEndian.Uint64(c[1:])),
+		horizon: int64(binary.LittleEndian.Uint64(c[9:])),
+	}
+	off := int64(binary.LittleEndian.Uint64(c[17:]))
+	ok := c[0] == recCommit && bytes.Equal(c[25:], commitMark) && at.quads >= 0 && at.horizon >= 0
+	return at, off, ok
+}
+
+// writeJournalFile writes a journal of fps committed at at to path, into a
+// temporary file beside it that replaces it when complete.
+func writeJournalFile(path string, fps map[corpus.DocID]corpus.Fingerprint, at graphState) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+"-*.tmp")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // after the rename: nothing
-	err = encodeJournal(tmp, fps, quads)
+	err = encodeJournal(tmp, fps, at)
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -376,8 +432,8 @@ func writeJournalFile(path string, fps map[corpus.DocID]corpus.Fingerprint, quad
 }
 
 // encodeJournal writes a journal of fps, in the order of their ids,
-// committed at quads.
-func encodeJournal(out io.Writer, fps map[corpus.DocID]corpus.Fingerprint, quads int64) error {
+// committed at at.
+func encodeJournal(out io.Writer, fps map[corpus.DocID]corpus.Fingerprint, at graphState) error {
 	w := newJournalWriter(out, 0)
 	w.header()
 	ids := make([]corpus.DocID, 0, len(fps))
@@ -388,7 +444,7 @@ func encodeJournal(out io.Writer, fps map[corpus.DocID]corpus.Fingerprint, quads
 	for _, id := range ids {
 		w.print(id, fps[id])
 	}
-	w.commit(quads)
+	w.commit(at)
 	return w.flush()
 }
 
@@ -434,9 +490,10 @@ func (w *journalWriter) gone(id corpus.DocID) {
 	w.write(w.buf)
 }
 
-func (w *journalWriter) commit(quads int64) {
+func (w *journalWriter) commit(at graphState) {
 	w.buf = append(w.buf[:0], recCommit)
-	w.buf = binary.LittleEndian.AppendUint64(w.buf, uint64(quads))
+	w.buf = binary.LittleEndian.AppendUint64(w.buf, uint64(at.quads))
+	w.buf = binary.LittleEndian.AppendUint64(w.buf, uint64(at.horizon))
 	w.buf = binary.LittleEndian.AppendUint64(w.buf, uint64(w.off))
 	w.buf = append(w.buf, commitMark...)
 	w.write(w.buf)
@@ -492,63 +549,57 @@ type journalEntry struct {
 }
 
 // readJournal decodes a journal: for each document the fingerprint of its
-// last record, the number of records of documents, and the number of quads
-// of the last commit. It fails when the journal does not decode or does not
+// last record, the number of records of documents, and the state of the
+// graph of the last commit. It fails when the journal does not decode or does not
 // end with a commit. It holds no more than the result and the records of
 // one write.
-func readJournal(ctx context.Context, br *bufio.Reader) (map[corpus.DocID]corpus.Fingerprint, int, int64, error) {
+func readJournal(ctx context.Context, br *bufio.Reader) (map[corpus.DocID]corpus.Fingerprint, int, graphState, error) {
 	r := &journalReader{r: br}
 	head := make([]byte, len(journalHeader))
 	if err := r.full(head); err != nil || !bytes.Equal(head, journalHeader) {
-		return nil, 0, 0, fmt.Errorf("%w: no header", errJournal)
+		return nil, 0, graphState{}, fmt.Errorf("%w: no header", errJournal)
 	}
 	out := map[corpus.DocID]corpus.Fingerprint{}
 	var pending []journalEntry // since the last commit
-	records, quads, committed := 0, int64(0), false
-	var word [8]byte
+	records, state, committed := 0, graphState{}, false
 	for n := 0; ; n++ {
 		if n%loadBatch == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, 0, 0, err
+				return nil, 0, graphState{}, err
 			}
 		}
 		at := r.off
 		kind, err := r.ReadByte()
 		if errors.Is(err, io.EOF) {
 			if !committed || len(pending) > 0 {
-				return nil, 0, 0, fmt.Errorf("%w: uncommitted end", errJournal)
+				return nil, 0, graphState{}, fmt.Errorf("%w: uncommitted end", errJournal)
 			}
-			return out, records, quads, nil
+			return out, records, state, nil
 		}
 		if err != nil {
-			return nil, 0, 0, err
+			return nil, 0, graphState{}, err
 		}
 		switch kind {
 		case recPrint, recGone:
 			e := journalEntry{gone: kind == recGone}
 			if e.id, err = r.id(); err != nil {
-				return nil, 0, 0, truncated(err)
+				return nil, 0, graphState{}, truncated(err)
 			}
 			if !e.gone {
 				if e.fp, err = readPrint(r); err != nil {
-					return nil, 0, 0, truncated(err)
+					return nil, 0, graphState{}, truncated(err)
 				}
 			}
 			pending = append(pending, e)
 		case recCommit:
-			if err := r.full(word[:]); err != nil {
-				return nil, 0, 0, truncated(err)
+			c := make([]byte, commitSize)
+			c[0] = kind
+			if err := r.full(c[1:]); err != nil {
+				return nil, 0, graphState{}, truncated(err)
 			}
-			q := int64(binary.LittleEndian.Uint64(word[:]))
-			if err := r.full(word[:]); err != nil {
-				return nil, 0, 0, truncated(err)
-			}
-			mark := make([]byte, len(commitMark))
-			if err := r.full(mark); err != nil {
-				return nil, 0, 0, truncated(err)
-			}
-			if int64(binary.LittleEndian.Uint64(word[:])) != at || !bytes.Equal(mark, commitMark) || q < 0 {
-				return nil, 0, 0, fmt.Errorf("%w: bad commit at %d", errJournal, at)
+			cs, off, ok := commitOf(c)
+			if !ok || off != at {
+				return nil, 0, graphState{}, fmt.Errorf("%w: bad commit at %d", errJournal, at)
 			}
 			for _, e := range pending {
 				if e.gone {
@@ -558,9 +609,9 @@ func readJournal(ctx context.Context, br *bufio.Reader) (map[corpus.DocID]corpus
 				}
 			}
 			records += len(pending)
-			pending, quads, committed = pending[:0], q, true
+			pending, state, committed = pending[:0], cs, true
 		default:
-			return nil, 0, 0, fmt.Errorf("%w: record kind %#x at %d", errJournal, kind, at)
+			return nil, 0, graphState{}, fmt.Errorf("%w: record kind %#x at %d", errJournal, kind, at)
 		}
 	}
 }

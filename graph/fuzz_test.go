@@ -110,10 +110,10 @@ func FuzzFingerprintJournal(f *testing.F) {
 	w.header()
 	w.print("a.txt", corpus.NewFingerprint("Ein Text über die Digitalpolitik der Länder und ihre Vorhaben"))
 	w.print("b.txt", corpus.Fingerprint{Shingles: 3, Min: []uint64{1, 2, 1 << 63}})
-	w.commit(210)
+	w.commit(graphState{quads: 210, horizon: 900})
 	w.gone("b.txt")
 	w.print("c.txt", corpus.Fingerprint{Shingles: 1})
-	w.commit(105)
+	w.commit(graphState{quads: 105, horizon: 1000})
 	if err := w.flush(); err != nil {
 		f.Fatal(err)
 	}
@@ -134,7 +134,7 @@ func FuzzFingerprintJournal(f *testing.F) {
 			t.Errorf("%d records hold %d fingerprints", records, len(fps))
 		}
 		if q, ok := tailOf(bytes.NewReader(data), int64(len(data))); !ok || q != quads {
-			t.Errorf("journalTail: got %d, %v, want %d", q, ok, quads)
+			t.Errorf("journalTail: got %+v, %v, want %+v", q, ok, quads)
 		}
 		var again bytes.Buffer
 		if err := encodeJournal(&again, fps, quads); err != nil {
@@ -145,7 +145,7 @@ func FuzzFingerprintJournal(f *testing.F) {
 			t.Fatalf("a journal encoded again does not decode: %v", err)
 		}
 		if !reflect.DeepEqual(fps2, fps) || records2 != len(fps) || quads2 != quads {
-			t.Errorf("encoded again: got %d fingerprints (%d records) at %d quads, want %d at %d", len(fps2), records2, quads2, len(fps), quads)
+			t.Errorf("encoded again: got %d fingerprints (%d records) at %+v, want %d at %+v", len(fps2), records2, quads2, len(fps), quads)
 		}
 	})
 }

@@ -89,7 +89,7 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 		}
 		withFP := recs == nil
 		if withFP {
-			quads, qerr := journalQuads(v)
+			at, qerr := s.journal.state(v)
 			if recs, err = load(v, true); err != nil {
 				return err
 			}
@@ -102,7 +102,7 @@ func (s *Store) Catalogue(ctx context.Context) ([]corpus.Document, error) {
 						fps[id] = f
 					}
 				}
-				s.journal.rebuild(fps, quads)
+				s.journal.rebuild(fps, at)
 			}
 		}
 		out = make([]corpus.Document, 0, len(recs))

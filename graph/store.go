@@ -123,6 +123,7 @@ func open(ctx context.Context, dir string, opts cgraph.Options) (*Store, error) 
 	st := &Store{qs: qs, batch: txQuads, level: ldb, levelDir: dir}
 	st.cache.snapshot = filepath.Clean(dir) + snapshotSuffix
 	st.journal.path = filepath.Clean(dir) + journalSuffix
+	st.journal.kv = db
 	nosync, _ := opts.BoolKey("nosync", false)
 	st.journal.sync = !nosync
 	return st, nil
