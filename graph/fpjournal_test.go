@@ -345,3 +345,34 @@ func storedQuadCount(tb testing.TB, s *Store) int64 {
 	}
 	return n
 }
+
+// TestOpenRemovesLeftovers checks that opening the graph removes the
+// temporary files that a process stopped while writing the journal or the
+// snapshot left beside it, and nothing else.
+func TestOpenRemovesLeftovers(t *testing.T) {
+	h := newJournalHarness(t, "cache")
+	h.put(h.s, synthetic(1))
+	if err := h.s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	parent := filepath.Dir(h.dir)
+	leftovers := []string{"graph" + journalSuffix + "-2718.tmp", "graph" + snapshotSuffix + "-3141.tmp"}
+	kept := []string{"graph" + journalSuffix + "-notes.txt", "other" + journalSuffix + "-1.tmp", "graph" + journalSuffix}
+	for _, name := range append(slices.Clone(leftovers), kept[:2]...) {
+		if err := os.WriteFile(filepath.Join(parent, name), []byte("halb geschrieben"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.s = h.open(true)
+	for _, name := range leftovers {
+		if _, err := os.Stat(filepath.Join(parent, name)); err == nil {
+			t.Errorf("%s is still there after opening the graph", name)
+		}
+	}
+	for _, name := range kept {
+		if _, err := os.Stat(filepath.Join(parent, name)); err != nil {
+			t.Errorf("opening the graph removed %s: %v", name, err)
+		}
+	}
+	h.check("journal")
+}
