@@ -23,6 +23,11 @@ func TestFindBodies(t *testing.T) {
 		// a forum of the Länder meets; an online forum does not
 		{"Das Länderforum tagte, das Diskussionsforum und das Onlineforum blieben offen.", "[Länderforum]"},
 		{"die digitalkabinett-sitzung", "[]"},
+		// events named by their compound; not a press conference, a
+		// series' season conference or a repair shop
+		{"Der Sicherheitsgipfel, der Digitaltag und die Norddeutsche Digitalkonferenz tagten.", "[Sicherheitsgipfel Digitaltag Digitalkonferenz]"},
+		{"Zur Open-Data-Werkstatt kamen 40 Gäste.", "[Open-Data-Werkstatt]"},
+		{"Nach der Pressekonferenz zur Herbstkonferenz fuhr er in die Kfz-Werkstatt.", "[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {

@@ -191,6 +191,10 @@ func (v view) cues() bool {
 		// Regierungschefs der Länder vom 23. bis 25. Oktober 2034 in
 		// Goslar"
 		return true
+	case has("ein") && has("lädt", "lud", "laden", "luden"), has("einlädt", "einladen", "einluden") && has("zur", "zum", "zu"):
+		// "X lädt am 14. Mai zur ersten Datenwerkstatt nach Rostock
+		// ein": an invitation to a meeting on a day
+		return true
 	case has("berät", "beraten", "beriet", "berieten"):
 		// "hat am Freitag in Kiel über KI beraten"
 		return true
@@ -518,7 +522,13 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 				out = append(out, coordinated(v.text, v.lands, w.e, 45, skip)...)
 			}
 		case "empfängt", "empfing", "lädt", "lud", "einladen", "ausrichten", "staffelposten", "staffelstab":
-			out = append(out, v.freeLands(skip, v.a, w.s)...)
+			ls := v.freeLands(skip, v.a, w.s)
+			if len(ls) == 0 && (w.lower == "lädt" || w.lower == "lud" || w.lower == "empfängt" || w.lower == "empfing") {
+				// the subject after the verb: "Zum Auftakt lädt
+				// Mecklenburg-Vorpommern die Länder … ein"
+				ls = coordinated(v.text, v.lands, w.e, 2, skip)
+			}
+			out = append(out, ls...)
 		case "laden", "luden":
 			// "X und Y laden … nach Z ein"
 			if v.has("ein") {

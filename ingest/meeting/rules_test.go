@@ -433,6 +433,36 @@ func TestMeetingAndChairKinds(t *testing.T) {
 			chairs:   "[dmk [BB] 2031..2031]",
 		},
 		{
+			name:     "an invitation to an event, the Land after the verb",
+			text:     "date: 2031-04-02\n---\nZum Auftakt lädt Mecklenburg-Vorpommern die Länder am 14. und 15. Mai 2031 zur ersten Datenwerkstatt nach Rostock ein.",
+			meetings: "[datenwerkstatt #0 2031-05-14 Rostock [MV] []]",
+			chairs:   "[]",
+		},
+		{
+			name:     "an event's programme: heading, date line and organisers",
+			text:     "date: 2031-07-01\n---\nKommunaler Digitaltag 2031\n\n17. September 2031 · Stadthalle, Magdeburg\n\nVeranstalter: Ministerium des Landes Sachsen-Anhalt und Thüringer Finanzministerium.",
+			meetings: "[digitaltag #0 2031-09-17 Magdeburg [ST TH] []]",
+			chairs:   "[]",
+		},
+		{
+			name:     "a network's annual meeting named by its genitive",
+			text:     "date: 2031-03-21\n---\nGastgeber der Jahrestagung des Sicherheitsverbunds der Landes-CERTs war Hessen: Die Fachleute trafen sich am 19. März 2031 in Kassel.",
+			meetings: "[sicherheitsverbund der landes-certs #0 2031-03-19 Kassel [HE] []]",
+			chairs:   "[]",
+		},
+		{
+			name:     "a group's conference, its date in the next sentence",
+			text:     "date: 2031-01-25\n---\nZuvor hatte in Trier die Konferenz der Landes-CERTs getagt. Die Konferenz fand am 21.–22.01.2031 unter dem Vorsitz von Rheinland-Pfalz statt.",
+			meetings: "[konferenz der landes-certs #0 2031-01-21 Trier [RP] [RP]]",
+			chairs:   "[]",
+		},
+		{
+			name:     "a known series' own name is no genitive body",
+			text:     "date: 2031-10-20\n---\nD16 – Konferenz der CIOs der Länder\n\nDie D16 tagte am 8. Oktober 2031 in Magdeburg.",
+			meetings: "[d16 #0 2031-10-08 Magdeburg [] []]",
+			chairs:   "[]",
+		},
+		{
 			name:     "links to other articles state nothing",
 			text:     "date: 2031-09-10\n---\nDie DMK tagt am 4. Oktober 2031 in Kiel.\n\nMehr zum Thema:\n» Bremen übernimmt DMK-Vorsitz\n» Dritte DMK: Beschlüsse zur Cloud",
 			meetings: "[dmk #0 2031-10-04 Kiel [] []]",

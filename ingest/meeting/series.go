@@ -319,7 +319,101 @@ func (e *Extractor) formBodies(s string, toks []german.Token, known []seriesHit)
 		}
 		out = append(out, seriesHit{series: corpus.SeriesID(id), s: b.Start, e: b.End, abbrev: b.Abbrev})
 	}
+	// a gathering named by its genitive, where the sentence names no known
+	// series: "D16 – Konferenz der CIOs der Länder" is the D16
+	strong := slices.ContainsFunc(known, func(h seriesHit) bool { return !h.weak })
+	for _, g := range eventGenitives(s, toks) {
+		if strong || overlapsHit(known, g.s, g.e) || overlapsHit(out, g.s, g.e) {
+			continue
+		}
+		out = append(out, g)
+	}
 	return out
+}
+
+// eventNounEndings end the nouns of a gathering whose genitive names who
+// gathers: "die Jahrestagung des Lagebildverbunds der Landes-CERTs", "die
+// Konferenz der Landes-CERTs".
+var eventNounEndings = []string{"tagung", "konferenz", "sitzung", "treffen", "versammlung"}
+
+// networkHeads end the names of networks and associations that meet, which
+// are no body heads of their own in running text ("Verkehrsverbund" names
+// no meeting series) but are the body where a gathering is theirs.
+var networkHeads = []string{"verbund", "verbunds", "verbundes", "netzwerk", "netzwerks", "netzwerkes", "verband", "verbands", "verbandes", "bündnis", "bündnisses"}
+
+// eventGenitives returns the bodies a gathering's genitive names where no
+// body head does: a network ("Jahrestagung des Lagebildverbunds der
+// Landes-CERTs" → "Lagebildverbund der Landes-CERTs") or a group named by
+// a plural acronym or a hyphenated compound ("Konferenz der Landes-CERTs").
+// The Länder themselves, members and participants are no such group.
+func eventGenitives(s string, toks []german.Token) []seriesHit {
+	var out []seriesHit
+	word := func(i int) (string, int) { // a capitalised word with its hyphenated parts, and its last token
+		j := i
+		for j+1 < len(toks) && toks[j+1].Sep == "-" {
+			j++
+		}
+		return s[toks[i].Start:toks[j].End], j
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		lw := strings.ToLower(toks[i].Raw)
+		if !german.IsUpperInitial(toks[i].Raw) || !slices.ContainsFunc(eventNounEndings, func(e string) bool { return strings.HasSuffix(lw, e) }) {
+			continue
+		}
+		art := strings.ToLower(toks[i+1].Raw)
+		if (art != "des" && art != "der") || toks[i+2].Sep != " " || !german.IsUpperInitial(toks[i+2].Raw) {
+			continue
+		}
+		g, j := word(i + 2)
+		lg := strings.ToLower(g)
+		var name string
+		switch {
+		case slices.ContainsFunc(networkHeads, func(h string) bool { return strings.HasSuffix(lg, h) && len(lg) > len(h)+3 }):
+			name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(g, "es"), "s"), "e")
+			if !strings.HasSuffix(strings.ToLower(name), "verbund") && !strings.HasSuffix(strings.ToLower(name), "netzwerk") &&
+				!strings.HasSuffix(strings.ToLower(name), "verband") && !strings.HasSuffix(strings.ToLower(name), "bündnis") {
+				name = g // a form the endings do not undo
+			}
+		case groupWord(g) && art == "der":
+			base := toks[i].Raw
+			for _, e := range eventNounEndings {
+				if strings.HasSuffix(lw, e) {
+					base = strings.ToUpper(e[:1]) + e[1:]
+				}
+			}
+			name = base + " der " + g
+		default:
+			continue
+		}
+		end := toks[j].End
+		// a further genitive: "… des Lagebildverbunds der Landes-CERTs"
+		if k := j + 1; k+1 < len(toks) && (strings.ToLower(toks[k].Raw) == "der" || strings.ToLower(toks[k].Raw) == "des") &&
+			toks[k+1].Sep == " " && german.IsUpperInitial(toks[k+1].Raw) && !strings.HasPrefix(name, "Konferenz") && !groupWord(g) {
+			g2, j2 := word(k + 1)
+			name += " " + strings.ToLower(toks[k].Raw) + " " + g2
+			end = toks[j2].End
+		}
+		out = append(out, seriesHit{series: corpus.SeriesID(strings.ToLower(name)), s: toks[i+2].Start, e: end})
+		i = j
+	}
+	return out
+}
+
+// groupWord reports whether a word names a group that may gather as a body
+// of its own: a plural acronym or a hyphenated compound with one
+// ("Landes-CERTs", "CIOs"), not the Länder, members or participants.
+func groupWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, no := range []string{"länder", "bundesländer", "mitglieder", "teilnehm", "vertreter", "gäste"} {
+		if strings.HasPrefix(lw, no) {
+			return false
+		}
+	}
+	last := w
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		last = w[k+1:]
+	}
+	return len(last) >= 3 && strings.HasSuffix(last, "s") && german.IsAllUpper(strings.TrimSuffix(last, "s"))
 }
 
 // bodyLand returns the Land a body's name belongs to: an adjective right
