@@ -155,7 +155,23 @@ func isBody(w string) bool {
 			continue
 		}
 		n := utf8.RuneCountInString(strings.Trim(p, "-"))
+		if h == "konferenz" && peoplePrefix(strings.Trim(p, "-")) {
+			continue // "Koordinatorenkonferenz": the people's conference is a series named otherwise
+		}
 		if aloneHeads[h] || n >= 3 || n >= 2 && strings.HasSuffix(p, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePrefix reports whether the first part of a compound names a group
+// of people ("koordinatoren", "leiter", "beauftragten", "chefs"): their
+// conference ("Koordinatorenkonferenz") is the body they form, which the
+// series registry names in its own words.
+func peoplePrefix(p string) bool {
+	for _, e := range []string{"oren", "innen", "leiter", "ter", "ten", "chefs", "räte", "sprecher"} {
+		if strings.HasSuffix(p, e) {
 			return true
 		}
 	}
