@@ -191,9 +191,10 @@ func (v view) cues() bool {
 		// Regierungschefs der Länder vom 23. bis 25. Oktober 2034 in
 		// Goslar"
 		return true
-	case has("ein") && has("lädt", "lud", "laden", "luden"), has("einlädt", "einladen", "einluden") && has("zur", "zum", "zu"):
+	case (has("ein") && has("lädt", "lud", "laden", "luden") || has("einlädt", "einladen", "einluden") && has("zur", "zum", "zu")) && v.dated():
 		// "X lädt am 14. Mai zur ersten Datenwerkstatt nach Rostock
-		// ein": an invitation to a meeting on a day
+		// ein": an invitation to a meeting on a day (a headline "X lädt
+		// nach Potsdam ein" dates nothing)
 		return true
 	case has("berät", "beraten", "beriet", "berieten"):
 		// "hat am Freitag in Kiel über KI beraten"
@@ -507,6 +508,16 @@ func (v view) freeLands(skip [][2]int, lo, hi int) []corpus.LandCode {
 		out = append(out, l.code)
 	}
 	return out
+}
+
+// dated reports whether the clause states a date.
+func (v view) dated() bool {
+	for _, m := range v.dates {
+		if v.in(m.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostsOf returns the Länder that host the meeting of the clause.
