@@ -398,6 +398,21 @@ type subject struct {
 // Landesregierung").
 func (s *sentence) subjects(c clause, dom corpus.LandCode) []subject {
 	var out []subject
+	// The head of an enumeration the clause ends: "Sachsen, Bremen und
+	// das Saarland errichten …" is cut at its comma, and "Sachsen" stands
+	// in a clause of its own that holds nothing but Länder.
+	for from := c.from; from > 0; {
+		p := s.listClauseBefore(from)
+		if p.to == 0 {
+			break
+		}
+		for _, h := range s.lands {
+			if i := s.tokenAt(h.Start); i >= p.from && i < p.to && !h.Compound && h.Kind == FormName {
+				out = append(out, subject{h.Land, i})
+			}
+		}
+		from = p.from
+	}
 	for _, h := range s.lands {
 		if h.Compound || (h.Kind != FormName && h.Kind != FormRegion) {
 			continue
@@ -448,6 +463,45 @@ func (s *sentence) subjects(c clause, dom corpus.LandCode) []subject {
 		}
 	}
 	return out
+}
+
+// listClauseBefore returns the clause that ends at token from when it
+// holds nothing but Land names and their articles, after a comma ("Der
+// Freistaat Sachsen, die Freie Hansestadt Bremen und …"), else a zero
+// clause.
+func (s *sentence) listClauseBefore(from int) clause {
+	if from == 0 || !strings.HasPrefix(strings.TrimSpace(s.toks[from].sep), ",") {
+		return clause{}
+	}
+	start := from - 1
+	for start > 0 && !isClauseSep(s.toks[start].sep) {
+		start--
+	}
+	named := false
+	for i := start; i < from; i++ {
+		t := s.toks[i]
+		if h, ok := s.landCovering(t.start); ok && !h.Compound && h.Kind == FormName {
+			named = true
+			continue
+		}
+		if !articles[t.lower] && !(i == 0 && german.IsDigits(t.raw)) { // "2. Der Freistaat Sachsen, …"
+			return clause{}
+		}
+	}
+	if !named {
+		return clause{}
+	}
+	return clause{start, from}
+}
+
+// landCovering returns the Land hit whose span covers byte off.
+func (s *sentence) landCovering(off int) (landHit, bool) {
+	for _, h := range s.lands {
+		if h.Start <= off && off < h.End {
+			return h, true
+		}
+	}
+	return landHit{}, false
 }
 
 // governed reports whether the word at token i (or its article) follows a
