@@ -216,6 +216,13 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			term.syns = append(term.syns, german.Synonyms(st)...)
 		}
 		term.anchor = term.anchor || term.num || german.IsUpperInitial(t.Raw) && !(qu.Lang == "en" && i == 0)
+		// a separable verb whose particle ends the question: "Wer nutzt
+		// die Plattform nach?" matches "nachgenutzt"
+		if i <= 3 && !term.anchor && len(toks) > i+2 {
+			if pv := german.ParticleVerb(t.Raw, toks[len(toks)-1].Raw); pv != "" {
+				term.stems = append(term.stems, pv)
+			}
+		}
 		tq.terms = append(tq.terms, term)
 	}
 	return tq
@@ -516,8 +523,8 @@ func matchStem(q, w string, num bool) float64 {
 	if strings.HasPrefix(w, q) || strings.HasSuffix(w, q) || strings.HasPrefix(q, w) && len(w) >= 6 || strings.HasSuffix(q, w) && len(w) >= 6 {
 		return 0.7
 	}
-	if v := german.VerbStem(q); v != "" && v == german.VerbStem(w) {
-		return 0.7 // "Umsetzung" and "umgesetzt"
+	if v := german.VerbStem(w); v != "" && (v == german.VerbStem(q) || v == q) {
+		return 0.7 // "Umsetzung" and "umgesetzt"; "nutzt … nach" and "nachgenutzt"
 	}
 	return 0
 }

@@ -750,6 +750,7 @@ var (
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
 	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")
 	whoWords     = set("wer", "who")
+	copulaWords  = set("ist", "war", "sind", "waren", "wird", "wurde", "is", "was", "are", "were")
 	// meetingVerbs say a body met: "Wo kamen die Innenminister zusammen?"
 	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "trafen", "getroffen", "beraten",
 		"berieten", "gesprochen", "sprachen", "versammelt")
@@ -814,7 +815,9 @@ func (p *parser) intent(ts []token, q Question) Intent {
 		return IntentParticipants
 	case q.Land != "" && anyStem(ts, []string{"strateg", "programm", "masterplan"}):
 		return IntentStrategy
-	case q.Land != "" && (len(q.Role) > 0 || anyWord(ts, whoWords)) && !(meeting && anyWord(ts, whenWhere)):
+	case q.Land != "" && (len(q.Role) > 0 || anyWord(ts, whoWords) && anyWord(ts, copulaWords)) && !(meeting && anyWord(ts, whenWhere)):
+		// "Wer ist in Berlin zuständig?"; not "Wer nutzt die Hamburger
+		// Plattform nach?", which asks who else does something
 		return IntentPerson
 	case meeting && (anyWord(ts, whenWhere) || q.Ordinal != 0 || q.Topic == ""):
 		return IntentMeeting

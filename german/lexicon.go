@@ -2,6 +2,7 @@ package german
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -181,4 +182,27 @@ func VerbStem(w string) string {
 		return ""
 	}
 	return f
+}
+
+// ParticleVerb joins a finite verb and the particle a question or clause
+// moved to its end into the stem VerbStem gives the participle of the
+// joined verb: "nutzt … nach" → "nachnutz", as "nachgenutzt" → "nachnutz";
+// "führen … ein" → "einfuehr". It returns "" when particle is no separable
+// particle or the verb is too short.
+func ParticleVerb(finite, particle string) string {
+	p := corpus.Fold(particle)
+	if !slices.Contains(separablePrefixes, p) {
+		return ""
+	}
+	f := corpus.Fold(finite)
+	for _, e := range []string{"ten", "test", "tet", "st", "te", "en", "et", "t", "e"} {
+		if strings.HasSuffix(f, e) && len(f)-len(e) >= 3 {
+			f = f[:len(f)-len(e)]
+			break
+		}
+	}
+	if utf8.RuneCountInString(f) < 3 {
+		return ""
+	}
+	return p + f
 }

@@ -113,3 +113,19 @@ func TestSynonymsOfCompoundHead(t *testing.T) {
 		t.Errorf("Synonyms(abc) = %v", got)
 	}
 }
+
+func TestParticleVerb(t *testing.T) {
+	for _, tc := range []struct{ verb, particle, participle string }{
+		{"nutzt", "nach", "nachgenutzt"},
+		{"führen", "ein", "eingeführt"},
+		{"setzt", "um", "umgesetzt"},
+	} {
+		got := ParticleVerb(tc.verb, tc.particle)
+		if got == "" || got != VerbStem(tc.participle) {
+			t.Errorf("ParticleVerb(%q, %q) = %q, VerbStem(%q) = %q", tc.verb, tc.particle, got, tc.participle, VerbStem(tc.participle))
+		}
+	}
+	if got := ParticleVerb("nutzt", "Land"); got != "" {
+		t.Errorf("ParticleVerb with no particle = %q", got)
+	}
+}
