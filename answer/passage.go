@@ -239,6 +239,14 @@ func wantedAnswer(fs []string) want {
 				if w == "beiden" || w == "both" {
 					return wantLaender
 				}
+				if strings.HasPrefix(w, "landes") && len(w) > 9 && !strings.HasPrefix(w, "landes-") && !slices.Contains(landAskers, w) {
+					// "In welchen Landesverwaltungen …", "Welche
+					// Landesbehörde …": a Land's office asks for its Land
+					if strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") {
+						return wantLaender
+					}
+					return wantLand
+				}
 				if strings.HasPrefix(w, "landes-") || w == "landes" && j+1 < len(fs) {
 					// "Welche Landes-CERTs", "Welches Landes-CERT": a Land's
 					// office, hyphenated (one word or two), asks for its Land

@@ -146,6 +146,8 @@ func TestWantedAnswer(t *testing.T) {
 		{"Which state hosted the congress?", wantLand},
 		{"Welche Landes-CERTs teilen ihre Meldungen?", wantLaender},
 		{"Welches Landes-CERT meldete den Angriff?", wantLand},
+		{"In welchen Landesverwaltungen wird die E-Akte eingesetzt?", wantLaender},
+		{"Welche Landesbehörde prüft die Anträge?", wantLand},
 		{"Wer hatte 2019 den Vorsitz?", wantPlace},
 		{"Was beschloss die Konferenz?", wantNone},
 	}
