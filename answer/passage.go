@@ -1296,7 +1296,9 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 	clause := func(k int) int {
 		n := 0
 		for j := 1; j <= k && j < len(toks); j++ {
-			if strings.ContainsAny(toks[j].Sep, "–—;:") {
+			// "… die App – und seit Sommer auch Gemeinden im Saarland": a
+			// dash before "und" joins what shares the clause's verb
+			if strings.ContainsAny(toks[j].Sep, "–—;:") && !(strings.ContainsAny(toks[j].Sep, "–—") && isConjunction(toks[j].Raw)) {
 				n++
 			}
 		}
@@ -1309,6 +1311,16 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 		}
 	}
 	return true
+}
+
+// isConjunction reports whether a word joins coordinated parts: "und",
+// "sowie", "oder".
+func isConjunction(w string) bool {
+	switch strings.ToLower(w) {
+	case "und", "sowie", "oder":
+		return true
+	}
+	return false
 }
 
 // rankAt returns the tokens of the ranking words for the end asked for:

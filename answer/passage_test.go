@@ -32,6 +32,8 @@ var passageDocs = []corpus.Document{
 		Text: "Vorsitz: Bremen\n\nBeschluss 7: Der Rat für Verwaltungsdaten beschließt das Projekt Funkregister. Die Federführung übernehmen Hessen und Bayern gemeinsam."},
 	{ID: "p10", File: "p10.txt", Title: "Digitalprogramm Brandenburg 2036", Date: "2036-01",
 		Text: "Mit Sachsen wird ein gemeinsames Rechenzentrum für Forstdaten aufgebaut."},
+	{ID: "p11", File: "p11.txt", Title: "Vereine im Netz", Date: "2037-05",
+		Text: "Inzwischen nutzen 400 Gemeinden in Hessen die Vereinsapp – und seit dem Sommer auch 30 Gemeinden im Saarland. Bayern prüft noch."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -86,6 +88,8 @@ func TestAskFromPassages(t *testing.T) {
 		{"Wer führt das Projekt Funkregister?", []corpus.LandCode{"BY", "HE"}, "p9"},
 		// "Mit Sachsen wird … aufgebaut" in Brandenburg's programme: both
 		{"Welche Länder bauen ein gemeinsames Rechenzentrum für Forstdaten auf?", []corpus.LandCode{"BB", "SN"}, "p10"},
+		// a dash before "und" joins a part that shares the verb
+		{"In welchen Ländern nutzen Gemeinden die Vereinsapp?", []corpus.LandCode{"HE", "SL"}, "p11"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
