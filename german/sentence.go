@@ -414,6 +414,9 @@ func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 	if line == "" {
 		return false
 	}
+	if ruleLine(line) || ruleLine(nextLine(t, i)) {
+		return true // a rule of dashes or underscores, as PDF text draws page headers
+	}
 	j := i + 1
 	for j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
@@ -452,6 +455,27 @@ func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 		return false // „Sachsen↵Digital 3.0“: a name wrapped inside its quotes
 	}
 	return !continues(line)
+}
+
+// ruleLine reports whether a line is a drawn rule: four or more of "-",
+// "_", "=", "*" or "─" and nothing else.
+func ruleLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if utf8.RuneCountInString(l) < 4 {
+		return false
+	}
+	for _, r := range l {
+		if !strings.ContainsRune("-_=*─━", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextLine returns the line after the line break at t[i].
+func nextLine(t string, i int) string {
+	next, _, _ := strings.Cut(t[i+1:], "\n")
+	return next
 }
 
 // proseLine reports whether a line reads as running German text: a quarter

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -161,7 +162,49 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 	if si := d.sentAt(m.Evidence); si >= 0 && si < last {
 		m.Evidence = corpus.EvidenceAt(d.doc, d.sents[si].s, d.sents[last].e)
 	}
-	return ms
+	return mergeHeaderEchoes(d, ms, target)
+}
+
+// mergeHeaderEchoes folds into the header's meeting (ms[target]) the other
+// mentions of its series in the document's first sentences that only name
+// it less precisely: a title and a page header repeat "Herbstsitzung 2040"
+// above the fields that date it ("Datum: 08.10.2040"), and the agenda read
+// under one of them is the dated meeting's.
+func mergeHeaderEchoes(d *docState, ms []corpus.MeetingMention, target int) []corpus.MeetingMention {
+	m := ms[target]
+	if len(m.Start) < 10 {
+		return ms
+	}
+	out := ms[:0:0]
+	for k, o := range ms {
+		echo := k != target && o.Series == m.Series && o.Ordinal == m.Ordinal && !o.Planned && o.Start != "" && refines(m.Start, o.Start) &&
+			(o.Place == "" || o.Place == m.Place) && d.sentAt(o.Evidence) >= 0
+		if !echo {
+			out = append(out, o)
+			continue
+		}
+		m.Topics = uniqTopics(append(m.Topics, o.Topics...))
+		m.Chairs = uniqCodes(append(m.Chairs, o.Chairs...))
+		m.Hosts = uniqCodes(append(m.Hosts, o.Hosts...))
+		m.Participants = uniqCodes(append(m.Participants, o.Participants...))
+	}
+	for k := range out {
+		if out[k].Series == m.Series && out[k].Start == m.Start && out[k].Evidence == ms[target].Evidence {
+			out[k] = m
+		}
+	}
+	return out
+}
+
+// uniqCodes returns the codes in their first order, each once.
+func uniqCodes(cs []corpus.LandCode) []corpus.LandCode {
+	var out []corpus.LandCode
+	for _, c := range cs {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // headingDate returns the first stated day date in the sentences of the

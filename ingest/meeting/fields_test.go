@@ -123,3 +123,21 @@ func firstMeeting(txt, date string) string {
 	m := ms[0]
 	return fmt.Sprintf("%s %s-%s %s %v hosts %v", m.Series, m.Start, m.End, m.Place, m.Chairs, m.Hosts)
 }
+
+// TestHeaderEchoes: a title and a page header that name the meeting only by
+// its season and year are the meeting the header fields date; the agenda
+// read under one of them belongs to the dated meeting, which stays one.
+func TestHeaderEchoes(t *testing.T) {
+	s := "Runde der Länder – Konferenz der Koordinatoren\nErgebnisprotokoll Herbstsitzung 2031 der D16\n\n" +
+		"Datum: 08.10.2031\nOrt: Magdeburg\nVorsitz: Sachsen-Anhalt\n\n" +
+		"ERGEBNISPROTOKOLL der Herbstsitzung 2031 der D16\n\nTagesordnung\nTOP 1 Cybersicherheit in den Landesnetzen\nTOP 2 Verschiedenes"
+	doc := &corpus.Document{Text: s, Date: "2031-10-20"}
+	ms, _ := testExtractor.Extract(doc, text.Sentences(s))
+	var got []string
+	for _, m := range ms {
+		got = append(got, fmt.Sprintf("%s %s %s %v", m.Series, m.Start, m.Place, m.Topics))
+	}
+	if want := "[d16 2031-10-08 Magdeburg [cybersicherheit]]"; fmt.Sprint(got) != want {
+		t.Errorf("meetings %v, want %s", got, want)
+	}
+}

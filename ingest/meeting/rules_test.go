@@ -463,6 +463,12 @@ func TestMeetingAndChairKinds(t *testing.T) {
 			chairs:   "[]",
 		},
 		{
+			name:     "a page header's season meeting is the dated meeting of the fields",
+			text:     "date: 2031-10-20\n---\nErgebnisprotokoll Herbstsitzung 2031 der D16\n\nDatum: 08.10.2031\nOrt: Magdeburg\n\nERGEBNISPROTOKOLL der Herbstsitzung 2031 der D16\n\nTagesordnung\nTOP 1 Cybersicherheit in den Landesnetzen",
+			meetings: "[d16 #0 2031-10-08 Magdeburg [ST] []]",
+			chairs:   "[]",
+		},
+		{
 			name:     "links to other articles state nothing",
 			text:     "date: 2031-09-10\n---\nDie DMK tagt am 4. Oktober 2031 in Kiel.\n\nMehr zum Thema:\n» Bremen übernimmt DMK-Vorsitz\n» Dritte DMK: Beschlüsse zur Cloud",
 			meetings: "[dmk #0 2031-10-04 Kiel [] []]",
