@@ -91,6 +91,9 @@ type textQuestion struct {
 
 // Tuning of passage answering.
 const (
+	// minShareOfTop is the least share of the best passage's coverage a
+	// passage needs for its Länder to answer.
+	minShareOfTop = 0.5
 	// candidateDocs is how many documents are read for passages.
 	candidateDocs = 40
 	// maxDocBytes bounds how much of one document is read.
@@ -319,15 +322,28 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 	if tq.want == wantNone {
 		return nil, 0, nil
 	}
-	best := map[corpus.LandCode][]candidate{}
+	type read struct {
+		c   candidate
+		cov float64
+	}
+	var reads []read
 	top, err := e.scorePassages(ctx, tq, func(ds *docSents, i int, cov float64, hits []int) {
 		for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, hits, tq) {
 			c.score *= cov
-			best[c.land] = append(best[c.land], c)
+			reads = append(reads, read{c, cov})
 		}
 	})
 	if err != nil {
 		return nil, 0, err
+	}
+	// The passages that cover the question best may name no Land (an
+	// agenda heading, what a meeting discussed); a Land read from a
+	// passage that covers far less than they do is a guess, not an answer.
+	best := map[corpus.LandCode][]candidate{}
+	for _, r := range reads {
+		if r.cov >= minShareOfTop*top {
+			best[r.c.land] = append(best[r.c.land], r.c)
+		}
 	}
 	return e.pickLaender(tq, best), top, nil
 }
@@ -750,6 +766,12 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			c.score *= 0.85
 			out = append(out, c)
 		}
+		return out
+	}
+	// An agenda heading ("TOP 1 Staatsvertrag …") and a sentence about
+	// what a meeting discussed ("Weitere Themen der Konferenz waren …")
+	// speak of no Land: the document's, often the chair's, is not a party.
+	if agendaLine(s.toks) || discusses(s.toks) {
 		return out
 	}
 	// A sentence naming no Land speaks of the document's: surely so when
@@ -1311,6 +1333,30 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 		}
 	}
 	return true
+}
+
+// agendaLine reports whether the sentence is an item of an agenda: "TOP 1
+// …", "Tagesordnungspunkt 3: …".
+func agendaLine(toks []german.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	f := fold(toks[0].Raw)
+	return (f == "top" || strings.HasPrefix(f, "tagesordnungspunkt")) && german.IsDigits(toks[1].Raw)
+}
+
+// discussWords say that a meeting discussed something.
+var discussWords = map[string]bool{"themen": true, "thema": true, "tagesordnung": true, "beraten": true, "berieten": true, "beriet": true, "beraet": true,
+	"diskutiert": true, "diskutierten": true, "befasste": true, "befassten": true, "eroertert": true, "eroerterten": true}
+
+// discusses reports whether the sentence tells what a meeting discussed.
+func discusses(toks []german.Token) bool {
+	for _, t := range toks {
+		if discussWords[fold(t.Raw)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isConjunction reports whether a word joins coordinated parts: "und",

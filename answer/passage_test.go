@@ -358,3 +358,27 @@ func TestAskDefinedAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestAgendaAndDiscussion: an agenda heading and a sentence about what a
+// meeting discussed speak of no Land, so the document's does not stand in.
+func TestAgendaAndDiscussion(t *testing.T) {
+	for _, tc := range []struct {
+		s                  string
+		agenda, discussion bool
+	}{
+		{"TOP 1 Staatsvertrag über gemeinsame Seekabeltrassen", true, false},
+		{"Tagesordnungspunkt 3: Haushalt", true, false},
+		{"Weitere Themen der Runde waren die Haushalte.", false, true},
+		{"Die Runde beriet über den Staatsvertrag.", false, true},
+		{"Hessen baut eine Cyberwehr auf.", false, false},
+		{"Top-Thema bleibt die Cloud.", false, true},
+	} {
+		toks := german.Tokenize(tc.s)
+		if got := agendaLine(toks); got != tc.agenda {
+			t.Errorf("agendaLine(%q) = %v", tc.s, got)
+		}
+		if got := discusses(toks); got != tc.discussion {
+			t.Errorf("discusses(%q) = %v", tc.s, got)
+		}
+	}
+}

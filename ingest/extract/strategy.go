@@ -35,9 +35,11 @@ type found struct {
 }
 
 // predecessorWords mark a strategy as the one before: "die bisherige
-// Strategie „X“", "ihre Vorgängerin X".
+// Strategie „X“", "ihre Vorgängerin X", "ersetzt die Strategie „X“".
 var predecessorWords = set("bisherige", "bisherigen", "frühere", "früheren", "vorherige", "vorherigen", "alte", "alten",
-	"ehemalige", "ehemaligen", "vorgängerin", "vorgänger", "vorgängerstrategie")
+	"ehemalige", "ehemaligen", "vorgängerin", "vorgänger", "vorgängerstrategie",
+	// what a new strategy replaces: "Sie ersetzt die Strategie „X“"
+	"ersetzt", "ersetzte", "ersetzen", "ablöst")
 
 // predecessorAt reports whether one of the three words before byte off of
 // s marks what follows as a predecessor.
@@ -333,6 +335,15 @@ func (s *sentence) adoptedYear(skip [][2]int, d corpus.Date) int {
 		if to < len(s.toks) {
 			out = append(out, [2]int{s.toks[to].start, len(s.txt)})
 		}
+		// "beschlossen und ersetzt die bisherige Strategie aus dem Jahr
+		// 2036": a year after a predecessor word is the predecessor's
+		for k := i + 1; k < to; k++ {
+			if predecessorWords[s.toks[k].lower] {
+				out = append(out, [2]int{s.toks[k].start, len(s.txt)})
+				skip = append(skip, [2]int{s.toks[k].start, len(s.txt)})
+				break
+			}
+		}
 		if y := s.statedYear(append(out, skip...)); y != 0 {
 			return y
 		}
@@ -493,7 +504,7 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		// dritte Neuauflage der Digitalstrategie": a title named as such
 		// in a sentence about a strategy
 		if c.trigger == "" && !final && s.mentionsTrigger() {
-			if j := s.tokenBefore(q[0] - 1); j >= 0 && titleNouns[s.toks[j].lower] && onlyBetween(s.txt, s.toks[j].end, q[0]) {
+			if j := s.tokenBefore(q[0] - 1); j >= 0 && titleNouns[s.toks[j].lower] && strings.Trim(s.txt[s.toks[j].end:q[0]], " \t\n"+openQuotes) == "" {
 				c.trigger = s.toks[j].lower
 				if k := strings.IndexAny(c.title, ":–"); k > 0 && len(tokenize(c.title[:k])) >= 2 {
 					c.title = strings.TrimSpace(c.title[:k]) // the name before its subtitle

@@ -457,6 +457,12 @@ func TestMeetingAndChairKinds(t *testing.T) {
 			chairs:   "[]",
 		},
 		{
+			name:     "an organisation's annual meeting named by its acronym",
+			text:     "date: 2031-09-17\n---\nRund 160 Fachleute sind am 15. September 2031 zur Jahrestagung des CERT Süd in Ulm zusammengekommen. Gastgeber war das Land Baden-Württemberg.",
+			meetings: "[cert süd #0 2031-09-15 Ulm [BW] []]",
+			chairs:   "[]",
+		},
+		{
 			name:     "a known series' own name is no genitive body",
 			text:     "date: 2031-10-20\n---\nD16 – Konferenz der CIOs der Länder\n\nDie D16 tagte am 8. Oktober 2031 in Magdeburg.",
 			meetings: "[d16 #0 2031-10-08 Magdeburg [] []]",

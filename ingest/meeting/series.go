@@ -374,6 +374,14 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 				!strings.HasSuffix(strings.ToLower(name), "verband") && !strings.HasSuffix(strings.ToLower(name), "bündnis") {
 				name = g // a form the endings do not undo
 			}
+		case german.IsAllUpper(strings.ReplaceAll(g, "-", "")) && len(g) >= 3 && art == "des":
+			// an organisation by its acronym: "Jahrestagung des CERT
+			// Nord", with the capitalised word of its name after it
+			name = g
+			if k := j + 1; k < len(toks) && toks[k].Sep == " " && german.IsUpperInitial(toks[k].Raw) && !german.IsAllUpper(toks[k].Raw) {
+				name += " " + toks[k].Raw
+				j = k
+			}
 		case groupWord(g) && art == "der":
 			base := toks[i].Raw
 			for _, e := range eventNounEndings {
