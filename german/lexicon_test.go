@@ -129,3 +129,13 @@ func TestParticleVerb(t *testing.T) {
 		t.Errorf("ParticleVerb with no particle = %q", got)
 	}
 }
+
+// TestVerbNounSynonyms: a verb and the noun made of it without "-ung"
+// are synonyms ("entwerfen", "Entwurf"); so are their participles.
+func TestVerbNounSynonyms(t *testing.T) {
+	for _, tc := range [][2]string{{"entwerfen", "Entwurf"}, {"beitreten", "Beitritt"}, {"angeschlossen", "Anschluss"}} {
+		if got := Synonyms(Stem(tc[0])); !slices.Contains(got, Stem(tc[1])) {
+			t.Errorf("Synonyms(%s) = %v, want %s", tc[0], got, Stem(tc[1]))
+		}
+	}
+}
