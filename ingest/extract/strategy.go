@@ -35,11 +35,8 @@ type found struct {
 }
 
 // predecessorWords mark a strategy as the one before: "die bisherige
-// Strategie „X“", "ihre Vorgängerin X", "ersetzt die Strategie „X“".
-var predecessorWords = set("bisherige", "bisherigen", "frühere", "früheren", "vorherige", "vorherigen", "alte", "alten",
-	"ehemalige", "ehemaligen", "vorgängerin", "vorgänger", "vorgängerstrategie",
-	// what a new strategy replaces: "Sie ersetzt die Strategie „X“"
-	"ersetzt", "ersetzte", "ersetzen", "ablöst")
+// Strategie „X“", "ersetzt die Strategie „X“" (german/data/predecessor.txt).
+var predecessorWords = german.PredecessorWords()
 
 // predecessorAt reports whether one of the three words before byte off of
 // s marks what follows as a predecessor.
@@ -112,16 +109,8 @@ func planNoun(lower string) bool {
 }
 
 // adoptionWords are verb and noun forms saying that a strategy was adopted,
-// published or presented.
-var adoptionWords = set("beschlossen", "beschließt", "beschloss", "beschlossene", "beschlossenen", "verabschiedet",
-	"verabschiedete", "verabschiedeten", "veröffentlicht", "veröffentlichte", "veröffentlichten", "vorgestellt",
-	"vorgestellte", "präsentiert", "präsentierte", "vorgelegt", "vorgelegte", "gebilligt", "billigte",
-	"erschienen", "veröffentlichung", "verabschiedung", "beschlussfassung", "vorstellung", "beschließen",
-	"verabschieden", "veröffentlichen", "vorgelegten", "vorgestellten",
-	// a paper written or launched: "hatte 2018 mit dem Masterplan … Ziele formuliert"
-	"erarbeitet", "aufgelegt", "formuliert",
-	// a new version adopted: "hat die Cloud-Strategie im März 2038 fortgeschrieben"
-	"fortgeschrieben", "fortgeschriebene", "fortgeschriebenen", "fortschreibung")
+// published or presented (german/data/adoption.txt).
+var adoptionWords = german.AdoptionWords()
 
 // adoptionAt reports whether token i says that something was adopted: an
 // adoption word, the "Licht" of "grünes Licht geben", the "Kraft" of "in
