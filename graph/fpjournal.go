@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"sync"
 
@@ -413,22 +412,7 @@ func commitOf(c []byte) (graphState, int64, bool) {
 // writeJournalFile writes a journal of fps committed at at to path, into a
 // temporary file beside it that replaces it when complete.
 func writeJournalFile(path string, fps map[corpus.DocID]corpus.Fingerprint, at graphState) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+"-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after the rename: nothing
-	err = encodeJournal(tmp, fps, at)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	return err
+	return replaceFile(path, func(w io.Writer) error { return encodeJournal(w, fps, at) })
 }
 
 // encodeJournal writes a journal of fps, in the order of their ids,

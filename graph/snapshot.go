@@ -320,16 +320,13 @@ func (c *cache) saveSnapshot(v *view) error {
 // is written and synced: a crash leaves the old snapshot or none, never
 // half of one.
 func writeSnapshotFile(path string, h snapHeader, write func(put func(snapRecord) error) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+"-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after the rename: nothing
-	w := bufio.NewWriterSize(tmp, 1<<20)
-	enc := gob.NewEncoder(w)
-	h.Parts = (h.Documents + partRecords - 1) / partRecords
-	err = enc.Encode(h)
-	if err == nil {
+	return replaceFile(path, func(f io.Writer) error {
+		w := bufio.NewWriterSize(f, 1<<20)
+		enc := gob.NewEncoder(w)
+		h.Parts = (h.Documents + partRecords - 1) / partRecords
+		if err := enc.Encode(h); err != nil {
+			return err
+		}
 		var part bytes.Buffer
 		var penc *gob.Encoder
 		inPart, written := 0, 0
@@ -342,7 +339,7 @@ func writeSnapshotFile(path string, h snapHeader, write func(put func(snapRecord
 			penc, inPart = nil, 0
 			return err
 		}
-		err = write(func(r snapRecord) error {
+		err := write(func(r snapRecord) error {
 			if penc == nil {
 				penc = gob.NewEncoder(&part) // each part a stream of its own
 			}
@@ -361,10 +358,23 @@ func writeSnapshotFile(path string, h snapHeader, write func(put func(snapRecord
 		if err == nil && written != h.Documents {
 			err = fmt.Errorf("wrote %d records, the header says %d", written, h.Documents)
 		}
+		if err == nil {
+			err = w.Flush()
+		}
+		return err
+	})
+}
+
+// replaceFile writes path through write into a temporary file beside it
+// that replaces path only when every byte is written and synced: a crash
+// leaves the old file or none, never half of one.
+func replaceFile(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+"-*.tmp")
+	if err != nil {
+		return err
 	}
-	if err == nil {
-		err = w.Flush()
-	}
+	defer os.Remove(tmp.Name()) // after the rename: nothing
+	err = write(tmp)
 	if err == nil {
 		err = tmp.Sync()
 	}
