@@ -1,7 +1,6 @@
 package meeting
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -162,7 +161,7 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 	if si := d.sentAt(m.Evidence); si >= 0 && si < last {
 		m.Evidence = corpus.EvidenceAt(d.doc, d.sents[si].s, d.sents[last].e)
 	}
-	return mergeHeaderEchoes(d, ms, target)
+	return mergeHeaderEchoes(e.reg, d, ms, target)
 }
 
 // mergeHeaderEchoes folds into the header's meeting (ms[target]) the other
@@ -170,7 +169,7 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 // it less precisely: a title and a page header repeat "Herbstsitzung 2040"
 // above the fields that date it ("Datum: 08.10.2040"), and the agenda read
 // under one of them is the dated meeting's.
-func mergeHeaderEchoes(d *docState, ms []corpus.MeetingMention, target int) []corpus.MeetingMention {
+func mergeHeaderEchoes(reg *corpus.Registry, d *docState, ms []corpus.MeetingMention, target int) []corpus.MeetingMention {
 	m := ms[target]
 	if len(m.Start) < 10 {
 		return ms
@@ -184,24 +183,13 @@ func mergeHeaderEchoes(d *docState, ms []corpus.MeetingMention, target int) []co
 			continue
 		}
 		m.Topics = uniqTopics(append(m.Topics, o.Topics...))
-		m.Chairs = uniqCodes(append(m.Chairs, o.Chairs...))
-		m.Hosts = uniqCodes(append(m.Hosts, o.Hosts...))
-		m.Participants = uniqCodes(append(m.Participants, o.Participants...))
+		m.Chairs = uniqLands(reg, append(m.Chairs, o.Chairs...))
+		m.Hosts = uniqLands(reg, append(m.Hosts, o.Hosts...))
+		m.Participants = uniqLands(reg, append(m.Participants, o.Participants...))
 	}
 	for k := range out {
 		if out[k].Series == m.Series && out[k].Start == m.Start && out[k].Evidence == ms[target].Evidence {
 			out[k] = m
-		}
-	}
-	return out
-}
-
-// uniqCodes returns the codes in their first order, each once.
-func uniqCodes(cs []corpus.LandCode) []corpus.LandCode {
-	var out []corpus.LandCode
-	for _, c := range cs {
-		if !slices.Contains(out, c) {
-			out = append(out, c)
 		}
 	}
 	return out
