@@ -336,10 +336,26 @@ func (e *Extractor) formBodies(s string, toks []german.Token, known []seriesHit)
 // Konferenz der Landes-CERTs".
 var eventNounEndings = []string{"tagung", "konferenz", "sitzung", "treffen", "versammlung"}
 
-// networkHeads end the names of networks and associations that meet, which
-// are no body heads of their own in running text ("Verkehrsverbund" names
-// no meeting series) but are the body where a gathering is theirs.
-var networkHeads = []string{"verbund", "verbunds", "verbundes", "netzwerk", "netzwerks", "netzwerkes", "verband", "verbands", "verbandes", "bündnis", "bündnisses"}
+// networkHeads are the heads of the names of networks and associations
+// that meet, with their genitive endings. They are no body heads of their
+// own in running text ("Verkehrsverbund" names no meeting series) but are
+// the body where a gathering is theirs.
+var networkHeads = map[string][]string{"verbund": {"", "s", "es"}, "netzwerk": {"", "s", "es"}, "verband": {"", "s", "es"}, "bündnis": {"", "ses"}}
+
+// networkName returns the name of the network g names, in the nominative
+// ("Lagebildverbunds" → "Lagebildverbund"), when a network head ends it
+// after a prefix of more than three letters.
+func networkName(g string) (string, bool) {
+	lg := strings.ToLower(g)
+	for head, endings := range networkHeads {
+		for _, e := range endings {
+			if strings.HasSuffix(lg, head+e) && len(lg) > len(head+e)+3 {
+				return g[:len(g)-len(e)], true // the endings are ASCII
+			}
+		}
+	}
+	return "", false
+}
 
 // eventGenitives returns the bodies a gathering's genitive names where no
 // body head does: a network ("Jahrestagung des Lagebildverbunds der
@@ -365,15 +381,9 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 			continue
 		}
 		g, j := word(i + 2)
-		lg := strings.ToLower(g)
-		var name string
+		name, network := networkName(g)
 		switch {
-		case slices.ContainsFunc(networkHeads, func(h string) bool { return strings.HasSuffix(lg, h) && len(lg) > len(h)+3 }):
-			name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(g, "es"), "s"), "e")
-			if !strings.HasSuffix(strings.ToLower(name), "verbund") && !strings.HasSuffix(strings.ToLower(name), "netzwerk") &&
-				!strings.HasSuffix(strings.ToLower(name), "verband") && !strings.HasSuffix(strings.ToLower(name), "bündnis") {
-				name = g // a form the endings do not undo
-			}
+		case network:
 		case german.IsAllUpper(strings.ReplaceAll(g, "-", "")) && len(g) >= 3 && art == "des":
 			// an organisation by its acronym: "Jahrestagung des CERT
 			// Nord", with the capitalised word of its name after it
@@ -396,7 +406,7 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		end := toks[j].End
 		// a further genitive: "… des Lagebildverbunds der Landes-CERTs"
 		if k := j + 1; k+1 < len(toks) && (strings.ToLower(toks[k].Raw) == "der" || strings.ToLower(toks[k].Raw) == "des") &&
-			toks[k+1].Sep == " " && german.IsUpperInitial(toks[k+1].Raw) && !strings.HasPrefix(name, "Konferenz") && !groupWord(g) {
+			toks[k+1].Sep == " " && german.IsUpperInitial(toks[k+1].Raw) && !groupWord(g) {
 			g2, j2 := word(k + 1)
 			name += " " + strings.ToLower(toks[k].Raw) + " " + g2
 			end = toks[j2].End
