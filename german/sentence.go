@@ -400,10 +400,14 @@ func wrappedFirstLine(line, rest string) bool {
 	if listLine(line) || listLine(next) {
 		return false
 	}
-	last := strings.TrimRightFunc(next, isCloser)
-	r, _ := utf8.DecodeLastRuneInString(last)
-	ends := r == '.' || r == '!' || r == '?' || r == '…'
-	return 5*utf8.RuneCountInString(next) >= 4*n || ends && proseLine(next)
+	return 5*utf8.RuneCountInString(next) >= 4*n || endsWithStop(next) && proseLine(next)
+}
+
+// endsWithStop reports whether a line ends with final punctuation, before
+// any closing quotes and brackets.
+func endsWithStop(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(line, isCloser))
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
 // lineBreakEnds reports whether the line break at t[i] (ending the line that
@@ -432,8 +436,7 @@ func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 		return true
 	}
 	// Final punctuation: the punctuation rule decides.
-	last := strings.TrimRightFunc(line, isCloser)
-	if r, _ := utf8.DecodeLastRuneInString(last); r == '.' || r == '!' || r == '?' || r == '…' {
+	if endsWithStop(line) {
 		return false
 	}
 	if isBulletAt(t, j) {
