@@ -483,6 +483,17 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 	return last
 }
 
+// leftRole returns the role phrase s.toks[from..to] before a name and its
+// Land: the Land the phrase names (splitRole), else the Land right before it
+// (possessorBefore: "Brandenburgs Staatssekretärin für …").
+func (s *sentence) leftRole(from, to int) (string, corpus.LandCode) {
+	text, land := s.splitRole(from, to)
+	if land == "" {
+		land, _ = s.possessorBefore(from)
+	}
+	return text, land
+}
+
 // splitRole separates the Land part from a role phrase s.txt[start:end]:
 // "Staatssekretärin für Digitalisierung in der Berliner Senatskanzlei" →
 // ("Staatssekretärin für Digitalisierung", BE).
@@ -704,10 +715,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			} else if r, ok := x.roleWithComplementEndingAt(s, before); ok {
 				// the complement between the role and the name:
 				// "Staatsministerin für Digitales Veronika X"
-				text, land := s.splitRole(r.from, before)
-				if land == "" {
-					land, _ = s.possessorBefore(r.from)
-				}
+				text, land := s.leftRole(r.from, before)
 				phraseStart = r.start
 				left = append(left, role{text, land, r.landRole})
 			}
@@ -717,10 +725,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		// Berlin (IBB) wird Nicole Voigt", "Neuer CIO wird X".
 		if len(left) == 0 && before >= 1 && copulas[s.toks[before].lower] && p.hstart-s.toks[before].end == 1 && endsClause(s.txt[p.after:]) {
 			if r, end, ok := s.leadingRole(before); ok {
-				text, land := s.splitRole(r.from, end)
-				if land == "" {
-					land, _ = s.possessorBefore(r.from)
-				}
+				text, land := s.leftRole(r.from, end)
 				phraseStart = r.start
 				left = append(left, role{text, land, r.landRole})
 			}
@@ -744,10 +749,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				for j := b - 1; j >= 0 && j > b-12; j-- {
 					if r, ok := s.roleEndingAt(j); ok {
 						if x.rolePhrase(s, r.to) >= b-1 {
-							text, land := s.splitRole(r.from, b-1)
-							if land == "" {
-								land, _ = s.possessorBefore(r.from)
-							}
+							text, land := s.leftRole(r.from, b-1)
 							left = append(left, role{text, land, r.landRole})
 						}
 						break
@@ -771,10 +773,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				}
 				if r, ok := s.roleEndingAt(j); ok {
 					if (len(left) == 0 && x.rolePhrase(s, r.to) == b) || (len(left) > 0 && x.plainRoleWords(s, r.to+1, b)) {
-						text, land := s.splitRole(r.from, b)
-						if land == "" {
-							land, _ = s.possessorBefore(r.from)
-						}
+						text, land := s.leftRole(r.from, b)
 						left = append(left, role{text, land, r.landRole})
 					}
 					break
