@@ -771,7 +771,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// An agenda heading ("TOP 1 Staatsvertrag …") and a sentence about
 	// what a meeting discussed ("Weitere Themen der Konferenz waren …")
 	// speak of no Land: the document's, often the chair's, is not a party.
-	if agendaLine(s.toks) || discusses(s.toks) {
+	if german.AgendaItem(txt) || discusses(s.toks) {
 		return out
 	}
 	// A sentence naming no Land speaks of the document's: surely so when
@@ -1333,16 +1333,6 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 		}
 	}
 	return true
-}
-
-// agendaLine reports whether the sentence is an item of an agenda: "TOP 1
-// …", "Tagesordnungspunkt 3: …".
-func agendaLine(toks []german.Token) bool {
-	if len(toks) < 2 {
-		return false
-	}
-	f := fold(toks[0].Raw)
-	return (f == "top" || strings.HasPrefix(f, "tagesordnungspunkt")) && german.IsDigits(toks[1].Raw)
 }
 
 // discussWords say that a meeting discussed something.

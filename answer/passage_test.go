@@ -374,8 +374,8 @@ func TestAgendaAndDiscussion(t *testing.T) {
 		{"Top-Thema bleibt die Cloud.", false, true},
 	} {
 		toks := german.Tokenize(tc.s)
-		if got := agendaLine(toks); got != tc.agenda {
-			t.Errorf("agendaLine(%q) = %v", tc.s, got)
+		if got := german.AgendaItem(tc.s); got != tc.agenda {
+			t.Errorf("german.AgendaItem(%q) = %v", tc.s, got)
 		}
 		if got := discusses(toks); got != tc.discussion {
 			t.Errorf("discusses(%q) = %v", tc.s, got)

@@ -43,3 +43,18 @@ func HeaderField(line string) (kind string, value int, ok bool) {
 	}
 	return kind, v, true
 }
+
+// AgendaItem reports whether s opens with the number of an agenda item:
+// "TOP 1 – …", "TOP 7: …", "Tagesordnungspunkt 3: …".
+func AgendaItem(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	w := strings.ToLower(f[0])
+	if w != "top" && w != "tagesordnungspunkt" {
+		return false
+	}
+	n := strings.TrimRight(f[1], ":.")
+	return n != "" && strings.Trim(n, "0123456789") == ""
+}

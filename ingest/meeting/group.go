@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 )
 
 // aside is a sentence that is not about a meeting by itself but adds themes
@@ -103,7 +104,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		}
 		v := newView(st, 0, len(st.text))
 		a := aside{idx: i, strength: v.agendaStrength()}
-		if agendaItem(st.text) {
+		if german.AgendaItem(st.text) {
 			// "TOP 1 – Cybersicherheit in Kommunen": an item of the
 			// agenda of the meeting the document records
 			a.strength = 2
@@ -595,19 +596,4 @@ func uniqTopics(ts []corpus.TopicID) []corpus.TopicID {
 		}
 	}
 	return out
-}
-
-// agendaItem reports whether s opens with the number of an agenda item:
-// "TOP 1 – …", "TOP 7: …", "Tagesordnungspunkt 3: …".
-func agendaItem(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 3 {
-		return false
-	}
-	w := strings.ToLower(f[0])
-	if w != "top" && w != "tagesordnungspunkt" {
-		return false
-	}
-	n := strings.TrimRight(f[1], ":.")
-	return n != "" && strings.Trim(n, "0123456789") == ""
 }
