@@ -10,6 +10,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/laendergraph/laendergraph/corpus"
 )
@@ -49,6 +50,9 @@ type cache struct {
 	// snapshot.go. fromSnapshot counts the loads from it (for tests).
 	snapshot     string
 	fromSnapshot int
+	// kv is the graph's key-value store (nil: PostgreSQL), for the
+	// graph's state that a snapshot names.
+	kv hkv.KV
 	// log, while set, records every write for the next snapshot (see
 	// snapshotlog.go). It is guarded by the store's write lock.
 	log *snapLog
@@ -258,7 +262,7 @@ func (c *cache) reset() {
 // else from the graph.
 func (c *cache) loadAll(v *view) (map[corpus.DocID]*record, error) {
 	if c.snapshot != "" {
-		recs, err := readSnapshot(v, c.snapshot)
+		recs, err := c.readSnapshot(v, c.snapshot)
 		if err != nil || recs != nil {
 			if recs != nil {
 				c.fromSnapshot++
@@ -286,7 +290,7 @@ func (c *cache) readSnapshotOnly(v *view) (map[corpus.DocID]*record, error) {
 	}
 	// not readSnapshot: a snapshot that does not decode is left for the
 	// code that owns it (the log needs its base)
-	recs, _, err := decodeSnapshotFile(v, path)
+	recs, _, err := c.decodeSnapshotFile(v, path)
 	if recs != nil {
 		c.mu.Lock()
 		c.fromSnapshot++

@@ -12,7 +12,6 @@ import (
 	"slices"
 	"sync"
 
-	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 
@@ -95,23 +94,8 @@ type journal struct {
 	err                    error
 }
 
-// graphState tells one state of the LevelDB graph from another: its number
-// of quads, and Cayley's horizon, the last id it gave a quad or a value.
-// Cayley gives every quad it adds a new id, so a write that adds a quad
-// moves the horizon and one that only removes quads lowers the count. The
-// count alone cannot tell a write that replaces quads one for one (a
-// document's text and fingerprint, by a program that does not keep the
-// journal).
-type graphState struct {
-	quads, horizon int64
-}
-
 // errNoJournal reports a graph that keeps no journal.
 var errNoJournal = errors.New("no fingerprint journal")
-
-// horizonKey is where Cayley's KV backends keep the horizon (bucket "meta",
-// little-endian, 8 bytes).
-var horizonKey = hkv.Key{[]byte("meta"), []byte("horizon")}
 
 // state returns the graph's state; a graph that was never written holds
 // no quads.
@@ -119,31 +103,7 @@ func (j *journal) state(v *view) (graphState, error) {
 	if j.kv == nil {
 		return graphState{}, errNoJournal
 	}
-	quads, err := storedQuads(v)
-	if errors.Is(err, ckv.ErrNoBucket) {
-		quads, err = 0, nil
-	}
-	if err != nil {
-		return graphState{}, err
-	}
-	var horizon int64
-	err = hkv.View(j.kv, func(tx hkv.Tx) error {
-		b, err := tx.Get(v.ctx, horizonKey)
-		switch {
-		case errors.Is(err, hkv.ErrNotFound):
-			return nil
-		case err != nil:
-			return err
-		case len(b) != 8:
-			return fmt.Errorf("%d bytes", len(b))
-		}
-		horizon = int64(binary.LittleEndian.Uint64(b))
-		return nil
-	})
-	if err != nil {
-		return graphState{}, fmt.Errorf("graph horizon: %w", err)
-	}
-	return graphState{quads: quads, horizon: horizon}, nil
+	return stateOf(v, j.kv)
 }
 
 // read returns the fingerprints of the journal when it shows the graph as
@@ -199,7 +159,9 @@ func (j *journal) read(v *view) (fps map[corpus.DocID]corpus.Fingerprint, ok boo
 }
 
 // rebuild writes the journal anew with fps, which a read found in the graph
-// in the state at, unless it is known to be current. A failure is kept in
+// in the state at, unless it is known to be current, or, before anything
+// read it, its last commit names that state (a process that reads the graph
+// without a snapshot leaves a current journal alone). A failure is kept in
 // j.err: the journal only saves time. The caller holds the store's read
 // lock, so the graph does not change meanwhile.
 func (j *journal) rebuild(fps map[corpus.DocID]corpus.Fingerprint, at graphState) {
@@ -208,8 +170,14 @@ func (j *journal) rebuild(fps map[corpus.DocID]corpus.Fingerprint, at graphState
 	}
 	j.mu.Lock()
 	j.fromGraph++
-	current := j.known && j.current && j.at == at
+	known, current := j.known, j.known && j.current && j.at == at
 	j.mu.Unlock()
+	if !known {
+		if tail, ok := journalTail(j.path); ok && tail == at {
+			j.set(true, at)
+			current = true
+		}
+	}
 	if !current {
 		j.rewrite(fps, at, &j.written)
 	}

@@ -206,6 +206,29 @@ func TestFingerprintJournal(t *testing.T) {
 			h.reopen()
 			h.check("journal")
 
+			if mode == "snapshot" {
+				// Without a snapshot Catalogue reads the graph, fingerprints
+				// and all; a current journal is left as it is.
+				if err := os.Remove(h.dir + snapshotSuffix); err != nil {
+					t.Fatal(err)
+				}
+				h.reopen()
+				before, err := os.ReadFile(h.dir + journalSuffix)
+				if err != nil {
+					t.Fatal(err)
+				}
+				h.check("graph")
+				if h.s.journal.written != 0 {
+					t.Errorf("a current journal was written anew %d times", h.s.journal.written)
+				}
+				if after, _ := os.ReadFile(h.dir + journalSuffix); !bytes.Equal(after, before) {
+					t.Error("a current journal changed")
+				}
+				warm(t, h.s, true) // writes the snapshot again
+				h.reopen()
+				h.check("journal")
+			}
+
 			// A journal that does not show the graph is read from the graph
 			// and written anew.
 			spoil := []struct {

@@ -23,9 +23,12 @@ import (
 // It lives beside the LevelDB folder (graph → graph.cache). Warm writes it
 // when it had to load the cache from the graph; every Put and Delete removes
 // it before it changes the graph, so a snapshot on disk always shows the
-// graph as it is (a crash can only leave no snapshot). It names the number
-// of quads of the graph it shows and the shape of the records it holds; one
-// that does not match the graph or this program is ignored and removed.
+// graph as it is (a crash can only leave no snapshot). It names the state
+// of the graph it shows (its number of quads and Cayley's horizon, see
+// graphState) and the shape of the records it holds; one that does not match
+// the graph or this program is ignored and removed. The state guards against
+// a program that writes the graph without removing the snapshot: a change
+// that keeps the number of quads still moves the horizon.
 
 // snapshotSuffix is appended to the graph's folder to name the snapshot.
 const snapshotSuffix = ".cache"
@@ -34,11 +37,15 @@ const snapshotSuffix = ".cache"
 type snapHeader struct {
 	Signature string // snapshotSignature of the program that wrote it
 	Quads     int64  // the quads of the graph it shows
-	Documents int    // the records that follow
+	// Horizon is Cayley's horizon of the graph it shows (0 in a
+	// snapshot written before it was kept: such a snapshot is not read).
+	Horizon   int64
+	Documents int // the records that follow
 	// Parts is the number of parts the records follow in: each a []byte
 	// holding a gob stream of its own of up to partRecords records, so
-	// that the parts decode side by side. 0: the records follow one by
-	// one (a snapshot written before the parts, still read).
+	// that the parts decode side by side. (A snapshot written before the
+	// parts, its records one by one, also lacks the horizon: it is not
+	// read.)
 	Parts int
 }
 
@@ -97,8 +104,8 @@ func (s *Store) dropSnapshot() error {
 // readSnapshot reads the records of the snapshot at path, if there is one
 // that holds the graph's documents (docs of them). It returns nil when there
 // is none or it cannot be used; such a file is removed.
-func readSnapshot(v *view, path string) (map[corpus.DocID]*record, error) {
-	recs, usable, err := decodeSnapshotFile(v, path)
+func (c *cache) readSnapshot(v *view, path string) (map[corpus.DocID]*record, error) {
+	recs, usable, err := c.decodeSnapshotFile(v, path)
 	if !usable {
 		os.Remove(path)
 	}
@@ -108,13 +115,13 @@ func readSnapshot(v *view, path string) (map[corpus.DocID]*record, error) {
 // decodeSnapshotFile reads the records of the snapshot at path. It returns
 // nil records when there is none (or it is unreadable), and usable false
 // when the file does not decode or does not show the graph as it is.
-func decodeSnapshotFile(v *view, path string) (recs map[corpus.DocID]*record, usable bool, err error) {
+func (c *cache) decodeSnapshotFile(v *view, path string) (recs map[corpus.DocID]*record, usable bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, true, nil // none (or unreadable: load from the graph)
 	}
 	defer f.Close()
-	recs, err = decodeSnapshot(v, bufio.NewReaderSize(f, 1<<20))
+	recs, err = c.decodeSnapshot(v, bufio.NewReaderSize(f, 1<<20))
 	if err != nil {
 		if cerr := v.ctx.Err(); cerr != nil {
 			return nil, true, cerr
@@ -124,7 +131,7 @@ func decodeSnapshotFile(v *view, path string) (recs map[corpus.DocID]*record, us
 	return recs, true, nil
 }
 
-func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
+func (c *cache) decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
 	dec := gob.NewDecoder(r)
 	var h snapHeader
 	if err := dec.Decode(&h); err != nil {
@@ -133,26 +140,18 @@ func decodeSnapshot(v *view, r io.Reader) (map[corpus.DocID]*record, error) {
 	if h.Signature != snapshotSignature {
 		return nil, errors.New("written by another version")
 	}
-	n, err := storedQuads(v)
+	now, err := stateOf(v, c.kv)
 	if err != nil {
 		return nil, err
 	}
-	if n != h.Quads {
-		return nil, fmt.Errorf("shows %d quads, the graph holds %d", h.Quads, n)
+	if shows := h.state(); shows != now {
+		return nil, fmt.Errorf("shows the graph at %+v, it is at %+v", shows, now)
 	}
 	out := make(map[corpus.DocID]*record, h.Documents)
 	add := func(sr *snapRecord) {
 		out[sr.Doc.ID] = &record{doc: sr.Doc, ext: factSetOf(sr.Ext)}
 	}
-	if h.Parts == 0 {
-		err = eachRecord(v, dec, h, func(sr snapRecord) error {
-			add(&sr)
-			return nil
-		})
-	} else {
-		err = decodeParts(v, dec, h, add)
-	}
-	if err != nil {
+	if err := decodeParts(v, dec, h, add); err != nil {
 		return nil, err
 	}
 	if len(out) != h.Documents {
@@ -230,23 +229,6 @@ func decodePart(p []byte) ([]snapRecord, error) {
 // eachRecord calls fn with every record of a snapshot whose header h dec
 // has read, in order.
 func eachRecord(v *view, dec *gob.Decoder, h snapHeader, fn func(snapRecord) error) error {
-	if h.Parts == 0 {
-		for i := range h.Documents {
-			if i%loadBatch == 0 {
-				if err := v.ctx.Err(); err != nil {
-					return err
-				}
-			}
-			var sr snapRecord
-			if err := dec.Decode(&sr); err != nil {
-				return err
-			}
-			if err := fn(sr); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
 	n := 0
 	for range h.Parts {
 		p, err := readPart(v, dec)
@@ -265,6 +247,11 @@ func eachRecord(v *view, dec *gob.Decoder, h snapHeader, fn func(snapRecord) err
 		n += len(recs)
 	}
 	return checkCount(n, h)
+}
+
+// state returns the state of the graph that the snapshot shows.
+func (h snapHeader) state() graphState {
+	return graphState{quads: h.Quads, horizon: h.Horizon}
 }
 
 // storedQuads returns the number of quads in the graph, which Cayley keeps
@@ -291,11 +278,11 @@ func (c *cache) saveSnapshot(v *view) error {
 	if err != nil {
 		return err
 	}
-	quads, err := storedQuads(v)
-	if err != nil {
+	now, err := stateOf(v, c.kv)
+	if err != nil || now.quads == 0 {
 		return nil // an empty graph has no statistics yet: no snapshot
 	}
-	err = writeSnapshotFile(c.snapshot, snapHeader{Signature: snapshotSignature, Quads: quads, Documents: len(recs)}, func(put func(snapRecord) error) error {
+	err = writeSnapshotFile(c.snapshot, c.header(now, len(recs)), func(put func(snapRecord) error) error {
 		for i, r := range recs {
 			if i%loadBatch == 0 {
 				if err := v.ctx.Err(); err != nil {
@@ -312,6 +299,12 @@ func (c *cache) saveSnapshot(v *view) error {
 		return fmt.Errorf("write graph snapshot: %w", err)
 	}
 	return nil
+}
+
+// header returns the header of a snapshot of docs records that shows the
+// graph at state now.
+func (c *cache) header(now graphState, docs int) snapHeader {
+	return snapHeader{Signature: snapshotSignature, Quads: now.quads, Horizon: now.horizon, Documents: docs}
 }
 
 // writeSnapshotFile writes a snapshot to path: its header h and the

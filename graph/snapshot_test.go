@@ -90,6 +90,28 @@ func TestSnapshot(t *testing.T) {
 		t.Errorf("a snapshot that does not match the graph was kept (%d loads from it)", s.cache.fromSnapshot)
 	}
 
+	// And one of the graph before a change that kept its number of quads,
+	// as a program that does not remove the snapshot (an earlier build)
+	// leaves it: a document's text replaced.
+	warm(t, s, true)
+	if old, err = os.ReadFile(snap); err != nil {
+		t.Fatal(err)
+	}
+	before := storedQuadCount(t, s)
+	a3 := retexted(a2, "Ein Satz mehr.")
+	put(t, s, a3)
+	if after := storedQuadCount(t, s); after != before {
+		t.Fatalf("the new text changed the number of quads from %d to %d", before, after)
+	}
+	if err := os.WriteFile(snap, old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(s)
+	holds(t, s, a3)
+	if exists() || s.cache.fromSnapshot != 0 {
+		t.Errorf("a snapshot of the graph before a change of as many quads was kept (%d loads from it)", s.cache.fromSnapshot)
+	}
+
 	// So is one that is cut off.
 	warm(t, s, true)
 	s = reopen(s)
@@ -328,7 +350,9 @@ func TestSnapshotParts(t *testing.T) {
 		t.Error("a snapshot with fewer records than its header says was written")
 	}
 
-	// A graph whose snapshot has its records one by one.
+	// A graph whose snapshot was written before the parts and the horizon,
+	// its records one by one, for the graph as it is: it is not read (it
+	// may show another graph of as many quads), and Warm writes a new one.
 	gdir := filepath.Join(dir, "graph")
 	s, err := Open(ctx, gdir)
 	if err != nil {
@@ -374,10 +398,22 @@ func TestSnapshotParts(t *testing.T) {
 	if err := s.Warm(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if s.cache.fromSnapshot != 1 {
-		t.Errorf("loaded %d times from a snapshot of records one by one, want 1", s.cache.fromSnapshot)
+	if s.cache.fromSnapshot != 0 {
+		t.Errorf("loaded %d times from a snapshot without the graph's horizon, want 0", s.cache.fromSnapshot)
 	}
 	holds(t, s, a, b)
+	nf, err := os.Open(snap)
+	if err != nil {
+		t.Fatalf("Warm wrote no new snapshot: %v", err)
+	}
+	defer nf.Close()
+	var nh snapHeader
+	if err := gob.NewDecoder(nf).Decode(&nh); err != nil {
+		t.Fatal(err)
+	}
+	if nh.Horizon == 0 || nh.Parts == 0 {
+		t.Errorf("the new snapshot's header %+v names no horizon or no parts", nh)
+	}
 }
 
 // TestCatalogueFromSnapshot checks that Catalogue, before the cache is

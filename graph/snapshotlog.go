@@ -79,13 +79,13 @@ func (s *Store) TrackSnapshot() error {
 	}
 	v := newView(context.Background(), s.qs)
 	l := &snapLog{last: map[corpus.DocID]int{}}
-	quads, err := storedQuads(v)
-	if err != nil || quads == 0 {
+	now, err := stateOf(v, c.kv)
+	if err != nil || now.quads == 0 {
 		if n, err := countDocuments(v); err != nil || n > 0 {
 			return err
 		}
 	} else {
-		docs, ok := snapshotShows(v, c.snapshot, quads)
+		docs, ok := snapshotShows(c.snapshot, now)
 		if !ok {
 			return nil
 		}
@@ -108,9 +108,9 @@ func (s *Store) TrackSnapshot() error {
 }
 
 // snapshotShows reads the header of the snapshot at path and returns the
-// number of its records when it is one this program reads and shows a graph
-// of quads quads.
-func snapshotShows(v *view, path string, quads int64) (int, bool) {
+// number of its records when it is one this program reads and shows the
+// graph at state now.
+func snapshotShows(path string, now graphState) (int, bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, false
@@ -120,7 +120,7 @@ func snapshotShows(v *view, path string, quads int64) (int, bool) {
 	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&h); err != nil {
 		return 0, false
 	}
-	return h.Documents, h.Signature == snapshotSignature && h.Quads == quads
+	return h.Documents, h.Signature == snapshotSignature && h.state() == now
 }
 
 // logged appends what a write left of document id to the log: its quads
@@ -200,8 +200,8 @@ func (c *cache) saveFromLog(v *view, l *snapLog) error {
 	if err := l.w.Flush(); err != nil {
 		return err
 	}
-	quads, err := storedQuads(v)
-	if err != nil {
+	now, err := stateOf(v, c.kv)
+	if err != nil || now.quads == 0 {
 		return nil // an empty graph has no statistics yet: no snapshot
 	}
 	docs := l.baseDocs - l.removed
@@ -216,7 +216,7 @@ func (c *cache) saveFromLog(v *view, l *snapLog) error {
 	if err != nil {
 		return err
 	}
-	h := snapHeader{Signature: snapshotSignature, Quads: quads, Documents: docs}
+	h := c.header(now, docs)
 	return writeSnapshotFile(c.snapshot, h, func(put func(snapRecord) error) error {
 		var err error
 		if l.base != "" {

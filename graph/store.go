@@ -125,6 +125,7 @@ func open(ctx context.Context, dir string, opts cgraph.Options) (*Store, error) 
 	st.cache.snapshot = filepath.Clean(dir) + snapshotSuffix
 	st.journal.path = filepath.Clean(dir) + journalSuffix
 	st.journal.kv = db
+	st.cache.kv = db
 	nosync, _ := opts.BoolKey("nosync", false)
 	st.journal.sync = !nosync
 	removeLeftovers(st.cache.snapshot, st.journal.path)
@@ -630,8 +631,8 @@ func (s *Store) countDocuments(v *view) (int, error) {
 	}
 	n, ok := -1, false
 	if s.cache.snapshot != "" {
-		if quads, err := storedQuads(v); err == nil && quads > 0 {
-			n, ok = snapshotShows(v, s.cache.snapshot, quads)
+		if now, err := stateOf(v, s.cache.kv); err == nil && now.quads > 0 {
+			n, ok = snapshotShows(s.cache.snapshot, now)
 		}
 	}
 	if !ok {
