@@ -156,6 +156,10 @@ func TestParseEntities(t *testing.T) {
 		{"Wo kamen die Innenminister 2032 zusammen?", "", "", "imk", 2032, 0, "", "de"},
 		{"Welche Länder haben die Innenminister gelobt?", "", "", "", 0, 0, "", "de"},
 		{"Wo trafen sich die Digitalminister 2031 zum D17-Treffen?", "", "", "d17", 2031, 0, "", "de"},
+		// a meeting of the members, in either gender
+		{"Wann tagte die Frühjahrskonferenz der Innenministerinnen und Innenminister 2033?", "", "", "imk", 2033, 0, "", "de"},
+		{"Wo war das Treffen der Innenministerinnen 2033?", "", "", "imk", 2033, 0, "", "de"},
+		{"Wo kamen die Innenministerinnen der Länder 2033 zusammen?", "", "", "imk", 2033, 0, "", "de"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {

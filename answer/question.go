@@ -543,14 +543,26 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 	// kamen die Innenminister zusammen?", unless a series is named
 	var members corpus.SeriesID
 	for i := range ts {
+		// "Innenministerinnen" → "innenminister"
+		ministers := strings.TrimSuffix(strings.TrimSuffix(ts[i].fold, "innen"), "n")
+		if !strings.HasSuffix(ministers, "minister") {
+			ministers = ""
+		}
 		// "die Innenminister der Länder" → Innenministerkonferenz
 		if i+2 < len(ts) && (ts[i+1].fold == "der" || ts[i+1].fold == "aller") && strings.HasPrefix(ts[i+2].fold, "laender") {
-			if id, ok := p.seriesName[ts[i].fold+"konferenz"]; ok && strings.HasSuffix(ts[i].fold, "minister") {
+			if id, ok := p.seriesName[ministers+"konferenz"]; ok && ministers != "" {
 				return id
 			}
 		}
-		if members == "" && i > 0 && ts[i-1].fold == "die" && strings.HasSuffix(ts[i].fold, "minister") && anyWord(ts, meetingVerbs) {
-			members = p.seriesName[ts[i].fold+"konferenz"]
+		// a meeting of the ministers: "die Herbstkonferenz der
+		// Digitalministerinnen und Digitalminister"
+		if i >= 2 && ministers != "" && ts[i-1].fold == "der" && anyStem(ts[i-2:i-1], meetingStems) {
+			if id, ok := p.seriesName[ministers+"konferenz"]; ok {
+				return id
+			}
+		}
+		if members == "" && i > 0 && ts[i-1].fold == "die" && ministers != "" && anyWord(ts, meetingVerbs) {
+			members = p.seriesName[ministers+"konferenz"]
 		}
 		for n := min(p.maxSeriesN, len(ts)-i); n >= 1; n-- {
 			if id, ok := p.seriesName[joinFold(ts[i:i+n])]; ok {

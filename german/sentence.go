@@ -500,12 +500,16 @@ func proseLine(line string) bool {
 }
 
 // quoteOpenUntilNextLine reports whether line leaves a German quotation
-// („…“ or »…«) open that the next line, the start of rest, closes.
+// („…“ or »…«; typed text closes „ with ” or " too) open that the next
+// line, the start of rest, closes.
 func quoteOpenUntilNextLine(line, rest string) bool {
 	next, _, _ := strings.Cut(rest, "\n")
-	for _, q := range [][2]string{{"„", "“"}, {"»", "«"}} {
-		if o := strings.LastIndex(line, q[0]); o >= 0 && !strings.Contains(line[o:], q[1]) &&
-			strings.Contains(next, q[1]) && !strings.Contains(next[:strings.Index(next, q[1])], q[0]) {
+	for _, q := range []struct{ open, closers string }{{"„", "“”\""}, {"»", "«"}} {
+		o := strings.LastIndex(line, q.open)
+		if o < 0 || strings.ContainsAny(line[o:], q.closers) {
+			continue
+		}
+		if c := strings.IndexAny(next, q.closers); c >= 0 && !strings.Contains(next[:c], q.open) {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/ingest/text"
@@ -130,11 +131,31 @@ func markdownText(s string) (string, string) {
 			for i := range cells {
 				cells[i] = strings.TrimSpace(cells[i])
 			}
-			ln = strings.Join(slices.DeleteFunc(cells, func(c string) bool { return c == "" }), ", ")
+			cells = slices.DeleteFunc(cells, func(c string) bool { return c == "" })
+			if len(cells) == 2 && mdLabel(cells[0]) {
+				// a key and its value: "| **Termin** | 5. März |"
+				// reads as a field, "Termin: 5. März"
+				ln = strings.TrimRight(cells[0], ":* ") + "**: " + cells[1]
+				if !strings.HasPrefix(cells[0], "**") {
+					ln = strings.TrimRight(cells[0], ": ") + ": " + cells[1]
+				}
+			} else {
+				ln = strings.Join(cells, ", ")
+			}
 		}
 		out = append(out, mdInline(ln))
 	}
 	return strings.Join(out, "\n"), pickHeading(headings)
+}
+
+// mdLabel reports whether a table cell is the key of a key–value row: set
+// in bold ("**Termin**") or ending with a colon ("Ort:"), and short.
+func mdLabel(cell string) bool {
+	bold := len(cell) > 4 && strings.HasPrefix(cell, "**") && strings.HasSuffix(cell, "**")
+	if !bold && !strings.HasSuffix(cell, ":") {
+		return false
+	}
+	return utf8.RuneCountInString(cell) <= 40 && !strings.ContainsAny(cell, ".!?|")
 }
 
 // pickHeading returns the first heading of at least three words among the

@@ -23,6 +23,7 @@ func TestMarkdownText(t *testing.T) {
 		{"rule and code", "Text\n\n---\n\n```\ncode bleibt\n```\n`inline`", "Text\n\n\n\n\ncode bleibt\n\ninline", ""},
 		{"short first heading", "## Pressemitteilung\n\n### **Land startet neues Programm**\n\nText.", "Pressemitteilung\n\nLand startet neues Programm\n\nText.", "Land startet neues Programm"},
 		{"table", "| Land | Zahl |\n|---|---|\n| Bayern | 3 |", "Land, Zahl\n\nBayern, 3", ""},
+		{"key-value table", "| | |\n|---|---|\n| **Sitzungstag** | Montag, 3. Mai |\n| Ort: | Kiel |\n| Stand | 2 |", "\n\nSitzungstag: Montag, 3. Mai\nOrt: Kiel\nStand, 2", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,6 +28,10 @@ type sentence struct {
 	// landOrgs are the abbreviations of Land offices of the document
 	// (landOrgAbbrevs), shared by its sentences.
 	landOrgs map[string]bool
+	// backLand is the one Land the sentence before names, for a sentence
+	// that opens with "Deren" or "Dessen" ("Die Koordinierung übernimmt
+	// die Digitalagentur Sachsen-Anhalt. Deren Geschäftsführerin X …").
+	backLand corpus.LandCode
 	// gtoks are toks as the language layer's tokens (toks is made from
 	// them), for the phrase engine and the institution recogniser.
 	gtoks []german.Token

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,11 +41,11 @@ var rightModifiers = set("erste", "erster", "neue", "neuer", "amtierende", "amti
 // orgHeads are the parts of the names of offices that a plain "Leiter" or
 // "Leiterin" heads as a role ("Leiter des Amtes für IT"), unlike the leader
 // of a meeting ("Leiterin der Sitzung").
-var orgHeads = []string{"amt", "ämt", "behörde", "agentur", "abteilung", "referat", "stelle", "zentrum", "cert", "ministerium", "kanzlei", "büro", "institut", "direktion"}
+var orgHeads = []string{"amt", "ämt", "behörde", "agentur", "abteilung", "referat", "stelle", "zentrum", "cert", "ministerium", "kanzlei", "büro", "institut", "direktion", "betrieb"}
 
 // govHeads are the parts of the names of government offices: their head is
 // a role of a Land government.
-var govHeads = []string{"amt", "ämt", "behörde", "abteilung", "referat", "stelle", "ministerium", "kanzlei", "direktion", "cert"}
+var govHeads = []string{"amt", "ämt", "behörde", "abteilung", "referat", "stelle", "ministerium", "kanzlei", "direktion", "cert", "landesbetrieb"}
 
 // roleAcronyms are roles written as acronyms or English titles.
 var roleAcronyms = map[string]bool{"CDO": true, "CIO": true, "CTO": true, "CEO": true, "CISO": true, "CSO": true}
@@ -509,6 +510,9 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 			continue
 		}
 		land = h.Land
+		if h.Start > start && s.txt[h.Start-1] == '.' {
+			continue // a dotted office name, "Leiter von IT.Niedersachsen", stays whole
+		}
 		i := s.tokenAt(h.Start)
 		if i < 0 {
 			cut = h.Start
@@ -570,6 +574,9 @@ func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
 	}
 	if k <= 0 || k >= len(s.toks) || s.toks[k].sep != " " {
 		return "", false
+	}
+	if k == 1 && s.backLand != "" {
+		return s.backLand, true // "Deren Geschäftsführerin"
 	}
 	for _, h := range s.landsEndingAt(s.toks[k-1].end) {
 		if !h.Compound && (h.Kind == FormGenitive || h.Kind == FormAdjective) {
@@ -761,9 +768,11 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			}
 		}
 		comma := b >= 0 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == ","
-		if !comma && b >= 1 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == ")," && s.bracketedAcronym(b) && roleAcronyms[s.toks[b].raw] {
-			// the role's acronym after its complement: "die
-			// Landesbeauftragte für Informationssicherheit (CISO), X,"
+		if !comma && b >= 1 && strings.TrimSpace(s.txt[s.toks[b].end:anchor]) == ")," && s.bracketedAcronym(b) && !slices.Contains(parties, s.toks[b].raw) {
+			// the acronym of the role or of its complement: "die
+			// Landesbeauftragte für Informationssicherheit (CISO), X,",
+			// "Die Präsidentin der Cybersicherheitsagentur
+			// Baden-Württemberg (CSBW), X,"
 			b, comma = b-1, true
 		}
 		if comma {
@@ -951,6 +960,22 @@ func (s *sentence) onlyFreeLand() corpus.LandCode {
 	return land
 }
 
+// oneLand returns the Land the sentence names when it names one only
+// (compounds aside), else "".
+func (s *sentence) oneLand() corpus.LandCode {
+	var land corpus.LandCode
+	for _, h := range s.lands {
+		if h.Compound {
+			continue
+		}
+		if land != "" && land != h.Land {
+			return ""
+		}
+		land = h.Land
+	}
+	return land
+}
+
 // rowLand returns the Land a sentence (or a line of it) opens with when a
 // comma or a colon follows it and the sentence names no other Land ("BW, Ministerin X",
 // "Hessen: Staatssekretär Y"), else "".
@@ -1077,6 +1102,9 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		s.landOrgs = landOrgs
 		if s.question {
 			continue
+		}
+		if i > 0 && len(s.toks) > 1 && (s.toks[0].lower == "deren" || s.toks[0].lower == "dessen") {
+			s.backLand = ss[i-1].oneLand()
 		}
 		all = append(all, x.sentencePeople(doc, s, func() corpus.Evidence { return s.evidence(doc) }, dom)...)
 		if i+1 < len(ss) {
@@ -1419,8 +1447,8 @@ func (s *sentence) leadingRole(c int) (roleSpan, int, bool) {
 	}
 	for k := r.to + 1; k < c; k++ {
 		t := s.toks[k]
-		if strings.ContainsAny(t.sep, ",;:.") && !strings.Contains(t.sep, "(") {
-			return roleSpan{}, 0, false // a clause between: not one phrase
+		if strings.ContainsAny(t.sep, ",;:.") && !strings.Contains(t.sep, "(") && t.sep != "." {
+			return roleSpan{}, 0, false // a clause between: not one phrase ("IT.NRW" is one name)
 		}
 		if isUpperInitial(t.raw) || roleLink[t.lower] || isAllUpper(t.raw) || adjectiveLike(t.lower) {
 			continue

@@ -90,9 +90,9 @@ func aboutReport(t string) (string, int, bool) {
 
 // isTrigger reports whether a lower-case word names a strategy or
 // programme: "Strategie", "Digitalisierungsstrategie", "Strategiefortschreibung",
-// "Digitalprogramm", "Masterplan", "Agenda", "Digitalplan".
+// "Digitalprogramm", "Masterplan", "Agenda", "Digitalplan", "KI-Leitbild".
 func isTrigger(lower string) bool {
-	return strings.Contains(lower, "strategie") || strings.HasPrefix(lower, "masterplan") ||
+	return strings.Contains(lower, "strategie") || strings.HasPrefix(lower, "masterplan") || strings.HasSuffix(lower, "leitbild") ||
 		strings.HasSuffix(lower, "agenda") || (strings.Contains(lower, "programm") && strings.Contains(lower, "digital")) ||
 		(strings.HasPrefix(lower, "digital") && (planNoun(lower) || strings.HasSuffix(lower, "offensive")))
 }

@@ -191,10 +191,11 @@ func (v view) cues() bool {
 		// Regierungschefs der Länder vom 23. bis 25. Oktober 2034 in
 		// Goslar"
 		return true
-	case (has("ein") && has("lädt", "lud", "laden", "luden") || has("einlädt", "einladen", "einluden") && has("zur", "zum", "zu")) && v.dated():
+	case (has("ein") && has("lädt", "lud", "laden", "luden") || has("einlädt", "einladen", "einlud", "einluden", "eingeladen") && has("zur", "zum", "zu")) && v.dated():
 		// "X lädt am 14. Mai zur ersten Datenwerkstatt nach Rostock
-		// ein": an invitation to a meeting on a day (a headline "X lädt
-		// nach Potsdam ein" dates nothing)
+		// ein", "beim Gipfel, zu dem X am 12. September eingeladen
+		// hatte": an invitation to a meeting on a day (a headline "X
+		// lädt nach Potsdam ein" dates nothing)
 		return true
 	case has("berät", "beraten", "beriet", "berieten"):
 		// "hat am Freitag in Kiel über KI beraten"
@@ -558,6 +559,13 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 			// "Eingeladen hatte das Land Bremen"; but in the passive ("Berlin
 			// und Hamburg sind eingeladen", "wird von Hessen ausgerichtet")
 			// only the agent after "von" hosts.
+			if r := v.invitingRelative(i); r >= 0 {
+				// "beim Gipfel, zu dem Mecklenburg-Vorpommern … eingeladen
+				// hatte, haben X, Y und Z unterzeichnet": the subject of
+				// the relative clause hosts
+				out = append(out, coordinated(v.text, v.lands, v.ws[r].e, 2, skip)...)
+				continue
+			}
 			if v.has("hat", "hatte", "haben", "hatten") && !v.has("sind", "ist", "wird", "werden", "wurde", "wurden", "waren", "war") {
 				out = append(out, v.freeLands(skip, v.a, v.b)...)
 			}
@@ -569,6 +577,21 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 		}
 	}
 	return out
+}
+
+// invitingRelative returns the index of the relative pronoun of "zu dem",
+// "zu der" or "zu denen" that opens the relative clause ending with the
+// participle at word i ("zu dem Bremen … eingeladen hatte"), or -1.
+func (v view) invitingRelative(i int) int {
+	for k := i - 1; k > 0 && k >= i-15; k-- {
+		switch v.ws[k].lower {
+		case "dem", "der", "denen":
+			if v.ws[k-1].lower == "zu" && v.in(v.ws[k-1].s) && strings.HasSuffix(strings.TrimSpace(v.text[:v.ws[k-1].s]), ",") {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 func (v view) chairsOf(skip [][2]int) []corpus.LandCode {
@@ -784,6 +807,11 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 				}
 			}
 		}
+	}
+	// "HALLE (SAALE). … kamen … zum Digitaltag in die Händel-Halle": a
+	// building without its town is in the town of the report's dateline
+	if place == "" && venue != "" && d.dateTown != "" {
+		place = d.dateTown
 	}
 	heading := namesSeries && place != "" && !placeLand && !invite && len(v.words()) <= 12
 	chair := len(v.meetingChair()) > 0

@@ -43,6 +43,12 @@ func TestMoreMeetingForms(t *testing.T) {
 		{"Die Innenministerkonferenz war vor zwei Wochen in Stuttgart zusammengekommen.", "2031-10-02", "imk 2031-09-18- Stuttgart [] hosts []"},
 		// the CdS-Konferenz by its members, without the Senatskanzleien
 		{"Am 5. Mai 2033 kamen die Chefinnen und Chefs der Staatskanzleien der Länder in Erfurt zusammen.", "2033-05-06", "cdsk 2033-05-05- Erfurt [] hosts []"},
+		// an invitation told in a relative clause: its subject hosts, the
+		// Länder of the main clause do not; the guests go "in die" hall
+		{"Auf dem Süd-Datengipfel, zu dem Hessen am Freitag, 4. Juni, in die Kasseler Stadthalle eingeladen hatte, haben Hessen, Bayern und Sachsen eine Absichtserklärung unterschrieben.", "2032-06-07", "süd-datengipfel 2032-06-04- Kassel [] hosts [HE]"},
+		{"Zum Fachtag Open Data, zu dem die Senatskanzlei am 2. März 2032 ins Rathaus Bremen eingeladen hatte, kamen 200 Gäste.", "2032-03-03", "fachtag 2032-03-02- Bremen [] hosts []"},
+		// not an invitation to a meeting
+		{"Alle Kommunen sind eingeladen, sich bis zum 12. September 2032 zu beteiligen.", "2032-09-01", "no meeting"},
 	})
 }
 

@@ -79,6 +79,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/german"
@@ -195,6 +197,9 @@ type docState struct {
 	pub     corpus.Date // publication date, or the present year read from the text
 	known   bool        // doc.Date is known
 	quotes  [][2]int
+	// dateTown is the town of the report's dateline ("HALLE (SAALE).",
+	// "Nürnberg. Vom …", "Potsdam, 27.9.2019 –"), or "".
+	dateTown string
 }
 
 // Extract returns the meeting mentions and chair terms of doc, whose Text is
@@ -233,6 +238,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 	for _, st := range d.sents {
 		e.analyse(d, st)
 	}
+	d.dateTown = e.dateTown(d)
 	chairs, chairSents := e.chairTerms(d)
 	mentions := e.meetings(d, chairSents)
 	mentions = e.headerFields(d, mentions)
@@ -511,6 +517,41 @@ func (e *Extractor) analyse(d *docState, st *sent) {
 			st.places = append(st.places, p)
 		}
 	}
+}
+
+// pressDatelineRE matches the dateline of a news report that names only
+// the town, ending with a period: "HALLE (SAALE).", "Nürnberg.".
+var pressDatelineRE = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)(\s*\([^()]{1,20}\))?\.(?:\s|$)`)
+
+// dateTown returns the known town of the report's dateline in its first
+// sentences, or "".
+func (e *Extractor) dateTown(d *docState) string {
+	for i, st := range d.sents {
+		if i == 8 {
+			break
+		}
+		if st.linePlace != "" {
+			return st.linePlace
+		}
+		m := pressDatelineRE.FindStringSubmatch(st.text)
+		if m == nil {
+			continue
+		}
+		name := m[1]
+		if strings.ToUpper(name) == name {
+			// "HALLE" → "Halle"
+			ws := strings.Fields(strings.ToLower(name))
+			for k, w := range ws {
+				r, n := utf8.DecodeRuneInString(w)
+				ws[k] = string(unicode.ToUpper(r)) + w[n:]
+			}
+			name = strings.Join(ws, " ")
+		}
+		if _, ok := e.places.land[name]; ok {
+			return name
+		}
+	}
+	return ""
 }
 
 // datelineRE matches a dateline at the start of a sentence: a place (one to

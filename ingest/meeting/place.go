@@ -159,6 +159,13 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 				}
 				continue
 			}
+			if ws[j].lower == "die" || ws[j].lower == "das" {
+				// where guests go: "in die Rostocker Stadthalle"
+				if v, ok := e.venueAt(s, ws, j+1); ok {
+					out = append(out, v)
+				}
+				continue
+			}
 			if p, ok := e.townPhrase(s, ws, j, lands); ok {
 				out = append(out, p)
 			}
@@ -182,7 +189,7 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 			if v, ok := e.venueAt(s, ws, j); ok {
 				out = append(out, v)
 			}
-		case "im", "am", "beim":
+		case "im", "am", "beim", "ins":
 			// "im Ostseebad Warnemünde", "im Kurort Bad Saarow": the name
 			// after a word for a kind of place is a town
 			if w.lower == "im" && i+2 < len(ws) && placeKind(ws[i+1].lower) && capitalised(ws[i+2].text) && ws[i+2].s == ws[i+1].e+1 {
@@ -386,7 +393,7 @@ func invites(ws []word) bool {
 			verb = true
 		case "ein":
 			ein = verb
-		case "einladen", "einlädt", "einlud", "einluden":
+		case "einladen", "einlädt", "einlud", "einluden", "eingeladen":
 			return true
 		}
 	}
