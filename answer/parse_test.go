@@ -45,6 +45,9 @@ var parseCases = []struct {
 	{"meeting_place_de", "Wann tagte die D16 2023 in Berlin?", IntentMeeting},
 	{"meeting_last_en", "Where was the latest meeting of the D16 held?", IntentMeeting},
 	{"meeting_list_de", "Welche Treffen der D17 gab es?", IntentMeeting},
+	{"who_does_for_body_de", "Wer entwickelt das Funkregister für den IT-Planungsrat?", IntentFallback},
+	{"who_met_de", "Wer traf sich 2030 im IT-Planungsrat?", IntentMeeting},
+	{"where_met_de", "Wo haben sich die Leiter der Landes-CERTs im April 2041 getroffen?", IntentMeeting},
 	{"meeting_first_en", "Where did the first conference of the Länder digital coordinators take place?", IntentMeeting},
 	{"agenda_de", "Welche Themen standen beim ersten Treffen der Digitalkoordinatoren 2019 in Potsdam auf der Tagesordnung?", IntentAgenda},
 	{"agenda_en", "What was on the agenda of the first DMK?", IntentAgenda},
@@ -160,6 +163,9 @@ func TestParseEntities(t *testing.T) {
 		{"Wann tagte die Frühjahrskonferenz der Innenministerinnen und Innenminister 2033?", "", "", "imk", 2033, 0, "", "de"},
 		{"Wo war das Treffen der Innenministerinnen 2033?", "", "", "imk", 2033, 0, "", "de"},
 		{"Wo kamen die Innenministerinnen der Länder 2033 zusammen?", "", "", "imk", 2033, 0, "", "de"},
+		// English names of the series
+		{"When and where did the heads of the state chancelleries meet in June 2046?", "", "", "cdsk", 2046, 0, "", "en"},
+		{"Where did the interior ministers meet in 2033?", "", "", "imk", 2033, 0, "", "en"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {

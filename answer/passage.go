@@ -327,7 +327,9 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 		cov float64
 	}
 	var reads []read
+	docs := map[corpus.DocID]*docSents{}
 	top, err := e.scorePassages(ctx, tq, func(ds *docSents, i int, cov float64, hits []int) {
+		docs[ds.doc.ID] = ds
 		for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, hits, tq) {
 			c.score *= cov
 			reads = append(reads, read{c, cov})
@@ -335,6 +337,19 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 	})
 	if err != nil {
 		return nil, 0, err
+	}
+	if tq.want == wantLaender && len(reads) > 0 {
+		best := reads[0]
+		for _, r := range reads[1:] {
+			if r.c.score > best.c.score {
+				best = r
+			}
+		}
+		for _, c := range e.alsoLaender(docs[best.c.ev.Doc], tq) {
+			// as good as the best answer may be and still be one of several
+			c.score = pluralShare * best.c.score
+			reads = append(reads, read{c, best.cov})
+		}
 	}
 	// The passages that cover the question best may name no Land (an
 	// agenda heading, what a meeting discussed); a Land read from a
@@ -346,6 +361,57 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 		}
 	}
 	return e.pickLaender(tq, best), top, nil
+}
+
+// alsoWords say that what the text told of one Land holds for another:
+// "Seit 2043 nutzt auch Bremen die Software", "wird nun ebenfalls in
+// Rheinland-Pfalz genutzt".
+var alsoWords = map[string]bool{"auch": true, "ebenfalls": true, "gleichfalls": true, "also": true}
+
+// alsoLaender returns the Länder of the sentences of ds, the document of the
+// best answer to a question for several Länder, that name what the
+// document is about and say "auch": those Länder do the same. What the
+// document is about is the question's name or noun that most of its
+// sentences name (a product, a programme), at least two. A negated
+// sentence names none.
+func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
+	if ds == nil {
+		return nil
+	}
+	topic, most := -1, 1
+	for i, t := range tq.terms {
+		if !t.anchor || t.num {
+			continue
+		}
+		n := 0
+		for _, s := range ds.sents {
+			if exactIn(t, s.stems) {
+				n++
+			}
+		}
+		if n > most {
+			topic, most = i, n
+		}
+	}
+	if topic < 0 {
+		return nil
+	}
+	var out []candidate
+	for i, s := range ds.sents {
+		also := false
+		for _, t := range s.toks {
+			also = also || alsoWords[t.Lower]
+		}
+		if !also || negatedSentence(s) {
+			continue
+		}
+		_, at := termIn(tq.terms[topic], s.stems)
+		if at < 0 || !exactIn(tq.terms[topic], s.stems) {
+			continue
+		}
+		out = append(out, e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, []int{at}, tq)...)
+	}
+	return out
 }
 
 // scorePassages reads the candidate documents of the question and calls
@@ -732,7 +798,9 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		}
 		// "Mit Mecklenburg-Vorpommern wird ein gemeinsamer Verbund
 		// aufgebaut": the partner, and the document's own Land
-		if li == 0 && len(lists) == 1 && doc.sure && withPartner(s.toks, tokenIndex(s.toks, list[0].Start)) &&
+		// "Deshalb haben wir gemeinsam mit Schleswig-Holstein ein
+		// Rechenzentrum gebaut": the partner, and the Land of "wir"
+		if li == 0 && len(lists) == 1 && (doc.sure && withPartner(s.toks, tokenIndex(s.toks, list[0].Start)) || corefPartner(s.toks, tokenIndex(s.toks, list[0].Start))) &&
 			!slices.ContainsFunc(list, func(h german.LandHit) bool { return h.Land == dom }) {
 			add(dom, best)
 		}
@@ -1045,6 +1113,27 @@ func withPartner(toks []german.Token, i int) bool {
 		k++
 	}
 	return k == i
+}
+
+// corefPartner reports whether token i, the first Land of a list, is the
+// partner of "gemeinsam mit" or "zusammen mit" in a sentence whose subject
+// before it is the document's own Land by a pronoun or a definite noun
+// ("wir", "das Land", "die Landesregierung").
+func corefPartner(toks []german.Token, i int) bool {
+	k := i - 1
+	for k > 0 && listArticles[toks[k].Lower] {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "mit" || toks[k-1].Lower != "gemeinsam" && toks[k-1].Lower != "zusammen" {
+		return false
+	}
+	for j := 0; j < k-1; j++ {
+		f := fold(toks[j].Raw)
+		if coref[f] && (f == "wir" || strings.HasPrefix(f, "unser") || j > 0 && definite[toks[j-1].Lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // listArticles may stand before a member of a list of Länder.

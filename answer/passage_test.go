@@ -34,6 +34,10 @@ var passageDocs = []corpus.Document{
 		Text: "Mit Sachsen wird ein gemeinsames Rechenzentrum für Forstdaten aufgebaut."},
 	{ID: "p11", File: "p11.txt", Title: "Vereine im Netz", Date: "2037-05",
 		Text: "Inzwischen nutzen 400 Gemeinden in Hessen die Vereinsapp – und seit dem Sommer auch 30 Gemeinden im Saarland. Bayern prüft noch."},
+	{ID: "p12", File: "p12.txt", Title: "Lernkiste jetzt auch in Thüringen", Date: "2038-04",
+		Text: "Die Schulplattform Lernkiste, mit der Lehrkräfte Arbeitsblätter teilen und Klassenarbeiten digital korrigieren können, ist seit 2036 an allen Schulen in Sachsen im Einsatz. Betrieben wird die Lernkiste von einem Landesamt in Chemnitz. Seit dem Frühjahr nutzt auch Thüringen die Lernkiste. Brandenburg hat die Lernkiste geprüft, setzt sie aber nicht ein. Auch Bremen setzt die Lernkiste nicht ein."},
+	{ID: "p13", File: "p13.txt", Title: "Interview mit dem sächsischen Digitalminister", Date: "2039-02",
+		Text: "Frage: Warum braucht es ein zweites Rechenzentrum? Antwort: Ein Ausfall darf die Verwaltung nicht lahmlegen. Deshalb haben wir gemeinsam mit Thüringen ein Ausweichrechenzentrum in Suhl gebaut."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -90,6 +94,12 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welche Länder bauen ein gemeinsames Rechenzentrum für Forstdaten auf?", []corpus.LandCode{"BB", "SN"}, "p10"},
 		// a dash before "und" joins a part that shares the verb
 		{"In welchen Ländern nutzen Gemeinden die Vereinsapp?", []corpus.LandCode{"HE", "SL"}, "p11"},
+		// "auch" in a sentence that names what the document is about
+		// (the platform) adds its Land to the best sentence's; not when
+		// it is negated, nor a Land that only looked at it
+		{"Welche Länder korrigieren Klassenarbeiten mit der Plattform Lernkiste?", []corpus.LandCode{"SN", "TH"}, "p12"},
+		// "wir gemeinsam mit Thüringen": the partner and the Land of "wir"
+		{"Welche Länder haben gemeinsam ein Ausweichrechenzentrum in Suhl gebaut?", []corpus.LandCode{"SN", "TH"}, "p13"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -162,6 +162,20 @@ var englishSeries = []struct {
 	{"digital ministers’ conference", "dmk"}, {"conference of digital ministers", "dmk"},
 	{"digital minister conference", "dmk"},
 	{"conference of the digital ministers", "dmk"},
+	{"heads of the state chancelleries", "cdsk"}, {"heads of state chancelleries", "cdsk"},
+	{"heads of the state and senate chancelleries", "cdsk"}, {"chiefs of the state chancelleries", "cdsk"},
+	{"chiefs of staff of the state chancelleries", "cdsk"}, {"state chancellery heads", "cdsk"},
+	{"heads of the state chancellery", "cdsk"},
+	{"minister presidents", "mpk"}, {"ministers president", "mpk"}, {"premiers' conference", "mpk"},
+	{"conference of the premiers", "mpk"}, {"state premiers", "mpk"}, {"heads of government of the states", "mpk"},
+	{"heads of government of the länder", "mpk"}, {"prime ministers of the states", "mpk"},
+	{"interior ministers", "imk"}, {"conference of interior ministers", "imk"},
+	{"education ministers", "kmk"}, {"ministers of education", "kmk"}, {"culture ministers", "kmk"},
+	{"it planning council", "itplr"}, {"data protection conference", "dsk"},
+	{"european affairs ministers", "emk"}, {"europe ministers", "emk"}, {"ministers for european affairs", "emk"},
+	{"justice ministers", "jumiko"}, {"finance ministers", "fmk"}, {"health ministers", "gmk"},
+	{"transport ministers", "vmk"}, {"environment ministers", "umk"}, {"economics ministers", "wmk"},
+	{"economic affairs ministers", "wmk"}, {"labour and social affairs ministers", "asmk"},
 }
 
 // englishTopics are English names of the built-in topics, folded; they apply
@@ -764,7 +778,7 @@ var (
 	whoWords     = set("wer", "who")
 	copulaWords  = set("ist", "war", "sind", "waren", "wird", "wurde", "is", "was", "are", "were")
 	// meetingVerbs say a body met: "Wo kamen die Innenminister zusammen?"
-	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "trafen", "getroffen", "beraten",
+	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "tagt", "trafen", "traf", "trifft", "getroffen", "beraten",
 		"berieten", "gesprochen", "sprachen", "versammelt")
 	whereWords = set("wo", "where")
 )
@@ -808,9 +822,18 @@ func anyWord(ts []token, words map[string]bool) bool {
 	return false
 }
 
+// whoDoesForBody reports whether a "Wer" question names a body but no
+// meeting: "Wer entwickelt die Wohngeldakte für den IT-Planungsrat?" asks
+// who does something for the body, not when it met.
+func whoDoesForBody(ts []token) bool {
+	return anyWord(ts, whoWords) && !anyStem(ts, meetingStems) && !anyWord(ts, meetingVerbs)
+}
+
 // intent decides what the question asks, most specific first.
 func (p *parser) intent(ts []token, q Question) Intent {
-	meeting := q.Series != "" || anyStem(ts, meetingStems)
+	// "Wo haben sich die Leiter der Landes-CERTs getroffen?": a verb of
+	// meeting with "wo" or "wann" asks for a meeting too
+	meeting := q.Series != "" || anyStem(ts, meetingStems) || anyWord(ts, meetingVerbs) && anyWord(ts, whenWhere)
 	// "Worüber haben die Digitalminister im Oktober 2047 in Bremen beraten?"
 	// asks for a meeting's agenda: deliberating at a place and a time is
 	// a meeting even when no word for one is used.
@@ -831,7 +854,7 @@ func (p *parser) intent(ts []token, q Question) Intent {
 		// "Wer ist in Berlin zuständig?"; not "Wer nutzt die Hamburger
 		// Plattform nach?", which asks who else does something
 		return IntentPerson
-	case meeting && (anyWord(ts, whenWhere) || q.Ordinal != 0 || q.Topic == ""):
+	case meeting && (anyWord(ts, whenWhere) || q.Ordinal != 0 || q.Topic == "" && !whoDoesForBody(ts)):
 		return IntentMeeting
 	case q.Topic != "":
 		return IntentLaenderWithTopic

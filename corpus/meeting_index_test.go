@@ -290,10 +290,12 @@ func TestChairsDuringSameAsAllPairs(t *testing.T) {
 
 func TestSeriesLabel(t *testing.T) {
 	for id, want := range map[SeriesID]string{
-		"dmk":                       "Digitalministerkonferenz (DMK)",
-		"digitalkabinett-he":        "Digitalkabinett (Hessen)",
-		"bund-länder-arbeitsgruppe": "Bund-Länder-Arbeitsgruppe",
-		"europaministerkonferenz":   "Europaministerkonferenz",
+		"dmk":                                  "Digitalministerkonferenz (DMK)",
+		"digitalkabinett-he":                   "Digitalkabinett (Hessen)",
+		"bund-länder-arbeitsgruppe":            "Bund-Länder-Arbeitsgruppe",
+		"europaministerkonferenz":              "Europaministerkonferenz",
+		"leiter der statistischen landesämter": "Leiter der Statistischen Landesämter",
+		"tagung der landes-certs":              "Tagung der Landes-Certs",
 	} {
 		if got := SeriesLabel(id); got != want {
 			t.Errorf("SeriesLabel(%q) = %q, want %q", id, got, want)

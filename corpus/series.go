@@ -136,6 +136,11 @@ func SeriesBase(id SeriesID) (SeriesID, LandCode) {
 	return id, ""
 }
 
+// labelFunctionWords stay in lower case inside a series label.
+var labelFunctionWords = map[string]bool{"der": true, "des": true, "die": true, "das": true, "den": true, "dem": true,
+	"und": true, "für": true, "von": true, "vom": true, "im": true, "in": true, "am": true, "an": true, "zu": true,
+	"zur": true, "zum": true, "mit": true, "bei": true, "beim": true, "auf": true, "aus": true, "über": true}
+
 // SeriesLabel names a series: the registry's label, or for a body found by
 // the form of its name (see ingest/meeting) its name from the id with the
 // Land it belongs to: "digitalkabinett-he" → "Digitalkabinett (Hessen)".
@@ -148,20 +153,28 @@ func SeriesLabel(id SeriesID) string {
 	if l, ok := Laender().Get(code); ok && code != "" {
 		land = l.Name
 	}
-	r, n := utf8.DecodeRuneInString(name)
-	if n == 0 {
+	if name == "" {
 		return ""
 	}
-	// the capitals inside hyphenated names are lost in the id: each part
+	// the capitals are lost in the id: each word but the articles and
+	// prepositions of a longer name, and each part of a hyphenated word,
 	// starts with a capital ("bund-länder-arbeitsgruppe" →
-	// "Bund-Länder-Arbeitsgruppe")
-	parts := strings.Split(string(unicode.ToUpper(r))+name[n:], "-")
-	for i, p := range parts {
-		if q, m := utf8.DecodeRuneInString(p); m > 0 {
-			parts[i] = string(unicode.ToUpper(q)) + p[m:]
+	// "Bund-Länder-Arbeitsgruppe", "leiter der statistischen landesämter"
+	// → "Leiter der Statistischen Landesämter")
+	words := strings.Split(name, " ")
+	for i, w := range words {
+		if i > 0 && labelFunctionWords[w] {
+			continue
 		}
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			if q, m := utf8.DecodeRuneInString(p); m > 0 {
+				parts[k] = string(unicode.ToUpper(q)) + p[m:]
+			}
+		}
+		words[i] = strings.Join(parts, "-")
 	}
-	label := strings.Join(parts, "-")
+	label := strings.Join(words, " ")
 	if land != "" {
 		label += " (" + land + ")"
 	}

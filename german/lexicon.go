@@ -141,11 +141,26 @@ func Stem(w string) string {
 // puts "ge" after them: "umsetzen" → "umgesetzt".
 var separablePrefixes = []string{"zusammen", "um", "an", "auf", "aus", "ein", "ab", "vor", "zu", "mit", "nach", "bei", "fest", "dar", "her", "hin", "weg", "zurueck", "vorran", "voran"}
 
+// inseparablePrefixes are the prefixes of verbs whose participle takes no
+// "ge" and equals the third person: "entwickelt", "beteiligt", "erprobt".
+var inseparablePrefixes = []string{"be", "ent", "er", "ver", "zer", "emp", "miss"}
+
 // VerbStem returns the verb a participle or a noun in "-ung" is made of, so
 // that they match each other: "umgesetzt", "Umsetzung" → "umsetz";
-// "geplant", "Planung" → "plan"; "eingeführt", "Einführung" → "einfuehr".
-// It returns "" for words that are neither, or too short to tell.
+// "geplant", "Planung" → "plan"; "eingeführt", "Einführung" → "einfuehr";
+// "entwickelt", "Entwicklung" → "entwickl" (the "e" of a stem in -el or
+// -er drops before "-ung", so it is dropped in every form); "beteiligt",
+// "Beteiligung" → "beteilig". It returns "" for words that are neither, or
+// too short to tell.
 func VerbStem(w string) string {
+	v := verbStem(w)
+	if n := len(v); n > 5 && (strings.HasSuffix(v, "el") || strings.HasSuffix(v, "er")) {
+		v = v[:n-2] + v[n-1:]
+	}
+	return v
+}
+
+func verbStem(w string) string {
 	f := corpus.Fold(w)
 	switch {
 	case strings.HasSuffix(f, "ungen"):
@@ -162,6 +177,14 @@ func VerbStem(w string) string {
 		}
 		if base == "" && strings.HasPrefix(f, "ge") && len(f) > 6 {
 			base = f[2:]
+		}
+		if base == "" && len(f) >= 7 {
+			for _, p := range inseparablePrefixes {
+				if strings.HasPrefix(f, p) && strings.HasSuffix(f, "t") {
+					base = f
+					break
+				}
+			}
 		}
 		if base == "" {
 			return ""

@@ -82,13 +82,15 @@ func TestLandRecogniser(t *testing.T) {
 }
 
 func TestVerbStem(t *testing.T) {
-	same := [][2]string{{"umgesetzt", "Umsetzung"}, {"geplant", "Planung"}, {"eingeführt", "Einführung"}, {"ausgebaute", "Ausbau"}}
-	for _, p := range same[:3] {
+	same := [][2]string{{"umgesetzt", "Umsetzung"}, {"geplant", "Planung"}, {"eingeführt", "Einführung"},
+		{"entwickelt", "Entwicklung"}, {"beteiligt", "Beteiligung"}, {"erprobt", "Erprobung"}, {"verabschiedet", "Verabschiedung"},
+		{"gefördert", "Förderung"}, {"verbessert", "Verbesserungen"}}
+	for _, p := range same {
 		if a, b := VerbStem(p[0]), VerbStem(p[1]); a == "" || a != b {
 			t.Errorf("VerbStem(%q) = %q, VerbStem(%q) = %q, want the same", p[0], a, p[1], b)
 		}
 	}
-	for _, w := range []string{"Gesetz", "Land", "Strategie", "gut", "Umzug"} {
+	for _, w := range []string{"Gesetz", "Land", "Strategie", "gut", "Umzug", "Ausbau", "Vertrag", "Bereich", "ernst"} {
 		if v := VerbStem(w); v != "" {
 			t.Errorf("VerbStem(%q) = %q, want none", w, v)
 		}

@@ -54,7 +54,11 @@ type termMatcher struct {
 	// compound: the term (≥ 8 letters) may also be a whole word inside a
 	// longer closed compound ("Cybersicherheitsagentur").
 	compound bool
-	order    int
+	// head: a shorter word (five to seven letters) matches as the last
+	// part of a closed compound only, which names a kind of it
+	// ("Verwaltungscloud" is a cloud).
+	head  bool
+	order int
 }
 
 func newTermMatcher(topic corpus.TopicID, term string, order int) (*termMatcher, bool) {
@@ -102,6 +106,7 @@ func newTermMatcher(topic corpus.TopicID, term string, order int) (*termMatcher,
 	}
 	last := m.toks[len(m.toks)-1]
 	m.compound = letters >= 8 && !last.exactCase && !last.fixed && utf8.RuneCountInString(last.lower) >= 4
+	m.head = !m.compound && len(m.toks) == 1 && letters >= 5 && !last.exactCase && !last.fixed
 	return m, true
 }
 
@@ -179,11 +184,14 @@ func (m *termMatcher) matchAt(toks []token, i int) (int, bool) {
 // whole word at the end of the closed compound w ("Landescyberwehr",
 // "Bildungsteilhabe"), with an optional ending.
 func (m *termMatcher) matchInside(w token) bool {
-	if len(m.toks) != 1 || !m.compound {
+	if len(m.toks) != 1 || !m.compound && !m.head {
 		return false
 	}
 	k := m.toks[0]
 	i := strings.Index(w.lower, k.lower)
+	if m.head {
+		i = strings.LastIndex(w.lower, k.lower)
+	}
 	if i < 0 || utf8.RuneCountInString(w.lower[:i]) < 3 {
 		return false
 	}
@@ -193,7 +201,7 @@ func (m *termMatcher) matchInside(w token) bool {
 			return true
 		}
 	}
-	return utf8.RuneCountInString(rest) >= 3 // the term inside a longer compound
+	return !m.head && utf8.RuneCountInString(rest) >= 3 // the term inside a longer compound
 }
 
 // topicMatcher finds thesaurus terms in text.
@@ -220,7 +228,7 @@ func newTopicMatcher(th *corpus.Thesaurus) *topicMatcher {
 			order++
 			k := m.toks[0].key()
 			tm.byKey[k] = append(tm.byKey[k], m)
-			if len(m.toks) == 1 && m.compound {
+			if len(m.toks) == 1 && (m.compound || m.head) {
 				tm.inside = append(tm.inside, m)
 			}
 		}
@@ -237,7 +245,8 @@ func newTopicMatcher(th *corpus.Thesaurus) *topicMatcher {
 // KI, OZG, eID, 5G) match only as written and as whole words, also as part
 // of a hyphenated compound ("KI-Regulierung", "OZG-Umsetzung"). A term of at
 // least eight letters also matches inside a closed compound
-// ("Cybersicherheitsagentur", "Bildungsteilhabe"). The longest match wins.
+// ("Cybersicherheitsagentur", "Bildungsteilhabe"), one of five to seven
+// letters as its last part ("Verwaltungscloud"). The longest match wins.
 func (x *Extractor) FindTopics(s string) []TopicHit {
 	return x.tm.find(s, tokenize(s))
 }

@@ -191,11 +191,13 @@ func (v view) cues() bool {
 		// Regierungschefs der Länder vom 23. bis 25. Oktober 2034 in
 		// Goslar"
 		return true
-	case (has("ein") && has("lädt", "lud", "laden", "luden") || has("einlädt", "einladen", "einlud", "einluden", "eingeladen") && has("zur", "zum", "zu")) && v.dated():
+	case (has("ein") && has("lädt", "lud", "laden", "luden") || has("einlädt", "einladen", "einlud", "einluden") && has("zur", "zum", "zu") ||
+		has("zur", "zum", "zu") && v.invitedActive()) && v.dated():
 		// "X lädt am 14. Mai zur ersten Datenwerkstatt nach Rostock
 		// ein", "beim Gipfel, zu dem X am 12. September eingeladen
 		// hatte": an invitation to a meeting on a day (a headline "X
-		// lädt nach Potsdam ein" dates nothing)
+		// lädt nach Potsdam ein" dates nothing; the passive "Gäste sind
+		// zur Pressekonferenz am Freitag eingeladen" is no meeting)
 		return true
 	case has("berät", "beraten", "beriet", "berieten"):
 		// "hat am Freitag in Kiel über KI beraten"
@@ -579,6 +581,37 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 	return out
 }
 
+// haben and passive are the auxiliaries of the active and the passive
+// perfect of "einladen".
+var (
+	haben   = map[string]bool{"hat": true, "hatte": true, "haben": true, "hatten": true}
+	passive = map[string]bool{"sind": true, "ist": true, "wird": true, "werden": true, "wurde": true, "wurden": true, "waren": true, "war": true}
+)
+
+// invitedActive reports whether the clause says in the active that
+// someone had invited: "zu der Sachsen … eingeladen hatte", "X hat … zur
+// Konferenz eingeladen"; not "Gäste sind zur Pressekonferenz eingeladen".
+func (v view) invitedActive() bool {
+	ws := v.words()
+	for i, w := range ws {
+		if w.lower != "eingeladen" {
+			continue
+		}
+		if i+1 < len(ws) && haben[ws[i+1].lower] {
+			return true
+		}
+		for k := i - 1; k >= 0; k-- {
+			if passive[ws[k].lower] {
+				break
+			}
+			if haben[ws[k].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // invitingRelative returns the index of the relative pronoun of "zu dem",
 // "zu der" or "zu denen" that opens the relative clause ending with the
 // participle at word i ("zu dem Bremen … eingeladen hatte"), or -1.
@@ -809,9 +842,9 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		}
 	}
 	// "HALLE (SAALE). … kamen … zum Digitaltag in die Händel-Halle": a
-	// building without its town is in the town of the report's dateline
-	if place == "" && venue != "" && d.dateTown != "" {
-		place = d.dateTown
+	// building without its town is in the town named before it
+	if place == "" && venue != "" {
+		place = e.townBefore(d, v.sent)
 	}
 	heading := namesSeries && place != "" && !placeLand && !invite && len(v.words()) <= 12
 	chair := len(v.meetingChair()) > 0
@@ -832,8 +865,8 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		if !v.in(m.Start) || v.isStamp(m) || v.quoted[k] && m.Relative && m.Precision == dates.Day {
 			continue
 		}
-		if w1, _ := v.wordsBefore(m.Start); w1 == "seit" || w1 == "ab" || w1 == "bis" || w1 == "stand" {
-			continue
+		if w1, w2 := v.wordsBefore(m.Start); w1 == "seit" || w1 == "ab" || w1 == "bis" || w1 == "stand" || (w1 == "zum" || w1 == "zur") && w2 == "bis" {
+			continue // "bis zum 30. September" is a deadline, not the day
 		}
 		if best < 0 || m.Precision > v.dates[best].Precision {
 			best = k

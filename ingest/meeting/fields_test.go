@@ -46,9 +46,13 @@ func TestMoreMeetingForms(t *testing.T) {
 		// an invitation told in a relative clause: its subject hosts, the
 		// Länder of the main clause do not; the guests go "in die" hall
 		{"Auf dem Süd-Datengipfel, zu dem Hessen am Freitag, 4. Juni, in die Kasseler Stadthalle eingeladen hatte, haben Hessen, Bayern und Sachsen eine Absichtserklärung unterschrieben.", "2032-06-07", "süd-datengipfel 2032-06-04- Kassel [] hosts [HE]"},
+		{"Das ist das Ergebnis der D16-Frühjahrskonferenz, zu der Bayern am 3. Mai 2032 nach Passau eingeladen hatte.", "2032-05-07", "d16 2032-05-03- Passau [] hosts [BY]"},
 		{"Zum Fachtag Open Data, zu dem die Senatskanzlei am 2. März 2032 ins Rathaus Bremen eingeladen hatte, kamen 200 Gäste.", "2032-03-03", "fachtag 2032-03-02- Bremen [] hosts []"},
 		// not an invitation to a meeting
 		{"Alle Kommunen sind eingeladen, sich bis zum 12. September 2032 zu beteiligen.", "2032-09-01", "no meeting"},
+		{"Die Presse ist zu einer Pressekonferenz der Digitalministerkonferenz am 14. September 2032 eingeladen.", "2032-09-01", "no meeting"},
+		// a deadline is not the day of the meeting
+		{"Die Ministerpräsidentenkonferenz tagte in Berlin unter dem Vorsitz Bremens, das den Vorsitz noch bis zum 30. September 2032 führt.", "2032-06-21", "mpk - Berlin [HB] hosts []"},
 	})
 }
 
@@ -145,5 +149,30 @@ func TestHeaderEchoes(t *testing.T) {
 	}
 	if want := "[d16 2031-10-08 Magdeburg [cybersicherheit]]"; fmt.Sprint(got) != want {
 		t.Errorf("meetings %v, want %s", got, want)
+	}
+}
+
+// TestBuildingWithoutTown: a building named without its town is in the
+// town the sentences before it in its paragraph name, or in the town of a
+// news report's dateline right before it; not in the town where a press
+// release was written, nor across a paragraph.
+func TestBuildingWithoutTown(t *testing.T) {
+	checkFirstMeetings(t, []meetingCase{
+		{"KASSEL. Rund 400 Gäste kamen am Freitag, den 3. Mai 2041, zum dritten Nordhessischen Digitaltag in die Stadthalle.", "2041-05-04", "digitaltag 2041-05-03- Kassel [] hosts []"},
+		{"KASSEL.\n\nRund 400 Gäste kamen am Freitag, den 3. Mai 2041, zum dritten Nordhessischen Digitaltag in die Stadthalle.", "2041-05-04", "digitaltag 2041-05-03-  [] hosts []"},
+	})
+	txt := "Kiel, 23. April 2041 – Die Konferenz der Regierungschefinnen und Regierungschefs der Länder tagt am 3. Mai 2041 in Lübeck. Der Ministerpräsident wird die Konferenz am 3. Mai 2041 im Hansemuseum leiten."
+	ms, _ := testExtractor.Extract(&corpus.Document{Text: txt, Date: "2041-04-23"}, text.Sentences(txt))
+	venues := 0
+	for _, m := range ms {
+		if m.Venue != "" {
+			venues++
+			if m.Place != "Lübeck" {
+				t.Errorf("%s at %q in %q, want Lübeck", m.Series, m.Venue, m.Place)
+			}
+		}
+	}
+	if venues == 0 {
+		t.Errorf("no mention names the building: %+v", ms)
 	}
 }

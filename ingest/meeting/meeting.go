@@ -197,9 +197,6 @@ type docState struct {
 	pub     corpus.Date // publication date, or the present year read from the text
 	known   bool        // doc.Date is known
 	quotes  [][2]int
-	// dateTown is the town of the report's dateline ("HALLE (SAALE).",
-	// "Nürnberg. Vom …", "Potsdam, 27.9.2019 –"), or "".
-	dateTown string
 }
 
 // Extract returns the meeting mentions and chair terms of doc, whose Text is
@@ -238,7 +235,6 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 	for _, st := range d.sents {
 		e.analyse(d, st)
 	}
-	d.dateTown = e.dateTown(d)
 	chairs, chairSents := e.chairTerms(d)
 	mentions := e.meetings(d, chairSents)
 	mentions = e.headerFields(d, mentions)
@@ -521,34 +517,50 @@ func (e *Extractor) analyse(d *docState, st *sent) {
 
 // pressDatelineRE matches the dateline of a news report that names only
 // the town, ending with a period: "HALLE (SAALE).", "Nürnberg.".
-var pressDatelineRE = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)(\s*\([^()]{1,20}\))?\.(?:\s|$)`)
+var pressDatelineRE = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)(\s*\([^()]{1,20}\))?\.\s*$`)
 
-// dateTown returns the known town of the report's dateline in its first
-// sentences, or "".
-func (e *Extractor) dateTown(d *docState) string {
-	for i, st := range d.sents {
-		if i == 8 {
-			break
+// pressTown returns the known town of a news report's dateline that is the
+// sentence st ("HALLE (SAALE).", "Nürnberg."), or "".
+func (e *Extractor) pressTown(st *sent) string {
+	m := pressDatelineRE.FindStringSubmatch(st.text)
+	if m == nil || strings.TrimSpace(st.text) != strings.TrimSpace(m[0]) {
+		return ""
+	}
+	name := m[1]
+	if strings.ToUpper(name) == name {
+		// "HALLE" → "Halle"
+		ws := strings.Fields(strings.ToLower(name))
+		for k, w := range ws {
+			r, n := utf8.DecodeRuneInString(w)
+			ws[k] = string(unicode.ToUpper(r)) + w[n:]
 		}
-		if st.linePlace != "" {
-			return st.linePlace
+		name = strings.Join(ws, " ")
+	}
+	if _, ok := e.places.land[name]; ok {
+		return name
+	}
+	return ""
+}
+
+// townBefore returns the town where a building that st names without its
+// town lies: the town the sentences before st in its paragraph name last
+// ("… sind in Brüssel zusammengekommen. Die Konferenz begann … in der
+// Vertretung des Saarlandes"), or the town of a news report's dateline
+// before it ("HALLE (SAALE). … in die Händel-Halle"); else "".
+func (e *Extractor) townBefore(d *docState, st *sent) string {
+	k := slices.Index(d.sents, st)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		p := d.sents[j]
+		if strings.Contains(d.doc.Text[p.e:d.sents[j+1].s], "\n\n") {
+			break // another paragraph
 		}
-		m := pressDatelineRE.FindStringSubmatch(st.text)
-		if m == nil {
-			continue
-		}
-		name := m[1]
-		if strings.ToUpper(name) == name {
-			// "HALLE" → "Halle"
-			ws := strings.Fields(strings.ToLower(name))
-			for k, w := range ws {
-				r, n := utf8.DecodeRuneInString(w)
-				ws[k] = string(unicode.ToUpper(r)) + w[n:]
+		for m := len(p.places) - 1; m >= 0; m-- {
+			if pl := p.places[m]; pl.place != "" && !pl.land && !pl.invite && !strings.Contains(pl.place, " und ") {
+				return pl.place
 			}
-			name = strings.Join(ws, " ")
 		}
-		if _, ok := e.places.land[name]; ok {
-			return name
+		if t := e.pressTown(p); t != "" {
+			return t
 		}
 	}
 	return ""

@@ -322,11 +322,55 @@ func (e *Extractor) formBodies(s string, toks []german.Token, known []seriesHit)
 	// a gathering named by its genitive, where the sentence names no known
 	// series: "D16 – Konferenz der CIOs der Länder" is the D16
 	strong := slices.ContainsFunc(known, func(h seriesHit) bool { return !h.weak })
-	for _, g := range eventGenitives(s, toks) {
+	for _, g := range append(eventGenitives(s, toks), headGroups(s, toks)...) {
 		if strong || overlapsHit(known, g.s, g.e) || overlapsHit(out, g.s, g.e) {
 			continue
 		}
 		out = append(out, g)
+	}
+	return out
+}
+
+// groupHeads are the plural nouns of the heads of offices who meet as a
+// group named by them: "die Leiterinnen und Leiter der …".
+var groupHeads = map[string]string{
+	"leiter": "leiter", "leiterinnen": "leiter", "chefs": "chefs", "chefinnen": "chefs",
+	"präsidenten": "präsidenten", "präsidentinnen": "präsidenten", "direktoren": "direktoren", "direktorinnen": "direktoren",
+}
+
+// headGroups returns the gatherings a sentence names by the heads of the
+// offices that meet: "die Leiterinnen und Leiter der Computer Emergency
+// Response Teams der Länder" is a body of its own, "leiter der computer
+// emergency response teams der länder". The offices are capitalised words
+// (at most five, and "der Länder" after them), not the Länder alone.
+func headGroups(s string, toks []german.Token) []seriesHit {
+	var out []seriesHit
+	for i := 0; i+2 < len(toks); i++ {
+		head, ok := groupHeads[strings.ToLower(toks[i].Raw)]
+		if !ok || i == 0 || strings.ToLower(toks[i-1].Raw) != "die" {
+			continue
+		}
+		j := i + 1
+		// "Leiterinnen und Leiter"
+		if j+1 < len(toks) && strings.ToLower(toks[j].Raw) == "und" && groupHeads[strings.ToLower(toks[j+1].Raw)] == head {
+			j += 2
+		}
+		if j >= len(toks) || strings.ToLower(toks[j].Raw) != "der" {
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && k-j <= 5 && german.IsUpperInitial(toks[k].Raw) && (k == j+1 || toks[k].Sep == " " || toks[k].Sep == "-") {
+			k++
+		}
+		if k == j+1 || strings.HasPrefix(strings.ToLower(toks[j+1].Raw), "länder") {
+			continue
+		}
+		end := toks[k-1].End
+		if k+1 < len(toks) && strings.ToLower(toks[k].Raw) == "der" && strings.HasPrefix(strings.ToLower(toks[k+1].Raw), "länder") {
+			end = toks[k+1].End
+		}
+		out = append(out, seriesHit{series: corpus.SeriesID(head + " der " + strings.ToLower(s[toks[j+1].Start:end])), s: toks[i].Start, e: end})
+		i = k
 	}
 	return out
 }
