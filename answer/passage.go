@@ -83,6 +83,10 @@ type textQuestion struct {
 	// rankWeak: the question's ranking word is weak ("best", "top"),
 	// perhaps no ranking at all.
 	rankWeak bool
+	// towns are the towns the question names ("in Potsdam beschlossen"):
+	// context, like the Länder it names, so a passage's mention of one
+	// does not give its Land as the answer.
+	towns map[string]bool
 	// series are the folded names of the meeting series the question asks
 	// about and its lineage: a passage must come from a document that
 	// names one, so that another body's chair never answers.
@@ -170,6 +174,14 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	}
 	if qu.Land != "" {
 		tq.exclude[qu.Land] = true
+	}
+	for _, t := range toks {
+		if _, ok := e.places[t.Raw]; ok && german.IsUpperInitial(t.Raw) {
+			if tq.towns == nil {
+				tq.towns = map[string]bool{}
+			}
+			tq.towns[t.Raw] = true
+		}
 	}
 	// A ranking word says which end the answer is at, not what the passage
 	// must contain: "Schlusslicht" is also "am unteren Ende der Tabelle".
@@ -820,7 +832,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			return out
 		}
 	}
-	if l, ok := e.townLand(s.toks); ok {
+	if l, ok := e.townLand(s.toks, tq.towns); ok {
 		add(l, 0.55)
 		return out
 	}
@@ -879,8 +891,15 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 	if d.Land != "" {
 		return d.Land, true
 	}
-	if l, ok := only(e.lands.Find(d.Title)); ok {
-		return l, true
+	if hs := e.lands.Find(d.Title); len(hs) > 0 {
+		// "Zwei Länder, ein Kompetenzzentrum – und Sachsen schaut zu":
+		// a Land the title sets aside is not the document's
+		if l, ok := only(hs); ok {
+			toks := german.Tokenize(d.Title)
+			if k := tokenIndex(toks, hs[0].Start); !german.SetAside(toks, k, k) {
+				return l, true
+			}
+		}
 	}
 	count := map[corpus.LandCode]int{}
 	all := 0
@@ -892,7 +911,7 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 			if len(hs) > 0 {
 				first, _ = only(hs)
 				decided = true
-			} else if l, ok := e.townLand(s.toks); ok {
+			} else if l, ok := e.townLand(s.toks, nil); ok {
 				first, decided = l, true
 			}
 		}
@@ -912,11 +931,12 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 	return "", false
 }
 
-// townLand returns the Land of the only towns of the gazetteer among toks.
-func (e *Engine) townLand(toks []german.Token) (corpus.LandCode, bool) {
+// townLand returns the Land of the only towns of the gazetteer among toks,
+// leaving out the towns in skip (those the question names).
+func (e *Engine) townLand(toks []german.Token, skip map[string]bool) (corpus.LandCode, bool) {
 	var l corpus.LandCode
 	for _, t := range toks {
-		if c, ok := e.places[t.Raw]; ok && german.IsUpperInitial(t.Raw) {
+		if c, ok := e.places[t.Raw]; ok && german.IsUpperInitial(t.Raw) && !skip[t.Raw] {
 			if l != "" && c != l {
 				return "", false
 			}

@@ -38,6 +38,8 @@ var passageDocs = []corpus.Document{
 		Text: "Die Schulplattform Lernkiste, mit der Lehrkräfte Arbeitsblätter teilen und Klassenarbeiten digital korrigieren können, ist seit 2036 an allen Schulen in Sachsen im Einsatz. Betrieben wird die Lernkiste von einem Landesamt in Chemnitz. Seit dem Frühjahr nutzt auch Thüringen die Lernkiste. Brandenburg hat die Lernkiste geprüft, setzt sie aber nicht ein. Auch Bremen setzt die Lernkiste nicht ein."},
 	{ID: "p13", File: "p13.txt", Title: "Interview mit dem sächsischen Digitalminister", Date: "2039-02",
 		Text: "Frage: Warum braucht es ein zweites Rechenzentrum? Antwort: Ein Ausfall darf die Verwaltung nicht lahmlegen. Deshalb haben wir gemeinsam mit Thüringen ein Ausweichrechenzentrum in Suhl gebaut."},
+	{ID: "p14", File: "p14.txt", Title: "Meldungen aus Hessen", Date: "2039-06",
+		Text: "Wiesbaden. Die Konferenz hat in Erfurt beschlossen, einen gemeinsamen Datenhub aufzubauen.\n\nFür den Datenhub stellt das Land zwei Millionen Euro bereit."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -100,6 +102,9 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welche Länder korrigieren Klassenarbeiten mit der Plattform Lernkiste?", []corpus.LandCode{"SN", "TH"}, "p12"},
 		// "wir gemeinsam mit Thüringen": the partner and the Land of "wir"
 		{"Welche Länder haben gemeinsam ein Ausweichrechenzentrum in Suhl gebaut?", []corpus.LandCode{"SN", "TH"}, "p13"},
+		// the town the question names is context: Erfurt does not make
+		// Thüringen the one who builds it
+		{"Welches Land baut den Datenhub auf, den die Konferenz in Erfurt beschlossen hat?", []corpus.LandCode{"HE"}, "p14"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -123,6 +123,17 @@ func (s *sentence) adoptionAt(i int) bool {
 	switch {
 	case t.lower == "licht":
 		return i > 0 && strings.HasPrefix(s.toks[i-1].lower, "grüne")
+	case t.lower == "weg":
+		// "hat die Strategie auf den Weg gebracht", "bringt … auf den Weg"
+		if i < 2 || s.toks[i-1].lower != "den" || s.toks[i-2].lower != "auf" {
+			return false
+		}
+		for _, u := range s.toks {
+			if u.lower == "gebracht" || u.lower == "bringt" || u.lower == "brachte" {
+				return true
+			}
+		}
+		return false
 	case t.lower == "kraft":
 		// "in Kraft gesetzt", "ist in Kraft getreten"
 		return i > 0 && s.toks[i-1].lower == "in" && i+1 < len(s.toks) &&

@@ -26,6 +26,9 @@ type cand struct {
 	parts               []corpus.LandCode
 	topics              []corpus.TopicID
 	planned, past, next bool
+	// deadline: the meeting is named as a deadline ("bis zur
+	// Herbstsitzung"); no agenda item or chair line is about it
+	deadline bool
 }
 
 func (c *cand) identifying() bool {
@@ -929,7 +932,29 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 	if c.next {
 		c.planned, c.past = true, false
 	}
+	if v.deadline() {
+		// "… erarbeiten bis zur Herbstsitzung 2047 ein Muster": a
+		// meeting ahead, named as a deadline; what else the sentence says
+		// (who works on it, the agenda it is under) is not of it
+		c.planned, c.past, c.deadline = true, false, true
+		c.hosts, c.chairs, c.parts, c.topics = nil, nil, nil, nil
+	}
 	return c
+}
+
+// deadline reports whether the clause names its meeting as a deadline:
+// "bis zur Herbstsitzung 2047", "bis zur D16-Sitzung im Oktober".
+func (v view) deadline() bool {
+	ws := v.words()
+	for i := 2; i < len(ws); i++ {
+		if ws[i-2].lower != "bis" || ws[i-1].lower != "zur" && ws[i-1].lower != "zum" {
+			continue
+		}
+		if meetingNouns[lastPart(ws[i].lower)] || v.inSeries(ws[i].s) {
+			return true
+		}
+	}
+	return false
 }
 
 // ended reports whether the clause says that the meeting ended on its

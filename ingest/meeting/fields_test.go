@@ -176,3 +176,19 @@ func TestBuildingWithoutTown(t *testing.T) {
 		t.Errorf("no mention names the building: %+v", ms)
 	}
 }
+
+// TestDeadlineMeeting: a meeting named as a deadline ("bis zur
+// Herbstsitzung 2047") is one ahead, and neither the Länder of its
+// sentence nor the agenda around it are of it.
+func TestDeadlineMeeting(t *testing.T) {
+	s := "Niedersachsen und Bremen erarbeiten bis zur Herbstsitzung 2047 ein Muster, Hessen hat den Vorsitz inne."
+	v := analysed(t, s, "2047-03-08")
+	d := &docState{doc: &corpus.Document{Text: s, Date: "2047-03-08"}, sents: []*sent{v.sent}, primary: "d16", pub: "2047-03-08", known: true}
+	c := testExtractor.candidate(d, v, true)
+	if c == nil {
+		t.Fatal("no candidate")
+	}
+	if !c.deadline || !c.planned || len(c.chairs)+len(c.hosts)+len(c.parts) > 0 {
+		t.Errorf("got deadline=%v planned=%v chairs %v hosts %v participants %v, want a deadline ahead without Länder", c.deadline, c.planned, c.chairs, c.hosts, c.parts)
+	}
+}

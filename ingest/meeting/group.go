@@ -319,12 +319,12 @@ func groupCands(cands []*cand) [][]*cand {
 		// the nearest identifying candidate before, else after
 		var near *cand
 		for j := i - 1; j >= 0 && near == nil; j-- {
-			if cands[j].identifying() && !cands[j].next {
+			if cands[j].identifying() && !cands[j].next && !cands[j].deadline {
 				near = cands[j]
 			}
 		}
 		for j := i + 1; j < len(cands) && near == nil; j++ {
-			if cands[j].identifying() && !cands[j].next {
+			if cands[j].identifying() && !cands[j].next && !cands[j].deadline {
 				near = cands[j]
 			}
 		}
