@@ -1431,6 +1431,9 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 			// dash before "und" joins what shares the clause's verb
 			if strings.ContainsAny(toks[j].Sep, "–—;:") && !(strings.ContainsAny(toks[j].Sep, "–—") && isConjunction(toks[j].Raw)) {
 				n++
+			} else if strings.Contains(toks[j].Sep, ",") && german.IsDigits(toks[j].Raw) && j+1 < len(toks) &&
+				strings.HasPrefix(toks[j+1].Sep, ".") && !german.IsUpperInitial(toks[j+1].Raw) && !isConjunction(toks[j+1].Raw) {
+				n++ // the next item of a numbered list: "…, 3. die Erfahrungen … mit Sachsen …"
 			}
 		}
 		return n

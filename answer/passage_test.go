@@ -40,6 +40,8 @@ var passageDocs = []corpus.Document{
 		Text: "Frage: Warum braucht es ein zweites Rechenzentrum? Antwort: Ein Ausfall darf die Verwaltung nicht lahmlegen. Deshalb haben wir gemeinsam mit Thüringen ein Ausweichrechenzentrum in Suhl gebaut."},
 	{ID: "p14", File: "p14.txt", Title: "Meldungen aus Hessen", Date: "2039-06",
 		Text: "Wiesbaden. Die Konferenz hat in Erfurt beschlossen, einen gemeinsamen Datenhub aufzubauen.\n\nFür den Datenhub stellt das Land zwei Millionen Euro bereit."},
+	{ID: "p15", File: "p15.txt", Title: "Beschlussempfehlung des Landtags von Hessen", Date: "2040-02",
+		Text: "Die Landesregierung wird gebeten,\n1. ein Kompetenzzentrum für Spieledaten vorzuschlagen,\n2. dem Ausschuss zu berichten,\n3. die Erfahrungen aus der Zusammenarbeit mit Bayern einzubringen."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -105,6 +107,9 @@ func TestAskFromPassages(t *testing.T) {
 		// the town the question names is context: Erfurt does not make
 		// Thüringen the one who builds it
 		{"Welches Land baut den Datenhub auf, den die Konferenz in Erfurt beschlossen hat?", []corpus.LandCode{"HE"}, "p14"},
+		// a Land in another item of a numbered list is not the one the
+		// question's item is about: better silence than Bayern
+		{"Welches Land soll ein Kompetenzzentrum für Spieledaten vorschlagen?", nil, ""},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -593,6 +593,12 @@ func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
 func (x *Extractor) plainRoleWords(s *sentence, from, to int) bool {
 	for k := from; k <= to && k < len(s.toks); k++ {
 		t := s.toks[k]
+		if s.bracketedAcronym(k) {
+			continue // "Chief Digital Officer (CDO) des Landes Berlin"
+		}
+		if k > from && s.bracketedAcronym(k-1) && strings.TrimSpace(t.sep) == ")" && roleLink[t.lower] {
+			continue
+		}
 		if (t.sep != " " && t.sep != "-") || (!isUpperInitial(t.raw) && !roleLink[t.lower]) || t.lower == "und" || t.lower == "sowie" {
 			return false
 		}

@@ -916,7 +916,6 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			fs = append(fs, found{c: c, sent: si, year: y, from: -1, predecessor: pred})
 		}
 	}
-	x.backReferences(doc, ss, fs)
 	// The document title.
 	if tc, year, ok := x.titleStrategy(doc, ss); ok {
 		if tc.land == "" {
@@ -927,6 +926,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 		fs = append(fs, found{c: tc, sent: -1, year: year, from: -1})
 	}
+	x.backReferences(doc, ss, fs)
 	if len(fs) == 0 {
 		return nil
 	}
@@ -1102,6 +1102,7 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 		if year == 0 {
 			continue
 		}
+		done = false
 		for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
 			if !sameParagraph(doc.Text, ss[sj], ss[sj+1]) {
 				break
@@ -1112,11 +1113,53 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 			for i := range fs {
 				if fs[i].sent == sj && fs[i].year == 0 && !fs[i].predecessor {
 					fs[i].year, fs[i].from, fs[i].sent = year, sj, si
+					done = true
 				}
 			}
 			break
 		}
+		if done {
+			continue
+		}
+		// "Die Landesregierung hat den Digitalplan am 12. Mai 2050
+		// beschlossen": the one yearless strategy whose title opens with
+		// that noun, wherever the document named it
+		if at, ok := headNounReference(s, fs); ok {
+			for _, i := range at {
+				fs[i].year, fs[i].from, fs[i].sent = year, -1, si
+			}
+		}
 	}
+}
+
+// headNounReference returns the indexes in fs of the one strategy without
+// a year (no predecessor) whose title opens with the specific strategy noun
+// s names after a definite article ("den Digitalplan" → „Digitalplan
+// Hessen 2060“); a generic noun ("die Strategie") refers to the strategy
+// named just before.
+func headNounReference(s *sentence, fs []found) ([]int, bool) {
+	for k, t := range s.toks {
+		if k == 0 || !definite[s.toks[k-1].lower] || !isTrigger(t.lower) || backRefs[t.lower] || t.lower == "strategie" {
+			continue
+		}
+		var at []int
+		title := ""
+		for i, f := range fs {
+			first, _, _ := strings.Cut(baseTitle(f.c.title), " ")
+			if f.year != 0 || f.predecessor || !strings.EqualFold(first, t.raw) {
+				continue
+			}
+			if title != "" && foldTitle(f.c.title) != title {
+				return nil, false // two strategies of that noun
+			}
+			title = foldTitle(f.c.title)
+			at = append(at, i)
+		}
+		if len(at) > 0 {
+			return at, true
+		}
+	}
+	return nil, false
 }
 
 // titleSpans returns the spans of s where it names one of the strategies

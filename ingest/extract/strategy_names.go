@@ -310,7 +310,7 @@ func (s *sentence) refersBack() bool {
 		if pronounRefs[t.lower] {
 			return true
 		}
-		if (backRefs[t.lower] || (isTrigger(t.lower) && !strings.HasSuffix(t.lower, "n"))) && i > 0 && definite[s.toks[i-1].lower] {
+		if (backRefs[t.lower] || (isTrigger(t.lower) && !strings.HasSuffix(t.lower, "en"))) && i > 0 && definite[s.toks[i-1].lower] {
 			return true
 		}
 	}

@@ -202,6 +202,11 @@ func (v view) cues() bool {
 		// lädt nach Potsdam ein" dates nothing; the passive "Gäste sind
 		// zur Pressekonferenz am Freitag eingeladen" is no meeting)
 		return true
+	case has("besucht", "besuchte", "besuchten", "besuchen") && v.dated() && slices.ContainsFunc(v.series, func(h seriesHit) bool { return v.in(h.s) && !h.weak }):
+		// "… haben am 27. Januar den Kommunalen Digitalgipfel in
+		// Oldenburg besucht": those who attended a named gathering say it
+		// took place
+		return true
 	case has("berät", "beraten", "beriet", "berieten"):
 		// "hat am Freitag in Kiel über KI beraten"
 		return true
@@ -290,13 +295,22 @@ func (v view) nounSeries() (seriesHit, bool) {
 
 // ordinal returns the series ordinal the clause states: "erste", "3.",
 // "erstmals … getroffen", "konstituierende Sitzung".
+// listItemStart are words that follow the number of a list item but never
+// an ordinal: an ordinal stands before its noun ("die 84. Sitzung"), a
+// list item's number before a sentence ("1. Der Rat beschließt …").
+var listItemStart = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "er": true, "sie": true, "es": true, "wir": true}
+
 func (v view) ordinal(verb bool) int {
 	for i, w := range v.ws {
 		if !v.in(w.s) {
 			continue
 		}
 		n := ordinalWord(w.lower)
-		if n == 0 && len(w.text) <= 2 && w.text[0] >= '0' && w.text[0] <= '9' && strings.HasPrefix(v.text[w.e:], ". ") {
+		if n == 0 && len(w.text) <= 2 && w.text[0] >= '0' && w.text[0] <= '9' && strings.HasPrefix(v.text[w.e:], ". ") &&
+			!(i+1 < len(v.ws) && listItemStart[v.ws[i+1].lower]) {
+			// "84. Sitzung", not the number of a list item: "1. Der
+			// IT-Planungsrat nimmt … zur Kenntnis"
 			n = atoi(w.text)
 		}
 		if (w.lower == "konstituierende" || w.lower == "konstituierenden") && i+1 < len(v.ws) && meetingNouns[lastPart(v.ws[i+1].lower)] ||
@@ -912,7 +926,11 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 	}
 	// planned or past
 	fut, past := false, false
-	for _, w := range v.words() {
+	ws := v.words()
+	for _, w := range ws {
+		if (w.lower == "wird" || w.lower == "werden") && len(ws) > 0 && participle(ws[len(ws)-1].lower) {
+			continue // the passive of minutes: "Die Sitzung wird um 12:40 Uhr geschlossen"
+		}
 		fut = fut || futureWords[w.lower] || strings.HasPrefix(w.lower, "nächst")
 		past = past || pastWords[w.lower]
 	}
@@ -942,6 +960,25 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 	return c
 }
 
+// participle reports whether a lower-case word is a past participle:
+// "geschlossen", "eröffnet", "angenommen", "verabschiedet", "protokolliert".
+func participle(w string) bool {
+	if strings.HasSuffix(w, "iert") {
+		return true
+	}
+	for _, p := range []string{"", "an", "auf", "ab", "aus", "ein", "vor", "zu", "fest", "zusammen"} {
+		if r, ok := strings.CutPrefix(w, p+"ge"); ok && len(r) >= 3 && (strings.HasSuffix(r, "t") || strings.HasSuffix(r, "en")) {
+			return true
+		}
+	}
+	for _, p := range []string{"be", "ver", "er", "ent", "zer"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+3 && strings.HasSuffix(w, "t") {
+			return true
+		}
+	}
+	return false
+}
+
 // deadline reports whether the clause names its meeting as a deadline:
 // "bis zur Herbstsitzung 2047", "bis zur D16-Sitzung im Oktober".
 func (v view) deadline() bool {
@@ -950,7 +987,11 @@ func (v view) deadline() bool {
 		if ws[i-2].lower != "bis" || ws[i-1].lower != "zur" && ws[i-1].lower != "zum" {
 			continue
 		}
-		if meetingNouns[lastPart(ws[i].lower)] || v.inSeries(ws[i].s) {
+		k := i
+		if k+1 < len(ws) && ws[k].text[0] >= '0' && ws[k].text[0] <= '9' {
+			k++ // "bis zur 85. Sitzung"
+		}
+		if meetingNouns[lastPart(ws[k].lower)] || v.inSeries(ws[k].s) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -118,6 +119,19 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 			break
 		}
 	}
+	if target < 0 && start != "" {
+		// the mention of the heading's series whose day the date field
+		// spans, wherever its best sentence is ("Die Sitzung wird am 18.
+		// Juni … geschlossen" under "Termin: 17./18. Juni")
+		if hs, ok := headingSeries(d, last); ok {
+			for k, o := range ms {
+				if o.Series == hs.series && !o.Planned && len(o.Start) == 10 && corpus.Overlaps(start, cmp.Or(end, start), o.Start, cmp.Or(o.End, o.Start)) {
+					target = k
+					break
+				}
+			}
+		}
+	}
 	if target < 0 {
 		// Minutes often head their fields with the body's name alone ("D16
 		// – Runde der …", "Protokoll des Verwaltungsrats") and no sentence
@@ -137,7 +151,10 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 	m := &ms[target]
 	// a date field that states the day of a mention's month or year
 	// ("Herbstsitzung 2038" – "Datum: 13. und 14. Oktober 2038") refines it
-	if start != "" && (m.Start == "" || refines(start, m.Start)) {
+	// as does one that spans the mention's day ("Termin: 17./18. Juni
+	// 2049" – "Die Sitzung wird am 18. Juni 2049 … geschlossen")
+	if start != "" && (m.Start == "" || refines(start, m.Start) ||
+		end != "" && m.End == "" && len(m.Start) == 10 && corpus.Overlaps(start, end, m.Start, m.Start)) {
 		m.Start, m.End, m.Day = start, end, ""
 	}
 	if len(m.Hosts) == 0 && len(hosts) > 0 {

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,6 +49,10 @@ func TestMoreMeetingForms(t *testing.T) {
 		{"Auf dem Süd-Datengipfel, zu dem Hessen am Freitag, 4. Juni, in die Kasseler Stadthalle eingeladen hatte, haben Hessen, Bayern und Sachsen eine Absichtserklärung unterschrieben.", "2032-06-07", "süd-datengipfel 2032-06-04- Kassel [] hosts [HE]"},
 		{"Das ist das Ergebnis der D16-Frühjahrskonferenz, zu der Bayern am 3. Mai 2032 nach Passau eingeladen hatte.", "2032-05-07", "d16 2032-05-03- Passau [] hosts [BY]"},
 		{"Zum Fachtag Open Data, zu dem die Senatskanzlei am 2. März 2032 ins Rathaus Bremen eingeladen hatte, kamen 200 Gäste.", "2032-03-03", "fachtag 2032-03-02- Bremen [] hosts []"},
+		// attending a named gathering says it took place; a visit to a
+		// town does not
+		{"Rund 300 Fachleute haben am 12. März 2032 den Nordhessischen Digitalgipfel in Kassel besucht.", "2032-03-13", "digitalgipfel 2032-03-12- Kassel [] hosts []"},
+		{"Die Ministerin besuchte am 12. März 2032 die Stadt Kassel.", "2032-03-13", "no meeting"},
 		// not an invitation to a meeting
 		{"Alle Kommunen sind eingeladen, sich bis zum 12. September 2032 zu beteiligen.", "2032-09-01", "no meeting"},
 		{"Die Presse ist zu einer Pressekonferenz der Digitalministerkonferenz am 14. September 2032 eingeladen.", "2032-09-01", "no meeting"},
@@ -190,5 +195,26 @@ func TestDeadlineMeeting(t *testing.T) {
 	}
 	if !c.deadline || !c.planned || len(c.chairs)+len(c.hosts)+len(c.parts) > 0 {
 		t.Errorf("got deadline=%v planned=%v chairs %v hosts %v participants %v, want a deadline ahead without Länder", c.deadline, c.planned, c.chairs, c.hosts, c.parts)
+	}
+}
+
+// TestMinutesNumbersAndDays: in minutes, the number of a list item is no
+// ordinal ("1. Der IT-Planungsrat nimmt …"), a later session named as a
+// deadline ("bis zur 85. Sitzung") is one ahead, and the days of the date
+// field win over the day a closing sentence names.
+func TestMinutesNumbersAndDays(t *testing.T) {
+	txt := "IT-Planungsrat\nGeschäftsstelle\n\nErgebnisprotokoll\n84. Sitzung des IT-Planungsrats\nTermin: 17./18. Juni 2049\nSitzungsort: Saarbrücken, Kongresshaus\nVorsitz: Saarland\n\n" +
+		"1. Der IT-Planungsrat nimmt den Bericht zur Kenntnis.\n2. Er bittet die Geschäftsstelle, bis zur 85. Sitzung einen Zeitplan vorzulegen.\n\n" +
+		"Die Sitzung wird am 18. Juni 2049 um 12:40 Uhr geschlossen."
+	// published on the closing day: "wird … geschlossen" is the passive
+	// of minutes, not a meeting ahead
+	ms, _ := testExtractor.Extract(&corpus.Document{Text: txt, Date: "2049-06-18"}, text.Sentences(txt))
+	var got []string
+	for _, m := range ms {
+		got = append(got, fmt.Sprintf("%s #%d %s-%s %s planned=%v", m.Series, m.Ordinal, m.Start, m.End, m.Place, m.Planned))
+	}
+	want := []string{"itplr #84 2049-06-17-2049-06-18 Saarbrücken planned=false", "itplr #85 -  planned=true"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
