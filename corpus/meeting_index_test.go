@@ -296,6 +296,7 @@ func TestSeriesLabel(t *testing.T) {
 		"europaministerkonferenz":              "Europaministerkonferenz",
 		"leiter der statistischen landesämter": "Leiter der Statistischen Landesämter",
 		"tagung der landes-certs":              "Tagung der Landes-Certs",
+		"mpk-ost":                              "MPK-Ost",
 	} {
 		if got := SeriesLabel(id); got != want {
 			t.Errorf("SeriesLabel(%q) = %q, want %q", id, got, want)

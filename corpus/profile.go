@@ -184,6 +184,7 @@ func MergeStrategies(ss []Strategy) []StrategyProfile {
 		classOf := make([]int, len(group))
 		ids := map[class]int{}
 		var classes []class
+		var docsOf []map[DocID]bool // the documents that state each class
 		for i, s := range group {
 			c := class{titleKey(s.Title), s.Year}
 			id, ok := ids[c]
@@ -191,8 +192,25 @@ func MergeStrategies(ss []Strategy) []StrategyProfile {
 				id = len(classes)
 				ids[c] = id
 				classes = append(classes, c)
+				docsOf = append(docsOf, map[DocID]bool{})
 			}
 			classOf[i] = id
+			docsOf[id][s.Evidence.Doc] = true
+		}
+		// A document that states two titles as two strategies ("„Sachsen
+		// digital gestalten 2060“ … ersetzt die Vorgängerstrategie
+		// „Sachsen Digital“") says they are not one.
+		apart := func(i, j int) bool {
+			a, b := docsOf[i], docsOf[j]
+			if len(a) > len(b) {
+				a, b = b, a
+			}
+			for d := range a {
+				if d != "" && b[d] {
+					return true
+				}
+			}
+			return false
 		}
 		parent := make([]int, len(classes))
 		for i := range parent {
@@ -209,7 +227,7 @@ func MergeStrategies(ss []Strategy) []StrategyProfile {
 		for i, a := range classes {
 			for j := i + 1; j < len(classes); j++ {
 				b := classes[j]
-				if sameTitle(a.key, b.key) && !otherEdition(Strategy{Year: a.year}, Strategy{Year: b.year}) {
+				if sameTitle(a.key, b.key) && !otherEdition(Strategy{Year: a.year}, Strategy{Year: b.year}) && !apart(i, j) {
 					parent[find(j)] = find(i)
 				}
 			}

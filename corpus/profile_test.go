@@ -128,6 +128,20 @@ func TestMergeStrategies(t *testing.T) {
 				{ID: "BE-b", Land: "BE", Title: "Digitalagendaplus", Evidence: []Evidence{ev("b", 0)}},
 			},
 		},
+		{
+			// a document that names both as two strategies (the new one
+			// replaces the old) keeps them apart, though one title holds
+			// the other
+			name: "two titles of one document stay apart",
+			in: []Strategy{
+				{ID: "SN-a", Land: "SN", Title: "Sachsen Vernetzt 2060", Year: 2049, Evidence: ev("a", 0)},
+				{ID: "SN-b", Land: "SN", Title: "Sachsen Vernetzt", Evidence: ev("a", 1)},
+			},
+			want: []StrategyProfile{
+				{ID: "SN-b", Land: "SN", Title: "Sachsen Vernetzt", Evidence: []Evidence{ev("a", 1)}},
+				{ID: "SN-a", Land: "SN", Title: "Sachsen Vernetzt 2060", Year: 2049, Evidence: []Evidence{ev("a", 0)}},
+			},
+		},
 		{name: "empty", in: nil, want: nil},
 	}
 	for _, tt := range tests {

@@ -148,6 +148,17 @@ func SeriesLabel(id SeriesID) string {
 	if s, ok := SeriesByID(id); ok && s.Label != "" {
 		return s.Label
 	}
+	// a region's conference of a registered series: "mpk-ost" → "MPK-Ost"
+	if k := strings.LastIndexByte(string(id), '-'); k > 0 {
+		if sr, ok := SeriesByID(id[:k]); ok {
+			for _, a := range sr.Aliases {
+				if len(a) <= 6 && strings.ToUpper(a) == a {
+					r, n := utf8.DecodeRuneInString(string(id[k+1:]))
+					return a + "-" + string(unicode.ToUpper(r)) + string(id[k+1+n:])
+				}
+			}
+		}
+	}
 	base, code := SeriesBase(id)
 	name, land := string(base), ""
 	if l, ok := Laender().Get(code); ok && code != "" {

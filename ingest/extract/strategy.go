@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -32,6 +33,37 @@ type found struct {
 	// replaces ("führt die bisherige Strategie „X“ fort"); what the
 	// sentence says was adopted is not it.
 	predecessor bool
+	// abbrev is the abbreviation the document gives it in brackets right
+	// after its name ("„Sachsen digital gestalten 2060“ (SDG 2060)"), or "".
+	abbrev string
+}
+
+// abbrevAfter returns the bracketed abbreviation right after byte end of
+// the sentence, past a closing quote: " (SDG 2060)", " (LDD LSA)".
+func abbrevAfter(txt string, end int) string {
+	rest := strings.TrimLeft(txt[min(end, len(txt)):], closeQuotes)
+	if !strings.HasPrefix(rest, " (") {
+		return ""
+	}
+	c := strings.IndexByte(rest, ')')
+	if c < 3 || c > 18 {
+		return ""
+	}
+	a := rest[2:c]
+	upper := 0
+	for _, r := range a {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r) || r == ' ' || r == '-' || r == '.':
+		default:
+			return ""
+		}
+	}
+	if upper < 2 {
+		return ""
+	}
+	return a
 }
 
 // predecessorWords mark a strategy as the one before: "die bisherige
@@ -95,6 +127,21 @@ func isTrigger(lower string) bool {
 	return strings.Contains(lower, "strategie") || strings.HasPrefix(lower, "masterplan") || strings.HasSuffix(lower, "leitbild") ||
 		strings.HasSuffix(lower, "agenda") || (strings.Contains(lower, "programm") && strings.Contains(lower, "digital")) ||
 		(strings.HasPrefix(lower, "digital") && (planNoun(lower) || strings.HasSuffix(lower, "offensive")))
+}
+
+// programmeNoun reports whether a lower-case word names a government's
+// programme ("Programm", "Landesprogramm", "Regierungsprogramm"), not a
+// funding line or the schedule of an event.
+func programmeNoun(lower string) bool {
+	if !strings.HasSuffix(lower, "programm") {
+		return false
+	}
+	for _, no := range []string{"förder", "tagungs", "konferenz", "veranstaltungs", "rahmen", "fernseh", "kultur", "begleit", "besuchs"} {
+		if strings.HasPrefix(lower, no) {
+			return false
+		}
+	}
+	return true
 }
 
 // planNoun reports whether a lower-case word ends in a form of "Plan":
@@ -465,9 +512,17 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 			final = strings.ContainsAny(rest[len(rest)-1:], ".!")
 			itoks = tokenize(rest)
 		}
-		// a strategy word right before the opening quote
-		if j := s.tokenBefore(q[0] - 1); j >= 0 && isTrigger(s.toks[j].lower) && onlyBetween(s.txt, s.toks[j].end, q[0]) {
-			c.trigger = s.toks[j].lower
+		// a strategy word right before the opening quote; a programme's
+		// only where the sentence says it was adopted ("Der Senat hat das
+		// Programm „Stadtstaat digital“ beschlossen")
+		if j := s.tokenBefore(q[0] - 1); j >= 0 && onlyBetween(s.txt, s.toks[j].end, q[0]) {
+			if isTrigger(s.toks[j].lower) {
+				c.trigger = s.toks[j].lower
+			} else if programmeNoun(s.toks[j].lower) {
+				if done, planned := s.adoption(); done && !planned {
+					c.trigger = s.toks[j].lower
+				}
+			}
 		}
 		// "„…“-Strategie"
 		if c.trigger == "" {
@@ -518,7 +573,7 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		out = append(out, c)
 	}
 	for i, t := range s.toks {
-		if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && t.lower == "strategie" && i > 0 && !used(s.toks[i-1].start) {
+		if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && (t.lower == "strategie" || t.lower == "leitbild") && i > 0 && !used(s.toks[i-1].start) {
 			if c, ok := x.topicStrategy(s, i); ok {
 				out = append(out, c)
 			}
@@ -550,7 +605,7 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 }
 
 // topicStrategy reads a hyphenated strategy of a topic ending at token i,
-// "KI-Strategie", "Open-Data-Strategie": a strategy of a Land only with a
+// "KI-Strategie", "Open-Data-Strategie", "KI-Leitbild": a strategy of a Land only with a
 // year of adoption in the same clause ("die 2019 beschlossene KI-Strategie"),
 // which strategies checks (the candidate is marked dated).
 func (x *Extractor) topicStrategy(s *sentence, i int) (stratCand, bool) {
@@ -562,7 +617,7 @@ func (x *Extractor) topicStrategy(s *sentence, i int) (stratCand, bool) {
 	if !isUpperInitial(first.raw) || s.landStartsAt(first.start) || strings.HasPrefix(first.lower, "digital") {
 		return stratCand{}, false // "Digital-Strategie" is the generic digital strategy
 	}
-	c := stratCand{title: s.txt[first.start:s.toks[i].end], start: first.start, end: s.toks[i].end, trigger: "strategie", needsYear: true}
+	c := stratCand{title: s.txt[first.start:s.toks[i].end], start: first.start, end: s.toks[i].end, trigger: s.toks[i].lower, needsYear: true}
 	// a year right before, with an adoption participle: "die 2019
 	// beschlossene KI-Strategie"
 	if from >= 2 && adoptionWords[s.toks[from-1].lower] && yearRe.MatchString(s.toks[from-2].raw) {
@@ -913,7 +968,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			if pred {
 				y = 0
 			}
-			fs = append(fs, found{c: c, sent: si, year: y, from: -1, predecessor: pred})
+			fs = append(fs, found{c: c, sent: si, year: y, from: -1, predecessor: pred, abbrev: abbrevAfter(s.txt, c.end)})
 		}
 	}
 	// The document title.
@@ -1091,15 +1146,24 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 	}
 	for si := range ss {
 		s := &ss[si]
-		if named[si] || s.question || !s.refersBack() {
+		abbr := abbrevRefs(s, fs)
+		if s.question || len(abbr) == 0 && (named[si] || !s.refersBack()) {
 			continue
 		}
 		done, planned := s.adoption()
 		if !done || planned {
 			continue
 		}
-		year := s.adoptedYear(titleSpans(s, fs), doc.Date)
+		year := s.adoptedYear(append(titleSpans(s, fs), abbrevSpans(s, fs)...), doc.Date)
 		if year == 0 {
+			continue
+		}
+		if len(abbr) > 0 {
+			// "Die SDG 2060 ist am 9. Oktober 2049 … beschlossen worden":
+			// the strategy the document abbreviated so
+			for _, i := range abbr {
+				fs[i].year, fs[i].from, fs[i].sent = year, fs[i].sent, si
+			}
 			continue
 		}
 		done = false
@@ -1130,6 +1194,58 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 			}
 		}
 	}
+}
+
+// abbrevRefs returns the indexes in fs of the yearless strategies (no
+// predecessors) whose abbreviation s names as a word.
+func abbrevRefs(s *sentence, fs []found) []int {
+	var out []int
+	for i, f := range fs {
+		if f.abbrev == "" || f.year != 0 || f.predecessor {
+			continue
+		}
+		for _, sp := range wordSpans(s.txt, f.abbrev) {
+			if sp[0] > 0 && s.txt[sp[0]-1] == '(' {
+				continue // where it is given: "(SDG 2060)"
+			}
+			out = append(out, i)
+			break
+		}
+	}
+	return out
+}
+
+// abbrevSpans returns the spans of s where it names a strategy's
+// abbreviation: the number in "SDG 2060" is no year of adoption.
+func abbrevSpans(s *sentence, fs []found) [][2]int {
+	var out [][2]int
+	for _, f := range fs {
+		if f.abbrev != "" {
+			out = append(out, wordSpans(s.txt, f.abbrev)...)
+		}
+	}
+	return out
+}
+
+// wordSpans returns the spans where w occurs in txt as whole words.
+func wordSpans(txt, w string) [][2]int {
+	var out [][2]int
+	for off := 0; off < len(txt); {
+		i := strings.Index(txt[off:], w)
+		if i < 0 {
+			break
+		}
+		a, b := off+i, off+i+len(w)
+		if (a == 0 || !isWordByte(txt[a-1])) && (b == len(txt) || !isWordByte(txt[b])) {
+			out = append(out, [2]int{a, b})
+		}
+		off = b
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // headNounReference returns the indexes in fs of the one strategy without

@@ -493,7 +493,24 @@ var hostWords = map[string]bool{
 }
 
 func (v view) sideEvent() bool {
-	return v.hasPrefix("vorabend", "vortag", "vorfeld", "nachgang") || v.has("rande")
+	ws := v.words()
+	for i, w := range ws {
+		side := w.lower == "rande"
+		for _, p := range []string{"vorabend", "vortag", "vorfeld", "nachgang"} {
+			side = side || strings.HasPrefix(w.lower, p)
+		}
+		if !side {
+			continue
+		}
+		// of another meeting: "am Rande der Konferenz", "am Vorabend des
+		// Gipfels"; "Am Vortag hatte die Trägerversammlung … getagt" is a
+		// meeting of its own, on the day before
+		if strings.HasPrefix(w.lower, "vortag") && (i+1 == len(ws) || ws[i+1].lower != "der" && ws[i+1].lower != "des") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 var futureWords = map[string]bool{
@@ -860,7 +877,8 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 	}
 	// "HALLE (SAALE). … kamen … zum Digitaltag in die Händel-Halle": a
 	// building without its town is in the town named before it
-	if place == "" && venue != "" {
+	if place == "" && (venue != "" || slices.ContainsFunc(v.places, func(p placeFind) bool { return p.capital && v.in(p.s) })) {
+		// and so is "in der Landeshauptstadt"
 		place = e.townBefore(d, v.sent)
 	}
 	heading := namesSeries && place != "" && !placeLand && !invite && len(v.words()) <= 12
@@ -1051,7 +1069,8 @@ func (e *Extractor) placeLand(st *sent, place string, isLand bool) corpus.LandCo
 		return ""
 	}
 	if !isLand {
-		return e.places.land[place]
+		l, _ := e.places.landOf(place)
+		return l
 	}
 	for _, l := range st.lands {
 		if st.text[l.s:l.e] == place {

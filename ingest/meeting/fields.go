@@ -162,7 +162,7 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 	}
 	if m.Place == "" && place != "" {
 		m.Place = place
-		if l, ok := e.places.land[place]; ok && len(m.Hosts) == 0 {
+		if l, ok := e.places.landOf(place); ok && len(m.Hosts) == 0 {
 			if placeLand != "" {
 				l = placeLand
 			}

@@ -53,6 +53,18 @@ func TestMoreMeetingForms(t *testing.T) {
 		// town does not
 		{"Rund 300 Fachleute haben am 12. März 2032 den Nordhessischen Digitalgipfel in Kassel besucht.", "2032-03-13", "digitalgipfel 2032-03-12- Kassel [] hosts []"},
 		{"Die Ministerin besuchte am 12. März 2032 die Stadt Kassel.", "2032-03-13", "no meeting"},
+		// an organ of an organisation after "von", on the day before (a
+		// meeting of its own), in a town named by its ending
+		{"Am Vortag hatte die Trägerversammlung von Datenwerk am 2. Dezember 2040 in Altenholz getagt.", "2040-12-05", "trägerversammlung von datenwerk 2040-12-02- Altenholz [] hosts []"},
+		// a region's conference of a registered series, in a district
+		{"Die MPK-Nord kommt am 26. Februar 2041 in Hamburg-Altona zusammen.", "2041-01-10", "mpk-nord 2041-02-26- Hamburg-Altona [] hosts []"},
+		// a "…runde" that meets, not a round of funding
+		{"Die Norddeutsche Datenrunde tagte am 22. April 2041 in Kiel.", "2041-04-25", "datenrunde 2041-04-22- Kiel [] hosts []"},
+		{"Die dritte Förderrunde begann am 22. April 2041 in Kiel.", "2041-04-25", "no meeting"},
+		// an event noun with its name right after it
+		{"Die Fachkonferenz Offene Schnittstellen tagte am 9. September 2041 in Bremen.", "2041-09-12", "fachkonferenz offene schnittstellen 2041-09-09- Bremen [] hosts []"},
+		// the capital without its name is the town of the dateline before
+		{"KIEL. Am Montag, 13. Mai 2041, kamen die Digitalministerinnen und -minister der Länder in der Landeshauptstadt zusammen.", "2041-05-15", "dmk 2041-05-13- Kiel [] hosts []"},
 		// not an invitation to a meeting
 		{"Alle Kommunen sind eingeladen, sich bis zum 12. September 2032 zu beteiligen.", "2032-09-01", "no meeting"},
 		{"Die Presse ist zu einer Pressekonferenz der Digitalministerkonferenz am 14. September 2032 eingeladen.", "2032-09-01", "no meeting"},

@@ -253,7 +253,7 @@ func (e *Extractor) chairHosts(ms []corpus.MeetingMention, terms []corpus.ChairT
 		if len(m.Hosts) > 0 || m.Place == "" || len(m.Start) < 7 {
 			continue
 		}
-		land, ok := e.places.land[m.Place]
+		land, ok := e.places.landOf(m.Place)
 		if !ok {
 			continue
 		}

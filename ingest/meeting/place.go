@@ -59,6 +59,19 @@ func adjectivesOf(name string) []string {
 	return out
 }
 
+// landOf returns the Land of a known town, also of one of its districts
+// ("Rostock-Warnemünde", "Berlin-Mitte").
+func (g *gazetteer) landOf(place string) (corpus.LandCode, bool) {
+	if l, ok := g.land[place]; ok {
+		return l, true
+	}
+	if k := strings.IndexByte(place, '-'); k > 0 {
+		l, ok := g.land[place[:k]]
+		return l, ok
+	}
+	return "", false
+}
+
 // townAt returns the known town whose name starts at s[i:], if any.
 func (g *gazetteer) townAt(s string, i int) (string, bool) {
 	rest := s[i:]
@@ -72,7 +85,7 @@ func (g *gazetteer) townAt(s string, i int) (string, bool) {
 
 // townSuffixes are endings of German place names; a capitalised word after a
 // bare "in" that ends so is taken for a town ("in Walldorf").
-var townSuffixes = []string{"dorf", "burg", "berg", "heim", "hausen", "stadt", "feld", "furt", "bach", "hagen", "ingen", "rode", "stedt", "leben", "born", "brücken", "kirchen", "münster", "hafen", "walde"}
+var townSuffixes = []string{"dorf", "burg", "berg", "heim", "hausen", "stadt", "feld", "furt", "bach", "hagen", "ingen", "rode", "stedt", "leben", "born", "brücken", "kirchen", "münster", "hafen", "walde", "holz", "itz", "ow"}
 
 // placeKind reports whether the lower-case word names a kind of place
 // whose name follows it: "Ostseebad", "Seebad", "Kurort", "Luftkurort".
@@ -129,6 +142,9 @@ type placeFind struct {
 	// invite is set for the goal of an invitation ("lädt … nach Kiel
 	// ein"): no heading of its own.
 	invite bool
+	// capital is set for a capital named without its name ("in der
+	// Landeshauptstadt"): the town is the one named before.
+	capital bool
 }
 
 // findPlaces returns the towns and buildings that s names as locations:
@@ -153,6 +169,12 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 						out = append(out, p)
 						continue
 					}
+				}
+				if k := j + 1; k < len(ws) && (ws[k].lower == "landeshauptstadt" || ws[k].lower == "hauptstadt") &&
+					(k+1 == len(ws) || !capitalised(ws[k+1].text)) {
+					// "kamen … in der Landeshauptstadt zusammen"
+					out = append(out, placeFind{capital: true, s: ws[k].s, e: ws[k].e})
+					continue
 				}
 				if v, ok := e.venueAt(s, ws, j+1); ok {
 					out = append(out, v)
@@ -222,7 +244,19 @@ func (e *Extractor) townPhrase(s string, ws []word, j int, lands []landSpan) (pl
 			return "", 0, false
 		}
 		if t, ok := e.places.townAt(s, ws[k].s); ok {
-			return t, ws[k].s + len(t), true
+			end := ws[k].s + len(t)
+			// a district after a hyphen: "Rostock-Warnemünde", "Berlin-Mitte"
+			if end < len(s) && s[end] == '-' {
+				if ws[k].e > end+1 {
+					return s[ws[k].s:ws[k].e], ws[k].e, true // one hyphenated word
+				}
+				for m := k; m < len(ws); m++ {
+					if ws[m].s == end+1 && capitalised(ws[m].text) {
+						return s[ws[k].s:ws[m].e], ws[m].e, true
+					}
+				}
+			}
+			return t, end, true
 		}
 		for _, l := range lands {
 			if l.s == ws[k].s && l.nominative {

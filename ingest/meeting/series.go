@@ -177,6 +177,20 @@ var conferenceOf = func() map[string]corpus.SeriesID {
 	return m
 }()
 
+// regionAfter returns the region a hyphen joins to a series name at byte
+// end of s ("MPK-Ost", "IMK-Nord").
+func regionAfter(s string, end int) (string, bool) {
+	if end >= len(s) || s[end] != '-' {
+		return "", false
+	}
+	for _, r := range []string{"Ost", "West", "Nord", "Süd"} {
+		if strings.HasPrefix(s[end+1:], r) && boundaryAfter(s, end+1+len(r)) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
 // memberHits returns the series whose members s names ("die Innenminister
 // der Länder" → the Innenministerkonferenz), where a registered series is
 // the conference of those ministers.
@@ -218,7 +232,13 @@ func (e *Extractor) findSeriesIn(s string, toks []german.Token) []seriesHit {
 			if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) {
 				continue
 			}
-			hits = append(hits, seriesHit{series: a.series, s: m[0], e: m[1], weak: a.weak})
+			id, e := a.series, m[1]
+			if r, ok := regionAfter(s, m[1]); ok {
+				// "MPK-Ost": the conference of a region's Länder, a body
+				// of its own
+				id, e = corpus.SeriesID(string(a.series)+"-"+strings.ToLower(r)), m[1]+1+len(r)
+			}
+			hits = append(hits, seriesHit{series: id, s: m[0], e: e, weak: a.weak})
 		}
 	}
 	hits = append(hits, memberHits(s)...)
@@ -322,13 +342,59 @@ func (e *Extractor) formBodies(s string, toks []german.Token, known []seriesHit)
 	// a gathering named by its genitive, where the sentence names no known
 	// series: "D16 – Konferenz der CIOs der Länder" is the D16
 	strong := slices.ContainsFunc(known, func(h seriesHit) bool { return !h.weak })
-	for _, g := range append(eventGenitives(s, toks), headGroups(s, toks)...) {
+	for _, g := range append(append(eventGenitives(s, toks), headGroups(s, toks)...), namedEvents(s, toks)...) {
 		if strong || overlapsHit(known, g.s, g.e) || overlapsHit(out, g.s, g.e) {
 			continue
 		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// namedEventHeads are the nouns of gatherings that a name may follow
+// directly: "die Fachkonferenz Open Data der Länder", "der Fachtag Digitale
+// Schule".
+var namedEventHeads = []string{"konferenz", "tagung", "forum", "gipfel", "werkstatt", "fachtag", "kongress"}
+
+// notNames are capitalised words after an event noun that are no part of
+// its name: times ("die Konferenz Ende Mai") and the Länder.
+var notNames = map[string]bool{"ende": true, "anfang": true, "mitte": true, "länder": true, "bundesländer": true,
+	"januar": true, "februar": true, "märz": true, "april": true, "mai": true, "juni": true, "juli": true, "august": true,
+	"september": true, "oktober": true, "november": true, "dezember": true, "montag": true, "dienstag": true,
+	"mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true}
+
+// namedEvents returns gatherings named by an event noun and the name right
+// after it: "Fachkonferenz Open Data" → "fachkonferenz open data".
+func namedEvents(s string, toks []german.Token) []seriesHit {
+	var out []seriesHit
+	for i := 0; i+1 < len(toks); i++ {
+		lw := strings.ToLower(toks[i].Raw)
+		if !german.IsUpperInitial(toks[i].Raw) || !slices.ContainsFunc(namedEventHeads, func(h string) bool { return strings.HasSuffix(lw, h) }) {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k-i <= 3 && toks[k].Sep == " " && german.IsUpperInitial(toks[k].Raw) && !german.IsAllUpper(toks[k].Raw) &&
+			!notNames[strings.ToLower(toks[k].Raw)] && !isLandName(toks[k].Raw) {
+			k++
+		}
+		if k == i+1 {
+			continue
+		}
+		out = append(out, seriesHit{series: corpus.SeriesID(strings.ToLower(s[toks[i].Start:toks[k-1].End])), s: toks[i].Start, e: toks[k-1].End})
+		i = k - 1
+	}
+	return out
+}
+
+// isLandName reports whether w is the name of a Land or a part of one
+// ("Bayern", "Rheinland-Pfalz", "Sachsen").
+func isLandName(w string) bool {
+	for _, l := range corpus.Laender().All() {
+		if strings.HasPrefix(l.Name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHeads are the plural nouns of the heads of offices who meet as a
@@ -421,12 +487,21 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 			continue
 		}
 		art := strings.ToLower(toks[i+1].Raw)
-		if (art != "des" && art != "der") || toks[i+2].Sep != " " || !german.IsUpperInitial(toks[i+2].Raw) {
+		if (art != "des" && art != "der" && art != "von") || toks[i+2].Sep != " " || !german.IsUpperInitial(toks[i+2].Raw) {
 			continue
 		}
 		g, j := word(i + 2)
 		name, network := networkName(g)
 		switch {
+		case art == "von":
+			// the assembly of an organisation named after "von": "die
+			// Trägerversammlung von Dataport"; not "von Bund und Ländern",
+			// nor "die Sitzung von Staatsrat X"
+			lg := strings.ToLower(g)
+			if !strings.HasSuffix(lw, "versammlung") || strings.HasPrefix(lg, "bund") || strings.HasPrefix(lg, "länder") || strings.HasPrefix(lg, "land") {
+				continue
+			}
+			name = toks[i].Raw + " von " + g
 		case network:
 		case german.IsAllUpper(strings.ReplaceAll(g, "-", "")) && len(g) >= 3 && art == "des":
 			// an organisation by its acronym: "Jahrestagung des CERT
