@@ -771,6 +771,11 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 	var from, to corpus.Date
 	if q.Year > 0 {
 		from, to = corpus.Date(fmt.Sprint(q.Year)), corpus.Date(fmt.Sprint(q.Year))
+		if len(q.Months) > 0 {
+			// "ab Oktober 2056", "im Frühjahr 2041": those months only
+			from = corpus.Date(fmt.Sprintf("%04d-%02d", q.Year, slices.Min(q.Months)))
+			to = corpus.Date(fmt.Sprintf("%04d-%02d", q.Year, slices.Max(q.Months)))
+		}
 	}
 	series := []corpus.SeriesID{q.Series}
 	family := corpus.Family(q.Series)

@@ -601,3 +601,28 @@ func TestAskChairMeetingChairsCheckedByTerms(t *testing.T) {
 		t.Errorf("laender: got %v, want [TH]", got)
 	}
 }
+
+// A month in a chair question narrows the year to it: "ab Oktober 2046" is
+// the Land that takes over then, not the one it follows.
+func TestAskChairInMonth(t *testing.T) {
+	a1 := ev("t_a.txt", "Niedersachsen hat den Vorsitz der D16 seit Oktober 2045.", "2045-10-02")
+	a2 := ev("t_b.txt", "Zum 1. Oktober 2046 übernimmt Sachsen den Vorsitz der D16.", "2046-09-20")
+	f := &fakeKnowledge{chairs: []corpus.ChairTerm{
+		{Series: "d16", Lands: []corpus.LandCode{"NI"}, From: "2045-10", To: "2046-09-30", Evidence: a1},
+		{Series: "d16", Lands: []corpus.LandCode{"SN"}, From: "2046-10-01", To: "2047-09-30", Evidence: a2},
+	}}
+	e := newTestEngine(f, &fakeSearcher{})
+	for q, want := range map[string][]corpus.LandCode{
+		"Welches Land hat ab Oktober 2046 den Vorsitz der D16?": {"SN"},
+		"Wer hatte im Mai 2046 den Vorsitz der D16?":            {"NI"},
+		"Wer hatte 2046 den Vorsitz der D16?":                   {"NI", "SN"},
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := codesOf(a.Answer.Laender); !slices.Equal(got, want) {
+			t.Errorf("%s: got %v, want %v", q, got, want)
+		}
+	}
+}

@@ -769,6 +769,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// the list governs them all.
 	cues := s.cues
 	lists := landLists(txt, e.lands.Find(txt))
+	contrasted := false // a list before was set aside, but its relative clause holds the question's words
 	for li, list := range lists {
 		named = true
 		best := 0.0
@@ -793,7 +794,14 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			// vor": the Land is in a clause the question's words are not in
 			best *= 0.5
 		}
-		if !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start)) {
+		if contrasted && !tq.aside {
+			// set against the Land whose relative clause answers
+			best *= 0.3
+		}
+		if !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start)) &&
+			relativeHolds(s.toks, list[len(list)-1].End, hits) {
+			contrasted = true
+		} else if !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start)) {
 			// "…; Niedersachsen war als Beobachter eingeladen", "Bayern
 			// enthält sich", "Anders als Bayern …": named, not a party
 			best *= 0.3
@@ -828,6 +836,10 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		// "das Land", "die Landesregierung", "wir": the document's Land;
 		// "ein Land", "jedes Land" is any Land.
 		if strings.HasPrefix(f, "unser") || f == "wir" || i > 0 && definite[s.toks[i-1].Lower] || i == 0 {
+			if !tq.aside && german.SetAside(s.toks, i, i) {
+				// "… wird die Landesregierung verzichten": not a party
+				return out
+			}
 			add(dom, 0.85)
 			return out
 		}
@@ -1133,6 +1145,36 @@ func withPartner(toks []german.Token, i int) bool {
 		k++
 	}
 	return k == i
+}
+
+// relativeHolds reports whether the relative clause right after byte end
+// (", das …,") holds one of the question's words: "Anders als
+// Mecklenburg-Vorpommern, das seine Arbeitsplätze über einen eigenen
+// Landesbetrieb umstellt, setzt Schleswig-Holstein …" says what the
+// question asks of Mecklenburg-Vorpommern, whatever it is set against.
+func relativeHolds(toks []german.Token, end int, hits []int) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k >= len(toks) || !strings.Contains(toks[k].Sep, ",") {
+		return false
+	}
+	switch toks[k].Lower {
+	case "das", "der", "die", "welches", "welcher", "welche":
+	default:
+		return false
+	}
+	last := k + 1
+	for last < len(toks) && !strings.ContainsAny(toks[last].Sep, ",;:–—") {
+		last++
+	}
+	for _, h := range hits {
+		if h > k && h < last {
+			return true
+		}
+	}
+	return false
 }
 
 // corefPartner reports whether token i, the first Land of a list, is the

@@ -42,6 +42,10 @@ var passageDocs = []corpus.Document{
 		Text: "Wiesbaden. Die Konferenz hat in Erfurt beschlossen, einen gemeinsamen Datenhub aufzubauen.\n\nFür den Datenhub stellt das Land zwei Millionen Euro bereit."},
 	{ID: "p15", File: "p15.txt", Title: "Beschlussempfehlung des Landtags von Hessen", Date: "2040-02",
 		Text: "Die Landesregierung wird gebeten,\n1. ein Kompetenzzentrum für Spieledaten vorzuschlagen,\n2. dem Ausschuss zu berichten,\n3. die Erfahrungen aus der Zusammenarbeit mit Bayern einzubringen."},
+	{ID: "p16", File: "p16.txt", Title: "Schulserver im Vergleich", Date: "2041-03",
+		Text: "Anders als Hessen, das seine Schulserver über einen eigenen Landesbetrieb betreibt, setzt Bayern auf einen privaten Dienstleister."},
+	{ID: "p17", File: "p17.txt", Title: "Nachrichten aus Niedersachsen", Date: "2041-04",
+		Text: "Auf den Datendienst Funkblick wird die Landesregierung verzichten, solange das eigene Portal genügt."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -110,6 +114,11 @@ func TestAskFromPassages(t *testing.T) {
 		// a Land in another item of a numbered list is not the one the
 		// question's item is about: better silence than Bayern
 		{"Welches Land soll ein Kompetenzzentrum für Spieledaten vorschlagen?", nil, ""},
+		// "anders als X, das …": the question's words in X's relative
+		// clause make X the answer, not the Land it is set against
+		{"Welches Land betreibt seine Schulserver über einen eigenen Landesbetrieb?", []corpus.LandCode{"HE"}, "p16"},
+		// "die Landesregierung" that goes without it is no party
+		{"Welche Länder nutzen den Datendienst Funkblick?", nil, ""},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -457,7 +457,29 @@ func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 	if quoteOpenUntilNextLine(line, t[j:]) {
 		return false // „Sachsen↵Digital 3.0“: a name wrapped inside its quotes
 	}
+	if dateWrapped(line, t[j:]) {
+		return false // "am 23. Januar↵2056 beschlossen": a date wrapped before its year
+	}
 	return !continues(line)
+}
+
+// dateWrapped reports whether line ends with a day and month whose year
+// opens the next line, rest: "am 23. Januar" ↵ "2056 beschlossen".
+func dateWrapped(line, rest string) bool {
+	k := strings.LastIndexAny(line, " \t")
+	if k < 0 {
+		return false
+	}
+	if _, ok := Month(line[k+1:]); !ok {
+		return false
+	}
+	before := strings.TrimSpace(line[:k])
+	if !strings.HasSuffix(before, ".") || !IsDigits(strings.TrimSuffix(before[strings.LastIndexAny(before, " \t")+1:], ".")) {
+		return false
+	}
+	y, _, _ := strings.Cut(rest, " ")
+	y = strings.TrimRight(y, ",.;:")
+	return len(y) == 4 && IsDigits(y)
 }
 
 // ruleLine reports whether a line is a drawn rule: four or more of "-",

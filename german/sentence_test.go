@@ -74,6 +74,7 @@ func TestSentencesSplits(t *testing.T) {
 		{"name wrapped inside quotes", "Das Land hat die Strategie „Hessen\nDigital 4.0“ beschlossen. Gut.", []string{"Das Land hat die Strategie „Hessen\nDigital 4.0“ beschlossen.", "Gut."}},
 		{"heading with a closed quote", "Programm „Digital“\nDie Runde tagt.", []string{"Programm „Digital“", "Die Runde tagt."}},
 		{"name wrapped inside quotes, closed by a straight quote", "Sie hat die Strategie „Saar\n2040\" vorgelegt. Gut.", []string{"Sie hat die Strategie „Saar\n2040\" vorgelegt.", "Gut."}},
+		{"a date wrapped before its year", "Der Senat hat das Programm am 23. Januar\n2041 beschlossen. Gut.", []string{"Der Senat hat das Programm am 23. Januar\n2041 beschlossen.", "Gut."}},
 		{"quote not closed on the next line", "Titel „Hessen\nDer Rest folgt.", []string{"Titel „Hessen", "Der Rest folgt."}},
 		{"periods inside a quoted name", "Das Land hat die „Agenda 2040 – Offen. Sicher. Nah.“ beschlossen. Gut.", []string{"Das Land hat die „Agenda 2040 – Offen. Sicher. Nah.“ beschlossen.", "Gut."}},
 		{"periods inside a quoted name, closed by a straight quote", "Sie gilt als „Plan – Offen. Sicher.\" seit Mai. Gut.", []string{"Sie gilt als „Plan – Offen. Sicher.\" seit Mai.", "Gut."}},

@@ -223,8 +223,15 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 			}
 		}
 	}
+	// the age in brackets: "Jakob X (52) ist seit 2053 Minister …"
+	if m := ageRe.FindStringIndex(s[p.after:]); m != nil {
+		p.after += m[1]
+	}
 	return p, true
 }
+
+// ageRe matches a person's age in brackets right after the name.
+var ageRe = regexp.MustCompile(`^ ?\([1-9][0-9]\)`)
 
 // notNamePart reports whether a capitalised word cannot be part of a
 // person's name: a function word, a month or weekday, a role, a common
@@ -1295,11 +1302,22 @@ func commonNoun(w string) bool {
 		}
 	}
 	for _, e := range []string{"erin", "ung", "heit", "keit", "schaft", "tät", "ismus", "ium"} {
-		if strings.HasSuffix(l, e) && len(l) > len(e)+2 {
+		if strings.HasSuffix(l, e) && len(l) > len(e)+2 && !(e == "ung" && doubleName(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// doubleName reports whether w is a double surname: capitalised parts
+// joined by a hyphen whose first part is no common noun ("Koç-Hartung",
+// not "Daten-Nutzung" … nor "Sitzungs-Leitung").
+func doubleName(w string) bool {
+	first, rest, ok := strings.Cut(w, "-")
+	if !ok || !isUpperInitial(first) || !isUpperInitial(rest) || utf8.RuneCountInString(first) > 8 {
+		return false
+	}
+	return !commonNoun(first) && !strings.HasSuffix(strings.ToLower(first), "s")
 }
 
 // masculineArticle reports whether a role that is a nominalised adjective

@@ -68,3 +68,16 @@ func TestStatedYearSkipsDateline(t *testing.T) {
 		})
 	}
 }
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Dörte Schall":        "doerte-schall",
+		"Yasemin Koç-Hartung": "yasemin-koc-hartung",
+		"Ayşe Yıldız":         "ayse-yildiz",
+		"Straße & Weg 2040":   "strasse-weg-2040",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/text"
+	"golang.org/x/text/unicode/norm"
 )
 
 // stratFound is a strategy found in a document with the topics it stands for.
@@ -1553,12 +1554,19 @@ func StrategyID(land corpus.LandCode, title string) corpus.StrategyID {
 	return corpus.StrategyID(string(land) + "-" + Slug(title))
 }
 
-// Slug returns a lower-case ASCII slug of s: umlauts spelt out, every run of
-// other characters a single "-" ("Dörte Schall" → "doerte-schall").
+// Slug returns a lower-case ASCII slug of s: umlauts spelt out, other
+// letters without their accents ("Koç" → "koc"), every run of other
+// characters a single "-" ("Dörte Schall" → "doerte-schall").
 func Slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range corpus.Fold(s) {
+	for _, r := range norm.NFD.String(corpus.Fold(s)) {
+		if unicode.Is(unicode.Mn, r) {
+			continue // the accent of a letter before
+		}
+		if m, ok := plainLetters[r]; ok {
+			r = m
+		}
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
 			b.WriteRune(r)
 			dash = false
@@ -1571,6 +1579,10 @@ func Slug(s string) string {
 	}
 	return strings.TrimSuffix(b.String(), "-")
 }
+
+// plainLetters are letters without a decomposition and the ASCII letter a
+// slug writes for them.
+var plainLetters = map[rune]rune{'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h'}
 
 // nameAdjective reports whether w is a capitalised form of "digital", which
 // names such as "Digitale Agenda" and "Digitale Strategie" begin with.

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -370,6 +371,11 @@ func (e *Extractor) chairLands(d *docState, i int, st *sent) []corpus.LandCode {
 	if cue := st.chairCue(); len(lands) == 0 && cue >= 0 {
 		lands = st.relativeLands(st.clauseAt(st.ws[cue].s))
 	}
+	if len(lands) == 0 && d.doc.Land != "" && st.ownLandSubject() {
+		// "Zum 1. Oktober übernimmt der Freistaat den Vorsitz" in a text of
+		// the Freistaat's own government
+		lands = []corpus.LandCode{d.doc.Land}
+	}
 	if len(lands) == 0 && i > 0 && bothLaender(st) {
 		var prev []corpus.LandCode
 		for _, l := range d.sents[i-1].lands {
@@ -380,6 +386,26 @@ func (e *Extractor) chairLands(d *docState, i int, st *sent) []corpus.LandCode {
 		}
 	}
 	return uniqLands(e.reg, lands)
+}
+
+// ownLands are the nouns by which a Land's government speaks of its Land.
+var ownLands = map[string]bool{"freistaat": true, "land": true, "landesregierung": true, "staatsregierung": true,
+	"senat": true, "hansestadt": true, "stadtstaat": true}
+
+// ownLandSubject reports whether the sentence names a Land only by a
+// definite noun of its own ("der Freistaat", "das Land") and no other Land.
+func (st *sent) ownLandSubject() bool {
+	if len(st.lands) > 0 {
+		return false
+	}
+	for k := 1; k < len(st.ws); k++ {
+		if ownLands[st.ws[k].lower] && capitalised(st.ws[k].text) {
+			if a := st.ws[k-1].lower; a == "der" || a == "das" || a == "die" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bothLaender reports whether st says "beide Länder" / "die beiden Länder".
@@ -478,7 +504,50 @@ func (e *Extractor) chairTerms(d *docState) ([]corpus.ChairTerm, map[int][]corpu
 			Evidence: corpus.EvidenceAt(d.doc, st.s, st.e),
 		})
 	}
+	endOpenTerms(out)
 	return out, chairSents
+}
+
+// endOpenTerms ends a term without an end where the document names a later
+// term of the same series for other Länder: "Zum 1. Oktober 2056 übernimmt
+// Sachsen den Vorsitz. Er folgt auf Niedersachsen, das die Konferenz seit
+// Oktober 2055 geleitet hat" — Niedersachsen chaired until September 2056.
+func endOpenTerms(ts []corpus.ChairTerm) {
+	for i := range ts {
+		a := &ts[i]
+		if a.From == "" || a.To != "" {
+			continue
+		}
+		var next corpus.Date
+		for _, b := range ts {
+			if b.Series != a.Series || b.From == "" || b.From <= a.From || slices.Equal(b.Lands, a.Lands) || len(b.From) < len(a.From) {
+				continue
+			}
+			if next == "" || b.From < next {
+				next = b.From
+			}
+		}
+		if next != "" {
+			a.To = periodBefore(next)
+		}
+	}
+}
+
+// periodBefore returns the day, month or year before d, at d's precision.
+func periodBefore(d corpus.Date) corpus.Date {
+	t, ok := d.Time()
+	if !ok {
+		return ""
+	}
+	switch len(d) {
+	case 10:
+		return corpus.DateOf(t.AddDate(0, 0, -1))
+	case 7:
+		return corpus.Date(corpus.DateOf(t.AddDate(0, -1, 0))[:7])
+	case 4:
+		return corpus.Date(itoa4(t.Year() - 1))
+	}
+	return ""
 }
 
 // followWords say that the Länder of their clause come next: "2032 folgen

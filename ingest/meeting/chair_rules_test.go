@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -68,4 +69,23 @@ func chairTermsAfterMeeting(s string) ([]corpus.MeetingMention, []string) {
 		}
 	}
 	return ms, got
+}
+
+// TestChairOfOwnLand: a government's text that says "der Freistaat" takes
+// over a chair names its own Land; a text of no known Land names none.
+func TestChairOfOwnLand(t *testing.T) {
+	s := "Zum 1. Oktober 2041 übernimmt der Freistaat für ein Jahr den Vorsitz der Ministerpräsidentenkonferenz."
+	for _, tc := range []struct {
+		land corpus.LandCode
+		want string
+	}{{"BY", "[BY] 2041-10-01-2042-09-30"}, {"", "[]"}} {
+		_, terms := testExtractor.Extract(&corpus.Document{Text: s, Date: "2041-09-20", Land: tc.land}, text.Sentences(s))
+		var got []string
+		for _, c := range terms {
+			got = append(got, fmt.Sprintf("%v %s-%s", c.Lands, c.From, c.To))
+		}
+		if fmt.Sprint(got) != "["+tc.want+"]" && !(tc.want == "[]" && len(got) == 0) {
+			t.Errorf("document of %q: terms %v, want %s", tc.land, got, tc.want)
+		}
+	}
 }

@@ -65,6 +65,8 @@ func TestMoreMeetingForms(t *testing.T) {
 		{"Die Fachkonferenz Offene Schnittstellen tagte am 9. September 2041 in Bremen.", "2041-09-12", "fachkonferenz offene schnittstellen 2041-09-09- Bremen [] hosts []"},
 		// the capital without its name is the town of the dateline before
 		{"KIEL. Am Montag, 13. Mai 2041, kamen die Digitalministerinnen und -minister der Länder in der Landeshauptstadt zusammen.", "2041-05-15", "dmk 2041-05-13- Kiel [] hosts []"},
+		// a working group named by its genitive
+		{"Auf Einladung des Landesamts hat sich der Arbeitskreis der Landes-CERTs Nord am 9. Mai 2041 in Kiel getroffen.", "2041-05-12", "arbeitskreis der landes-certs 2041-05-09- Kiel [] hosts []"},
 		// not an invitation to a meeting
 		{"Alle Kommunen sind eingeladen, sich bis zum 12. September 2032 zu beteiligen.", "2032-09-01", "no meeting"},
 		{"Die Presse ist zu einer Pressekonferenz der Digitalministerkonferenz am 14. September 2032 eingeladen.", "2032-09-01", "no meeting"},

@@ -441,10 +441,10 @@ func headGroups(s string, toks []german.Token) []seriesHit {
 	return out
 }
 
-// eventNounEndings end the nouns of a gathering whose genitive names who
+// eventNounEndings end the nouns of a gathering (or a working group) whose genitive names who
 // gathers: "die Jahrestagung des Lagebildverbunds der Landes-CERTs", "die
 // Konferenz der Landes-CERTs".
-var eventNounEndings = []string{"tagung", "konferenz", "sitzung", "treffen", "versammlung"}
+var eventNounEndings = []string{"tagung", "konferenz", "sitzung", "treffen", "versammlung", "arbeitskreis"}
 
 // networkHeads are the heads of the names of networks and associations
 // that meet, with their genitive endings. They are no body heads of their
