@@ -28,6 +28,9 @@ type sentence struct {
 	// landOrgs are the abbreviations of Land offices of the document
 	// (landOrgAbbrevs), shared by its sentences.
 	landOrgs map[string]bool
+	// orgLands are the Länder of those offices where their long form names
+	// one ("Cybersicherheitsagentur Baden-Württemberg (CSBW)").
+	orgLands map[string]corpus.LandCode
 	// backLand is the one Land the sentence before names, for a sentence
 	// that opens with "Deren" or "Dessen" ("Die Koordinierung übernimmt
 	// die Digitalagentur Sachsen-Anhalt. Deren Geschäftsführerin X …").

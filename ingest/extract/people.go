@@ -32,6 +32,8 @@ var roleNouns = []struct {
 	{"bevollmächtigte", true}, {"bevollmächtigter", true},
 	{"abteilungsleiterin", true}, {"abteilungsleiter", true}, {"amtsleiterin", false}, {"amtsleiter", false},
 	{"amtschefin", true}, {"amtschef", true}, {"leiterin", false}, {"leiter", false},
+	// only as the head of an office, like "Leiter": "Chef der Staatskanzlei"
+	{"chefin", false}, {"chef", false},
 }
 
 // rightModifiers stand between an apposition's article and its role:
@@ -274,6 +276,9 @@ func roleOf(w string) (landRole, ok bool) {
 	if best < 0 {
 		return false, false
 	}
+	if suf := roleForms[best].suffix; strings.HasPrefix(suf, "chef") && l != suf {
+		return false, false // "Küchenchef": only "Chef der …" heads an office
+	}
 	return roleForms[best].landRole, true
 }
 
@@ -345,7 +350,7 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		return roleSpan{}, false
 	}
 	switch l := strings.ToLower(t.raw); l {
-	case "leiter", "leiterin", "leiters":
+	case "leiter", "leiterin", "leiters", "chef", "chefin", "chefs":
 		if n := k + 1; n < len(s.toks) && s.toks[n].sep == " " && isAllUpper(s.toks[n].raw) && containsAny(s.toks[n].lower, orgHeads) {
 			// the office by its short name, no article: "Leiterin CERT-rlp"
 			lr = containsAny(s.toks[n].lower, govHeads)
@@ -414,6 +419,12 @@ func (x *Extractor) roleWithComplementEndingAt(s *sentence, k int) (roleSpan, bo
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if r, ok := s.roleEndingAt(j); ok {
 			if r.to+1 < k && s.toks[r.to+1].lower == "für" && x.rolePhrase(s, r.to) == k {
+				return r, true
+			}
+			// an office in the genitive, one word: "Chef der Staatskanzlei
+			// Raphael X", "Präsident des Landesamts Hans Y"
+			if r.to+2 == k && (s.toks[r.to+1].lower == "der" || s.toks[r.to+1].lower == "des") &&
+				containsAny(s.toks[r.to+2].lower, orgHeads) && isUpperInitial(s.toks[r.to+2].raw) {
 				return r, true
 			}
 			return roleSpan{}, false
@@ -499,7 +510,22 @@ func (s *sentence) leftRole(from, to int) (string, corpus.LandCode) {
 	if land == "" {
 		land, _ = s.possessorBefore(from)
 	}
+	if land == "" {
+		land = s.officeLand(from, to)
+	}
 	return text, land
+}
+
+// officeLand returns the Land of an office that the role phrase at tokens
+// from…to names by the abbreviation the document gave it: "Präsident der
+// CSBW" after "Cybersicherheitsagentur Baden-Württemberg (CSBW)".
+func (s *sentence) officeLand(from, to int) corpus.LandCode {
+	for k := from; k <= to && k < len(s.toks); k++ {
+		if l := s.orgLands[s.toks[k].raw]; l != "" {
+			return l
+		}
+	}
+	return ""
 }
 
 // splitRole separates the Land part from a role phrase s.txt[start:end]:
@@ -899,6 +925,9 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 				if land == "" {
 					land = rightLand
 				}
+				if land == "" {
+					land = s.officeLand(r.from, end) // "X, Präsidentin der CSBW"
+				}
 				phraseEnd = s.toks[end].end
 				right = append(right, role{text, land, r.landRole})
 				if end+2 < len(s.toks) && s.toks[end+1].lower == "und" {
@@ -1109,10 +1138,10 @@ var signedRE = regexp.MustCompile(`^(?:gez\.|i\. ?[AV]\.|[Ii]m Auftrag|[Ii]n Ver
 // followed by a line that starts with a role is read as one phrase.
 func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandCode) []corpus.Person {
 	var all []corpus.Person
-	landOrgs := x.landOrgAbbrevs(ss)
+	landOrgs, orgLands := x.landOrgAbbrevs(ss)
 	for i := range ss {
 		s := &ss[i]
-		s.landOrgs = landOrgs
+		s.landOrgs, s.orgLands = landOrgs, orgLands
 		if s.question {
 			continue
 		}
@@ -1518,8 +1547,9 @@ func endsClause(rest string) bool {
 // a Land: a bracketed abbreviation after a name that begins with "Landes"
 // or names a Land ("Landesamt für Sicherheit in der Informationstechnik
 // (LSI)", "Cybersicherheitsagentur Brandenburg (CSA-BB)").
-func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]bool {
+func (x *Extractor) landOrgAbbrevs(ss []sentence) (map[string]bool, map[string]corpus.LandCode) {
 	out := map[string]bool{}
+	lands := map[string]corpus.LandCode{}
 	for i := range ss {
 		s := &ss[i]
 		for k := 1; k < len(s.toks); k++ {
@@ -1542,10 +1572,16 @@ func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]bool {
 				}
 				if strings.HasPrefix(s.toks[j].lower, "landes") && isUpperInitial(s.toks[j].raw) || s.landStartsAt(s.toks[j].start) {
 					out[abbr] = true
+					for _, h := range s.lands {
+						// "Cybersicherheitsagentur Baden-Württemberg (CSBW)"
+						if !h.Compound && h.Start >= s.toks[j].start && h.End <= t.start {
+							lands[abbr] = h.Land
+						}
+					}
 					break
 				}
 			}
 		}
 	}
-	return out
+	return out, lands
 }
