@@ -828,6 +828,22 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	if named {
 		return out
 	}
+	// "Beide Länder vereinbarten …": the two Länder the sentence before
+	// names, in its paragraph
+	if bothLaender(s.toks) && i > 0 && !strings.Contains(d.Text[sents[i-1].end:s.start], "\n\n") {
+		prev := map[corpus.LandCode]bool{}
+		for _, h := range e.lands.Find(d.Text[sents[i-1].start:sents[i-1].end]) {
+			if !h.Compound {
+				prev[h.Land] = true
+			}
+		}
+		if len(prev) == 2 {
+			for l := range prev {
+				add(l, 0.8)
+			}
+			return out
+		}
+	}
 	for i, t := range s.toks {
 		f := fold(t.Raw)
 		if !coref[f] {
@@ -1171,6 +1187,17 @@ func relativeHolds(toks []german.Token, end int, hits []int) bool {
 	}
 	for _, h := range hits {
 		if h > k && h < last {
+			return true
+		}
+	}
+	return false
+}
+
+// bothLaender reports whether the sentence speaks of "beide Länder" or "die
+// beiden Länder".
+func bothLaender(toks []german.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].Lower == "beide" || toks[k].Lower == "beiden") && strings.HasPrefix(fold(toks[k+1].Raw), "laender") {
 			return true
 		}
 	}

@@ -46,6 +46,8 @@ var passageDocs = []corpus.Document{
 		Text: "Anders als Hessen, das seine Schulserver über einen eigenen Landesbetrieb betreibt, setzt Bayern auf einen privaten Dienstleister."},
 	{ID: "p17", File: "p17.txt", Title: "Nachrichten aus Niedersachsen", Date: "2041-04",
 		Text: "Auf den Datendienst Funkblick wird die Landesregierung verzichten, solange das eigene Portal genügt."},
+	{ID: "p18", File: "p18.txt", Title: "Netze der Verwaltung", Date: "2041-05",
+		Text: "Die Regierungen von Sachsen und Thüringen trafen sich in Jena. Beide Länder vereinbarten, ihre Verwaltungsnetze bis 2045 zum Datennetz Mitte zu verbinden. Bayern will sich vorerst nicht anschließen."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -119,6 +121,8 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welches Land betreibt seine Schulserver über einen eigenen Landesbetrieb?", []corpus.LandCode{"HE"}, "p16"},
 		// "die Landesregierung" that goes without it is no party
 		{"Welche Länder nutzen den Datendienst Funkblick?", nil, ""},
+		// "Beide Länder" are the two the sentence before names
+		{"Welche Länder verbinden ihre Verwaltungsnetze zum Datennetz Mitte?", []corpus.LandCode{"SN", "TH"}, "p18"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
