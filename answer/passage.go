@@ -798,10 +798,10 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			// set against the Land whose relative clause answers
 			best *= 0.3
 		}
-		if !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start)) &&
-			relativeHolds(s.toks, list[len(list)-1].End, hits) {
+		aside := !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
+		if aside && relativeHolds(s.toks, list[len(list)-1].End, hits) {
 			contrasted = true
-		} else if !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start)) {
+		} else if aside {
 			// "…; Niedersachsen war als Beobachter eingeladen", "Bayern
 			// enthält sich", "Anders als Bayern …": named, not a party
 			best *= 0.3

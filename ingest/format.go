@@ -135,10 +135,7 @@ func markdownText(s string) (string, string) {
 			if len(cells) == 2 && mdLabel(cells[0]) {
 				// a key and its value: "| **Termin** | 5. März |"
 				// reads as a field, "Termin: 5. März"
-				ln = strings.TrimRight(cells[0], ":* ") + "**: " + cells[1]
-				if !strings.HasPrefix(cells[0], "**") {
-					ln = strings.TrimRight(cells[0], ": ") + ": " + cells[1]
-				}
+				ln = strings.TrimRight(strings.Trim(cells[0], "*"), ": ") + ": " + cells[1]
 			} else {
 				ln = strings.Join(cells, ", ")
 			}

@@ -26,11 +26,10 @@ type sentence struct {
 	// yields no fact.
 	question bool
 	// landOrgs are the abbreviations of Land offices of the document
-	// (landOrgAbbrevs), shared by its sentences.
-	landOrgs map[string]bool
-	// orgLands are the Länder of those offices where their long form names
-	// one ("Cybersicherheitsagentur Baden-Württemberg (CSBW)").
-	orgLands map[string]corpus.LandCode
+	// (landOrgAbbrevs), shared by its sentences, each with the Land its
+	// long form names ("Cybersicherheitsagentur Baden-Württemberg (CSBW)")
+	// or "".
+	landOrgs map[string]corpus.LandCode
 	// backLand is the one Land the sentence before names, for a sentence
 	// that opens with "Deren" or "Dessen" ("Die Koordinierung übernimmt
 	// die Digitalagentur Sachsen-Anhalt. Deren Geschäftsführerin X …").
@@ -38,6 +37,13 @@ type sentence struct {
 	// gtoks are toks as the language layer's tokens (toks is made from
 	// them), for the phrase engine and the institution recogniser.
 	gtoks []german.Token
+}
+
+// isLandOrg reports whether the document gave w as the abbreviation of a
+// Land's office.
+func (s *sentence) isLandOrg(w string) bool {
+	_, ok := s.landOrgs[w]
+	return ok
 }
 
 // newSentence returns the sentence txt (at span) with its tokens and hits.

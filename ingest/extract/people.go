@@ -375,11 +375,11 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		// abbreviation the document gives a Land office)
 		if k+2 < len(s.toks) && articles[s.toks[k+1].lower] && s.toks[k+1].sep == " " && s.toks[k+2].sep == " " {
 			w := s.toks[k+2]
-			lr = s.landOrgs[w.raw] || !strings.HasPrefix(w.lower, "bundes") && !strings.HasPrefix(w.lower, "eu") &&
+			lr = s.isLandOrg(w.raw) || !strings.HasPrefix(w.lower, "bundes") && !strings.HasPrefix(w.lower, "eu") &&
 				containsAny(w.lower, append(govHeads, "agentur"))
 		}
 	}
-	if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && k > 0 && s.landOrgs[s.toks[k-1].raw] && headOfOffice[strings.ToLower(t.raw)] {
+	if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && k > 0 && s.isLandOrg(s.toks[k-1].raw) && headOfOffice[strings.ToLower(t.raw)] {
 		// "LSI-Präsident": the head of an office the document gives as
 		// a Land's
 		r.from, r.start, lr = k-1, s.toks[k-1].start, true
@@ -521,7 +521,7 @@ func (s *sentence) leftRole(from, to int) (string, corpus.LandCode) {
 // CSBW" after "Cybersicherheitsagentur Baden-Württemberg (CSBW)".
 func (s *sentence) officeLand(from, to int) corpus.LandCode {
 	for k := from; k <= to && k < len(s.toks); k++ {
-		if l := s.orgLands[s.toks[k].raw]; l != "" {
+		if l := s.landOrgs[s.toks[k].raw]; l != "" {
 			return l
 		}
 	}
@@ -984,20 +984,16 @@ type personPhrase struct {
 // only, by its name and not after a preposition ("Eingeladen hatte das Land
 // Brandenburg"), else "".
 func (s *sentence) onlyFreeLand() corpus.LandCode {
-	var land corpus.LandCode
+	land := s.oneLand()
 	for _, h := range s.lands {
 		if h.Compound {
 			continue
-		}
-		if land != "" && land != h.Land {
-			return ""
 		}
 		// an adjective or genitive belongs to its own noun: "die bayerische
 		// Ministerin A traf Staatssekretär B" says nothing of B's Land
 		if i := s.tokenAt(h.Start); i < 0 || h.Kind != FormName || s.governed(i) {
 			return ""
 		}
-		land = h.Land
 	}
 	return land
 }
@@ -1138,10 +1134,10 @@ var signedRE = regexp.MustCompile(`^(?:gez\.|i\. ?[AV]\.|[Ii]m Auftrag|[Ii]n Ver
 // followed by a line that starts with a role is read as one phrase.
 func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandCode) []corpus.Person {
 	var all []corpus.Person
-	landOrgs, orgLands := x.landOrgAbbrevs(ss)
+	landOrgs := x.landOrgAbbrevs(ss)
 	for i := range ss {
 		s := &ss[i]
-		s.landOrgs, s.orgLands = landOrgs, orgLands
+		s.landOrgs = landOrgs
 		if s.question {
 			continue
 		}
@@ -1546,10 +1542,10 @@ func endsClause(rest string) bool {
 // landOrgAbbrevs returns the abbreviations the document gives to offices of
 // a Land: a bracketed abbreviation after a name that begins with "Landes"
 // or names a Land ("Landesamt für Sicherheit in der Informationstechnik
-// (LSI)", "Cybersicherheitsagentur Brandenburg (CSA-BB)").
-func (x *Extractor) landOrgAbbrevs(ss []sentence) (map[string]bool, map[string]corpus.LandCode) {
-	out := map[string]bool{}
-	lands := map[string]corpus.LandCode{}
+// (LSI)", "Cybersicherheitsagentur Brandenburg (CSA-BB)"), each with the
+// Land the name gives (BB) or "".
+func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]corpus.LandCode {
+	out := map[string]corpus.LandCode{}
 	for i := range ss {
 		s := &ss[i]
 		for k := 1; k < len(s.toks); k++ {
@@ -1571,11 +1567,13 @@ func (x *Extractor) landOrgAbbrevs(ss []sentence) (map[string]bool, map[string]c
 					break
 				}
 				if strings.HasPrefix(s.toks[j].lower, "landes") && isUpperInitial(s.toks[j].raw) || s.landStartsAt(s.toks[j].start) {
-					out[abbr] = true
+					if _, seen := out[abbr]; !seen {
+						out[abbr] = "" // a Land's office, perhaps of no Land it names
+					}
 					for _, h := range s.lands {
 						// "Cybersicherheitsagentur Baden-Württemberg (CSBW)"
 						if !h.Compound && h.Start >= s.toks[j].start && h.End <= t.start {
-							lands[abbr] = h.Land
+							out[abbr] = h.Land
 						}
 					}
 					break
@@ -1583,5 +1581,5 @@ func (x *Extractor) landOrgAbbrevs(ss []sentence) (map[string]bool, map[string]c
 			}
 		}
 	}
-	return out, lands
+	return out
 }

@@ -1167,7 +1167,7 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 			}
 			continue
 		}
-		done = false
+		dated := false
 		for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
 			if !sameParagraph(doc.Text, ss[sj], ss[sj+1]) {
 				break
@@ -1178,12 +1178,12 @@ func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []fou
 			for i := range fs {
 				if fs[i].sent == sj && fs[i].year == 0 && !fs[i].predecessor {
 					fs[i].year, fs[i].from, fs[i].sent = year, sj, si
-					done = true
+					dated = true
 				}
 			}
 			break
 		}
-		if done {
+		if dated {
 			continue
 		}
 		// "Die Landesregierung hat den Digitalplan am 12. Mai 2050

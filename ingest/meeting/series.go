@@ -357,11 +357,17 @@ func (e *Extractor) formBodies(s string, toks []german.Token, known []seriesHit)
 var namedEventHeads = []string{"konferenz", "tagung", "forum", "gipfel", "werkstatt", "fachtag", "kongress"}
 
 // notNames are capitalised words after an event noun that are no part of
-// its name: times ("die Konferenz Ende Mai") and the Länder.
-var notNames = map[string]bool{"ende": true, "anfang": true, "mitte": true, "länder": true, "bundesländer": true,
-	"januar": true, "februar": true, "märz": true, "april": true, "mai": true, "juni": true, "juli": true, "august": true,
-	"september": true, "oktober": true, "november": true, "dezember": true, "montag": true, "dienstag": true,
-	"mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true}
+// its name: times ("die Konferenz Ende Mai", and the months and weekdays of
+// the calendar lexicon) and the Länder.
+var notNames = map[string]bool{"ende": true, "anfang": true, "mitte": true, "länder": true, "bundesländer": true}
+
+// notName reports whether a capitalised word after an event noun is no part
+// of its name.
+func notName(w string) bool {
+	_, month := german.Month(w)
+	_, day := german.Weekday(w)
+	return month || day || notNames[strings.ToLower(w)] || isLandName(w)
+}
 
 // namedEvents returns gatherings named by an event noun and the name right
 // after it: "Fachkonferenz Open Data" → "fachkonferenz open data".
@@ -374,7 +380,7 @@ func namedEvents(s string, toks []german.Token) []seriesHit {
 		}
 		k := i + 1
 		for k < len(toks) && k-i <= 3 && toks[k].Sep == " " && german.IsUpperInitial(toks[k].Raw) && !german.IsAllUpper(toks[k].Raw) &&
-			!notNames[strings.ToLower(toks[k].Raw)] && !isLandName(toks[k].Raw) {
+			!notName(toks[k].Raw) {
 			k++
 		}
 		if k == i+1 {
