@@ -700,7 +700,7 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 		if [4]int(found[i].rank[:4]) != [4]int(found[0].rank[:4]) {
 			break
 		}
-		if len(found[i].m.Topics) > 0 {
+		if len(found[i].m.Topics)+len(found[i].m.Agenda) > 0 {
 			best = &found[i]
 			break
 		}
@@ -732,6 +732,14 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 			}
 			label := surfaceLabel(e.th, t, ref.Label, quotes)
 			a.Answer.Topics = append(a.Answer.Topics, Topic{ID: t, Label: label, Evidence: Evidence(ev)})
+		}
+		// An agenda item no topic above names is a theme of its own, in the
+		// words of its title ("TOP 3 – Fachkräftegewinnung …").
+		for _, it := range best.m.Agenda {
+			if slices.ContainsFunc(best.m.Topics, func(t corpus.TopicID) bool { return p.mentionsTopic(it.Title, t) }) {
+				continue
+			}
+			a.Answer.Topics = append(a.Answer.Topics, Topic{Label: it.Title, Evidence: []corpus.Evidence{it.Evidence}})
 		}
 	}
 	a.Text = e.textAgenda(q, best, a.Answer.Topics)

@@ -55,20 +55,23 @@ type Topic struct {
 
 // Meeting is a merged meeting as the API shows it.
 type Meeting struct {
-	ID           corpus.MeetingID  `json:"id"`
-	Series       corpus.SeriesID   `json:"series"`
-	SeriesLabel  string            `json:"series_label,omitempty"`
-	Ordinal      int               `json:"ordinal,omitempty"`
-	Start        corpus.Date       `json:"start,omitempty"`
-	End          corpus.Date       `json:"end,omitempty"`
-	Place        string            `json:"place,omitempty"`
-	Venue        string            `json:"venue,omitempty"`
-	Hosts        []LandRef         `json:"hosts"`
-	Chairs       []LandRef         `json:"chairs"`
-	Participants []LandRef         `json:"participants"`
-	Topics       []TopicRef        `json:"topics"`
-	Planned      bool              `json:"planned,omitempty"`
-	Evidence     []corpus.Evidence `json:"evidence"`
+	ID           corpus.MeetingID `json:"id"`
+	Series       corpus.SeriesID  `json:"series"`
+	SeriesLabel  string           `json:"series_label,omitempty"`
+	Ordinal      int              `json:"ordinal,omitempty"`
+	Start        corpus.Date      `json:"start,omitempty"`
+	End          corpus.Date      `json:"end,omitempty"`
+	Place        string           `json:"place,omitempty"`
+	Venue        string           `json:"venue,omitempty"`
+	Hosts        []LandRef        `json:"hosts"`
+	Chairs       []LandRef        `json:"chairs"`
+	Participants []LandRef        `json:"participants"`
+	Topics       []TopicRef       `json:"topics"`
+	// Agenda: the items of its agenda the documents list (corpus.AgendaItem),
+	// at most maxAgenda.
+	Agenda   []corpus.AgendaItem `json:"agenda,omitempty"`
+	Planned  bool                `json:"planned,omitempty"`
+	Evidence []corpus.Evidence   `json:"evidence"`
 	// EvidenceCount: see Land.
 	EvidenceCount int        `json:"evidence_count,omitempty"`
 	Conflicts     []Conflict `json:"conflicts"`
@@ -180,6 +183,9 @@ func (v Views) TopicRef(id corpus.TopicID) TopicRef {
 	return r
 }
 
+// maxAgenda bounds the agenda items a meeting's view lists.
+const maxAgenda = 40
+
 // Meeting returns the view of a merged meeting.
 func (v Views) Meeting(m corpus.Meeting) Meeting {
 	out := Meeting{
@@ -190,6 +196,7 @@ func (v Views) Meeting(m corpus.Meeting) Meeting {
 		Conflicts: make([]Conflict, 0, len(m.Conflicts)),
 	}
 	out.SeriesLabel = corpus.SeriesLabel(m.Series)
+	out.Agenda = m.Agenda[:min(len(m.Agenda), maxAgenda):min(len(m.Agenda), maxAgenda)]
 	for _, t := range m.Topics {
 		out.Topics = append(out.Topics, v.TopicRef(t))
 	}

@@ -23,9 +23,20 @@ type MeetingMention struct {
 	// Participants are Länder named as taking part.
 	Participants []LandCode `json:"participants,omitempty"`
 	Topics       []TopicID  `json:"topics,omitempty"`
+	// Agenda holds the items of the meeting's agenda the text lists ("TOP 3
+	// Fachkräftegewinnung …", a bullet below "Auf der Tagesordnung
+	// standen:"), each with its line: themes the thesaurus may not know.
+	Agenda []AgendaItem `json:"agenda,omitempty"`
 	// Planned is true when the text announces the meeting for the future
 	// (relative to its publication date), e.g. the next meeting.
 	Planned  bool     `json:"planned,omitempty"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// AgendaItem is one item of a meeting's agenda: its title as the text gives
+// it, without the item's number or bullet, and the line that lists it.
+type AgendaItem struct {
+	Title    string   `json:"title"`
 	Evidence Evidence `json:"evidence"`
 }
 
@@ -42,7 +53,9 @@ type Meeting struct {
 	Chairs       []LandCode `json:"chairs"`
 	Participants []LandCode `json:"participants,omitempty"`
 	Topics       []TopicID  `json:"topics"`
-	Planned      bool       `json:"planned,omitempty"`
+	// Agenda is the agenda items of every mention, each title once.
+	Agenda  []AgendaItem `json:"agenda,omitempty"`
+	Planned bool         `json:"planned,omitempty"`
 	// Day is the day and month ("11-24") the mentions give without a year,
 	// when no mention gives the start.
 	Day string `json:"day,omitempty"`

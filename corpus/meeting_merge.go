@@ -665,10 +665,16 @@ func buildMeeting(c []*mentionInfo, terms []ChairTerm) Meeting {
 		for _, t := range x.Topics {
 			topics[t] = true
 		}
+		for _, it := range x.Agenda {
+			if !slices.ContainsFunc(m.Agenda, func(o AgendaItem) bool { return Fold(o.Title) == Fold(it.Title) }) {
+				m.Agenda = append(m.Agenda, it)
+			}
+		}
 		planned = planned && x.Planned
 		m.Evidence = append(m.Evidence, x.Evidence)
 	}
 	m.Planned = planned
+	sort.SliceStable(m.Agenda, func(i, j int) bool { return evidenceLess(m.Agenda[i].Evidence, m.Agenda[j].Evidence) })
 	sort.SliceStable(m.Evidence, func(i, j int) bool { return evidenceLess(m.Evidence[i], m.Evidence[j]) })
 	if len(m.Chairs) == 0 && m.Start != "" {
 		ts := ChairsDuring(terms, m.Series, m.Start, m.Start)

@@ -3,6 +3,7 @@ package german
 import (
 	_ "embed"
 	"strings"
+	"unicode"
 )
 
 //go:embed data/fields.tsv
@@ -57,4 +58,61 @@ func AgendaItem(s string) bool {
 	}
 	n := strings.TrimRight(f[1], ":.")
 	return n != "" && strings.Trim(n, "0123456789") == ""
+}
+
+//go:embed data/formalities.txt
+var formalitiesText string
+
+var formalities = lines(formalitiesText)
+
+// maxItemTitle bounds the title of an agenda item, in bytes.
+const maxItemTitle = 120
+
+// ItemTitle returns the title of an agenda or list item: the item's first
+// line without its number ("TOP 3 –", "Tagesordnungspunkt 2:", "1.", "2)")
+// or bullet ("•", "-"), without closing punctuation and cut at a word to
+// at most 120 bytes. It returns "" for an item of the meeting's procedure
+// ("Begrüßung", "Genehmigung der Tagesordnung", data/formalities.txt) and
+// for one with no word left.
+func ItemTitle(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	s = strings.TrimSpace(s)
+	if AgendaItem(s) {
+		f := strings.Fields(s)
+		s = strings.TrimSpace(s[strings.Index(s, f[1])+len(f[1]):])
+	} else {
+		s = strings.TrimLeft(s, "-–•*·▪ \t")
+		k := 0
+		for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k > 0 && k < len(s) && (s[k] == '.' || s[k] == ')') {
+			s = s[k+1:]
+		}
+	}
+	s = strings.TrimSpace(strings.TrimLeft(s, "–-:.) \t"))
+	s = strings.TrimRight(s, ".;:, \t")
+	if len(s) > maxItemTitle {
+		cut := strings.LastIndexByte(s[:maxItemTitle], ' ')
+		if cut <= 0 {
+			return ""
+		}
+		s = strings.TrimRight(s[:cut], ".;:,–- ") + " …"
+	}
+	letters := 0
+	for _, r := range s {
+		if IsWordRune(r) {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return ""
+	}
+	low := strings.ToLower(s)
+	for _, f := range formalities {
+		if rest, ok := strings.CutPrefix(low, f); ok && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
+			return ""
+		}
+	}
+	return s
 }

@@ -225,6 +225,12 @@ func (c *cache) feed(r *record) {
 		ms = make([]corpus.MeetingMention, len(r.ext.Meetings))
 		for i, m := range r.ext.Meetings {
 			m.Evidence = cite(m.Evidence)
+			if len(m.Agenda) > 0 {
+				m.Agenda = slices.Clone(m.Agenda)
+				for k := range m.Agenda {
+					m.Agenda[k].Evidence = cite(m.Agenda[k].Evidence)
+				}
+			}
 			ms[i] = m
 		}
 	}

@@ -182,6 +182,15 @@ func decodeRecord(label quad.IRI, quads []quad.Quad) (*record, error) {
 			})
 		case kindMeetingMention:
 			planned, _ := n.first(predPlanned).(quad.Bool)
+			var agenda []corpus.AgendaItem
+			for _, o := range n.all(predAgenda) {
+				it, err := agendaOf(o, doc.ID)
+				if err != nil {
+					return nil, err
+				}
+				agenda = append(agenda, it)
+			}
+			slices.SortFunc(agenda, func(a, b corpus.AgendaItem) int { return cmp.Compare(a.Evidence.Span[0], b.Evidence.Span[0]) })
 			x.Meetings = append(x.Meetings, corpus.MeetingMention{
 				Series:       corpus.SeriesID(idOf(prefixSeries, n.first(predSeries))),
 				Ordinal:      n.int(predOrdinal),
@@ -194,6 +203,7 @@ func decodeRecord(label quad.IRI, quads []quad.Quad) (*record, error) {
 				Chairs:       lands(n.all(predChair)),
 				Participants: lands(n.all(predParticipant)),
 				Topics:       ids[corpus.TopicID](prefixTopic, n.all(predTopic)),
+				Agenda:       agenda,
 				Planned:      bool(planned),
 				Evidence:     ev,
 			})

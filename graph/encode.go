@@ -117,6 +117,9 @@ func encode(ext *corpus.Extraction) []quad.Quad {
 		for _, t := range m.Topics {
 			e.topic(f, predTopic, t)
 		}
+		for _, it := range m.Agenda {
+			e.add(f, predAgenda, jsonValue(agendaRecord{Item: it.Title, evidenceRecord: e.record(it.Evidence)}))
+		}
 		if m.Planned {
 			e.add(f, predPlanned, quad.Bool(true))
 		}
@@ -182,6 +185,16 @@ func (e *encoder) evidence(ev corpus.Evidence) quad.Value {
 	if v, ok := e.evs[ev]; ok {
 		return v
 	}
+	v := e.record(ev).value()
+	e.evs[ev] = v
+	return v
+}
+
+// record returns the record of ev, evidence of the encoder's document.
+func (e *encoder) record(ev corpus.Evidence) evidenceRecord {
+	if ev.Doc == "" {
+		ev.Doc = e.doc.ID
+	}
 	own := ev.Doc == e.doc.ID
 	rec := evidenceRecord{Span: ev.Span, Quote: ev.Quote}
 	if !own {
@@ -197,9 +210,7 @@ func (e *encoder) evidence(ev corpus.Evidence) quad.Value {
 	rec.Title = differs(ev.Title, e.doc.Title)
 	rec.Source = differs(ev.Source, e.doc.Source)
 	rec.Date = differs(string(ev.Date), string(e.doc.Date))
-	v := rec.value()
-	e.evs[ev] = v
-	return v
+	return rec
 }
 
 func (e *encoder) add(s quad.IRI, p quad.IRI, o quad.Value) {

@@ -32,7 +32,18 @@ type evidenceRecord struct {
 }
 
 // value returns r as a literal typed rdf:JSON.
-func (r evidenceRecord) value() quad.Value {
+func (r evidenceRecord) value() quad.Value { return jsonValue(r) }
+
+// agendaRecord is an agenda item of a meeting mention as the graph stores
+// it: the object of the mention's lg:agenda, one JSON literal per item, its
+// title beside the fields of its evidence record.
+type agendaRecord struct {
+	Item string `json:"item"`
+	evidenceRecord
+}
+
+// jsonValue returns r as a literal typed rdf:JSON.
+func jsonValue(r any) quad.Value {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -63,6 +74,26 @@ func evidenceOf(o quad.Value, nodes map[string]*node, doc corpus.DocID) (corpus.
 	if err := json.Unmarshal([]byte(lit), &r); err != nil {
 		return corpus.Evidence{}, fmt.Errorf("evidence of document %s: %w", doc, err)
 	}
+	return r.evidence(doc), nil
+}
+
+// agendaOf reads the agenda item that a meeting mention's lg:agenda object
+// o gives. doc is the document whose quads hold it.
+func agendaOf(o quad.Value, doc corpus.DocID) (corpus.AgendaItem, error) {
+	lit, ok := o.(quad.TypedString)
+	if !ok {
+		return corpus.AgendaItem{}, fmt.Errorf("agenda item of document %s: unexpected %T", doc, o)
+	}
+	var r agendaRecord
+	if err := json.Unmarshal([]byte(lit.Value), &r); err != nil {
+		return corpus.AgendaItem{}, fmt.Errorf("agenda item of document %s: %w", doc, err)
+	}
+	return corpus.AgendaItem{Title: r.Item, Evidence: r.evidenceRecord.evidence(doc)}, nil
+}
+
+// evidence returns the evidence r records; doc is the document whose quads
+// hold it.
+func (r evidenceRecord) evidence(doc corpus.DocID) corpus.Evidence {
 	ev := corpus.Evidence{
 		Doc:    corpus.DocID(r.Doc),
 		File:   r.File,
@@ -75,7 +106,7 @@ func evidenceOf(o quad.Value, nodes map[string]*node, doc corpus.DocID) (corpus.
 	if ev.Doc == "" {
 		ev.Doc = doc
 	}
-	return ev, nil
+	return ev
 }
 
 // decodeEvidence reads an evidence node of a graph written before evidence

@@ -52,6 +52,7 @@ const (
 	predChair       = quad.IRI("lg:chair")
 	predParticipant = quad.IRI("lg:participant")
 	predPlanned     = quad.IRI("lg:planned")
+	predAgenda      = quad.IRI("lg:agenda") // an agenda item: rdf:JSON of its title and evidence
 	predFrom        = quad.IRI("lg:from")
 	predTo          = quad.IRI("lg:to")
 	predPerson      = quad.IRI("lg:person")

@@ -25,6 +25,7 @@ type cand struct {
 	hosts, chairs       []corpus.LandCode
 	parts               []corpus.LandCode
 	topics              []corpus.TopicID
+	items               []corpus.AgendaItem // agenda items (see aside)
 	planned, past, next bool
 	// deadline: the meeting is named as a deadline ("bis zur
 	// Herbstsitzung"); no agenda item or chair line is about it
@@ -780,6 +781,13 @@ func (v view) agendaStrength() int {
 	return 0
 }
 
+// leadsInAgenda says whether the clause leads in a list of agenda items:
+// "Auf der Tagesordnung standen:", "Themen waren:", "Schwerpunkte:" (a
+// lead-in to resolutions, "Beschluss:", leads in no agenda items).
+func (v view) leadsInAgenda() bool {
+	return v.hasPrefix("tagesordnung", "agenda", "thema", "themen", "schwerpunkt") || v.has("punkte", "gesprächspunkte", "beratungspunkte")
+}
+
 func (e *Extractor) topicsOf(v view) []corpus.TopicID {
 	if e.x == nil {
 		return nil
@@ -973,7 +981,7 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		// meeting ahead, named as a deadline; what else the sentence says
 		// (who works on it, the agenda it is under) is not of it
 		c.planned, c.past, c.deadline = true, false, true
-		c.hosts, c.chairs, c.parts, c.topics = nil, nil, nil, nil
+		c.hosts, c.chairs, c.parts, c.topics, c.items = nil, nil, nil, nil, nil
 	}
 	return c
 }

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -178,6 +179,16 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 	if si := d.sentAt(m.Evidence); si >= 0 && si < last {
 		m.Evidence = corpus.EvidenceAt(d.doc, d.sents[si].s, d.sents[last].e)
 	}
+	if len(d.topItems) > 0 {
+		// the numbered items of minutes are the agenda of the meeting
+		// they record, wherever the sentences around them joined them
+		for k := range ms {
+			ms[k].Agenda = slices.DeleteFunc(ms[k].Agenda, func(it corpus.AgendaItem) bool {
+				return slices.ContainsFunc(d.topItems, func(t corpus.AgendaItem) bool { return t.Evidence.Span == it.Evidence.Span })
+			})
+		}
+		m.Agenda = appendItems(m.Agenda, d.topItems...)
+	}
 	return mergeHeaderEchoes(e.reg, d, ms, target)
 }
 
@@ -200,6 +211,7 @@ func mergeHeaderEchoes(reg *corpus.Registry, d *docState, ms []corpus.MeetingMen
 			continue
 		}
 		m.Topics = uniqTopics(append(m.Topics, o.Topics...))
+		m.Agenda = appendItems(m.Agenda, o.Agenda...)
 		m.Chairs = uniqLands(reg, append(m.Chairs, o.Chairs...))
 		m.Hosts = uniqLands(reg, append(m.Hosts, o.Hosts...))
 		m.Participants = uniqLands(reg, append(m.Participants, o.Participants...))

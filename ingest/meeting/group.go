@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,6 +19,9 @@ type aside struct {
 	parts    []corpus.LandCode
 	hosts    []corpus.LandCode
 	chairs   []corpus.LandCode
+	// items: the agenda item the sentence lists ("TOP 3 – …", a bullet
+	// below "Auf der Tagesordnung standen:")
+	items []corpus.AgendaItem
 	// more: the agenda goes on ("Außerdem befasste sich …"), for the
 	// meeting whose agenda was told last
 	more bool
@@ -29,6 +33,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 	var cands []*cand
 	var asides []aside
 	listStrength := 0 // the agenda strength of a list's lead-in
+	listAgenda := false // the lead-in names an agenda or themes: its items are agenda items
 	for i, st := range d.sents {
 		if st.question || st.teaser {
 			continue
@@ -96,9 +101,9 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		if found {
 			// "Auf der Tagesordnung der Konferenz stehen:" names the
 			// meeting and leads in a list of its themes
-			listStrength = 0
+			listStrength, listAgenda = 0, false
 			if v := newView(st, 0, len(st.text)); strings.HasSuffix(strings.TrimSpace(st.text), ":") {
-				listStrength = v.agendaStrength()
+				listStrength, listAgenda = v.agendaStrength(), v.leadsInAgenda()
 			}
 			continue
 		}
@@ -110,18 +115,25 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			a.strength = 2
 		}
 		// "Auf der Tagesordnung standen:" and a list below it
-		inList := false
+		inList, agendaList := false, false
 		if isListItem(st.text) {
 			a.strength = max(a.strength, listStrength)
-			inList = listStrength > 0
+			inList, agendaList = listStrength > 0, listAgenda
 		} else if startsLine(d.doc.Text, st.s) {
-			listStrength = 0 // a sentence inside an item goes on with the list
+			listStrength, listAgenda = 0, false // a sentence inside an item goes on with the list
 		}
 		if a.strength > 0 && strings.HasSuffix(strings.TrimSpace(st.text), ":") {
-			listStrength = a.strength
+			listStrength, listAgenda = a.strength, v.leadsInAgenda()
 		}
 		if a.strength > 0 {
 			a.topics = e.topicsOf(v)
+		}
+		top := german.AgendaItem(st.text)
+		if top || agendaList {
+			a.items = agendaItem(d, st)
+		}
+		if top {
+			d.topItems = appendItems(d.topItems, a.items...)
 		}
 		a.parts = v.participantsOf(st.skipSpans())
 		for _, w := range v.ws {
@@ -130,7 +142,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 				break
 			}
 		}
-		if len(a.topics) == 0 && len(a.parts) == 0 && len(a.hosts) == 0 {
+		if len(a.topics) == 0 && len(a.parts) == 0 && len(a.hosts) == 0 && len(a.items) == 0 {
 			continue
 		}
 		if v.has("dort", "dabei", "hierbei") {
@@ -217,6 +229,7 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		g := groups[gi]
 		if a.strength > 0 {
 			g[0].topics = append(g[0].topics, a.topics...)
+			g[0].items = append(g[0].items, a.items...)
 		}
 		g[0].parts = append(g[0].parts, a.parts...)
 		g[0].hosts = append(g[0].hosts, a.hosts...)
@@ -229,6 +242,31 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		}
 	}
 	return out
+}
+
+// agendaItem returns the agenda item sentence st lists: its title
+// (german.ItemTitle) and its first line as evidence. None for an item of
+// the meeting's procedure.
+func agendaItem(d *docState, st *sent) []corpus.AgendaItem {
+	title := german.ItemTitle(st.text)
+	if title == "" {
+		return nil
+	}
+	end := st.e
+	if k := strings.IndexByte(st.text, '\n'); k >= 0 {
+		end = st.s + k
+	}
+	return []corpus.AgendaItem{{Title: title, Evidence: corpus.EvidenceAt(d.doc, st.s, end)}}
+}
+
+// appendItems appends to items those of more whose title it lacks.
+func appendItems(items []corpus.AgendaItem, more ...corpus.AgendaItem) []corpus.AgendaItem {
+	for _, it := range more {
+		if !slices.ContainsFunc(items, func(o corpus.AgendaItem) bool { return corpus.Fold(o.Title) == corpus.Fold(it.Title) }) {
+			items = append(items, it)
+		}
+	}
+	return items
 }
 
 // distance counts the sentences from sentence i to sentence j > i, leaving
@@ -536,6 +574,7 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 		m.Chairs = append(m.Chairs, c.chairs...)
 		m.Participants = append(m.Participants, c.parts...)
 		m.Topics = append(m.Topics, c.topics...)
+		m.Agenda = appendItems(m.Agenda, c.items...)
 		planned, past, next = planned || c.planned, past || c.past, next || c.next
 		if c.score() > best.score() {
 			best = c

@@ -197,6 +197,10 @@ type docState struct {
 	pub     corpus.Date // publication date, or the present year read from the text
 	known   bool        // doc.Date is known
 	quotes  [][2]int
+	// topItems are the numbered agenda items ("TOP 3 – …") of the
+	// document: in minutes, the agenda of the meeting its header records
+	// (see headerFields).
+	topItems []corpus.AgendaItem
 }
 
 // Extract returns the meeting mentions and chair terms of doc, whose Text is

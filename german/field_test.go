@@ -1,0 +1,34 @@
+package german
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestItemTitle(t *testing.T) {
+	long := "TOP 4 – " + strings.Repeat("Umsetzung der gemeinsamen Leitlinien ", 6)
+	for _, c := range []struct{ in, want string }{
+		{"TOP 3 – Wärmenetze für kommunale Rechenzentren", "Wärmenetze für kommunale Rechenzentren"},
+		{"TOP 7: Nachwuchsgewinnung in der Verwaltungs-IT.", "Nachwuchsgewinnung in der Verwaltungs-IT"},
+		{"Tagesordnungspunkt 2: Open-Source-Beschaffung", "Open-Source-Beschaffung"},
+		{"• Barrierefreie Landesportale", "Barrierefreie Landesportale"},
+		{"- Registermodernisierung;", "Registermodernisierung"},
+		{"2) Souveräne Arbeitsplätze\nDer Bericht wurde zur Kenntnis genommen.", "Souveräne Arbeitsplätze"},
+		{"1. Gemeinsame Cloud der Länder", "Gemeinsame Cloud der Länder"},
+		// the procedure of the meeting is no theme of it
+		{"TOP 1 Begrüßung und Feststellung der Beschlussfähigkeit", ""},
+		{"TOP 9 – Verschiedenes", ""},
+		{"• Genehmigung der Tagesordnung", ""},
+		// "Terminologie" is no "Termine"
+		{"TOP 5 Terminologiedatenbank der Verwaltung", "Terminologiedatenbank der Verwaltung"},
+		{"TOP 6 –", ""},
+	} {
+		if got := ItemTitle(c.in); got != c.want {
+			t.Errorf("ItemTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	got := ItemTitle(long)
+	if len(got) > maxItemTitle+len(" …") || !strings.HasSuffix(got, " …") || !strings.HasPrefix(got, "Umsetzung der gemeinsamen") {
+		t.Errorf("ItemTitle(long) = %q: want at most %d bytes, cut at a word", got, maxItemTitle)
+	}
+}
