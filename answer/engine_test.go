@@ -583,6 +583,36 @@ func TestAskAgendaTopicFromDocument(t *testing.T) {
 	}
 }
 
+// An agenda item that no thesaurus topic names is answered in the words of
+// its title, citing its line; one a topic of the meeting names is not
+// listed twice.
+func TestAskAgendaItems(t *testing.T) {
+	report := ev("p_mv.txt", "Die D16 tagte am 4. Juni 2058 in Rostock.", "2058-06-05")
+	item := ev("p_mv.txt", "TOP 2 – Wärmerückgewinnung in Landesrechenzentren", "2058-06-05")
+	covered := ev("p_mv.txt", "TOP 3 – Glasfaserausbau im ländlichen Raum", "2058-06-05")
+	f := &fakeKnowledge{meetings: []corpus.MeetingMention{{
+		Series: "d16", Start: "2058-06-04", Place: "Rostock", Topics: []corpus.TopicID{"breitband"}, Evidence: report,
+		Agenda: []corpus.AgendaItem{{Title: "Wärmerückgewinnung in Landesrechenzentren", Evidence: item}, {Title: "Glasfaserausbau im ländlichen Raum", Evidence: covered}},
+	}}}
+	a, err := newTestEngine(f, &fakeSearcher{}).Ask(context.Background(), "Worüber hat die D16 im Juni 2058 in Rostock beraten?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels []string
+	for _, tp := range a.Answer.Topics {
+		labels = append(labels, tp.Label)
+		if tp.ID == "" && (len(tp.Evidence) != 1 || tp.Evidence[0].Quote != item.Quote) {
+			t.Errorf("item %q: evidence %+v, want its line", tp.Label, tp.Evidence)
+		}
+	}
+	if len(labels) != 2 || !strings.Contains(labels[0], "Breitband") || labels[1] != "Wärmerückgewinnung in Landesrechenzentren" {
+		t.Errorf("topics: got %q, want the topic, then the item no topic names", labels)
+	}
+	if !strings.Contains(a.Text, "Wärmerückgewinnung") {
+		t.Errorf("text %q does not name the item", a.Text)
+	}
+}
+
 // A meeting's chairs support a chair answer only where the chair terms that
 // cover its date allow them: a guest named as chair of one meeting does not
 // become chair of the year.

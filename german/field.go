@@ -65,8 +65,15 @@ var formalitiesText string
 
 var formalities = lines(formalitiesText)
 
-// maxItemTitle bounds the title of an agenda item, in bytes.
-const maxItemTitle = 120
+// maxItemTitle bounds the title of an agenda item, in bytes; a gloss after
+// a colon longer than maxItemGloss is no part of it.
+const (
+	maxItemTitle = 120
+	maxItemGloss = 60
+)
+
+// itemArticles open a sentence of more than eight words, which is no title.
+var itemArticles = map[string]bool{"der": true, "die": true, "das": true, "ein": true, "eine": true}
 
 // ItemTitle returns the title of an agenda or list item: the item's first
 // line without its number ("TOP 3 –", "Tagesordnungspunkt 2:", "1.", "2)")
@@ -91,7 +98,13 @@ func ItemTitle(s string) string {
 		}
 	}
 	s = strings.TrimSpace(strings.TrimLeft(s, "–-:.) \t"))
+	if k := strings.Index(s, ": "); k > 0 && len(s)-k > maxItemGloss {
+		s = s[:k] // "Glasfaserausbau: Die Konferenz fordert …": the title before the gloss
+	}
 	s = strings.TrimRight(s, ".;:, \t")
+	if f := strings.Fields(s); len(f) > 8 && itemArticles[strings.ToLower(f[0])] {
+		return "" // "Die Konferenz dient der Abstimmung …": a sentence, no title
+	}
 	if len(s) > maxItemTitle {
 		cut := strings.LastIndexByte(s[:maxItemTitle], ' ')
 		if cut <= 0 {

@@ -22,6 +22,11 @@ func TestItemTitle(t *testing.T) {
 		// "Terminologie" is no "Termine"
 		{"TOP 5 Terminologiedatenbank der Verwaltung", "Terminologiedatenbank der Verwaltung"},
 		{"TOP 6 –", ""},
+		// a gloss after the title, and a sentence as a list item
+		{"- Netzausbau auf dem Land: Die Runde bittet den Bund, die Förderung über das Jahr hinaus zu verlängern.", "Netzausbau auf dem Land"},
+		{"TOP 2 – Verwaltungscloud: Anschluss der Länder an eine gemeinsame Cloud", "Verwaltungscloud: Anschluss der Länder an eine gemeinsame Cloud"},
+		{"• Die Konferenz dient der Abstimmung der Länder in allen Fragen der Netzpolitik.", ""},
+		{"• die Cyberwehr", "die Cyberwehr"},
 	} {
 		if got := ItemTitle(c.in); got != c.want {
 			t.Errorf("ItemTitle(%q) = %q, want %q", c.in, got, c.want)

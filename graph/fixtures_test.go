@@ -140,6 +140,8 @@ func extractionA(tb testing.TB) corpus.Extraction {
 			Place: "Potsdam", Venue: "Staatskanzlei", Hosts: []corpus.LandCode{"BB"},
 			Chairs: []corpus.LandCode{"BB"}, Participants: []corpus.LandCode{"BW", "BY", "HE"},
 			Topics: []corpus.TopicID{"cyberwehr", "ki"}, Evidence: meet,
+			// items given in the order of their lines, as decoding gives them
+			Agenda: []corpus.AgendaItem{{Title: "Cyberwehr im Südwesten", Evidence: cyber}, {Title: "Künstliche Intelligenz", Evidence: ki}},
 		}},
 		Chairs: []corpus.ChairTerm{
 			{Series: "d16", Lands: []corpus.LandCode{"BY", "BE"}, From: "2022", Evidence: chair},

@@ -32,7 +32,7 @@ type aside struct {
 func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) []corpus.MeetingMention {
 	var cands []*cand
 	var asides []aside
-	listStrength := 0 // the agenda strength of a list's lead-in
+	listStrength := 0   // the agenda strength of a list's lead-in
 	listAgenda := false // the lead-in names an agenda or themes: its items are agenda items
 	for i, st := range d.sents {
 		if st.question || st.teaser {

@@ -2,6 +2,8 @@ package meeting
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -550,6 +552,52 @@ func TestAgendaTarget(t *testing.T) {
 			for _, m := range ms {
 				got = append(got, fmt.Sprintf("%s %s %v", m.Start, m.Place, m.Topics))
 			}
+			if s := fmt.Sprint(got); s != tt.want {
+				t.Errorf("got %s, want %s", s, tt.want)
+			}
+		})
+	}
+}
+
+// TestAgendaItemTitles checks the agenda items a meeting keeps in the words of
+// their titles, themes the thesaurus may not know.
+func TestAgendaItemTitles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // start place [titles], per meeting
+	}{
+		{
+			name: "bullets below an agenda lead-in",
+			text: "date: 2057-05-06\n---\nDie DMK tagte am 5. Mai 2057 in Kiel. Auf der Tagesordnung standen:\n\n- Wärmerückgewinnung in Landesrechenzentren\n- Nachwuchs für die Verwaltungs-IT\n\nDas Wetter war gut.",
+			want: "[2057-05-05 Kiel [Wärmerückgewinnung in Landesrechenzentren Nachwuchs für die Verwaltungs-IT]]",
+		},
+		{
+			name: "resolutions below 'Beschluss:' are no agenda items",
+			text: "date: 2057-05-06\n---\nDie DMK tagte am 5. Mai 2057 in Kiel. Beschluss:\n1. Die DMK nimmt den Bericht zur Kenntnis.\n2. Die Länder bilden eine Arbeitsgruppe.",
+			want: "[2057-05-05 Kiel []]",
+		},
+		{
+			name: "numbered items of minutes belong to the meeting of the header, not to the next one announced",
+			text: "# Ergebnisniederschrift der Frühjahrssitzung 2057 der D16\n\n- Datum: 3. April 2057\n- Ort: Rostock\n- Vorsitz: Mecklenburg-Vorpommern\n\nTOP 1 – Begrüßung\n\nTOP 2 – Wärmerückgewinnung in Landesrechenzentren\n\nDie Länder berichten.\n\nTOP 3 – Termine\n\nDie Herbstsitzung 2057 findet am 20. Oktober 2057 in Greifswald statt.",
+			want: "[2057-04-03 Rostock [Wärmerückgewinnung in Landesrechenzentren] 2057-10-20 Greifswald []]",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseFixture("a", tt.text)
+			ms, _ := testExtractor.Extract(doc, sentencesOf(doc.Text))
+			var got []string
+			for _, m := range ms {
+				var titles []string
+				for _, it := range m.Agenda {
+					titles = append(titles, it.Title)
+					if !strings.Contains(it.Evidence.Quote, it.Title) {
+						t.Errorf("item %q: its evidence %q does not give it", it.Title, it.Evidence.Quote)
+					}
+				}
+				got = append(got, fmt.Sprintf("%s %s %v", m.Start, m.Place, titles))
+			}
+			slices.Sort(got)
 			if s := fmt.Sprint(got); s != tt.want {
 				t.Errorf("got %s, want %s", s, tt.want)
 			}
