@@ -111,6 +111,9 @@ const (
 	// neighbourShare is what a word of the question counts in the sentence
 	// before or after the one read.
 	neighbourShare = 0.35
+	// peerFloor: the share of the best answer's score a sentence must reach
+	// for the Länder it names beside an answer Land to be answers too.
+	peerFloor = 0.6
 	// maxTextEvidence is the number of sentences cited per Land.
 	maxTextEvidence = 3
 )
@@ -716,10 +719,27 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		}
 		sum += tq.rankW * m
 	}
-	if !anchored {
+	if !anchored && (len(hits) == 0 || !anchoredBefore(tq, sents, i)) {
+		// A sentence that names none of the question's names answers only
+		// where it goes on from one of the two before it that does, with a
+		// word of the question of its own: "Bei der Übung X … – Beteiligt
+		// waren …".
 		return 0, nil
 	}
 	return sum, hits
+}
+
+// anchoredBefore reports whether one of the two sentences before sentence
+// i names one of the question's anchors itself.
+func anchoredBefore(tq textQuestion, sents []sentenceInfo, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		for _, t := range tq.terms {
+			if t.anchor && exactIn(t, sents[j].stems) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // exactIn reports whether a word of stems is the term itself (any
@@ -987,16 +1007,19 @@ func only(hits []german.LandHit) (corpus.LandCode, bool) {
 }
 
 // pickLaender chooses the answer from the candidates.
+// scoredLand is a Land of a text answer: its best candidate's score and
+// the evidence of its candidates nearly as good.
+type scoredLand struct {
+	land  corpus.LandCode
+	score float64
+	ev    []corpus.Evidence
+}
+
 func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candidate) []Land {
-	type scored struct {
-		land  corpus.LandCode
-		score float64
-		ev    []corpus.Evidence
-	}
-	var list []scored
+	var list []scoredLand
 	for l, cs := range cands {
 		slices.SortStableFunc(cs, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
-		sc := scored{land: l, score: cs[0].score}
+		sc := scoredLand{land: l, score: cs[0].score}
 		for _, c := range cs[1:] {
 			if c.ev.Doc != cs[0].ev.Doc {
 				sc.score += 0.1 * c.score // agreement of another document
@@ -1016,7 +1039,7 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 	if len(list) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(list, func(a, b scored) int {
+	slices.SortStableFunc(list, func(a, b scoredLand) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), strings.Compare(string(a.land), string(b.land)))
 	})
 	if list[0].score < minCoverage*0.75 {
@@ -1025,6 +1048,9 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 	var out []Land
 	for i, sc := range list {
 		if i > 0 && sc.score < pluralShare*list[0].score {
+			if tq.want == wantLaender {
+				out = append(out, e.peersOfAnswer(list[i:], out, cands, list[0].score)...)
+			}
 			break
 		}
 		// "Wer …", "Wo …" take one Land, or every Land the best sentence
@@ -1045,6 +1071,33 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// peersOfAnswer returns the Länder of rest that a sentence names as an
+// answer Land's peers: in one list with a Land of answers, weighed nearly
+// as it is there (one role), where that sentence reads the question well
+// enough: "Dieses Szenario haben Bayern,
+// Baden-Württemberg und Hessen … durchgespielt" when another sentence made
+// Baden-Württemberg the best answer.
+func (e *Engine) peersOfAnswer(rest []scoredLand, answers []Land, cands map[corpus.LandCode][]candidate, top float64) []Land {
+	var out []Land
+	for _, sc := range rest {
+		var ev []corpus.Evidence
+		for _, c := range cands[sc.land] {
+			for _, a := range answers {
+				if slices.ContainsFunc(cands[a.Code], func(x candidate) bool {
+					return x.ev.Doc == c.ev.Doc && x.ev.Span == c.ev.Span && x.score >= peerFloor*top && c.score >= pluralShare*x.score
+				}) && e.listedTogether([]corpus.Evidence{c.ev}, []corpus.Evidence{c.ev}, sc.land, a.Code) && !slices.ContainsFunc(ev, func(x corpus.Evidence) bool { return x.Doc == c.ev.Doc && x.Span == c.ev.Span }) {
+					ev = append(ev, c.ev)
+				}
+			}
+		}
+		if len(ev) > 0 {
+			ref := e.views.LandRef(sc.land)
+			out = append(out, Land{Code: sc.land, Name: ref.Name, Relations: []string{"text"}, Evidence: ev, Source: "text", Score: round2(sc.score)})
+		}
+	}
+	return out
+}
 
 // listedTogether reports whether a sentence that a and b both cite names
 // the Länder la and lb in one list ("A und B", "A, B sowie C").

@@ -48,6 +48,8 @@ var passageDocs = []corpus.Document{
 		Text: "Auf den Datendienst Funkblick wird die Landesregierung verzichten, solange das eigene Portal genügt."},
 	{ID: "p18", File: "p18.txt", Title: "Netze der Verwaltung", Date: "2041-05",
 		Text: "Die Regierungen von Sachsen und Thüringen trafen sich in Jena. Beide Länder vereinbarten, ihre Verwaltungsnetze bis 2045 zum Datennetz Mitte zu verbinden. Bayern will sich vorerst nicht anschließen."},
+	{ID: "p19", File: "p19.txt", Title: "Eisregen 58: Drei Länder proben den Stromausfall", Date: "2058-03",
+		Text: "Vom 2. bis 4. März 2058 fand in Kassel die Übung „Eisregen 58“ statt. Gastgeber war das Lagezentrum der Landespolizei.\n\nBeteiligt waren die Krisenstäbe aus Hessen, Thüringen und Niedersachsen. Bayern schickte einen Beobachter, übte aber nicht mit."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -123,6 +125,10 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welche Länder nutzen den Datendienst Funkblick?", nil, ""},
 		// "Beide Länder" are the two the sentence before names
 		{"Welche Länder verbinden ihre Verwaltungsnetze zum Datennetz Mitte?", []corpus.LandCode{"SN", "TH"}, "p18"},
+		// A sentence that goes on from one of the two before it, which
+		// names the exercise, with a word of the question of its own
+		// ("mitgeübt": "beteiligt"); not the observer
+		{"Welche Länder haben bei der Übung Eisregen 58 mitgeübt?", []corpus.LandCode{"HE", "NI", "TH"}, "p19"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
@@ -153,6 +159,35 @@ func TestAskFromPassages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A sentence that names an answer Land in one list with others makes them
+// answers too, though another sentence, about that Land alone, reads the
+// question better.
+func TestAskPeersOfAnAnswerLand(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "s1", File: "s1.txt", Title: "Küstenschutz", Date: "2059-02",
+			Text: "Niedersachsen beteiligt sich zudem an der Übung „Sturmflut 59“, die im Frühjahr 2059 in Emden stattfindet."},
+		{ID: "s2", File: "s2.txt", Title: "Deichbruch geprobt", Date: "2059-04",
+			Text: "Diesen Fall haben Bremen, Niedersachsen und Hamburg im April 2059 bei der Übung „Sturmflut 59“ durchgespielt. Schleswig-Holstein sagte seine Teilnahme ab."},
+	}
+	var hits []search.Hit
+	for _, d := range docs {
+		hits = append(hits, search.Hit{Doc: d})
+	}
+	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
+	a, err := e.Ask(context.Background(), "Welche Länder haben bei der Übung Sturmflut 59 mitgemacht?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"HB", "HH", "NI"}) {
+		t.Fatalf("got %v, want [HB HH NI] (text %q)", got, a.Text)
+	}
+	for _, l := range a.Answer.Laender {
+		if l.Code != "NI" && (len(l.Evidence) == 0 || l.Evidence[0].Doc != "s2") {
+			t.Errorf("%s: evidence %+v, want the sentence of s2 that lists it", l.Code, l.Evidence)
+		}
 	}
 }
 
