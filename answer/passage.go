@@ -114,6 +114,9 @@ const (
 	// peerFloor: the share of the best answer's score a sentence must reach
 	// for the Länder it names beside an answer Land to be answers too.
 	peerFloor = 0.6
+	// alsoFloor: the weight a Land needs in an "auch"/"ebenfalls" sentence
+	// (sentenceLaender's, before coverage) to join the answer.
+	alsoFloor = 0.5
 	// maxTextEvidence is the number of sentences cited per Land.
 	maxTextEvidence = 3
 )
@@ -361,6 +364,9 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 			}
 		}
 		for _, c := range e.alsoLaender(docs[best.c.ev.Doc], tq) {
+			if c.score < alsoFloor {
+				continue // "hatte ebenfalls …, sich dann aber für … entschieden": set aside
+			}
 			// as good as the best answer may be and still be one of several
 			c.score = pluralShare * best.c.score
 			reads = append(reads, read{c, best.cov})
@@ -386,14 +392,16 @@ var alsoWords = map[string]bool{"auch": true, "ebenfalls": true, "gleichfalls": 
 // alsoLaender returns the Länder of the sentences of ds, the document of the
 // best answer to a question for several Länder, that name what the
 // document is about and say "auch": those Länder do the same. What the
-// document is about is the question's name or noun that most of its
-// sentences name (a product, a programme), at least two. A negated
-// sentence names none.
+// document is about is a name or noun of the question that two or more of
+// its sentences name (a product, a programme). A negated sentence names
+// none.
 func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
 	if ds == nil {
 		return nil
 	}
-	topic, most := -1, 1
+	// what the document is about: the question's names and nouns that
+	// two or more of its sentences name (a product, a programme)
+	var topics []int
 	for i, t := range tq.terms {
 		if !t.anchor || t.num {
 			continue
@@ -404,27 +412,26 @@ func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
 				n++
 			}
 		}
-		if n > most {
-			topic, most = i, n
+		if n > 1 {
+			topics = append(topics, i)
 		}
-	}
-	if topic < 0 {
-		return nil
 	}
 	var out []candidate
 	for i, s := range ds.sents {
 		also := false
-		for _, t := range s.toks {
-			also = also || alsoWords[t.Lower]
+		for k, t := range s.toks {
+			// "auch wenn" concedes; it says no other Land does the same
+			also = also || alsoWords[t.Lower] && !(k+1 < len(s.toks) && s.toks[k+1].Lower == "wenn")
 		}
 		if !also || negatedSentence(s) {
 			continue
 		}
-		_, at := termIn(tq.terms[topic], s.stems)
-		if at < 0 || !exactIn(tq.terms[topic], s.stems) {
-			continue
+		for _, k := range topics {
+			if _, at := termIn(tq.terms[k], s.stems); at >= 0 && exactIn(tq.terms[k], s.stems) {
+				out = append(out, e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, []int{at}, tq)...)
+				break
+			}
 		}
-		out = append(out, e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, []int{at}, tq)...)
 	}
 	return out
 }
@@ -833,7 +840,16 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			// Glasfaserausbau kommt Thüringen nur langsam voran"
 			best *= 0.6
 		}
+		// The Land the question names ("die Hessische Landescloud") is
+		// context, not an answer, unless the sentence lists it with other
+		// Länder in one role: "Damit nutzen nun Hessen und Thüringen die
+		// Landescloud".
+		peers := slices.ContainsFunc(list, func(h german.LandHit) bool { return !tq.exclude[h.Land] })
 		for _, h := range list {
+			if peers && tq.exclude[h.Land] && len(list) > 1 {
+				out = append(out, candidate{land: h.Land, score: best, ev: ev})
+				continue
+			}
 			add(h.Land, best)
 		}
 		// "Mit Mecklenburg-Vorpommern wird ein gemeinsamer Verbund

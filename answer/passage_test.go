@@ -50,6 +50,10 @@ var passageDocs = []corpus.Document{
 		Text: "Die Regierungen von Sachsen und Thüringen trafen sich in Jena. Beide Länder vereinbarten, ihre Verwaltungsnetze bis 2045 zum Datennetz Mitte zu verbinden. Bayern will sich vorerst nicht anschließen."},
 	{ID: "p19", File: "p19.txt", Title: "Eisregen 58: Drei Länder proben den Stromausfall", Date: "2058-03",
 		Text: "Vom 2. bis 4. März 2058 fand in Kassel die Übung „Eisregen 58“ statt. Gastgeber war das Lagezentrum der Landespolizei.\n\nBeteiligt waren die Krisenstäbe aus Hessen, Thüringen und Niedersachsen. Bayern schickte einen Beobachter, übte aber nicht mit."},
+	{ID: "p20", File: "p20.txt", Title: "Bremer Lernplattform Kreidestaub wächst", Date: "2060-03",
+		Text: "Seit März nutzen nun Bremen und Brandenburg gemeinsam die Lernplattform Kreidestaub. Niedersachsen hatte Kreidestaub ebenfalls erprobt, sich dann aber für ein eigenes Produkt entschieden."},
+	{ID: "p21", File: "p21.txt", Title: "Mehr Lizenzen für die Landesverwaltung", Date: "2061-05",
+		Text: "Die Landesverwaltung setzt auf KI. KI soll Routinearbeit abnehmen. Mit KI sollen Anträge schneller bearbeitet werden. Im Einsatz ist in der sächsischen Landesverwaltung vor allem das KI-Diktierprogramm Tintenfass, das Anträge vorsortiert. Tintenfass wird seit Januar auch in der Thüringer Landesverwaltung eingesetzt. Tintenfass gilt als Erfolg, auch wenn Hessen die Lizenzen für zu teuer hält."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -129,6 +133,12 @@ func TestAskFromPassages(t *testing.T) {
 		// names the exercise, with a word of the question of its own
 		// ("mitgeübt": "beteiligt"); not the observer
 		{"Welche Länder haben bei der Übung Eisregen 58 mitgeübt?", []corpus.LandCode{"HE", "NI", "TH"}, "p19"},
+		// the Land the question names is an answer where the sentence
+		// lists it with others; not one that tried it and chose another
+		{"Welche Länder nutzen die Bremer Lernplattform Kreidestaub?", []corpus.LandCode{"BB", "HB"}, "p20"},
+		// "auch" with the product the document repeats (not "KI", which
+		// the sentence does not name); "auch wenn" concedes
+		{"In welchen Landesverwaltungen ist das KI-Diktierprogramm Tintenfass im Einsatz?", []corpus.LandCode{"SN", "TH"}, "p21"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -47,7 +47,7 @@ func SetAside(toks []Token, a, b int) bool {
 	for from > 0 && !strings.ContainsAny(toks[from].Sep, ",;:–—") {
 		from--
 	}
-	for to+1 < len(toks) && !strings.ContainsAny(toks[to+1].Sep, ",;:–—") {
+	for to+1 < len(toks) && (!strings.ContainsAny(toks[to+1].Sep, ",;:–—") || goesOn(toks, to+1)) {
 		to++
 	}
 	for i := from; i <= to && i < len(toks); i++ {
@@ -58,6 +58,23 @@ func SetAside(toks []Token, a, b int) bool {
 		if p.clause || i < a && a-(i+len(p.words)) <= 2 && onlyArticles(toks[i+len(p.words):a]) {
 			return true
 		}
+	}
+	return false
+}
+
+// goesOn reports whether the clause that token i opens after a comma goes
+// on with the subject of the clause before: "Hamburg hatte das Verfahren
+// getestet, sich aber für eine eigene Lösung entschieden" (a reflexive or a
+// contrast first, and no subject of its own).
+func goesOn(toks []Token, i int) bool {
+	if strings.ContainsAny(toks[i].Sep, ";:–—") {
+		return false
+	}
+	switch toks[i].Lower {
+	case "sich", "aber", "jedoch":
+		return true
+	case "hat", "hatte", "ist", "war":
+		return i+1 < len(toks) && (toks[i+1].Lower == "sich" || toks[i+1].Lower == "aber" || toks[i+1].Lower == "jedoch")
 	}
 	return false
 }

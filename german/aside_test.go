@@ -27,6 +27,11 @@ func TestSetAside(t *testing.T) {
 		{"Berlin nutzt die Plattform, Hessen hat ein anderes Produkt beschafft.", []string{"Hessen"}, []string{"Berlin"}},
 		{"Sachsen und Bremen bauen die Plattform auf; Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Sachsen+Bremen"}},
 		{"Hessen hat sein Landesprogramm 2038 auslaufen lassen.", []string{"Hessen"}, nil},
+		// a clause after a comma that goes on with the same subject
+		{"Hamburg hatte das Verfahren ebenfalls getestet, sich aber für eine eigene Lösung entschieden.", []string{"Hamburg"}, nil},
+		{"Das Saarland hatte Gespräche mit dem Dienstleister geführt, sich dann aber für das Rechenzentrum in Kiel entschieden.", []string{"Saarland"}, nil},
+		// but not a clause with its own subject
+		{"Hessen nutzt die Cloud, Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Hessen"}},
 		// a host is a party; "Gastgeber" is not "als Gast"
 		{"Gastgeber war das Saarland.", nil, []string{"Saarland"}},
 		{"Sachsen beteiligt sich an der Plattform und baut sie mit auf.", nil, []string{"Sachsen"}},
