@@ -324,9 +324,19 @@ func (m *LandRecogniser) matchAt(s string, i int, r rune) (landForm, int, bool) 
 
 // prefixLen reports whether s starts with the form and how many bytes of s
 // the form covers.
+//
+// A space of a form of several words matches any run of spaces, tabs and
+// line breaks: "die Freie Hansestadt\n   Bremen" of a text wrapped at the
+// line's end.
 func prefixLen(s string, f landForm) (int, bool) {
 	if strings.HasPrefix(s, f.text) {
 		return len(f.text), true
+	}
+	multi := strings.IndexByte(f.text, ' ') >= 0
+	if multi {
+		if n, ok := spacedPrefix(s, f.text); ok {
+			return n, true
+		}
 	}
 	if !f.foldFirst {
 		return 0, false
@@ -336,10 +346,40 @@ func prefixLen(s string, f landForm) (int, bool) {
 	if sr == utf8.RuneError || unicode.ToLower(sr) != unicode.ToLower(fr) {
 		return 0, false
 	}
-	if !strings.HasPrefix(s[sn:], f.text[fn:]) {
-		return 0, false
+	if strings.HasPrefix(s[sn:], f.text[fn:]) {
+		return sn + len(f.text) - fn, true
 	}
-	return sn + len(f.text) - fn, true
+	if multi {
+		if n, ok := spacedPrefix(s[sn:], f.text[fn:]); ok {
+			return sn + n, true
+		}
+	}
+	return 0, false
+}
+
+// spacedPrefix reports whether s starts with form, a space of form matching
+// one or more spaces, tabs or line breaks of s, and how many bytes of s it
+// covers.
+func spacedPrefix(s, form string) (int, bool) {
+	i := 0
+	for j := 0; j < len(form); j++ {
+		if form[j] != ' ' {
+			if i >= len(s) || s[i] != form[j] {
+				return 0, false
+			}
+			i++
+			continue
+		}
+		k := i
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+		if k == i {
+			return 0, false
+		}
+		i = k
+	}
+	return i, true
 }
 
 // isCompound reports whether the hyphen at s[end:] joins the name before it

@@ -66,3 +66,19 @@ func TestFindCellCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAllWrapped: a name of several words wrapped at a line's end is
+// one hit, spanning the line break.
+func TestFindAllWrapped(t *testing.T) {
+	m := NewLandRecogniser(corpus.Laender())
+	for _, tc := range []struct{ s, want string }{
+		{"Den Vorsitz teilen das Saarland und die Freie Hansestadt\n   Bremen.", "Freie Hansestadt\n   Bremen"},
+		{"Gastgeber war der Freistaat\nThüringen.", "Freistaat\nThüringen"},
+		{"Es lud die Freie und Hansestadt  Hamburg ein.", "Freie und Hansestadt  Hamburg"},
+	} {
+		hits := m.FindAll(tc.s)
+		if len(hits) == 0 || hits[len(hits)-1].Form != tc.want {
+			t.Errorf("FindAll(%q) = %+v, want the last hit %q", tc.s, hits, tc.want)
+		}
+	}
+}

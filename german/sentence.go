@@ -3,8 +3,11 @@ package german
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/laendergraph/laendergraph/corpus"
 )
 
 // Sentence is one sentence of a text: the byte range [Start, End) of the text,
@@ -460,7 +463,29 @@ func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 	if dateWrapped(line, t[j:]) {
 		return false // "am 23. Januar↵2056 beschlossen": a date wrapped before its year
 	}
+	if landNameWrapped(t, lineStart, i) {
+		return false // "die Freie Hansestadt↵Bremen": a Land's name wrapped at the line's end
+	}
 	return !continues(line)
+}
+
+// wrapLands finds the Land names that landNameWrapped reads.
+var wrapLands = sync.OnceValue(func() *LandRecogniser { return NewLandRecogniser(corpus.Laender()) })
+
+// landNameWrapped reports whether one of the last three words of the line
+// from lineStart to the line break at t[i] begins a Land's name that goes
+// on past the break ("Freie Hansestadt" ↵ "Bremen").
+func landNameWrapped(t string, lineStart, i int) bool {
+	words := 0
+	for k := i - 1; k >= lineStart && words < 3; k-- {
+		if t[k] != ' ' && t[k] != '\t' && (k == lineStart || t[k-1] == ' ' || t[k-1] == '\t') {
+			words++
+			if end, ok := wrapLands().MatchAt(t, k); ok && end > i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateWrapped reports whether line ends with a day and month whose year

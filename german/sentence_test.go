@@ -74,6 +74,8 @@ func TestSentencesSplits(t *testing.T) {
 		{"name wrapped inside quotes", "Das Land hat die Strategie „Hessen\nDigital 4.0“ beschlossen. Gut.", []string{"Das Land hat die Strategie „Hessen\nDigital 4.0“ beschlossen.", "Gut."}},
 		{"heading with a closed quote", "Programm „Digital“\nDie Runde tagt.", []string{"Programm „Digital“", "Die Runde tagt."}},
 		{"name wrapped inside quotes, closed by a straight quote", "Sie hat die Strategie „Saar\n2040\" vorgelegt. Gut.", []string{"Sie hat die Strategie „Saar\n2040\" vorgelegt.", "Gut."}},
+		{"a Land's name wrapped at the line's end", "2. Den Vorsitz teilen das Saarland und die Freie Hansestadt\nBremen gemeinsam.\nDer Freistaat\nSachsen folgt. Gut.", []string{"2. Den Vorsitz teilen das Saarland und die Freie Hansestadt\nBremen gemeinsam.", "Der Freistaat\nSachsen folgt.", "Gut."}},
+		{"a line ending in a Land's whole name ends", "Gastgeber: Freistaat Sachsen\nBremen folgt 2060.", []string{"Gastgeber: Freistaat Sachsen", "Bremen folgt 2060."}},
 		{"a date wrapped before its year", "Der Senat hat das Programm am 23. Januar\n2041 beschlossen. Gut.", []string{"Der Senat hat das Programm am 23. Januar\n2041 beschlossen.", "Gut."}},
 		{"quote not closed on the next line", "Titel „Hessen\nDer Rest folgt.", []string{"Titel „Hessen", "Der Rest folgt."}},
 		{"periods inside a quoted name", "Das Land hat die „Agenda 2040 – Offen. Sicher. Nah.“ beschlossen. Gut.", []string{"Das Land hat die „Agenda 2040 – Offen. Sicher. Nah.“ beschlossen.", "Gut."}},
