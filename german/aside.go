@@ -47,7 +47,18 @@ func SetAside(toks []Token, a, b int) bool {
 	for from > 0 && !strings.ContainsAny(toks[from].Sep, ",;:–—") {
 		from--
 	}
-	for to+1 < len(toks) && (!strings.ContainsAny(toks[to+1].Sep, ",;:–—") || goesOn(toks, to+1)) {
+	rel := false // in a relative clause right after the Länder
+clause:
+	for to+1 < len(toks) {
+		switch sep := toks[to+1].Sep; {
+		case !strings.ContainsAny(sep, ",;:–—") || goesOn(toks, to+1):
+		case to == b && strings.TrimSpace(sep) == "," && relativePronouns[toks[to+1].Lower]:
+			rel = true // "Hessen, das ebenfalls angefragt worden war, …"
+		case rel && strings.TrimSpace(sep) == ",":
+			rel = false // "…, betreibt seine Verfahren weiterhin …": its own clause goes on
+		default:
+			break clause
+		}
 		to++
 	}
 	for i := from; i <= to && i < len(toks); i++ {
@@ -61,6 +72,9 @@ func SetAside(toks []Token, a, b int) bool {
 	}
 	return false
 }
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "denen": true, "deren": true, "dessen": true}
 
 // goesOn reports whether the clause that token i opens after a comma goes
 // on with the subject of the clause before: "Hamburg hatte das Verfahren

@@ -30,6 +30,9 @@ func TestSetAside(t *testing.T) {
 		// a clause after a comma that goes on with the same subject
 		{"Hamburg hatte das Verfahren ebenfalls getestet, sich aber für eine eigene Lösung entschieden.", []string{"Hamburg"}, nil},
 		{"Das Saarland hatte Gespräche mit dem Dienstleister geführt, sich dann aber für das Rechenzentrum in Kiel entschieden.", []string{"Saarland"}, nil},
+		// the clause of the Land goes on after a relative clause about it
+		{"Bremen nutzt das neue Rechenzentrum; Hessen, das ebenfalls angefragt worden war, betreibt seine Verfahren weiterhin in den eigenen Rechenzentren.", []string{"Hessen"}, []string{"Bremen"}},
+		{"Hessen, das ebenfalls angefragt worden war, betreibt seine Verfahren im neuen Rechenzentrum.", nil, []string{"Hessen"}},
 		// but not a clause with its own subject
 		{"Hessen nutzt die Cloud, Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Hessen"}},
 		// a host is a party; "Gastgeber" is not "als Gast"
