@@ -128,6 +128,15 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 	}
 	p := e.p
 	qu := p.parse(q)
+	if qu.Series == "" && meetingIntent(qu.Intent) {
+		// a body the corpus knows by a name of several words: "die
+		// Konferenz der Landes-CERTs"
+		d, err := e.meetingData(ctx)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask: %w", err)
+		}
+		qu.Series = namedOpenSeries(q, d.ms)
+	}
 	a := Answer{Question: q, Interpretation: qu, Answer: emptyResult()}
 	var err error
 	// An organisation or law the question names in full is answered from
@@ -175,6 +184,45 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 		return Answer{}, fmt.Errorf("answer from text: %w", err)
 	}
 	return a, nil
+}
+
+// meetingIntent reports whether the intent is answered from meetings and
+// chair terms.
+func meetingIntent(i Intent) bool {
+	switch i {
+	case IntentMeeting, IntentAgenda, IntentParticipants, IntentHost, IntentChair:
+		return true
+	}
+	return false
+}
+
+// namedOpenSeries returns the series no registry knows (ingest named it by
+// the form of its name) whose name of two or more words the question
+// gives, the longest if several: "Wann tagte die Konferenz der Landes-CERTs
+// 2064?" names "konferenz-der-landes-certs". A Land's body ("…-by") is
+// named by its name without the Land.
+func namedOpenSeries(q string, ms []corpus.Meeting) corpus.SeriesID {
+	words := strings.FieldsFunc(corpus.Fold(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	all := " " + strings.Join(words, " ") + " "
+	var best corpus.SeriesID
+	bestLen := 0
+	seen := map[corpus.SeriesID]bool{}
+	for _, m := range ms {
+		if seen[m.Series] {
+			continue
+		}
+		seen[m.Series] = true
+		if _, known := corpus.SeriesByID(m.Series); known {
+			continue
+		}
+		base, _ := corpus.SeriesBase(m.Series)
+		name := strings.ReplaceAll(string(base), "-", " ")
+		if strings.Count(name, " ") < 1 || len(name) <= bestLen || !strings.Contains(all, " "+name+" ") {
+			continue
+		}
+		best, bestLen = base, len(name)
+	}
+	return best
 }
 
 func emptyAnswer(r Result) bool {

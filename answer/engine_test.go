@@ -583,6 +583,25 @@ func TestAskAgendaTopicFromDocument(t *testing.T) {
 	}
 }
 
+// A body that ingest named by the form of its name is found by that name
+// in a question, with the words of its name in any case and hyphenation.
+func TestAskOpenSeriesByName(t *testing.T) {
+	f := &fakeKnowledge{meetings: []corpus.MeetingMention{
+		{Series: "itplr", Start: "2058-06-27", Place: "Wiesbaden", Evidence: ev("q_he.txt", "Der IT-Planungsrat tagte am 27. Juni 2058 in Wiesbaden.", "2058-06-28")},
+		{Series: "konferenz-der-landes-certs", Start: "2058-09-03", Place: "Magdeburg", Evidence: ev("q_st.txt", "Die Konferenz der Landes-CERTs tagte am 3. September 2058 in Magdeburg.", "2058-09-04")},
+	}}
+	a, err := newTestEngine(f, &fakeSearcher{}).Ask(context.Background(), "Wann tagte die Konferenz der Landes-CERTs 2058?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Interpretation.Series != "konferenz-der-landes-certs" {
+		t.Errorf("series: got %q, want konferenz-der-landes-certs", a.Interpretation.Series)
+	}
+	if len(a.Answer.Meetings) == 0 || a.Answer.Meetings[0].Place != "Magdeburg" {
+		t.Errorf("meetings: got %+v, want the Magdeburg conference first", a.Answer.Meetings)
+	}
+}
+
 // An agenda item that no thesaurus topic names is answered in the words of
 // its title, citing its line; one a topic of the meeting names is not
 // listed twice.

@@ -175,10 +175,18 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			tq.where = true
 		}
 	}
+	// Länder the question names are context; not a Land inside a quoted
+	// name ("die Einkaufsgemeinschaft „Hauptstadtregion kauft digital“")
+	quotes := quoteSpans(q)
+	inQuotes := map[corpus.LandCode]bool{}
 	for _, h := range e.lands.Find(q) {
+		if slices.ContainsFunc(quotes, func(sp [2]int) bool { return h.Start >= sp[0] && h.End <= sp[1] }) {
+			inQuotes[h.Land] = true
+			continue
+		}
 		tq.exclude[h.Land] = true
 	}
-	if qu.Land != "" {
+	if qu.Land != "" && (tq.exclude[qu.Land] || !inQuotes[qu.Land]) {
 		tq.exclude[qu.Land] = true
 	}
 	for _, t := range toks {
@@ -524,8 +532,15 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 		if len(ds.doc.Date) >= 7 {
 			fmt.Sscan(string(ds.doc.Date[5:7]), &month)
 		}
+		title := ds.title
 		for i, s := range ds.sents {
-			cov, hits := e.coverage(tq, ds.sents, i, ds.title, year, month)
+			if german.AgendaItem(ds.doc.Text[s.start:s.end]) {
+				// the sentences under an agenda item are about it, as the
+				// document's are about its title: "TOP 2 – Post-Quanten-
+				// Kryptografie" … "Die Federführung übernehmen …"
+				title = append(slices.Clip(ds.title), s.stems...)
+			}
+			cov, hits := e.coverage(tq, ds.sents, i, title, year, month)
 			cov /= total
 			if cov < minCoverage*0.8 {
 				continue
@@ -1458,20 +1473,30 @@ func (e *Engine) passageTopics(ctx context.Context, tq textQuestion) ([]Topic, f
 // quoted returns the texts inside „…“ or "…" quotes of s.
 func quoted(s string) []string {
 	var out []string
+	for _, sp := range quoteSpans(s) {
+		out = append(out, strings.TrimSpace(s[sp[0]:sp[1]]))
+	}
+	return out
+}
+
+// quoteSpans returns the byte spans of the texts inside „…“, "…" or »…«
+// quotes of s.
+func quoteSpans(s string) [][2]int {
+	var out [][2]int
 	for _, pair := range [][2]string{{"„", "“"}, {"\"", "\""}, {"»", "«"}} {
-		rest := s
+		off := 0
 		for {
-			i := strings.Index(rest, pair[0])
+			i := strings.Index(s[off:], pair[0])
 			if i < 0 {
 				break
 			}
-			rest = rest[i+len(pair[0]):]
-			j := strings.Index(rest, pair[1])
+			from := off + i + len(pair[0])
+			j := strings.Index(s[from:], pair[1])
 			if j < 0 {
 				break
 			}
-			out = append(out, strings.TrimSpace(rest[:j]))
-			rest = rest[j+len(pair[1]):]
+			out = append(out, [2]int{from, from + j})
+			off = from + j + len(pair[1])
 		}
 	}
 	return out

@@ -54,6 +54,10 @@ var passageDocs = []corpus.Document{
 		Text: "Seit März nutzen nun Bremen und Brandenburg gemeinsam die Lernplattform Kreidestaub. Niedersachsen hatte Kreidestaub ebenfalls erprobt, sich dann aber für ein eigenes Produkt entschieden."},
 	{ID: "p21", File: "p21.txt", Title: "Mehr Lizenzen für die Landesverwaltung", Date: "2061-05",
 		Text: "Die Landesverwaltung setzt auf KI. KI soll Routinearbeit abnehmen. Mit KI sollen Anträge schneller bearbeitet werden. Im Einsatz ist in der sächsischen Landesverwaltung vor allem das KI-Diktierprogramm Tintenfass, das Anträge vorsortiert. Tintenfass wird seit Januar auch in der Thüringer Landesverwaltung eingesetzt. Tintenfass gilt als Erfolg, auch wenn Hessen die Lizenzen für zu teuer hält."},
+	{ID: "p22", File: "p22.txt", Title: "Neue Einkaufsgemeinschaft", Date: "2064-05",
+		Text: "Das Land Berlin und das Land Brandenburg haben eine gemeinsame Einkaufsgemeinschaft für Software gegründet. Sie heißt „Hauptstadtregion kauft ein“."},
+	{ID: "p23", File: "p23.txt", Title: "Ergebnisprotokoll der Runde", Date: "2064-06",
+		Text: "TOP 3 – Haushalt\n\nDie Runde nimmt den Bericht zur Kenntnis.\n\nTOP 4 – Leitfaden zur Funkverschlüsselung\n\nDie Runde beschließt, einen Leitfaden zu erarbeiten. Die Kosten trägt der Bund.\n\nBeschluss: Die Federführung übernehmen Hamburg und Sachsen."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -139,6 +143,11 @@ func TestAskFromPassages(t *testing.T) {
 		// "auch" with the product the document repeats (not "KI", which
 		// the sentence does not name); "auch wenn" concedes
 		{"In welchen Landesverwaltungen ist das KI-Diktierprogramm Tintenfass im Einsatz?", []corpus.LandCode{"SN", "TH"}, "p21"},
+		// a Land inside a quoted name of the question is no context to
+		// leave out
+		{"Welche Länder haben die Einkaufsgemeinschaft „Hauptstadtregion kauft ein“ gegründet?", []corpus.LandCode{"BE", "BB"}, "p22"},
+		// the sentences under an agenda item are about it
+		{"Welche Länder übernehmen die Federführung beim Leitfaden zur Funkverschlüsselung?", []corpus.LandCode{"HH", "SN"}, "p23"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

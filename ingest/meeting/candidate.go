@@ -670,9 +670,42 @@ func (v view) chairsOf(skip [][2]int) []corpus.LandCode {
 			if len(ls) > 0 {
 				ls = append(ls, conjoinedLands(v.text, v.lands, off, skip)...)
 			}
+			if len(ls) == 0 {
+				ls = adjectiveChairs(v.text, v.lands, off)
+			}
 			out = append(out, ls...)
 		}
 	}
+	return out
+}
+
+// adjectiveChairs returns the Länder named as adjectives right before the
+// chair word that ends at byte off: "unter hessischem Vorsitz", "unter
+// bayerisch-sächsischer Leitung" is no form ("unter dem gemeinsamen Vorsitz
+// Hamburgs" names its Land after the word).
+func adjectiveChairs(s string, lands []landSpan, off int) []corpus.LandCode {
+	word := strings.LastIndexAny(s[:off], " \t\n")
+	if word < 0 {
+		return nil
+	}
+	var out []corpus.LandCode
+	end := word
+	for k := len(lands) - 1; k >= 0; k-- {
+		l := lands[k]
+		if l.e > end || l.nominative {
+			continue
+		}
+		between := strings.TrimSpace(s[l.e:end])
+		if between != "" && between != "und" && between != "," {
+			break
+		}
+		out = append(out, l.code)
+		end = l.s
+	}
+	if len(out) == 0 || !strings.HasSuffix(strings.TrimSpace(s[:end]), "unter") {
+		return nil
+	}
+	slices.Reverse(out)
 	return out
 }
 

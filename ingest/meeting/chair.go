@@ -33,7 +33,7 @@ func (st *sent) meetingChair() []int {
 	for i, w := range st.ws {
 		if strings.HasPrefix(w.lower, "vorsitz") || w.lower == "leitung" || w.lower == "präsidentschaft" {
 			unter := false
-			for k := i - 1; k >= 0 && k >= i-3; k-- {
+			for k := i - 1; k >= 0 && k >= i-4; k-- { // "unter hessischer und sächsischer Leitung"
 				if st.ws[k].lower == "unter" {
 					unter = true
 				}

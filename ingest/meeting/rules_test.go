@@ -113,6 +113,10 @@ func TestHostsAndChairs(t *testing.T) {
 		{"Beim Treffen im Brandenburg-Saal unter Vorsitz Hessens waren Gäste aus Sachsen.", "[]", "[HE]"},
 		{"Sie tagten unter der Leitung der sächsischen Ministerin für Digitales, Anna Beispiel, und des Staatssekretärs des Landes Hessen, Max Muster, bei der dritten Konferenz.", "[]", "[HE SN]"},
 		{"Sie tagten unter der Leitung der sächsischen Ministerin, Anna Beispiel, und der Präsidentin des Bundesamts, Eva Muster, in Bonn.", "[]", "[SN]"},
+		// the chair's Land as an adjective before the chair word
+		{"Der Gipfel fand in Husum statt, unter schleswig-holsteinischem Vorsitz.", "[]", "[SH]"},
+		{"Sie tagten unter hessischer und sächsischer Leitung.", "[]", "[HE SN]"},
+		{"Unter den hessischen Gästen war auch der Vorsitzende des Landkreistags.", "[]", "[]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.s, func(t *testing.T) {
