@@ -42,13 +42,23 @@ type found struct {
 // abbrevAfter returns the bracketed abbreviation right after byte end of
 // the sentence, past a closing quote: " (SDG 2060)", " (LDD LSA)".
 func abbrevAfter(txt string, end int) string {
-	rest := strings.TrimLeft(txt[min(end, len(txt)):], closeQuotes)
-	if !strings.HasPrefix(rest, " (") {
+	from, to, ok := abbrevSpan(txt, end)
+	if !ok {
 		return ""
+	}
+	return txt[from:to]
+}
+
+// abbrevSpan returns the byte span of the abbreviation abbrevAfter reads.
+func abbrevSpan(txt string, end int) (from, to int, ok bool) {
+	end = min(end, len(txt))
+	rest := strings.TrimLeft(txt[end:], closeQuotes)
+	if !strings.HasPrefix(rest, " (") {
+		return 0, 0, false
 	}
 	c := strings.IndexByte(rest, ')')
 	if c < 3 || c > 18 {
-		return ""
+		return 0, 0, false
 	}
 	a := rest[2:c]
 	upper := 0
@@ -58,13 +68,14 @@ func abbrevAfter(txt string, end int) string {
 			upper++
 		case unicode.IsDigit(r) || r == ' ' || r == '-' || r == '.':
 		default:
-			return ""
+			return 0, 0, false
 		}
 	}
 	if upper < 2 {
-		return ""
+		return 0, 0, false
 	}
-	return a
+	from = len(txt) - len(rest) + 2
+	return from, from + len(a), true
 }
 
 // predecessorWords mark a strategy as the one before: "die bisherige
@@ -940,6 +951,11 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		var skip [][2]int
 		for _, c := range cs {
 			skip = append(skip, [2]int{c.start, c.end})
+			if from, to, ok := abbrevSpan(s.txt, c.end); ok {
+				// "„Sachsen digital 2075“ (SD 2075) am 11. November 2064
+				// beschlossen": the title's year in its abbreviation too
+				skip = append(skip, [2]int{from, to})
+			}
 		}
 		year := 0
 		if done {
