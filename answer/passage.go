@@ -327,6 +327,10 @@ type candidate struct {
 	land  corpus.LandCode
 	score float64
 	ev    corpus.Evidence
+	// partner is the Land the sentence names it with as doing the thing
+	// together ("wir gemeinsam mit Sachsen-Anhalt"), where no list joins
+	// them
+	partner corpus.LandCode
 }
 
 // docSents is a candidate document read into sentences.
@@ -873,7 +877,16 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		// Rechenzentrum gebaut": the partner, and the Land of "wir"
 		if li == 0 && len(lists) == 1 && (doc.sure && withPartner(s.toks, tokenIndex(s.toks, list[0].Start)) || corefPartner(s.toks, tokenIndex(s.toks, list[0].Start))) &&
 			!slices.ContainsFunc(list, func(h german.LandHit) bool { return h.Land == dom }) {
+			n := len(out)
 			add(dom, best)
+			if len(out) > n && len(list) == 1 {
+				out[n].partner = list[0].Land
+				for k := range out[:n] {
+					if out[k].land == list[0].Land {
+						out[k].partner = dom
+					}
+				}
+			}
 		}
 	}
 	if named {
@@ -1038,6 +1051,13 @@ func only(hits []german.LandHit) (corpus.LandCode, bool) {
 }
 
 // pickLaender chooses the answer from the candidates.
+// partners reports whether one of cs, the candidates of a Land, names
+// other as its partner in the thing asked ("die betreiben wir gemeinsam mit
+// Sachsen-Anhalt"): for "Wer …", both are the answer, as a list would be.
+func partners(cs []candidate, other corpus.LandCode) bool {
+	return slices.ContainsFunc(cs, func(c candidate) bool { return c.partner == other })
+}
+
 // scoredLand is a Land of a text answer: its best candidate's score and
 // the evidence of its candidates nearly as good.
 type scoredLand struct {
@@ -1087,7 +1107,7 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 		// "Wer …", "Wo …" take one Land, or every Land the best sentence
 		// names together in one list: "Hamburg und Sachsen werden …
 		// erproben" (not "von Berlin angeführt, gefolgt von Hamburg")
-		if i > 0 && tq.want != wantLaender && !(tq.want == wantPlace && e.listedTogether(sc.ev, list[0].ev, sc.land, list[0].land)) {
+		if i > 0 && tq.want != wantLaender && !(tq.want == wantPlace && (e.listedTogether(sc.ev, list[0].ev, sc.land, list[0].land) || partners(cands[sc.land], list[0].land))) {
 			break
 		}
 		ref := e.views.LandRef(sc.land)

@@ -131,6 +131,8 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welches Land betreibt seine Schulserver über einen eigenen Landesbetrieb?", []corpus.LandCode{"HE"}, "p16"},
 		// "die Landesregierung" that goes without it is no party
 		{"Welche Länder nutzen den Datendienst Funkblick?", nil, ""},
+		// "Wer …" takes the partner and the Land of "wir" as it takes a list
+		{"Wer hat ein Ausweichrechenzentrum in Suhl gebaut?", []corpus.LandCode{"SN", "TH"}, "p13"},
 		// "Beide Länder" are the two the sentence before names
 		{"Welche Länder verbinden ihre Verwaltungsnetze zum Datennetz Mitte?", []corpus.LandCode{"SN", "TH"}, "p18"},
 		// A sentence that goes on from one of the two before it, which
