@@ -850,9 +850,11 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 		}
 		family = series
 	}
-	if q.Series == "" && p.namesOtherBody(q.Text) {
+	if q.Series == "" && p.namesOtherBody(q.Text) || q.Series != "" && p.namesSubBody(q.Text) {
 		// "Wer hatte 2019 den Vorsitz im IT-Planungsrat?": a chair of one
-		// body never answers for another.
+		// body never answers for another, nor one of a body's working
+		// group ("Wer leitet die neue Arbeitsgruppe Barrierefreiheit der
+		// D16?")
 		a.Text = nothing(q.Lang)
 		return nil
 	}

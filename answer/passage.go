@@ -871,6 +871,21 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			}
 			add(h.Land, best)
 		}
+		// "Thüringen baut den Datenraum gemeinsam mit Sachsen-Anhalt
+		// auf": the Land after "gemeinsam mit" is the partner of the one
+		// before
+		if k := tokenIndex(s.toks, list[0].Start); li > 0 && len(list) == 1 && k >= 2 && s.toks[k-1].Lower == "mit" &&
+			(s.toks[k-2].Lower == "gemeinsam" || s.toks[k-2].Lower == "zusammen") {
+			prev := lists[li-1][0].Land
+			for n := range out {
+				switch out[n].land {
+				case list[0].Land:
+					out[n].partner = prev
+				case prev:
+					out[n].partner = list[0].Land
+				}
+			}
+		}
 		// "Mit Mecklenburg-Vorpommern wird ein gemeinsamer Verbund
 		// aufgebaut": the partner, and the document's own Land
 		// "Deshalb haben wir gemeinsam mit Schleswig-Holstein ein
@@ -1193,6 +1208,32 @@ func (p *parser) namesOtherBody(q string) bool {
 		}
 		if n := utf8.RuneCountInString(t.Raw); n >= 2 && n <= 5 && german.IsAllUpper(t.Raw) && !roleAcronym[t.Raw] {
 			if _, ok := p.landNamed(t.Raw); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesSubBody reports whether the question names a body of a series by
+// its genitive: "die Arbeitsgruppe Barrierefreiheit der D16", "der
+// Lenkungskreis des IT-Planungsrats" — a body of its own, not the series.
+func (p *parser) namesSubBody(q string) bool {
+	toks := german.Tokenize(q)
+	for i, t := range toks {
+		body := german.AsksBody(t.Raw) || slices.Contains(german.BodyHeads(true), t.Lower)
+		if (i > 0 && t.Sep == "-") || !body || p.findSeries([]token{{raw: t.Raw, fold: fold(t.Raw)}}) != "" {
+			continue
+		}
+		for j := i + 1; j+1 < len(toks) && j <= i+3; j++ {
+			if toks[j].Lower != "der" && toks[j].Lower != "des" {
+				continue
+			}
+			w := toks[j+1].Raw // with its hyphenated parts: "des IT-Planungsrats"
+			for k := j + 2; k < len(toks) && toks[k].Sep == "-"; k++ {
+				w += "-" + toks[k].Raw
+			}
+			if p.findSeries([]token{{raw: w, fold: fold(w)}}) != "" {
 				return true
 			}
 		}

@@ -58,6 +58,8 @@ var passageDocs = []corpus.Document{
 		Text: "Das Land Berlin und das Land Brandenburg haben eine gemeinsame Einkaufsgemeinschaft für Software gegründet. Sie heißt „Hauptstadtregion kauft ein“."},
 	{ID: "p23", File: "p23.txt", Title: "Ergebnisprotokoll der Runde", Date: "2064-06",
 		Text: "TOP 3 – Haushalt\n\nDie Runde nimmt den Bericht zur Kenntnis.\n\nTOP 4 – Leitfaden zur Funkverschlüsselung\n\nDie Runde beschließt, einen Leitfaden zu erarbeiten. Die Kosten trägt der Bund.\n\nBeschluss: Die Federführung übernehmen Hamburg und Sachsen."},
+	{ID: "p24", File: "p24.txt", Title: "Flurstücke digital", Date: "2067-02",
+		Text: "Thüringen baut die Datenbank Flurstück gemeinsam mit Sachsen-Anhalt auf; Sachsen hat sich gegen eine Beteiligung entschieden."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -133,6 +135,8 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welche Länder nutzen den Datendienst Funkblick?", nil, ""},
 		// "Wer …" takes the partner and the Land of "wir" as it takes a list
 		{"Wer hat ein Ausweichrechenzentrum in Suhl gebaut?", []corpus.LandCode{"SN", "TH"}, "p13"},
+		// and the Land after "gemeinsam mit" with the Land before it
+		{"Wer baut die Datenbank Flurstück auf?", []corpus.LandCode{"TH", "ST"}, "p24"},
 		// "Beide Länder" are the two the sentence before names
 		{"Welche Länder verbinden ihre Verwaltungsnetze zum Datennetz Mitte?", []corpus.LandCode{"SN", "TH"}, "p18"},
 		// A sentence that goes on from one of the two before it, which
@@ -208,6 +212,23 @@ func TestAskPeersOfAnAnswerLand(t *testing.T) {
 	for _, l := range a.Answer.Laender {
 		if l.Code != "NI" && (len(l.Evidence) == 0 || l.Evidence[0].Doc != "s2") {
 			t.Errorf("%s: evidence %+v, want the sentence of s2 that lists it", l.Code, l.Evidence)
+		}
+	}
+}
+
+// A question about a working group of a series is not about the series'
+// chair (engine.chair then leaves it to the passages).
+func TestNamesSubBody(t *testing.T) {
+	p := newPassageEngine().p
+	for q, want := range map[string]bool{
+		"Wer leitet die neue Arbeitsgruppe Netzsicherheit der D16?":      true,
+		"Wer sitzt dem Lenkungskreis des IT-Planungsrats vor?":           true,
+		"Wer hatte 2067 den Vorsitz der D16?":                            false,
+		"Wer leitet die D16?":                                            false,
+		"Welche Länder sind in der Arbeitsgruppe und im IT-Planungsrat?": false,
+	} {
+		if got := p.namesSubBody(q); got != want {
+			t.Errorf("namesSubBody(%q) = %v, want %v", q, got, want)
 		}
 	}
 }
