@@ -48,6 +48,11 @@ func HeaderField(line string) (kind string, value int, ok bool) {
 // AgendaItem reports whether s opens with the number of an agenda item:
 // "TOP 1 – …", "TOP 7: …", "Tagesordnungspunkt 3: …".
 func AgendaItem(s string) bool {
+	// most sentences are no item: look at the first word before splitting
+	first := strings.TrimLeft(s, " \t\n")
+	if len(first) < 3 || first[0] != 'T' && first[0] != 't' {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) < 3 {
 		return false

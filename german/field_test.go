@@ -37,3 +37,20 @@ func TestItemTitle(t *testing.T) {
 		t.Errorf("ItemTitle(long) = %q: want at most %d bytes, cut at a word", got, maxItemTitle)
 	}
 }
+
+func TestAgendaItem(t *testing.T) {
+	for s, want := range map[string]bool{
+		"TOP 1 – Netze":                     true,
+		"  TOP 7: Haushalt":                 true,
+		"Tagesordnungspunkt 3: Cloud":       true,
+		"top 2 Open Data":                   true,
+		"TOP Thema ohne Nummer":             false,
+		"Themen: Cloud und Netze":           false,
+		"Die Tagesordnung wurde genehmigt.": false,
+		"TOP":                               false,
+	} {
+		if got := AgendaItem(s); got != want {
+			t.Errorf("AgendaItem(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
