@@ -616,8 +616,20 @@ func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
 			return h.Land, true
 		}
 	}
+	// "unterzeichneten für Berlin die Staatssekretärin …": the Land a
+	// signatory acts for, right before the article
+	if k >= 3 && roleArticles[s.toks[k-1].lower] && s.toks[k-1].sep == " " {
+		for _, h := range s.landsEndingAt(s.toks[k-2].end) {
+			if j := s.tokenAt(h.Start); !h.Compound && j > 0 && s.toks[j-1].lower == "für" {
+				return h.Land, true
+			}
+		}
+	}
 	return "", false
 }
+
+// roleArticles open the noun phrase of a role.
+var roleArticles = map[string]bool{"der": true, "die": true, "den": true, "dem": true}
 
 // plainRoleWords reports whether the tokens [from, to] may continue a role
 // phrase: capitalised words and link words joined by spaces or hyphens, no
