@@ -876,15 +876,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		// before
 		if k := tokenIndex(s.toks, list[0].Start); li > 0 && len(list) == 1 && k >= 2 && s.toks[k-1].Lower == "mit" &&
 			(s.toks[k-2].Lower == "gemeinsam" || s.toks[k-2].Lower == "zusammen") {
-			prev := lists[li-1][0].Land
-			for n := range out {
-				switch out[n].land {
-				case list[0].Land:
-					out[n].partner = prev
-				case prev:
-					out[n].partner = list[0].Land
-				}
-			}
+			pairPartners(out, lists[li-1][0].Land, list[0].Land)
 		}
 		// "Mit Mecklenburg-Vorpommern wird ein gemeinsamer Verbund
 		// aufgebaut": the partner, and the document's own Land
@@ -895,12 +887,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			n := len(out)
 			add(dom, best)
 			if len(out) > n && len(list) == 1 {
-				out[n].partner = list[0].Land
-				for k := range out[:n] {
-					if out[k].land == list[0].Land {
-						out[k].partner = dom
-					}
-				}
+				pairPartners(out, dom, list[0].Land)
 			}
 		}
 	}
@@ -1065,7 +1052,19 @@ func only(hits []german.LandHit) (corpus.LandCode, bool) {
 	return l, l != ""
 }
 
-// pickLaender chooses the answer from the candidates.
+// pairPartners marks the candidates of a and of b among cs as each
+// other's partners.
+func pairPartners(cs []candidate, a, b corpus.LandCode) {
+	for n := range cs {
+		switch cs[n].land {
+		case a:
+			cs[n].partner = b
+		case b:
+			cs[n].partner = a
+		}
+	}
+}
+
 // partners reports whether one of cs, the candidates of a Land, names
 // other as its partner in the thing asked ("die betreiben wir gemeinsam mit
 // Sachsen-Anhalt"): for "Wer …", both are the answer, as a list would be.
@@ -1081,6 +1080,7 @@ type scoredLand struct {
 	ev    []corpus.Evidence
 }
 
+// pickLaender chooses the answer from the candidates.
 func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candidate) []Land {
 	var list []scoredLand
 	for l, cs := range cands {
@@ -1193,13 +1193,10 @@ func (p *parser) namesOtherBody(q string) bool {
 		if p.findSeries([]token{{raw: t.Raw, fold: fold(t.Raw)}}) != "" {
 			continue
 		}
-		word := t.Lower
 		if i > 0 && toks[i].Sep == "-" {
 			continue // judged with its first part
 		}
-		for j := i + 1; j < len(toks) && toks[j].Sep == "-"; j++ {
-			word += "-" + toks[j].Lower
-		}
+		word := strings.ToLower(hyphenated(toks, i))
 		if p.findSeries([]token{{raw: word, fold: fold(word)}}) != "" {
 			continue
 		}
@@ -1213,6 +1210,16 @@ func (p *parser) namesOtherBody(q string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenated returns token i with the parts hyphens join to it:
+// "IT-Planungsrats".
+func hyphenated(toks []german.Token, i int) string {
+	w := toks[i].Raw
+	for k := i + 1; k < len(toks) && toks[k].Sep == "-"; k++ {
+		w += "-" + toks[k].Raw
+	}
+	return w
 }
 
 // namesSubBody reports whether the question names a body of a series by
@@ -1229,10 +1236,7 @@ func (p *parser) namesSubBody(q string) bool {
 			if toks[j].Lower != "der" && toks[j].Lower != "des" {
 				continue
 			}
-			w := toks[j+1].Raw // with its hyphenated parts: "des IT-Planungsrats"
-			for k := j + 2; k < len(toks) && toks[k].Sep == "-"; k++ {
-				w += "-" + toks[k].Raw
-			}
+			w := hyphenated(toks, j+1) // "des IT-Planungsrats"
 			if p.findSeries([]token{{raw: w, fold: fold(w)}}) != "" {
 				return true
 			}

@@ -1,5 +1,7 @@
 package corpus
 
+import "slices"
+
 // MeetingID identifies a merged meeting, e.g. "dmk-2024-04-19".
 type MeetingID string
 
@@ -38,6 +40,17 @@ type MeetingMention struct {
 type AgendaItem struct {
 	Title    string   `json:"title"`
 	Evidence Evidence `json:"evidence"`
+}
+
+// AppendAgenda appends to items those of more whose title (folded) it
+// lacks.
+func AppendAgenda(items []AgendaItem, more ...AgendaItem) []AgendaItem {
+	for _, it := range more {
+		if !slices.ContainsFunc(items, func(o AgendaItem) bool { return Fold(o.Title) == Fold(it.Title) }) {
+			items = append(items, it)
+		}
+	}
+	return items
 }
 
 // Meeting is one meeting of a series, merged from every mention of it.

@@ -665,11 +665,7 @@ func buildMeeting(c []*mentionInfo, terms []ChairTerm) Meeting {
 		for _, t := range x.Topics {
 			topics[t] = true
 		}
-		for _, it := range x.Agenda {
-			if !slices.ContainsFunc(m.Agenda, func(o AgendaItem) bool { return Fold(o.Title) == Fold(it.Title) }) {
-				m.Agenda = append(m.Agenda, it)
-			}
-		}
+		m.Agenda = AppendAgenda(m.Agenda, x.Agenda...)
 		planned = planned && x.Planned
 		m.Evidence = append(m.Evidence, x.Evidence)
 	}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/fields.tsv
@@ -92,15 +93,8 @@ func ItemTitle(s string) string {
 	if AgendaItem(s) {
 		f := strings.Fields(s)
 		s = strings.TrimSpace(s[strings.Index(s, f[1])+len(f[1]):])
-	} else {
-		s = strings.TrimLeft(s, "-–•*·▪ \t")
-		k := 0
-		for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
-			k++
-		}
-		if k > 0 && k < len(s) && (s[k] == '.' || s[k] == ')') {
-			s = s[k+1:]
-		}
+	} else if body, ok := ListItem(s); ok {
+		s = body
 	}
 	s = strings.TrimSpace(strings.TrimLeft(s, "–-:.) \t"))
 	if k := strings.Index(s, ": "); k > 0 && len(s)-k > maxItemGloss {
@@ -128,9 +122,32 @@ func ItemTitle(s string) string {
 	}
 	low := strings.ToLower(s)
 	for _, f := range formalities {
-		if rest, ok := strings.CutPrefix(low, f); ok && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
-			return ""
+		if rest, ok := strings.CutPrefix(low, f); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return ""
+			}
 		}
 	}
 	return s
+}
+
+// ListItem reports whether s (after leading space) is an item of a list:
+// it starts with a bullet or dash and a space ("- Cloud", "• Cyberwehr") or
+// a number of up to three digits, "." or ")" and a space ("1. …", "2) …").
+// It returns the item's text after its marker.
+func ListItem(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	for _, b := range []string{"- ", "– ", "• ", "* ", "· ", "▪ "} {
+		if rest, ok := strings.CutPrefix(s, b); ok {
+			return rest, true
+		}
+	}
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k > 0 && k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' ' {
+		return s[k+2:], true
+	}
+	return "", false
 }

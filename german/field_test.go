@@ -54,3 +54,25 @@ func TestAgendaItem(t *testing.T) {
 		}
 	}
 }
+
+func TestListItem(t *testing.T) {
+	for s, want := range map[string]string{
+		"- Cloud":           "Cloud",
+		"  • Cyberwehr":     "Cyberwehr",
+		"12. Breitband":     "Breitband",
+		"2) Open Data":      "Open Data",
+		"1.Cloud":           "!",
+		"2024 war ein Jahr": "!",
+		"-Cloud":            "!",
+		"Die Runde tagt.":   "!",
+		"1234. Zu viele":    "!",
+	} {
+		got, ok := ListItem(s)
+		if !ok {
+			got = "!"
+		}
+		if got != want {
+			t.Errorf("ListItem(%q) = %q, want %q (! for no item)", s, got, want)
+		}
+	}
+}

@@ -204,6 +204,19 @@ func (c *cache) mergedMeetings(v *view) ([]corpus.Meeting, error) {
 	return c.meetings.Meetings(), nil
 }
 
+// citedAgenda returns a copy of items, each item's evidence completed by
+// cite (items itself, when empty).
+func citedAgenda(items []corpus.AgendaItem, cite func(corpus.Evidence) corpus.Evidence) []corpus.AgendaItem {
+	if len(items) == 0 {
+		return items
+	}
+	out := slices.Clone(items)
+	for k := range out {
+		out[k].Evidence = cite(out[k].Evidence)
+	}
+	return out
+}
+
 // feed puts the meeting mentions and chair terms of r into the meeting
 // index, their evidence completed from the documents it cites. The caller
 // holds c.mu.
@@ -225,12 +238,7 @@ func (c *cache) feed(r *record) {
 		ms = make([]corpus.MeetingMention, len(r.ext.Meetings))
 		for i, m := range r.ext.Meetings {
 			m.Evidence = cite(m.Evidence)
-			if len(m.Agenda) > 0 {
-				m.Agenda = slices.Clone(m.Agenda)
-				for k := range m.Agenda {
-					m.Agenda[k].Evidence = cite(m.Agenda[k].Evidence)
-				}
-			}
+			m.Agenda = citedAgenda(m.Agenda, cite)
 			ms[i] = m
 		}
 	}

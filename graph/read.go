@@ -263,10 +263,7 @@ func (s *Store) MeetingMentions(ctx context.Context) ([]corpus.MeetingMention, e
 				m := r.r.ext.Meetings[r.i]
 				m.Hosts, m.Chairs = slices.Clone(m.Hosts), slices.Clone(m.Chairs)
 				m.Participants, m.Topics = slices.Clone(m.Participants), slices.Clone(m.Topics)
-				m.Agenda = slices.Clone(m.Agenda)
-				for k := range m.Agenda {
-					m.Agenda[k].Evidence = cite(m.Agenda[k].Evidence)
-				}
+				m.Agenda = citedAgenda(m.Agenda, cite)
 				return m
 			}, nil,
 			cite, func(m *corpus.MeetingMention) *corpus.Evidence { return &m.Evidence })

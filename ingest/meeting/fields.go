@@ -187,7 +187,7 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 				return slices.ContainsFunc(d.topItems, func(t corpus.AgendaItem) bool { return t.Evidence.Span == it.Evidence.Span })
 			})
 		}
-		m.Agenda = appendItems(m.Agenda, d.topItems...)
+		m.Agenda = corpus.AppendAgenda(m.Agenda, d.topItems...)
 	}
 	return mergeHeaderEchoes(e.reg, d, ms, target)
 }
@@ -211,7 +211,7 @@ func mergeHeaderEchoes(reg *corpus.Registry, d *docState, ms []corpus.MeetingMen
 			continue
 		}
 		m.Topics = uniqTopics(append(m.Topics, o.Topics...))
-		m.Agenda = appendItems(m.Agenda, o.Agenda...)
+		m.Agenda = corpus.AppendAgenda(m.Agenda, o.Agenda...)
 		m.Chairs = uniqLands(reg, append(m.Chairs, o.Chairs...))
 		m.Hosts = uniqLands(reg, append(m.Hosts, o.Hosts...))
 		m.Participants = uniqLands(reg, append(m.Participants, o.Participants...))

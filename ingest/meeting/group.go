@@ -1,7 +1,6 @@
 package meeting
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -109,14 +108,15 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		}
 		v := newView(st, 0, len(st.text))
 		a := aside{idx: i, strength: v.agendaStrength()}
-		if german.AgendaItem(st.text) {
+		top := german.AgendaItem(st.text)
+		if top {
 			// "TOP 1 – Cybersicherheit in Kommunen": an item of the
 			// agenda of the meeting the document records
 			a.strength = 2
 		}
 		// "Auf der Tagesordnung standen:" and a list below it
 		inList, agendaList := false, false
-		if isListItem(st.text) {
+		if _, ok := german.ListItem(st.text); ok {
 			a.strength = max(a.strength, listStrength)
 			inList, agendaList = listStrength > 0, listAgenda
 		} else if startsLine(d.doc.Text, st.s) {
@@ -128,12 +128,11 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 		if a.strength > 0 {
 			a.topics = e.topicsOf(v)
 		}
-		top := german.AgendaItem(st.text)
 		if top || agendaList {
 			a.items = agendaItem(d, st)
 		}
 		if top {
-			d.topItems = appendItems(d.topItems, a.items...)
+			d.topItems = corpus.AppendAgenda(d.topItems, a.items...)
 		}
 		a.parts = v.participantsOf(st.skipSpans())
 		for _, w := range v.ws {
@@ -259,16 +258,6 @@ func agendaItem(d *docState, st *sent) []corpus.AgendaItem {
 	return []corpus.AgendaItem{{Title: title, Evidence: corpus.EvidenceAt(d.doc, st.s, end)}}
 }
 
-// appendItems appends to items those of more whose title it lacks.
-func appendItems(items []corpus.AgendaItem, more ...corpus.AgendaItem) []corpus.AgendaItem {
-	for _, it := range more {
-		if !slices.ContainsFunc(items, func(o corpus.AgendaItem) bool { return corpus.Fold(o.Title) == corpus.Fold(it.Title) }) {
-			items = append(items, it)
-		}
-	}
-	return items
-}
-
 // distance counts the sentences from sentence i to sentence j > i, leaving
 // out those between them that are mostly a quotation (a statement quoted
 // in a report does not move away from the meeting reported).
@@ -287,22 +276,6 @@ func (d *docState) distance(i, j int) int {
 func startsLine(text string, p int) bool {
 	k := strings.LastIndexByte(text[:p], '\n')
 	return strings.TrimSpace(text[k+1:p]) == ""
-}
-
-// isListItem reports whether t is an item of a list: it starts with a
-// bullet or dash ("- Cloud", "• Cyberwehr") or a number ("1. …", "2) …").
-func isListItem(t string) bool {
-	t = strings.TrimSpace(t)
-	for _, b := range []string{"- ", "– ", "• ", "* ", "· ", "▪ "} {
-		if strings.HasPrefix(t, b) {
-			return true
-		}
-	}
-	k := 0
-	for k < len(t) && k < 3 && t[k] >= '0' && t[k] <= '9' {
-		k++
-	}
-	return k > 0 && k < len(t) && (t[k] == '.' || t[k] == ')') && k+1 < len(t) && t[k+1] == ' '
 }
 
 // groupCands puts the candidates about the same meeting together.
@@ -574,7 +547,7 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 		m.Chairs = append(m.Chairs, c.chairs...)
 		m.Participants = append(m.Participants, c.parts...)
 		m.Topics = append(m.Topics, c.topics...)
-		m.Agenda = appendItems(m.Agenda, c.items...)
+		m.Agenda = corpus.AppendAgenda(m.Agenda, c.items...)
 		planned, past, next = planned || c.planned, past || c.past, next || c.next
 		if c.score() > best.score() {
 			best = c
