@@ -62,6 +62,10 @@ type qterm struct {
 	year   int      // the year it names, if it is one
 	month  int      // the month it names, if it is one
 	weight float64
+	// nameHead is the term of the word before it when the term is a
+	// landscape that ends a name ("Rechenzentrumsverbund Elbe"), else -1:
+	// alone it names the landscape.
+	nameHead int
 }
 
 // textQuestion is what passage answering reads from a question.
@@ -134,6 +138,26 @@ var landAskers = []string{"land", "laender", "laendern", "landesregierung", "sta
 	"landesparlament", "landeskabinett", "stadtstaat", "stadtstaaten", "flaechenland", "freistaat", "state", "states",
 	"regierung", "landesregierungen", "bundesland", "bundeslaender", "bundeslaendern"}
 
+// officeNouns are the heads of the names of a Land's offices, folded, with
+// whether the form is plural: "Welche Datenschutzbehörden" asks for the
+// Länder whose offices they are.
+var officeNouns = []struct {
+	suffix string
+	plural bool
+}{{"behoerden", true}, {"behoerde", false}, {"ministerien", true}, {"ministerium", false},
+	{"staatskanzleien", true}, {"staatskanzlei", false}, {"senatskanzleien", true}, {"senatskanzlei", false}}
+
+// officeAsker reports whether a folded word after "welch-" names a Land's
+// office, and whether in the plural.
+func officeAsker(w string) (office, plural bool) {
+	for _, o := range officeNouns {
+		if strings.HasSuffix(w, o.suffix) {
+			return true, o.plural
+		}
+	}
+	return false, false
+}
+
 // coref are nouns that stand for the document's Land in a sentence.
 var coref = map[string]bool{
 	"land": true, "landesregierung": true, "staatsregierung": true, "senat": true, "freistaat": true,
@@ -184,6 +208,12 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			inQuotes[h.Land] = true
 			continue
 		}
+		if h.Kind == german.FormRegion && strings.HasPrefix(q[h.End:], "-") {
+			// "das Hauptstadtregion-Login": a region in the name of the
+			// thing asked about, whose Länder may be the answer
+			inQuotes[h.Land] = true
+			continue
+		}
 		tq.exclude[h.Land] = true
 	}
 	if qu.Land != "" && (tq.exclude[qu.Land] || !inQuotes[qu.Land]) {
@@ -212,6 +242,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		}
 	}
 	seen := map[string]bool{}
+	termOf := map[int]int{} // token → its term
 	for i, t := range toks {
 		f := folds[i]
 		if utf8.RuneCountInString(t.Raw) < 2 && !german.IsDigits(t.Raw) || landNouns[f] || seen[f] || rankWord[i] && tq.rank != german.RankNone {
@@ -224,7 +255,11 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			continue // the noun asked for: "welches Landesparlament"
 		}
 		seen[f] = true
-		term := qterm{raw: t.Raw, num: german.IsDigits(t.Raw)}
+		term := qterm{raw: t.Raw, num: german.IsDigits(t.Raw), nameHead: -1}
+		if k, ok := termOf[i-1]; ok && i > 1 && t.Sep == " " && german.IsLandscape(t.Raw) && german.IsUpperInitial(toks[i-1].Raw) {
+			term.nameHead = k
+		}
+		termOf[i] = len(tq.terms)
 		if term.num && len(t.Raw) == 4 && yearRE.MatchString(t.Raw) {
 			fmt.Sscan(t.Raw, &term.year)
 		}
@@ -284,6 +319,14 @@ func wantedAnswer(fs []string) want {
 						n = fs[j+1]
 					}
 					if f == "welche" && (strings.HasSuffix(n, "s") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "er")) {
+						return wantLaender
+					}
+					return wantLand
+				}
+				if office, plural := officeAsker(w); office {
+					// "Welche Datenschutzbehörden …", "Welches
+					// Digitalministerium …": a Land's office asks for its Land
+					if plural {
 						return wantLaender
 					}
 					return wantLand
@@ -420,7 +463,9 @@ func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
 		}
 		n := 0
 		for _, s := range ds.sents {
-			if exactIn(t, s.stems) {
+			// a landscape that ends a name counts with the word before
+			// it: "Elbe" of "Rechenzentrumsverbund Elbe" is not the river
+			if exactIn(t, s.stems) && (t.nameHead < 0 || exactIn(tq.terms[t.nameHead], s.stems)) {
 				n++
 			}
 		}
@@ -439,7 +484,11 @@ func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
 			continue
 		}
 		for _, k := range topics {
-			if _, at := termIn(tq.terms[k], s.stems); at >= 0 && exactIn(tq.terms[k], s.stems) {
+			t := tq.terms[k]
+			if t.nameHead >= 0 && !exactIn(tq.terms[t.nameHead], s.stems) {
+				continue
+			}
+			if _, at := termIn(t, s.stems); at >= 0 && exactIn(t, s.stems) {
 				out = append(out, e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, []int{at}, tq)...)
 				break
 			}

@@ -60,6 +60,12 @@ var passageDocs = []corpus.Document{
 		Text: "TOP 3 – Haushalt\n\nDie Runde nimmt den Bericht zur Kenntnis.\n\nTOP 4 – Leitfaden zur Funkverschlüsselung\n\nDie Runde beschließt, einen Leitfaden zu erarbeiten. Die Kosten trägt der Bund.\n\nBeschluss: Die Federführung übernehmen Hamburg und Sachsen."},
 	{ID: "p24", File: "p24.txt", Title: "Flurstücke digital", Date: "2067-02",
 		Text: "Thüringen baut die Datenbank Flurstück gemeinsam mit Sachsen-Anhalt auf; Sachsen hat sich gegen eine Beteiligung entschieden."},
+	{ID: "p25", File: "p25.txt", Title: "Ein Speicher am Rhein", Date: "2068-02",
+		Text: "Seit Mai betreiben Hessen und Rheinland-Pfalz gemeinsam den Datenspeicher Rhein. Beide Länder sichern dort ihre Grundbuchdaten.\n\nNordrhein-Westfalen liegt auch am Rhein. Macht Düsseldorf mit?\n\nNoch nicht, heißt es aus dem Rhein-Ministerium."},
+	{ID: "p26", File: "p26.txt", Title: "Gemeinsames Bürgerkonto", Date: "2068-03",
+		Text: "Mit dem „Hauptstadtregion-Konto“ melden sich Bürger bei Diensten beider Länder an. Berlin und Brandenburg betreiben das Konto gemeinsam; Hamburg hatte ein ähnliches Konto schon früher, ist aber nicht beteiligt."},
+	{ID: "p27", File: "p27.txt", Title: "Handreichung zu Sprachmodellen", Date: "2068-04",
+		Text: "Zwei Aufsichtsbehörden haben eine gemeinsame „Handreichung Sprachmodelle“ veröffentlicht. Die Landesbeauftragte für Datenschutz und Informationsfreiheit des Freistaats Sachsen, Ida Ilm, hat das Papier gemeinsam mit der Aufsichtsbehörde aus Bremen erarbeitet. Bayern war an den Vorarbeiten beteiligt, hat sich aber nicht angeschlossen."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -154,6 +160,16 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welche Länder haben die Einkaufsgemeinschaft „Hauptstadtregion kauft ein“ gegründet?", []corpus.LandCode{"BE", "BB"}, "p22"},
 		// the sentences under an agenda item are about it
 		{"Welche Länder übernehmen die Federführung beim Leitfaden zur Funkverschlüsselung?", []corpus.LandCode{"HH", "SN"}, "p23"},
+		// a river that ends the name of the thing asked about names the
+		// river alone: "liegt auch am Rhein" is no "auch" for the store
+		{"Welche Länder sichern ihre Grundbuchdaten im Datenspeicher Rhein?", []corpus.LandCode{"HE", "RP"}, "p25"},
+		// a region in a compound name of the question is no context to
+		// leave out
+		{"Welche Länder stehen hinter dem Hauptstadtregion-Konto?", []corpus.LandCode{"BE", "BB"}, "p26"},
+		// "Welche Datenschutzbehörden" asks for Länder; the sentence after
+		// the one naming the paper says whose ("veröffentlicht",
+		// "erarbeitet" and "herausgegeben" are synonyms)
+		{"Welche Datenschutzbehörden haben die Handreichung zu Sprachmodellen herausgegeben?", []corpus.LandCode{"HB", "SN"}, "p27"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

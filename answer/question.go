@@ -591,13 +591,47 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 			}
 		}
 	}
-	all := " " + joinFold(ts) + " "
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = t.fold
+	}
 	for _, e := range englishSeries {
-		if strings.Contains(all, " "+e.name+" ") {
+		if containsWithFillers(words, strings.Fields(e.name)) {
 			return e.id
 		}
 	}
 	return members
+}
+
+// seriesFillers are words a question may put into an English series name
+// without changing it: "the heads of the Länder state chancelleries", "the
+// 16 state premiers".
+var seriesFillers = map[string]bool{"the": true, "laender": true, "lander": true, "german": true, "16": true,
+	"sixteen": true, "all": true, "federal": true, "of": true}
+
+// containsWithFillers reports whether the words of name occur in words in
+// order, with at most fillers between them.
+func containsWithFillers(words, name []string) bool {
+	if len(name) == 0 {
+		return false
+	}
+	for i := range words {
+		j, k := i, 0
+		for j < len(words) && k < len(name) {
+			switch {
+			case words[j] == name[k]:
+				k++
+			case k == 0 || !seriesFillers[words[j]]:
+				j = len(words) // no match from i
+				continue
+			}
+			j++
+		}
+		if k == len(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // findTopic returns the topic of the longest thesaurus term in the question,

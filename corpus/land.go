@@ -27,6 +27,11 @@ type Land struct {
 	Aliases []string `json:"aliases"`
 	// Capital is the seat of the Land's government and parliament: "Mainz".
 	Capital string `json:"capital,omitempty"`
+	// CapitalAdjectives are the capital's adjectives ("Schweriner",
+	// "Münchner"): "die Schweriner Digitalministerin" is the Land's. They
+	// name the seat only before a role or an office, so the Land
+	// recogniser does not read them.
+	CapitalAdjectives []string `json:"capital_adjectives,omitempty"`
 	// English are the English names and adjectives that differ from the
 	// German ones ("Bavaria", "Bavarian"); questions may use them.
 	English []string `json:"english,omitempty"`

@@ -78,12 +78,28 @@ type LandRecogniser struct {
 	words    map[string][]corpus.LandCode
 	maxWords int
 	codes    map[string]corpus.LandCode
+	// capitals maps the capitals' adjectives to their Länder.
+	capitals map[string]corpus.LandCode
+}
+
+// CapitalAdjective returns the Land whose capital's adjective w is
+// ("Schweriner" → MV). Find does not read these: "die Kieler Woche" names
+// no Land; a caller reads them where they stand for the seat of
+// government, before a role or an office.
+func (m *LandRecogniser) CapitalAdjective(w string) (corpus.LandCode, bool) {
+	l, ok := m.capitals[w]
+	return l, ok
 }
 
 // NewLandRecogniser returns the recogniser of the Länder of reg.
 func NewLandRecogniser(reg *corpus.Registry) *LandRecogniser {
 	m := &LandRecogniser{byFirst: map[rune][]landForm{}, regionParts: map[string]bool{},
-		words: map[string][]corpus.LandCode{}, codes: map[string]corpus.LandCode{}}
+		words: map[string][]corpus.LandCode{}, codes: map[string]corpus.LandCode{}, capitals: map[string]corpus.LandCode{}}
+	for _, l := range reg.All() {
+		for _, a := range l.CapitalAdjectives {
+			m.capitals[a] = l.Code
+		}
+	}
 	addWords := func(text string, lands []corpus.LandCode) {
 		k := corpus.Fold(text)
 		if k == "" {

@@ -24,6 +24,22 @@ var glossaryText string
 //go:embed data/synonyms.txt
 var synonymsText string
 
+//go:embed data/landscapes.txt
+var landscapesText string
+
+var landscapes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ln := range lines(landscapesText) {
+		m[ln] = true
+	}
+	return m
+}()
+
+// IsLandscape reports whether w is the name of a river, sea, mountain
+// range or landscape ("Elbe", "Harz"): a name that ends the name of a
+// thing ("Rechenzentrumsverbund Elbe") is that place where it stands alone.
+func IsLandscape(w string) bool { return landscapes[w] }
+
 var synonyms = func() map[string][]string {
 	m := map[string][]string{}
 	for _, ln := range lines(synonymsText) {

@@ -534,6 +534,12 @@ func (p *phrase) ownerAfter(i int) (end int, land LandHit, hasLand, own, federal
 // ("CERT Nord", "GovTech Campus Deutschland").
 var nameTails = map[string]bool{"nord": true, "süd": true, "ost": true, "west": true, "nordwest": true, "südwest": true, "nordost": true, "südost": true, "deutschland": true, "germany": true}
 
+// IsNameTail reports whether a capitalised word is a compass or country
+// word that may end a name ("CERT Nord", "Verbund Südwest").
+func IsNameTail(w string) bool {
+	return IsUpperInitial(w) && nameTails[strings.ToLower(w)]
+}
+
 // FindOrganisations returns the organisations named in s, in text order,
 // without overlaps.
 func (r *InstitutionRecogniser) FindOrganisations(s string) []OrgHit {

@@ -185,7 +185,7 @@ func (p *Phrases) MatchAt(family string, toks []Token, sr SlotReader, k int) []P
 }
 
 func (p *Phrases) match(family string, toks []Token, sr SlotReader, anchor int) []PhraseMatch {
-	m := &matcher{toks: toks, sr: memoSlots{sr: sr, seen: map[slotKey]slotVal{}}, anchor: anchor}
+	m := &matcher{toks: toks, sr: memoSlots{sr: sr, seen: map[slotKey]slotVal{}}, anchor: anchor, bracketed: bracketDepths(toks)}
 	var out []PhraseMatch
 	for _, r := range p.rules {
 		if r.Family != family {
@@ -242,6 +242,41 @@ type matcher struct {
 	sr   memoSlots
 	// anchor is the token the anchor must fall on, or -1 for any.
 	anchor int
+	// bracketed[i]: token i stands inside parentheses, where a comma ends
+	// no clause ("(Chief Information Officer, CIO)"); nil when the
+	// sentence has none.
+	bracketed []bool
+}
+
+// inBrackets reports whether token i stands inside parentheses.
+func (m *matcher) inBrackets(i int) bool {
+	return m.bracketed != nil && i >= 0 && i < len(m.bracketed) && m.bracketed[i]
+}
+
+// bracketDepths marks the tokens that stand inside parentheses, or returns
+// nil when no separator opens one.
+func bracketDepths(toks []Token) []bool {
+	var out []bool
+	depth := 0
+	for i, t := range toks {
+		if strings.ContainsAny(t.Sep, "()") {
+			for _, r := range t.Sep {
+				switch r {
+				case '(':
+					depth++
+				case ')':
+					depth = max(0, depth-1)
+				}
+			}
+		}
+		if depth > 0 && out == nil {
+			out = make([]bool, len(toks))
+		}
+		if out != nil {
+			out[i] = depth > 0
+		}
+	}
+	return out
 }
 
 type matchState struct {
@@ -260,6 +295,9 @@ func (m *matcher) clauseMark(i int) bool {
 	sep := m.toks[i].Sep
 	if strings.TrimSpace(sep) == "." && IsDigits(m.toks[i-1].Raw) {
 		return false
+	}
+	if m.inBrackets(i) && strings.TrimSpace(sep) == "," {
+		return false // "(Chief Information Officer, CIO)"
 	}
 	return strings.ContainsAny(sep, ",;:.!?–—¶")
 }

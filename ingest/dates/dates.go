@@ -424,6 +424,40 @@ func (s *scanner) year(i int) (int, bool) {
 	return y, true
 }
 
+// shortYear parses a two-digit year after a month's name ("am 9. Mai 73
+// war …", "9. Mai 73, Saarbrücken") in the century that puts it nearest to
+// the publication year; not a count ("9. Mai 12 Länder"), and only when
+// the publication year is known.
+func (s *scanner) shortYear(i int) (int, bool) {
+	yy, ok := s.num(i, 2, 2)
+	t := s.tok(i)
+	if !ok || s.pubPrec == 0 || !t.space || t.nl {
+		return 0, false
+	}
+	switch n := s.tok(i + 1); {
+	case n == nil:
+	case n.kind == tPunct && (n.text == "," || n.text == "." || n.text == ")" || n.text == ":" || n.text == ";"):
+		if d := s.tok(i + 2); d != nil && d.kind == tNum && !d.space {
+			return 0, false // "9. Mai 12.30 Uhr"
+		}
+	case n.kind == tWord && n.space && !german.IsUpperInitial(n.text) && n.lower != "uhr" && n.lower != "prozent":
+	default:
+		return 0, false
+	}
+	pub := s.pub.Year()
+	y := pub/100*100 + yy
+	switch {
+	case y-pub > 50:
+		y -= 100
+	case pub-y > 50:
+		y += 100
+	}
+	if y < minYear || y > maxYear {
+		return 0, false
+	}
+	return y, true
+}
+
 func (s *scanner) isYearAt(i int) bool {
 	y, ok := s.num(i, 4, 4)
 	return ok && s.glued(i) && y >= minYear && y <= maxYear
@@ -476,6 +510,8 @@ func (s *scanner) dayMonth(i int) (part, bool) {
 	}
 	p := part{a: i, b: j, from: ymd{0, m, d}, prec: Day}
 	if y, ok := s.year(j); ok && (!numeric || s.glued(j) || !s.tok(j).nl) {
+		p.from.y, p.b = y, j+1
+	} else if y, ok := s.shortYear(j); ok && !numeric {
 		p.from.y, p.b = y, j+1
 	} else if numeric {
 		// "21.6." without a year: a time or a section number unless a

@@ -30,6 +30,9 @@ type sentence struct {
 	// long form names ("Cybersicherheitsagentur Baden-Württemberg (CSBW)")
 	// or "".
 	landOrgs map[string]corpus.LandCode
+	// lm reads the adjectives of capitals ("die Schweriner
+	// Digitalministerin").
+	lm *german.LandRecogniser
 	// backLand is the one Land the sentence before names, for a sentence
 	// that opens with "Deren" or "Dessen" ("Die Koordinierung übernimmt
 	// die Digitalagentur Sachsen-Anhalt. Deren Geschäftsführerin X …").

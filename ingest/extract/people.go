@@ -27,7 +27,10 @@ var roleNouns = []struct {
 	{"koordinatorin", true}, {"koordinator", true},
 	{"bürgermeisterin", false}, {"bürgermeister", false}, {"präsidentin", false}, {"präsident", false},
 	{"kanzlerin", false}, {"kanzler", false}, {"geschäftsführerin", false}, {"geschäftsführer", false},
-	{"projektleiterin", false}, {"projektleiter", false}, {"direktorin", false}, {"direktor", false},
+	{"projektleiterin", false}, {"projektleiter", false},
+	// the ranks of a ministry's senior officials
+	{"ministerialdirektorin", true}, {"ministerialdirektor", true}, {"ministerialdirigentin", true}, {"ministerialdirigent", true},
+	{"direktorin", false}, {"direktor", false},
 	{"vorsitzende", false}, {"vorsitzender", false},
 	{"bevollmächtigte", true}, {"bevollmächtigter", true},
 	{"abteilungsleiterin", true}, {"abteilungsleiter", true}, {"amtsleiterin", false}, {"amtsleiter", false},
@@ -585,8 +588,8 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 	}
 	role += tail
 	// the role's acronym in brackets right after it: "… (CIO)"
-	if k := to + 1; s.bracketedAcronym(k) && roleAcronyms[s.toks[k].raw] {
-		role += " (" + s.toks[k].raw + ")"
+	if acr, _, ok := s.roleAcronymAfter(to + 1); ok {
+		role += " (" + s.toks[acr].raw + ")"
 	}
 	for {
 		r := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(role, ","), " und"))
@@ -614,6 +617,12 @@ func (s *sentence) possessorBefore(k int) (corpus.LandCode, bool) {
 	for _, h := range s.landsEndingAt(s.toks[k-1].end) {
 		if !h.Compound && (h.Kind == FormGenitive || h.Kind == FormAdjective) {
 			return h.Land, true
+		}
+	}
+	if s.lm != nil {
+		// "die Schweriner Digitalministerin": the seat of government
+		if l, ok := s.lm.CapitalAdjective(s.toks[k-1].raw); ok {
+			return l, true
 		}
 	}
 	// "unterzeichneten für Berlin die Staatssekretärin …": the Land a
@@ -1149,7 +1158,7 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 	landOrgs := x.landOrgAbbrevs(ss)
 	for i := range ss {
 		s := &ss[i]
-		s.landOrgs = landOrgs
+		s.landOrgs, s.lm = landOrgs, x.lm
 		if s.question {
 			continue
 		}

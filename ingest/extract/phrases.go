@@ -41,6 +41,8 @@ func (r slots) SlotAt(kind string, i int) (int, bool) {
 			e := r.x.rolePhrase(s, rs.to)
 			if s.bracketedAcronym(e + 1) {
 				e++ // "… für Informationstechnik (CIO)"
+			} else if _, last, ok := s.roleAcronymAfter(e + 1); ok {
+				e = last // "… (Chief Information Officer, CIO)"
 			}
 			return e + 1, true
 		}
@@ -104,12 +106,40 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 		if to > r.from && s.bracketedAcronym(to) {
 			to-- // splitRole adds it back
 		}
+		for k := r.from + 1; k <= to; k++ {
+			if _, last, ok := s.roleAcronymAfter(k); ok && last == to {
+				to = k - 1 // "(Chief Information Officer, CIO)": splitRole adds "(CIO)"
+				break
+			}
+		}
 		text, land := s.splitRole(r.from, to)
 		if land == "" {
 			land, _ = s.possessorBefore(r.from)
 		}
 		emit(p, text, land, r.landRole)
 	}
+}
+
+// roleAcronymAfter reads a bracket opening at token k that ends in a role
+// acronym: "(CIO)", "(Chief Information Officer, CIO)". It returns the
+// acronym's token and the bracket's last token.
+func (s *sentence) roleAcronymAfter(k int) (acr, last int, ok bool) {
+	if k <= 0 || k >= len(s.toks) || !strings.HasSuffix(s.toks[k].sep, "(") {
+		return 0, 0, false
+	}
+	for j := k; j < len(s.toks) && j <= k+5; j++ {
+		if j > k && strings.ContainsAny(s.toks[j].sep, "()") {
+			return 0, 0, false
+		}
+		t := s.toks[j]
+		if t.end < len(s.txt) && s.txt[t.end] == ')' {
+			if roleAcronyms[t.raw] && (j == k || strings.TrimSpace(t.sep) == ",") {
+				return j, j, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // bracketedAcronym reports whether token k is an acronym in brackets of

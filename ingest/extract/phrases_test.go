@@ -69,10 +69,17 @@ func TestPhraseRulesGivePeople(t *testing.T) {
 			a := r.Annotated()
 			ps, rs := a.Slots["PERSON"], a.Slots["ROLE"]
 			name, role := a.Text[ps[0]:ps[1]], a.Text[rs[0]:rs[1]]
-			// the role's acronym in brackets after it ("(CIO)") belongs to the role
+			// the role's acronym in brackets after it ("(CIO)", "(Chief
+			// Information Officer, CIO)") belongs to the role
 			if rest := a.Text[rs[1]:]; strings.HasPrefix(rest, " (") {
-				if c := strings.IndexByte(rest, ')'); c > 2 && roleAcronyms[rest[2:c]] {
-					role += rest[:c+1]
+				if c := strings.IndexByte(rest, ')'); c > 2 {
+					acr := rest[2:c]
+					if k := strings.LastIndex(acr, ", "); k >= 0 {
+						acr = acr[k+2:]
+					}
+					if roleAcronyms[acr] {
+						role += " (" + acr + ")"
+					}
 				}
 			}
 			doc := &corpus.Document{ID: "d", Text: a.Text, Date: "2030-05-04", Land: "HE"}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -19,6 +20,9 @@ import (
 type stratFound struct {
 	corpus.Strategy
 	topics []corpus.TopicID
+	// abbrev is the abbreviation the document gives the title ("ThüDiV
+	// 2080"); the title shows it after the variants are merged.
+	abbrev string
 }
 
 // found is a strategy candidate of a document: the sentence (-1: the
@@ -57,25 +61,60 @@ func abbrevSpan(txt string, end int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	c := strings.IndexByte(rest, ')')
-	if c < 3 || c > 18 {
+	if c < 3 || c > 24 {
 		return 0, 0, false
 	}
-	a := rest[2:c]
+	// the abbreviation may be quoted: "(„ThüDiV 2080“)"
+	a := strings.TrimRight(rest[2:c], closeQuotes)
+	lead := len(a) - len(strings.TrimLeft(a, openQuotes))
+	a = a[lead:]
+	if len(a) < 2 || len(a) > 18 {
+		return 0, 0, false
+	}
 	upper := 0
+	prev := ' '
 	for _, r := range a {
 		switch {
 		case unicode.IsUpper(r):
 			upper++
+			if unicode.IsLower(prev) {
+				upper++ // an inner capital: "ThüDiV", "DigiNRW"
+			}
 		case unicode.IsDigit(r) || r == ' ' || r == '-' || r == '.':
+		case unicode.IsLower(r) && upper > 0:
 		default:
 			return 0, 0, false
 		}
+		prev = r
 	}
-	if upper < 2 {
+	// all capitals ("SDG 2060") or capitals inside a word ("ThüDiV"),
+	// not a capitalised word ("(Stand 2072)", "(Bund-Länder)")
+	if upper < 2 || !abbrevShape(a) {
 		return 0, 0, false
 	}
-	from = len(txt) - len(rest) + 2
+	from = len(txt) - len(rest) + 2 + lead
 	return from, from + len(a), true
+}
+
+// abbrevShape reports whether every word of a with letters is all capitals
+// or has a capital after a lower-case letter.
+func abbrevShape(a string) bool {
+	for _, w := range strings.FieldsFunc(a, func(r rune) bool { return r == ' ' || r == '-' }) {
+		letters, inner, lower := false, false, false
+		for _, r := range w {
+			switch {
+			case unicode.IsLower(r):
+				letters, lower = true, true
+			case unicode.IsUpper(r):
+				letters = true
+				inner = inner || lower
+			}
+		}
+		if letters && lower && !inner {
+			return false
+		}
+	}
+	return true
 }
 
 // predecessorWords mark a strategy as the one before: "die bisherige
@@ -1073,13 +1112,23 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 				out[k].Year, out[k].Evidence = year, ev
 				own[st.ID] = stated
 			}
+			out[k].abbrev = cmp.Or(out[k].abbrev, f.abbrev)
 			continue
 		}
 		own[st.ID] = stated
 		index[st.ID] = len(out)
-		out = append(out, stratFound{Strategy: st, topics: x.strategyTopics(f.c)})
+		out = append(out, stratFound{Strategy: st, topics: x.strategyTopics(f.c), abbrev: f.abbrev})
 	}
-	return mergeVariants(out)
+	out = mergeVariants(out)
+	for i := range out {
+		// "Thüringer Strategie für digitale Verwaltung (ThüDiV 2080)": the
+		// short name the document goes on to use is part of the title
+		// (the identifier stays the long title's)
+		if a := out[i].abbrev; a != "" && !strings.Contains(out[i].Title, a) {
+			out[i].Title += " (" + a + ")"
+		}
+	}
+	return out
 }
 
 // mergeVariants joins strategies of one Land whose titles differ only by
@@ -1100,18 +1149,20 @@ func mergeVariants(in []stratFound) []stratFound {
 		a := &out[j]
 		if betterTitle(st.Title, a.Title) {
 			year, ev := a.Year, a.Evidence
-			topics := a.topics
+			topics, abbrev := a.topics, a.abbrev
 			*a = st
 			if a.Year == 0 {
 				a.Year, a.Evidence = year, ev
 			}
 			a.topics = unionTopics(a.topics, topics)
+			a.abbrev = cmp.Or(a.abbrev, abbrev)
 			continue
 		}
 		if a.Year == 0 {
 			a.Year, a.Evidence = st.Year, st.Evidence
 		}
 		a.topics = unionTopics(a.topics, st.topics)
+		a.abbrev = cmp.Or(a.abbrev, st.abbrev)
 	}
 	return out
 }

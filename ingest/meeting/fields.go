@@ -150,6 +150,13 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 		target = len(ms) - 1
 	}
 	m := &ms[target]
+	if start == "" {
+		// the date in the heading itself, beside its town: "Frühjahrssitzung
+		// 2043 / Potsdam, 23./24.03.2043"
+		if hs, ok := headingSeries(d, last); ok && hs.series == m.Series {
+			start, end, _ = headingDate(d, last, place)
+		}
+	}
 	// a date field that states the day of a mention's month or year
 	// ("Herbstsitzung 2038" – "Datum: 13. und 14. Oktober 2038") refines it
 	// as does one that spans the mention's day ("Termin: 17./18. Juni

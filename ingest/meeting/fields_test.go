@@ -65,6 +65,15 @@ func TestMoreMeetingForms(t *testing.T) {
 		{"Die Fachkonferenz Offene Schnittstellen tagte am 9. September 2041 in Bremen.", "2041-09-12", "fachkonferenz offene schnittstellen 2041-09-09- Bremen [] hosts []"},
 		// the capital without its name is the town of the dateline before
 		{"KIEL. Am Montag, 13. Mai 2041, kamen die Digitalministerinnen und -minister der Länder in der Landeshauptstadt zusammen.", "2041-05-15", "dmk 2041-05-13- Kiel [] hosts []"},
+		// a Land's capital named by the Land's adjective
+		{"WIESBADEN. Am Dienstag, 13. Juni, trafen sich die Chefinnen und Chefs der Staatskanzleien der Länder in der hessischen Landeshauptstadt.", "2073-06-14", "cdsk 2073-06-13- Wiesbaden [] hosts []"},
+		{"Die Innenminister der Länder haben am 3. Mai 2031 in Sachsens Landeshauptstadt getagt.", "2031-05-05", "imk 2031-05-03- Dresden [] hosts []"},
+		// the host in another clause of the sentence
+		{"Die Digitalminister der Länder kommen am 27. und 28. April 2073 in Erfurt zusammen. Gastgeber ist der Freistaat Thüringen; die Beratungen finden im Kaisersaal statt.", "2073-03-31", "dmk 2073-04-27-2073-04-28 Erfurt [] hosts [TH]"},
+		// and in a sentence that gives the chair
+		{"Die Digitalministerkonferenz tagte am 27. April 2073 in Erfurt. Thüringen war Gastgeber der Konferenz, die Sitzungsleitung lag beim sächsischen Vorsitz.", "2073-04-28", "dmk 2073-04-27- Erfurt [SN] hosts [TH]"},
+		// the members of a network gather as it, with its compass name
+		{"Auf Einladung des Landesamts kamen am 6. September 2072 in Darmstadt die Mitglieder des „Lagebildverbunds Süd“ zu ihrer Jahrestagung zusammen.", "2072-09-08", "lagebildverbund süd 2072-09-06- Darmstadt [] hosts []"},
 		// a working group named by its genitive
 		{"Auf Einladung des Landesamts hat sich der Arbeitskreis der Landes-CERTs Nord am 9. Mai 2041 in Kiel getroffen.", "2041-05-12", "arbeitskreis der landes-certs 2041-05-09- Kiel [] hosts []"},
 		// not an invitation to a meeting
@@ -230,5 +239,28 @@ func TestMinutesNumbersAndDays(t *testing.T) {
 	want := []string{"itplr #84 2049-06-17-2049-06-18 Saarbrücken planned=false", "itplr #85 -  planned=true"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestMinutesOwnMeeting: minutes whose header dates their meeting record
+// one meeting, past, however their items name a later one: a deadline
+// ("bis zur Herbstkonferenz") joins no meeting, and the date beside the
+// town of the heading dates the meeting the header fields describe.
+func TestMinutesOwnMeeting(t *testing.T) {
+	cases := []struct{ name, text, date, want string }{
+		{"deadline", "Konferenz der Chefinnen und Chefs der Staats- und Senatskanzleien der Länder\nBeschlussprotokoll\nSitzung am 12. Juni 2071 in Mainz\nVorsitz: Rheinland-Pfalz\n\nTOP 1 Registerabruf\nProtokollerklärung Bremen: Eine Entscheidung wird bis zur Herbstkonferenz getroffen.\n",
+			"2071-06-12", "cdsk 2071-06-12 Mainz planned=false"},
+		{"heading date", "D16 – Runde der Länder\nErgebnisprotokoll\n\nFrühjahrssitzung 2071\nKiel, 23./24.03.2071\nTagungsort: Landeshaus, Düsternbrooker Weg 70, 24105 Kiel\nVorsitz: Schleswig-Holstein\n\nTOP 1 Bericht\nDie Länder werden gebeten, bis zur Herbstsitzung zu berichten.\n",
+			"2071-03-24", "d16 2071-03-23 Kiel planned=false"},
+	}
+	for _, c := range cases {
+		ms, _ := testExtractor.Extract(&corpus.Document{Text: c.text, Date: corpus.Date(c.date)}, text.Sentences(c.text))
+		var got []string
+		for _, m := range ms {
+			got = append(got, fmt.Sprintf("%s %s %s planned=%v", m.Series, m.Start, m.Place, m.Planned))
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: got %q, want [%s]", c.name, got, c.want)
+		}
 	}
 }

@@ -72,30 +72,39 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 			switch {
 			case found:
 			case len(chairs) > 0:
-				// "Den Vorsitz hatte Bayern.": the chair of the meeting told
-				asides = append(asides, aside{idx: i, named: true, chairs: chairs})
+				// "Den Vorsitz hatte Bayern.": the chair of the meeting
+				// told; "Thüringen war Gastgeber der Konferenz, die
+				// Sitzungsleitung lag beim sächsischen Vorsitz": and its host
+				asides = append(asides, aside{idx: i, named: true, chairs: chairs, hosts: hostClause(st)})
 			default:
 				// "Gastgeber war der Freistaat Sachsen, der in diesem Jahr
 				// den Vorsitz innehat": the host of the meeting told
-				v := newView(st, 0, len(st.text))
-				for _, w := range v.ws {
-					if hostWords[w.lower] {
-						if hs := v.hostsOf(st.skipSpans()); len(hs) > 0 {
-							asides = append(asides, aside{idx: i, named: true, hosts: hs})
-						}
-						break
-					}
+				if hs := hostClause(st); len(hs) > 0 {
+					asides = append(asides, aside{idx: i, named: true, hosts: hs})
 				}
 			}
 			continue
 		}
 		cl := clauses(st)
 		found := false
+		var hostless []*cand
+		var hosts []corpus.LandCode
 		for k, v := range cl {
 			if c := e.candidate(d, v, k == 0); c != nil {
 				cands = append(cands, c)
 				found = true
+				if len(c.hosts) == 0 {
+					hostless = append(hostless, c)
+				}
+			} else if len(cl) > 1 && v.hasHostWord() {
+				hosts = append(hosts, v.hostsOf(st.skipSpans())...)
 			}
+		}
+		if len(hostless) == 1 {
+			// "Gastgeber ist der Freistaat Thüringen; die Beratungen
+			// finden im Kaisersaal statt": the host clause names the
+			// host of the meeting its sentence tells
+			hostless[0].hosts = hosts
 		}
 		if found {
 			// "Auf der Tagesordnung der Konferenz stehen:" names the
@@ -324,7 +333,10 @@ func groupCands(cands []*cand) [][]*cand {
 	}
 	groups = joinComplementary(groups)
 	for i, c := range cands {
-		if c.identifying() {
+		if c.identifying() || c.deadline {
+			// a meeting ahead named only as a deadline ("eine
+			// Entscheidung wird bis zur Herbstkonferenz getroffen") tells
+			// nothing of the meeting before it
 			continue
 		}
 		// the nearest identifying candidate before, else after
@@ -351,6 +363,27 @@ func groupCands(cands []*cand) [][]*cand {
 		}
 	}
 	return groups
+}
+
+// hostClause returns the hosts a sentence names ("Gastgeber war der
+// Freistaat Sachsen, der in diesem Jahr den Vorsitz innehat"), or nil when
+// it has no host word.
+func hostClause(st *sent) []corpus.LandCode {
+	v := newView(st, 0, len(st.text))
+	if !v.hasHostWord() {
+		return nil
+	}
+	return v.hostsOf(st.skipSpans())
+}
+
+// hasHostWord reports whether the clause has a host word ("Gastgeber").
+func (v view) hasHostWord() bool {
+	for _, w := range v.ws {
+		if v.in(w.s) && hostWords[w.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinComplementary joins groups of one series that complement each other
@@ -380,6 +413,9 @@ type groupFacts struct {
 	series                       corpus.SeriesID
 	dated, placed, planned, past bool
 	next, mixed                  bool
+	// deadline: a meeting ahead named as a deadline ("bis zur
+	// Herbstkonferenz")
+	deadline bool
 }
 
 func factsOf(g []*cand) groupFacts {
@@ -391,6 +427,7 @@ func factsOf(g []*cand) groupFacts {
 		f.planned = f.planned || c.planned
 		f.past = f.past || c.past
 		f.next = f.next || c.next
+		f.deadline = f.deadline || c.deadline
 	}
 	return f
 }
@@ -401,8 +438,11 @@ func complementary(a, b []*cand) bool {
 		fa.dated && fb.dated || fa.placed && fb.placed && !placesComplement(a, b) {
 		return false
 	}
-	// a planned meeting and a past one are two meetings
-	if fa.planned && !fa.past && fb.past && !fb.planned || fb.planned && !fb.past && fa.past && !fa.planned {
+	// a planned meeting and a past one are two meetings; so are a meeting
+	// ahead named as a deadline ("eine Entscheidung wird bis zur
+	// Herbstkonferenz getroffen") and one not planned (the minutes' own)
+	if fa.planned && !fa.past && fb.past && !fb.planned || fb.planned && !fb.past && fa.past && !fa.planned ||
+		fa.deadline && !fb.planned || fb.deadline && !fa.planned {
 		return false
 	}
 	for _, x := range a {

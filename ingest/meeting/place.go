@@ -170,6 +170,11 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 						continue
 					}
 				}
+				if p, ok := e.capitalOf(ws, j+1, lands); ok {
+					// "in der hessischen Landeshauptstadt": that Land's capital
+					out = append(out, p)
+					continue
+				}
 				if k := j + 1; k < len(ws) && (ws[k].lower == "landeshauptstadt" || ws[k].lower == "hauptstadt") &&
 					(k+1 == len(ws) || !capitalised(ws[k+1].text)) {
 					// "kamen … in der Landeshauptstadt zusammen"
@@ -186,6 +191,10 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 				if v, ok := e.venueAt(s, ws, j+1); ok {
 					out = append(out, v)
 				}
+				continue
+			}
+			if p, ok := e.capitalOf(ws, j, lands); ok {
+				out = append(out, p) // "in Hessens Landeshauptstadt"
 				continue
 			}
 			if p, ok := e.townPhrase(s, ws, j, lands); ok {
@@ -234,6 +243,24 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 		}
 	}
 	return out
+}
+
+// capitalOf reads a Land's capital named by the Land's adjective or
+// genitive at word j and "(Landes-)Hauptstadt" after it: "hessischen
+// Landeshauptstadt", "Thüringer Landeshauptstadt", "Hessens Hauptstadt".
+func (e *Extractor) capitalOf(ws []word, j int, lands []landSpan) (placeFind, bool) {
+	if j+1 >= len(ws) || ws[j+1].lower != "landeshauptstadt" && ws[j+1].lower != "hauptstadt" {
+		return placeFind{}, false
+	}
+	for _, l := range lands {
+		if l.s != ws[j].s || l.e != ws[j].e || l.nominative {
+			continue
+		}
+		if land, ok := e.reg.Get(l.code); ok && land.Capital != "" {
+			return placeFind{place: land.Capital, s: ws[j].s, e: ws[j+1].e}, true
+		}
+	}
+	return placeFind{}, false
 }
 
 // townPhrase reads one town, or two joined by "und", starting at word j.

@@ -489,15 +489,30 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 	}
 	for i := 0; i+2 < len(toks); i++ {
 		lw := strings.ToLower(toks[i].Raw)
-		if !german.IsUpperInitial(toks[i].Raw) || !slices.ContainsFunc(eventNounEndings, func(e string) bool { return strings.HasSuffix(lw, e) }) {
+		// "die Mitglieder des „CERT-Verbunds Mitte“ kamen zu ihrer
+		// Jahrestagung zusammen": the members of a network gather as it
+		members := (lw == "mitglieder" || lw == "partner") &&
+			slices.ContainsFunc(toks, func(t german.Token) bool { return eventNoun(t.Raw) })
+		if !german.IsUpperInitial(toks[i].Raw) || !members && !eventNoun(toks[i].Raw) {
 			continue
 		}
 		art := strings.ToLower(toks[i+1].Raw)
-		if (art != "des" && art != "der" && art != "von") || toks[i+2].Sep != " " || !german.IsUpperInitial(toks[i+2].Raw) {
+		if (art != "des" && art != "der" && art != "von") || !quotedOrSpace(toks[i+2].Sep) || !german.IsUpperInitial(toks[i+2].Raw) {
 			continue
 		}
 		g, j := word(i + 2)
 		name, network := networkName(g)
+		if members && !network {
+			continue
+		}
+		if network {
+			// "CERT-Verbund Mitte", "Lagebildverbund Nord": a point of the
+			// compass or "Mitte" completes the name
+			if k := j + 1; k < len(toks) && toks[k].Sep == " " && (german.IsNameTail(toks[k].Raw) || toks[k].Raw == "Mitte" && !timeAfter(toks, k+1)) {
+				name += " " + toks[k].Raw
+				j = k
+			}
+		}
 		switch {
 		case art == "von":
 			// the assembly of an organisation named after "von": "die
@@ -540,6 +555,33 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		i = j
 	}
 	return out
+}
+
+// timeAfter reports whether token k is a month or a number: "Mitte Mai",
+// "Mitte 2072" tell a time, not a name.
+func timeAfter(toks []german.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	_, month := german.Month(toks[k].Raw)
+	return month || toks[k].Raw[0] >= '0' && toks[k].Raw[0] <= '9'
+}
+
+// eventNoun reports whether a capitalised word is a noun of a gathering
+// (see eventNounEndings).
+func eventNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return german.IsUpperInitial(w) && slices.ContainsFunc(eventNounEndings, func(e string) bool { return strings.HasSuffix(lw, e) })
+}
+
+// quotedOrSpace reports whether a token's separator is a space, perhaps
+// with an opening quotation mark: "des „CERT-Verbunds Mitte“".
+func quotedOrSpace(sep string) bool {
+	switch sep {
+	case " ", " „", " \"", " »", " “":
+		return true
+	}
+	return false
 }
 
 // groupWord reports whether a word names a group that may gather as a body
