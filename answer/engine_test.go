@@ -81,6 +81,21 @@ type fakeSearcher struct {
 	match func(q string) bool
 	reqs  []search.Request
 	err   error
+	// abbrevs are the abbreviations the index would read from a text
+	// that holds them, with their long forms
+	abbrevs map[string]string
+}
+
+// Abbreviations returns the abbreviations of f.abbrevs that text defines
+// in brackets, as the index does.
+func (f *fakeSearcher) Abbreviations(text string) [][2]string {
+	var out [][2]string
+	for a, long := range f.abbrevs {
+		if strings.Contains(text, long+" ("+a+")") {
+			out = append(out, [2]string{long, a})
+		}
+	}
+	return out
 }
 
 func (f *fakeSearcher) Search(_ context.Context, req search.Request) (*search.Result, error) {

@@ -275,6 +275,9 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		}
 		if len(term.stems) == 0 {
 			term.stems = []string{german.Stem(t.Raw)}
+			if sg := umlautPluralStem(f); sg != "" {
+				term.stems = append(term.stems, sg) // "Funklöcher" → "funkloch"
+			}
 		}
 		for _, st := range term.stems {
 			term.syns = append(term.syns, german.Synonyms(st)...)
@@ -290,6 +293,28 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		tq.terms = append(tq.terms, term)
 	}
 	return tq
+}
+
+// umlautPluralStem returns the singular stem of a folded plural noun in
+// "-er"/"-ern" whose last vowel took an umlaut ("funkloecher" →
+// "funkloch", "daecher" → "dach"), so that the question's plural finds the
+// singular and its compounds ("Funkloch-Melder"); else "".
+func umlautPluralStem(f string) string {
+	base, ok := strings.CutSuffix(f, "ern")
+	if !ok {
+		base, ok = strings.CutSuffix(f, "er")
+	}
+	if !ok || len(base) < 4 {
+		return ""
+	}
+	k := max(strings.LastIndex(base, "ae"), strings.LastIndex(base, "oe"), strings.LastIndex(base, "ue"))
+	if k < 0 || strings.ContainsAny(base[k+2:], "aeiou") {
+		return "" // the umlaut is not the last vowel
+	}
+	if sg := base[:k+1] + base[k+2:]; len(sg) >= 6 {
+		return sg // not a short word, where an agent noun may look alike ("Gründer", "Bürger")
+	}
+	return ""
 }
 
 // wantedAnswer reads from the folded words of a question whether it asks
@@ -363,6 +388,21 @@ type sentenceInfo struct {
 	// alias holds, at a word that is an abbreviation its document defines,
 	// the stems of the long form it stands for there.
 	alias map[int][]string
+	// notLand are the abbreviations its document defines for something
+	// else that a Land's short form spells ("Länderbündel Souveräner
+	// Arbeitsplatz (LSA)"): there they do not name the Land. Shared by
+	// the document's sentences; nil when there are none.
+	notLand map[string]bool
+}
+
+// landsIn returns the Länder named in s, a part of the document of sents,
+// without the abbreviations the document defines for something else.
+func (e *Engine) landsIn(s string, sents []sentenceInfo) []german.LandHit {
+	hs := e.lands.Find(s)
+	if len(sents) == 0 || sents[0].notLand == nil {
+		return hs
+	}
+	return slices.DeleteFunc(hs, func(h german.LandHit) bool { return sents[0].notLand[h.Form] })
 }
 
 // candidate is a Land read from a sentence.
@@ -411,7 +451,7 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 	if err != nil {
 		return nil, 0, err
 	}
-	if tq.want == wantLaender && len(reads) > 0 {
+	if (tq.want == wantLaender || tq.want == wantPlace) && len(reads) > 0 {
 		best := reads[0]
 		for _, r := range reads[1:] {
 			if r.c.score > best.c.score {
@@ -424,6 +464,11 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 			}
 			// as good as the best answer may be and still be one of several
 			c.score = pluralShare * best.c.score
+			if tq.want == wantPlace {
+				// "Wo …": the Land that does the same ("Auch Rheinland-Pfalz
+				// nutzt den Funkloch-Melder") is a place beside the best
+				c.partner = best.c.land
+			}
 			reads = append(reads, read{c, best.cov})
 		}
 	}
@@ -519,12 +564,21 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 		}
 		ds := docSents{doc: d, title: stemsOf(german.Tokenize(d.Title))}
 		defined := e.definedAbbreviations(txt)
+		var notLand map[string]bool
+		for abbr := range defined {
+			if hs := e.lands.Find(abbr); len(hs) == 1 && hs[0].Form == abbr {
+				if notLand == nil {
+					notLand = map[string]bool{}
+				}
+				notLand[abbr] = true
+			}
+		}
 		// Its words still count for the weights; its sentences answer only
 		// when it names the series asked about.
 		ds.offSeries = len(tq.series) > 0 && !namesAny(fold(d.Title+"\n"+txt), tq.series)
 		for _, s := range german.Sentences(txt) {
 			toks := german.Tokenize(txt[s.Start:s.End])
-			si := sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)}
+			si := sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks), notLand: notLand}
 			for k, t := range toks {
 				if long, ok := defined[t.Raw]; ok {
 					if si.alias == nil {
@@ -863,7 +917,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// share the weight of the list's best member, and a preposition before
 	// the list governs them all.
 	cues := s.cues
-	lists := landLists(txt, e.lands.Find(txt))
+	lists := landLists(txt, e.landsIn(txt, sents))
 	contrasted := false // a list before was set aside, but its relative clause holds the question's words
 	for li, list := range lists {
 		named = true
@@ -947,7 +1001,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// names, in its paragraph
 	if bothLaender(s.toks) && i > 0 && !strings.Contains(d.Text[sents[i-1].end:s.start], "\n\n") {
 		prev := map[corpus.LandCode]bool{}
-		for _, h := range e.lands.Find(d.Text[sents[i-1].start:sents[i-1].end]) {
+		for _, h := range e.landsIn(d.Text[sents[i-1].start:sents[i-1].end], sents) {
 			if !h.Compound {
 				prev[h.Land] = true
 			}
@@ -984,7 +1038,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// IT-Planungsrat beschließt das Projekt X. Die Federführung übernehmen
 	// Nordrhein-Westfalen und Niedersachsen."
 	if !doc.sure && i+1 < len(sents) && !strings.Contains(d.Text[s.end:sents[i+1].start], "\n\n") &&
-		len(e.lands.Find(d.Text[sents[i+1].start:sents[i+1].end])) > 0 {
+		len(e.landsIn(d.Text[sents[i+1].start:sents[i+1].end], sents)) > 0 {
 		for _, c := range e.sentenceLaender(d, sents, i+1, docLand{}, nil, tq) {
 			c.score *= 0.85
 			out = append(out, c)
@@ -1049,7 +1103,7 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 	var first corpus.LandCode
 	decided := false
 	for _, s := range sents {
-		hs := e.lands.Find(txt[s.start:s.end])
+		hs := e.landsIn(txt[s.start:s.end], sents)
 		if !decided {
 			if len(hs) > 0 {
 				first, _ = only(hs)

@@ -66,6 +66,10 @@ var passageDocs = []corpus.Document{
 		Text: "Mit dem „Hauptstadtregion-Konto“ melden sich Bürger bei Diensten beider Länder an. Berlin und Brandenburg betreiben das Konto gemeinsam; Hamburg hatte ein ähnliches Konto schon früher, ist aber nicht beteiligt."},
 	{ID: "p27", File: "p27.txt", Title: "Handreichung zu Sprachmodellen", Date: "2068-04",
 		Text: "Zwei Aufsichtsbehörden haben eine gemeinsame „Handreichung Sprachmodelle“ veröffentlicht. Die Landesbeauftragte für Datenschutz und Informationsfreiheit des Freistaats Sachsen, Ida Ilm, hat das Papier gemeinsam mit der Aufsichtsbehörde aus Bremen erarbeitet. Bayern war an den Vorarbeiten beteiligt, hat sich aber nicht angeschlossen."},
+	{ID: "p28", File: "p28.txt", Title: "Beschlüsse der Konferenz", Date: "2069-11",
+		Text: "1. Die Länder Berlin, Bremen und Hamburg bilden den Länderbund Offene Arbeitsplätze (LSA).\n2. Weitere Länder können sich dem LSA jederzeit anschließen."},
+	{ID: "p29", File: "p29.txt", Title: "Funklochsuche im Wald", Date: "2069-08",
+		Text: "Seit 2068 melden Bürger in Hessen weiße Flecken mit dem Funkloch-Melder, einer App des Landes. Auch Thüringen nutzt den Funkloch-Melder inzwischen."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -76,7 +80,18 @@ func newPassageEngine() *Engine {
 		d.Land = ""
 		hits = append(hits, search.Hit{Doc: d})
 	}
-	return New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
+	return New(&fakeKnowledge{}, &fakeSearcher{hits: hits, abbrevs: map[string]string{"LSA": "Länderbund Offene Arbeitsplätze"}}, nil, nil)
+}
+
+func TestUmlautPluralStem(t *testing.T) {
+	for w, want := range map[string]string{
+		"funkloecher": "funkloch", "rechenzentrumsdaecher": "rechenzentrumsdach", "laender": "",
+		"gruender": "", "buerger": "", "nutzer": "", "verfahren": "",
+	} {
+		if got := umlautPluralStem(w); got != want {
+			t.Errorf("umlautPluralStem(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
 
 func TestAskFromPassages(t *testing.T) {
@@ -170,6 +185,12 @@ func TestAskFromPassages(t *testing.T) {
 		// the one naming the paper says whose ("veröffentlicht",
 		// "erarbeitet" and "herausgegeben" are synonyms)
 		{"Welche Datenschutzbehörden haben die Handreichung zu Sprachmodellen herausgegeben?", []corpus.LandCode{"HB", "SN"}, "p27"},
+		// an abbreviation the document defines for a group is not the
+		// Land it also spells ("LSA", Sachsen-Anhalt)
+		{"Wer gehört zum Länderbund Offene Arbeitsplätze?", []corpus.LandCode{"BE", "HB", "HH"}, "p28"},
+		// "Wo …": the Land that "auch" does the same is a place too; the
+		// question's plural finds the singular ("Funklöcher", "Funkloch-")
+		{"Wo können Bürger Funklöcher per App melden?", []corpus.LandCode{"HE", "TH"}, "p29"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

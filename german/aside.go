@@ -40,12 +40,18 @@ func asideAt(toks []Token, i int) (asidePhrase, bool) {
 // (one Land, or one list of them) are set aside by its words: the clause
 // they stand in says they watch, are guests, reserve, abstain, refuse or
 // stay out ("Niedersachsen war als Beobachter eingeladen"), or a
-// comparison names them right before ("Anders als Bayern"). Clauses end at
-// a comma, semicolon, colon or dash outside the list.
+// comparison names them right before ("Anders als Bayern"); or the clause
+// is an indirect question ("…, ob Niedersachsen beitreten kann"). Clauses
+// end at a comma, semicolon, colon or dash outside the list.
 func SetAside(toks []Token, a, b int) bool {
 	from, to := a, b
 	for from > 0 && !strings.ContainsAny(toks[from].Sep, ",;:–—") {
 		from--
+	}
+	if from > 0 && toks[from].Lower == "ob" && from < a {
+		// "…, ob und zu welchen Bedingungen Niedersachsen beitreten
+		// kann": a question, not what a Land does
+		return true
 	}
 	rel := false // in a relative clause right after the Länder
 clause:

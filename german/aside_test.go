@@ -21,6 +21,11 @@ func TestSetAside(t *testing.T) {
 		{"Anders als Bayern setzt Hessen auf eine eigene Cloud.", []string{"Bayern"}, []string{"Hessen"}},
 		{"Berlin nahm als Gast an der Sitzung teil.", []string{"Berlin"}, nil},
 		{"Thüringen lehnt eine Beteiligung ab.", []string{"Thüringen"}, nil},
+		// who only examines, weighs or negotiates, or is asked about
+		{"Bremen und Hamburg nutzen die Plattform, Niedersachsen prüft derzeit, ob sie eingeführt werden kann.", []string{"Niedersachsen"}, []string{"Bremen+Hamburg"}},
+		{"Sachsen prüft die Nachnutzung noch.", []string{"Sachsen"}, nil},
+		{"Hessen verhandelt derzeit noch über eine Beteiligung.", []string{"Hessen"}, nil},
+		{"Der Landtag bittet, zu prüfen, ob Niedersachsen der Cloud beitreten kann.", []string{"Niedersachsen"}, nil},
 		// who decided against it, took another product, only took note or
 		// let its own programme end
 		{"Hamburg setzt die App ein; Bremen hat sich nach dem Test gegen einen Einsatz entschieden.", []string{"Bremen"}, []string{"Hamburg"}},

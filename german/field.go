@@ -133,7 +133,8 @@ func ItemTitle(s string) string {
 
 // ListItem reports whether s (after leading space) is an item of a list:
 // it starts with a bullet or dash and a space ("- Cloud", "• Cyberwehr") or
-// a number of up to three digits, "." or ")" and a space ("1. …", "2) …").
+// a number of up to three digits, "." or ")" and a space ("1. …", "2) …"),
+// or a lower-case letter, ")" and a space ("b) …").
 // It returns the item's text after its marker.
 func ListItem(s string) (string, bool) {
 	s = strings.TrimSpace(s)
@@ -148,6 +149,9 @@ func ListItem(s string) (string, bool) {
 	}
 	if k > 0 && k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' ' {
 		return s[k+2:], true
+	}
+	if letteredItemAt(s, 0) {
+		return s[3:], true // "b) …"
 	}
 	return "", false
 }

@@ -61,6 +61,8 @@ func TestListItem(t *testing.T) {
 		"  • Cyberwehr":     "Cyberwehr",
 		"12. Breitband":     "Breitband",
 		"2) Open Data":      "Open Data",
+		"b) Open Data":      "Open Data",
+		"B) Open Data":      "!",
 		"1.Cloud":           "!",
 		"2024 war ein Jahr": "!",
 		"-Cloud":            "!",

@@ -122,6 +122,7 @@ scan:
 	case unicode.IsUpper(next) || unicode.IsDigit(next):
 	case opened && unicode.IsLetter(next):
 	case !opened && isBulletAt(t, j):
+	case strings.Contains(t[end:j], "\n") && letteredItemAt(t, j):
 	default:
 		return end, false
 	}
@@ -194,6 +195,12 @@ func isOpener(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// letteredItemAt reports whether t[j:] starts with the letter of a
+// lettered list item and a bracket: "b) Das Saarland …".
+func letteredItemAt(t string, j int) bool {
+	return j+2 < len(t) && t[j] >= 'a' && t[j] <= 'z' && t[j+1] == ')' && (t[j+2] == ' ' || t[j+2] == '\t')
 }
 
 // isBulletAt reports whether t[j:] starts with a list bullet and a space.
@@ -442,7 +449,7 @@ func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 	if endsWithStop(line) {
 		return false
 	}
-	if isBulletAt(t, j) {
+	if isBulletAt(t, j) || letteredItemAt(t, j) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsLower(r) {

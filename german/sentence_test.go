@@ -64,6 +64,8 @@ func TestSentencesSplits(t *testing.T) {
 		want []string
 	}{
 		{"plain", "Das ist eins. Das ist zwei! Ist das drei? Ja.", []string{"Das ist eins.", "Das ist zwei!", "Ist das drei?", "Ja."}},
+		{"lettered items", "Beschluss 2070/3:\na) Der Rat begrüßt das Angebot.\nb) Bremen übernimmt die Leistung.\nc) Hessen prüft die Nachnutzung noch", []string{"Beschluss 2070/3:", "a) Der Rat begrüßt das Angebot.", "b) Bremen übernimmt die Leistung.", "c) Hessen prüft die Nachnutzung noch"}},
+		{"a letter in brackets inside a line", "Die Länder nach Absatz 2 b) und c) stimmen zu. Gut.", []string{"Die Länder nach Absatz 2 b) und c) stimmen zu.", "Gut."}},
 		{"wrapped prose line ending in a noun", "Die Federführung für das Vorhaben liegt nach dem Beschluss bei der\nBeauftragten der Landesregierung für die Verwaltung, Frau Staatssekretärin\nDr. Eva Exempel. Gut.", []string{"Die Federführung für das Vorhaben liegt nach dem Beschluss bei der\nBeauftragten der Landesregierung für die Verwaltung, Frau Staatssekretärin\nDr. Eva Exempel.", "Gut."}},
 		{"table rows stay lines", "Übersicht der Plattformen nach Ländern und\nHamburg Lernraum Hamburg Moodle Schulchat HH 2028\nBremen Itslearning Bremen Messenger Bremen 2030", []string{"Übersicht der Plattformen nach Ländern und\nHamburg Lernraum Hamburg Moodle Schulchat HH 2028", "Bremen Itslearning Bremen Messenger Bremen 2030"}},
 		{"hard-wrapped prose from its first line", "Inzwischen nutzen 410 Gemeinden in unserem Land die neue App – und seit vergangenem\nSommer auch 38 Gemeinden im Nachbarland, mit dem wir einen Vertrag haben. Gut.", []string{"Inzwischen nutzen 410 Gemeinden in unserem Land die neue App – und seit vergangenem\nSommer auch 38 Gemeinden im Nachbarland, mit dem wir einen Vertrag haben.", "Gut."}},

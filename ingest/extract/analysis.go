@@ -413,7 +413,7 @@ type subject struct {
 // dom (or to a Land adjective right before it: "die Hessische
 // Landesregierung").
 func (s *sentence) subjects(c clause, dom corpus.LandCode) []subject {
-	var out []subject
+	var out, joint []subject
 	// The head of an enumeration the clause ends: "Sachsen, Bremen und
 	// das Saarland errichten …" is cut at its comma, and "Sachsen" stands
 	// in a clause of its own that holds nothing but Länder.
@@ -438,6 +438,9 @@ func (s *sentence) subjects(c clause, dom corpus.LandCode) []subject {
 			continue
 		}
 		if s.governed(i) {
+			if s.jointWith(i) {
+				joint = append(joint, subject{h.Land, i})
+			}
 			continue
 		}
 		out = append(out, subject{h.Land, i})
@@ -447,7 +450,11 @@ func (s *sentence) subjects(c clause, dom corpus.LandCode) []subject {
 		var land corpus.LandCode
 		switch {
 		case t.lower == "wir":
-			land = dom
+			// not a Land the clause names besides: "betreiben wir gemeinsam
+			// mit dem Saarland" is not the Saarland
+			if !s.namesIn(c, dom) {
+				land = dom
+			}
 		case corefNouns[t.lower]:
 			if i+1 < len(s.toks) && s.landStartsAt(s.toks[i+1].start) {
 				continue // "Land Brandenburg": the name is the subject
@@ -477,6 +484,13 @@ func (s *sentence) subjects(c clause, dom corpus.LandCode) []subject {
 		if land != "" {
 			out = append(out, subject{land, i})
 		}
+	}
+	if len(out) > 0 {
+		// "Baden-Württemberg betreibt gemeinsam mit Bayern den Verbund":
+		// the partner of a subject does it too; not one whose partner the
+		// sentence does not name ("betreiben wir gemeinsam mit …" where
+		// "wir" is no known Land)
+		out = append(out, joint...)
 	}
 	return out
 }
@@ -534,6 +548,27 @@ func (s *sentence) governed(i int) bool {
 		j--
 	}
 	return j >= 0 && prepositions[s.toks[j].lower] && !isClauseSep(s.toks[j+1].sep)
+}
+
+// namesIn reports whether clause c names the Land l.
+func (s *sentence) namesIn(c clause, l corpus.LandCode) bool {
+	for _, h := range s.lands {
+		if i := s.tokenAt(h.Start); h.Land == l && !h.Compound && i >= c.from && i < c.to {
+			return true
+		}
+	}
+	return false
+}
+
+// jointWith reports whether the Land at token i follows "gemeinsam mit"
+// or "zusammen mit" (perhaps with an article): "Baden-Württemberg betreibt
+// gemeinsam mit Bayern den Verbund" — a partner, who does it too.
+func (s *sentence) jointWith(i int) bool {
+	j := i - 1
+	if j >= 0 && articles[s.toks[j].lower] {
+		j--
+	}
+	return j >= 1 && s.toks[j].lower == "mit" && (s.toks[j-1].lower == "gemeinsam" || s.toks[j-1].lower == "zusammen")
 }
 
 func (s *sentence) isAdjectiveToken(j int) bool {

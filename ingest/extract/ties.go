@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -198,15 +199,21 @@ var nameLink = regexp.MustCompile(`^[\s„“"»«‚]*(?:(?:des|der)\s+(?:Lande
 func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.LandCode, strategies []stratFound, mentions []corpus.TopicMention) []corpus.LandTopic {
 	var out []corpus.LandTopic
 	seen := map[string]bool{}
-	add := func(l corpus.LandCode, t corpus.TopicID, r corpus.Relation, ev corpus.Evidence) {
+	add := func(l corpus.LandCode, t corpus.TopicID, r corpus.Relation, ev corpus.Evidence, word string) {
 		if l == "" || t == "" {
 			return
 		}
-		k := string(l) + "|" + string(t) + "|" + string(r)
-		if seen[k] {
+		// one tie a word the topic is named by: "Cybersicherheitsagentur"
+		// and "Cyberabwehrverbund" each keep a sentence that says it, for
+		// a question about one of them
+		k := string(l) + "|" + string(t) + "|" + string(r) + "|"
+		kw, ks := k+"w"+strings.ToLower(word), k+fmt.Sprint(ev.Span)
+		if seen[kw] || seen[ks] || word == "" && seen[k] {
+			// a tie of that word, or of that sentence, is there; a tie
+			// read from no word (a strategy's topics) needs none at all
 			return
 		}
-		seen[k] = true
+		seen[k], seen[kw], seen[ks] = true, true, true
 		out = append(out, corpus.LandTopic{Land: l, Topic: t, Relation: r, Evidence: ev})
 	}
 	for si := range ss {
@@ -216,11 +223,11 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 		var ev corpus.Evidence
 		evDone := false
-		tie := func(l corpus.LandCode, t corpus.TopicID, r corpus.Relation) {
+		tie := func(l corpus.LandCode, t TopicHit, r corpus.Relation) {
 			if !evDone {
 				ev, evDone = s.evidence(doc), true
 			}
-			add(l, t, r, ev)
+			add(l, t.Topic, r, ev, s.wordAt(t.Start))
 		}
 		cs := s.clauses()
 		// 1. The topic named after the Land: "Cyberwehr Baden-Württemberg".
@@ -234,7 +241,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 					continue
 				}
 				if nameLink.MatchString(s.txt[t.End:h.Start]) && !strings.Contains(s.txt[t.End:h.Start], "\n") {
-					tie(h.Land, t.Topic, corpus.RelHas)
+					tie(h.Land, t, corpus.RelHas)
 				}
 				break
 			}
@@ -246,7 +253,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 				continue
 			}
 			if l, ok := s.possessor(t, dom); ok {
-				tie(l, t.Topic, corpus.RelHas)
+				tie(l, t, corpus.RelHas)
 			}
 		}
 		// 3. A subject Land with a verb of having, building or adopting, in a
@@ -269,7 +276,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 					continue
 				}
 				for _, sb := range subs {
-					tie(sb.land, t.Topic, rel)
+					tie(sb.land, t, rel)
 				}
 			}
 		}
@@ -277,7 +284,7 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 	// 4. Adopted strategies tie their Land to the strategy's topics.
 	for _, st := range strategies {
 		for _, t := range st.topics {
-			add(st.Land, t, corpus.RelAdopted, st.Evidence)
+			add(st.Land, t, corpus.RelAdopted, st.Evidence, "")
 		}
 	}
 	// 5. The Land's own strategy document names the topic.
@@ -295,11 +302,28 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 				if i >= 0 && (s.clauseNegated(i) || s.isHypothetical(clauseOf(cs, i), cs)) {
 					continue
 				}
-				add(l, t.Topic, corpus.RelStrategy, s.evidence(doc))
+				add(l, t.Topic, corpus.RelStrategy, s.evidence(doc), "")
 			}
 		}
 	}
 	return out
+}
+
+// wordAt returns the word of the sentence at byte offset off with the
+// parts hyphenated to it ("KI-Werkstatt"), or "".
+func (s *sentence) wordAt(off int) string {
+	i := s.tokenAt(off)
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j+1 < len(s.toks) && s.toks[j+1].sep == "-" {
+		j++
+	}
+	for i > 0 && s.toks[i].sep == "-" {
+		i--
+	}
+	return s.txt[s.toks[i].start:s.toks[j].end]
 }
 
 // plannedNew reports whether topic t is something only planned to be

@@ -509,6 +509,12 @@ func (v view) sideEvent() bool {
 		if strings.HasPrefix(w.lower, "vortag") && (i+1 == len(ws) || ws[i+1].lower != "der" && ws[i+1].lower != "des") {
 			continue
 		}
+		if i+2 < len(ws) && (ws[i+1].lower == "der" || ws[i+1].lower == "des") && v.toldInRelative(ws, i+2) {
+			// "am Rande der D16-Sitzung, zu der die Senatskanzlei … am 9.
+			// Februar in Berlin eingeladen hatte": the relative clause tells
+			// the meeting itself
+			continue
+		}
 		return true
 	}
 	return false
@@ -650,6 +656,41 @@ func (v view) invitedActive() bool {
 // invitingRelative returns the index of the relative pronoun of "zu dem",
 // "zu der" or "zu denen" that opens the relative clause ending with the
 // participle at word i ("zu dem Bremen … eingeladen hatte"), or -1.
+// landOffices are the offices of a Land government that invite to a
+// meeting in their own Land.
+var landOffices = map[string]bool{"staatskanzlei": true, "senatskanzlei": true, "landesregierung": true,
+	"staatsregierung": true, "senat": true}
+
+// officeInvites reports whether the clause says that an office of a Land
+// government, named without its Land, invites: "zu der die Senatskanzlei
+// … eingeladen hatte", "auf Einladung der Staatskanzlei".
+func (v view) officeInvites() bool {
+	office, invite := false, false
+	for _, w := range v.words() {
+		office = office || landOffices[w.lower]
+		invite = invite || w.lower == "eingeladen" || w.lower == "einladung" || w.lower == "lädt" || w.lower == "lud"
+	}
+	return office && invite
+}
+
+// toldInRelative reports whether the meeting noun at word j is followed
+// by a relative clause of invitation that dates it: "der D16-Sitzung, zu
+// der … am 9. Februar 2071 … eingeladen hatte".
+func (v view) toldInRelative(ws []word, j int) bool {
+	if !capitalised(ws[j].text) || !meetingNouns[lastPart(ws[j].lower)] || j+2 >= len(ws) {
+		return false
+	}
+	if ws[j+1].lower != "zu" || !strings.HasSuffix(strings.TrimSpace(v.text[ws[j].e:ws[j+1].s]), ",") {
+		return false
+	}
+	for k := j + 2; k < len(ws); k++ {
+		if ws[k].lower == "eingeladen" || ws[k].lower == "einlädt" || ws[k].lower == "einlud" {
+			return v.hasDate()
+		}
+	}
+	return false
+}
+
 func (v view) invitingRelative(i int) int {
 	for k := i - 1; k > 0 && k >= i-15; k-- {
 		switch v.ws[k].lower {
@@ -978,6 +1019,13 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 	c.next = next
 	skip := v.skipSpans()
 	c.hosts = v.hostsOf(skip)
+	if len(c.hosts) == 0 && c.place != "" && v.officeInvites() {
+		// "zu der die Senatskanzlei … in Berlin eingeladen hatte": a Land's
+		// office invites to its own Land
+		if l, ok := e.places.landOf(c.place); ok {
+			c.hosts = []corpus.LandCode{l}
+		}
+	}
 	c.chairs = v.chairsOf(skip)
 	c.parts = v.participantsOf(append(skip, landSpans(v.lands, c.hosts, c.chairs)...))
 	if v.agendaStrength() > 0 {

@@ -48,7 +48,7 @@ func TestMoreMeetingForms(t *testing.T) {
 		// Länder of the main clause do not; the guests go "in die" hall
 		{"Auf dem Süd-Datengipfel, zu dem Hessen am Freitag, 4. Juni, in die Kasseler Stadthalle eingeladen hatte, haben Hessen, Bayern und Sachsen eine Absichtserklärung unterschrieben.", "2032-06-07", "süd-datengipfel 2032-06-04- Kassel [] hosts [HE]"},
 		{"Das ist das Ergebnis der D16-Frühjahrskonferenz, zu der Bayern am 3. Mai 2032 nach Passau eingeladen hatte.", "2032-05-07", "d16 2032-05-03- Passau [] hosts [BY]"},
-		{"Zum Fachtag Open Data, zu dem die Senatskanzlei am 2. März 2032 ins Rathaus Bremen eingeladen hatte, kamen 200 Gäste.", "2032-03-03", "fachtag 2032-03-02- Bremen [] hosts []"},
+		{"Zum Fachtag Open Data, zu dem die Senatskanzlei am 2. März 2032 ins Rathaus Bremen eingeladen hatte, kamen 200 Gäste.", "2032-03-03", "fachtag 2032-03-02- Bremen [] hosts [HB]"},
 		// attending a named gathering says it took place; a visit to a
 		// town does not
 		{"Rund 300 Fachleute haben am 12. März 2032 den Nordhessischen Digitalgipfel in Kassel besucht.", "2032-03-13", "digitalgipfel 2032-03-12- Kassel [] hosts []"},
@@ -65,6 +65,12 @@ func TestMoreMeetingForms(t *testing.T) {
 		{"Die Fachkonferenz Offene Schnittstellen tagte am 9. September 2041 in Bremen.", "2041-09-12", "fachkonferenz offene schnittstellen 2041-09-09- Bremen [] hosts []"},
 		// the capital without its name is the town of the dateline before
 		{"KIEL. Am Montag, 13. Mai 2041, kamen die Digitalministerinnen und -minister der Länder in der Landeshauptstadt zusammen.", "2041-05-15", "dmk 2041-05-13- Kiel [] hosts []"},
+		// at the margin of a meeting that a relative clause tells: the
+		// meeting itself, hosted by the office that invited to its Land
+		{"Wir sprachen mit ihm am Rande der D16-Sitzung, zu der die Senatskanzlei die Länder am 9. Februar 2071 in Berlin ins Rote Rathaus eingeladen hatte.", "2071-02-20", "d16 2071-02-09- Berlin [] hosts [BE]"},
+		{"Wir sprachen mit ihm am Rande der D16-Sitzung in Berlin am 9. Februar 2071.", "2071-02-20", "no meeting"},
+		// the count of the Länder inside a series' name
+		{"Am 12. Juni 2071 trafen sich die Chefinnen und Chefs der sechzehn Staats- und Senatskanzleien in Erfurt.", "2071-06-13", "cdsk 2071-06-12- Erfurt [] hosts []"},
 		// a Land's capital named by the Land's adjective
 		{"WIESBADEN. Am Dienstag, 13. Juni, trafen sich die Chefinnen und Chefs der Staatskanzleien der Länder in der hessischen Landeshauptstadt.", "2073-06-14", "cdsk 2073-06-13- Wiesbaden [] hosts []"},
 		{"Die Innenminister der Länder haben am 3. Mai 2031 in Sachsens Landeshauptstadt getagt.", "2031-05-05", "imk 2031-05-03- Dresden [] hosts []"},

@@ -131,6 +131,7 @@ func compileSeries() []aliasRE {
 			var b strings.Builder
 			b.WriteString(`(?i)`)
 			prev := ' '
+			word := ""
 			for _, r := range n {
 				switch {
 				case r == '-' || r == '‐' || r == '‑' || r == '–':
@@ -142,8 +143,18 @@ func compileSeries() []aliasRE {
 						b.WriteString(`[nrsm]?`)
 					}
 					b.WriteString(`\s+`)
+					if word == "der" {
+						// "die Chefinnen und Chefs der sechzehn Staats- und
+						// Senatskanzleien": the count of the Länder
+						b.WriteString(`(?:(?:sechzehn|16)\s+)?`)
+					}
 				default:
 					b.WriteString(regexp.QuoteMeta(string(r)))
+				}
+				if r == ' ' || r == '-' {
+					word = ""
+				} else {
+					word += string(r)
 				}
 				prev = r
 			}
