@@ -779,6 +779,14 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 				quotes = append(quotes, x.Quote)
 			}
 			label := surfaceLabel(e.th, t, ref.Label, quotes)
+			if k := slices.IndexFunc(best.m.Agenda, func(it corpus.AgendaItem) bool {
+				return p.mentionsTopic(it.Title, t) && !slices.ContainsFunc(a.Answer.Topics, func(o Topic) bool { return o.Label == it.Title })
+			}); k >= 0 {
+				// an agenda item names the topic: its title says it in the
+				// meeting's own words ("Gigabitausbau und Mobilfunkversorgung")
+				label = best.m.Agenda[k].Title
+				ev = append([]corpus.Evidence{best.m.Agenda[k].Evidence}, ev...)
+			}
 			a.Answer.Topics = append(a.Answer.Topics, Topic{ID: t, Label: label, Evidence: Evidence(ev)})
 		}
 		// An agenda item no topic above names is a theme of its own, in the

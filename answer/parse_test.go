@@ -165,6 +165,9 @@ func TestParseEntities(t *testing.T) {
 		{"Wo kamen die Innenministerinnen der Länder 2033 zusammen?", "", "", "imk", 2033, 0, "", "de"},
 		// English names of the series
 		{"When and where did the heads of the state chancelleries meet in June 2046?", "", "", "cdsk", 2046, 0, "", "en"},
+		// the members a conference's name names, with a verb of meeting
+		{"Wo treffen sich die Datenschutzaufsichtsbehörden im Frühjahr 2075?", "", "", "dsk", 2075, 0, "", "de"},
+		{"Welche Länder haben die Datenschutzaufsichtsbehörden gelobt?", "", "", "", 0, 0, "", "de"},
 		// with words that do not change the name
 		{"When and where did the heads of the Länder state chancelleries meet in June 2046?", "", "", "cdsk", 2046, 0, "", "en"},
 		{"Where did the interior ministers meet in 2033?", "", "", "imk", 2033, 0, "", "en"},

@@ -410,10 +410,11 @@ type candidate struct {
 	land  corpus.LandCode
 	score float64
 	ev    corpus.Evidence
-	// partner is the Land the sentence names it with as doing the thing
-	// together ("wir gemeinsam mit Sachsen-Anhalt"), where no list joins
-	// them
-	partner corpus.LandCode
+	// partners are the Länder the sentence names it with as doing the
+	// thing together ("wir gemeinsam mit Sachsen-Anhalt", "den Hamburg
+	// gemeinsam mit Bremen und Schleswig-Holstein betreibt"), where no
+	// list joins them
+	partners []corpus.LandCode
 }
 
 // docSents is a candidate document read into sentences.
@@ -467,7 +468,7 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 			if tq.want == wantPlace {
 				// "Wo …": the Land that does the same ("Auch Rheinland-Pfalz
 				// nutzt den Funkloch-Melder") is a place beside the best
-				c.partner = best.c.land
+				c.partners = append(c.partners, best.c.land)
 			}
 			reads = append(reads, read{c, best.cov})
 		}
@@ -822,6 +823,7 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		if mt, _ := termIn(t, title); mt*0.4 > m {
 			m = mt * 0.4
 		}
+
 		if (t.year > 0 && year == t.year || t.month > 0 && month == t.month) && m < 0.6 {
 			m = 0.6 // the document is of the year or month asked
 		}
@@ -977,9 +979,11 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		// "Thüringen baut den Datenraum gemeinsam mit Sachsen-Anhalt
 		// auf": the Land after "gemeinsam mit" is the partner of the one
 		// before
-		if k := tokenIndex(s.toks, list[0].Start); li > 0 && len(list) == 1 && k >= 2 && s.toks[k-1].Lower == "mit" &&
+		if k := tokenIndex(s.toks, list[0].Start); li > 0 && k >= 2 && s.toks[k-1].Lower == "mit" &&
 			(s.toks[k-2].Lower == "gemeinsam" || s.toks[k-2].Lower == "zusammen") {
-			pairPartners(out, lists[li-1][0].Land, list[0].Land)
+			for _, h := range list {
+				pairPartners(out, lists[li-1][0].Land, h.Land)
+			}
 		}
 		// "Mit Mecklenburg-Vorpommern wird ein gemeinsamer Verbund
 		// aufgebaut": the partner, and the document's own Land
@@ -1088,7 +1092,8 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 	if d.Land != "" {
 		return d.Land, true
 	}
-	if hs := e.lands.Find(d.Title); len(hs) > 0 {
+	// "… kommt gemeinsam mit Bremen": a partner is not the document's Land
+	if hs := slices.DeleteFunc(e.lands.Find(d.Title), func(h german.LandHit) bool { return german.Partner(d.Title, h) }); len(hs) > 0 {
 		// "Zwei Länder, ein Kompetenzzentrum – und Sachsen schaut zu":
 		// a Land the title sets aside is not the document's
 		if l, ok := only(hs); ok {
@@ -1101,8 +1106,8 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 	count := map[corpus.LandCode]int{}
 	all := 0
 	var first corpus.LandCode
-	decided := false
-	for _, s := range sents {
+	decided, dateline := false, false
+	for i, s := range sents {
 		hs := e.landsIn(txt[s.start:s.end], sents)
 		if !decided {
 			if len(hs) > 0 {
@@ -1110,6 +1115,10 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 				decided = true
 			} else if l, ok := e.townLand(s.toks, nil); ok {
 				first, decided = l, true
+				// "Hannover, 07.03.2074 – Nr. 58": the town the document
+				// was published in, as sure as a manifest's Land
+				dateline = i < 4 && len(s.toks) >= 2 && strings.TrimSpace(s.toks[1].Sep) == "," && s.toks[1].Raw[0] >= '0' && s.toks[1].Raw[0] <= '9'
+
 			}
 		}
 		for _, h := range hs {
@@ -1118,7 +1127,7 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 		}
 	}
 	if first != "" {
-		return first, false
+		return first, dateline
 	}
 	for l, c := range count {
 		if 2*c >= all && all >= 2 {
@@ -1161,9 +1170,9 @@ func pairPartners(cs []candidate, a, b corpus.LandCode) {
 	for n := range cs {
 		switch cs[n].land {
 		case a:
-			cs[n].partner = b
+			cs[n].partners = append(cs[n].partners, b)
 		case b:
-			cs[n].partner = a
+			cs[n].partners = append(cs[n].partners, a)
 		}
 	}
 }
@@ -1172,7 +1181,7 @@ func pairPartners(cs []candidate, a, b corpus.LandCode) {
 // other as its partner in the thing asked ("die betreiben wir gemeinsam mit
 // Sachsen-Anhalt"): for "Wer …", both are the answer, as a list would be.
 func partners(cs []candidate, other corpus.LandCode) bool {
-	return slices.ContainsFunc(cs, func(c candidate) bool { return c.partner == other })
+	return slices.ContainsFunc(cs, func(c candidate) bool { return slices.Contains(c.partners, other) })
 }
 
 // scoredLand is a Land of a text answer: its best candidate's score and
@@ -1400,19 +1409,31 @@ var definite = map[string]bool{"der": true, "die": true, "das": true, "des": tru
 
 // withPartner reports whether the Land at token i opens its sentence as
 // the partner of "mit": "Mit Bayern …", "Gemeinsam mit dem Land Hessen …".
+// landTitleWords stand before a Land's name in its title: "dem Land
+// Hessen", "der Freien Hansestadt Bremen".
+var landTitleWords = map[string]bool{"Land": true, "Freistaat": true, "Freien": true, "Freie": true, "Hansestadt": true}
+
 func withPartner(toks []german.Token, i int) bool {
 	k := 0
 	if k < len(toks) && (toks[k].Lower == "gemeinsam" || toks[k].Lower == "zusammen") {
 		k++
 	}
-	if k >= len(toks) || toks[k].Lower != "mit" {
-		return false
-	}
-	k++
-	for k < i && k < len(toks) && (listArticles[toks[k].Lower] || toks[k].Raw == "Land" || toks[k].Raw == "Freistaat") {
+	if k < len(toks) && toks[k].Lower == "mit" {
 		k++
+		for k < i && k < len(toks) && (listArticles[toks[k].Lower] || toks[k].Raw == "Land" || toks[k].Raw == "Freistaat") {
+			k++
+		}
+		if k == i {
+			return true
+		}
 	}
-	return k == i
+	// "Die Plattform wird gemeinsam mit der Freien Hansestadt Bremen
+	// aufgebaut": the partner, wherever the sentence names it
+	j := i - 1
+	for j >= 0 && (listArticles[toks[j].Lower] || landTitleWords[toks[j].Raw]) {
+		j--
+	}
+	return j >= 1 && toks[j].Lower == "mit" && (toks[j-1].Lower == "gemeinsam" || toks[j-1].Lower == "zusammen")
 }
 
 // relativeHolds reports whether the relative clause right after byte end

@@ -70,6 +70,10 @@ var passageDocs = []corpus.Document{
 		Text: "1. Die Länder Berlin, Bremen und Hamburg bilden den Länderbund Offene Arbeitsplätze (LSA).\n2. Weitere Länder können sich dem LSA jederzeit anschließen."},
 	{ID: "p29", File: "p29.txt", Title: "Funklochsuche im Wald", Date: "2069-08",
 		Text: "Seit 2068 melden Bürger in Hessen weiße Flecken mit dem Funkloch-Melder, einer App des Landes. Auch Thüringen nutzt den Funkloch-Melder inzwischen."},
+	{ID: "p30", File: "p30.txt", Title: "Landesdatenplattform kommt gemeinsam mit Bremen", Date: "2074-03",
+		Text: "Hannover, 07.03.2074 – Nr. 58\n\nDie Landesdatenplattform wird gemeinsam mit der Freien Hansestadt Bremen aufgebaut und betrieben."},
+	{ID: "p31", File: "p31.txt", Title: "Senat beschließt Strategie", Date: "2075-01",
+		Text: "Schwerpunkte sind:\n1. Ausbau der Datenplattform;\n2. Weiterentwicklung des Lagezentrums Küste, das Hamburg gemeinsam mit Bremen und Schleswig-Holstein betreibt;\n3. ein Programm für die Bezirke."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -191,6 +195,12 @@ func TestAskFromPassages(t *testing.T) {
 		// "Wo …": the Land that "auch" does the same is a place too; the
 		// question's plural finds the singular ("Funklöcher", "Funkloch-")
 		{"Wo können Bürger Funklöcher per App melden?", []corpus.LandCode{"HE", "TH"}, "p29"},
+		// a partner in the title is not the document's Land; the dateline's
+		// town is, and builds it with the partner
+		{"Welche Länder bauen gemeinsam an der Landesdatenplattform?", []corpus.LandCode{"HB", "NI"}, "p30"},
+		// "Wer …": every Land after "gemeinsam mit" is a partner of the one
+		// before it
+		{"Wer betreibt das Lagezentrum Küste?", []corpus.LandCode{"HB", "HH", "SH"}, "p31"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -107,9 +107,13 @@ type parser struct {
 	maxTopicN  int                       // longest term, in words
 	lands      *german.LandRecogniser
 	seriesWord map[string]corpus.SeriesID
-	seriesName map[string]corpus.SeriesID // folded id, label and aliases
-	maxSeriesN int                        // longest series name, in words
-	compounds  []compoundPart             // longest first
+	// seriesMembers maps the members a conference's name names
+	// ("datenschutzaufsichtsbehoerden") to it, for a question with a verb
+	// of meeting
+	seriesMembers map[string]corpus.SeriesID
+	seriesName    map[string]corpus.SeriesID // folded id, label and aliases
+	maxSeriesN    int                        // longest series name, in words
+	compounds     []compoundPart             // longest first
 }
 
 // compoundPart is a one-word term that may begin or end a compound word:
@@ -222,8 +226,30 @@ func seriesWordLike(w string) bool {
 	return false
 }
 
+// membersOf returns, folded, the members a conference's name names after
+// "Konferenz der" ("Konferenz der unabhängigen Datenschutzaufsichtsbehörden
+// …" → "datenschutzaufsichtsbehoerden"), when that is a long word that
+// may stand for the conference in a question ("Wo treffen sich die
+// Datenschutzaufsichtsbehörden?"); else "".
+func membersOf(name string) string {
+	_, rest, ok := strings.Cut(name, "onferenz der ")
+	if !ok {
+		return ""
+	}
+	for _, w := range strings.Fields(rest) {
+		if german.IsUpperInitial(w) {
+			if utf8.RuneCountInString(w) >= 12 {
+				return corpus.Fold(w)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
-	p := &parser{reg: reg, th: th, topics: map[string]corpus.TopicID{}, seriesWord: map[string]corpus.SeriesID{}}
+	p := &parser{reg: reg, th: th, topics: map[string]corpus.TopicID{}, seriesWord: map[string]corpus.SeriesID{},
+		seriesMembers: map[string]corpus.SeriesID{}}
 	if th != nil {
 		for _, t := range th.All() {
 			for _, term := range append(t.Terms(), string(t.ID)) {
@@ -258,6 +284,9 @@ func newParser(reg *corpus.Registry, th *corpus.Thesaurus) *parser {
 				p.seriesName[k] = s.ID
 			}
 			p.maxSeriesN = max(p.maxSeriesN, len(strings.Fields(k)))
+			if m := membersOf(name); m != "" {
+				p.seriesMembers[m] = s.ID
+			}
 			for _, w := range strings.Fields(corpus.Fold(name)) {
 				w = strings.Trim(w, "()„“\"")
 				if len(w) < 3 && !hasDigit(w) || seriesGeneric[w] || stopWords[w] || !seriesWordLike(w) {
@@ -578,6 +607,11 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 		if members == "" && i > 0 && ts[i-1].fold == "die" && ministers != "" && anyWord(ts, meetingVerbs) {
 			members = p.seriesName[ministers+"konferenz"]
 		}
+		// "Wo treffen sich die Datenschutzaufsichtsbehörden?": the members
+		// a conference's name names, with a verb of meeting
+		if id, ok := p.seriesMembers[ts[i].fold]; ok && members == "" && anyWord(ts, meetingVerbs) {
+			members = id
+		}
 		for n := min(p.maxSeriesN, len(ts)-i); n >= 1; n-- {
 			if id, ok := p.seriesName[joinFold(ts[i:i+n])]; ok {
 				return id
@@ -812,7 +846,7 @@ var (
 	whoWords     = set("wer", "who")
 	copulaWords  = set("ist", "war", "sind", "waren", "wird", "wurde", "is", "was", "are", "were")
 	// meetingVerbs say a body met: "Wo kamen die Innenminister zusammen?"
-	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "tagt", "trafen", "traf", "trifft", "getroffen", "beraten",
+	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "tagt", "trafen", "traf", "trifft", "treffen", "getroffen", "beraten",
 		"berieten", "gesprochen", "sprachen", "versammelt")
 	whereWords = set("wo", "where")
 )

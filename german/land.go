@@ -218,6 +218,13 @@ func aliasKind(l corpus.Land, a string) FormKind {
 	return FormName
 }
 
+// Partner reports whether the Land hit h of s follows "mit" ("… kommt
+// gemeinsam mit Bremen"): a partner of what s tells, not the one it is
+// about.
+func Partner(s string, h LandHit) bool {
+	return strings.HasSuffix(strings.TrimRight(s[:h.Start], " "), " mit")
+}
+
 // FindLaender returns the Länder named in s, in text order; a region yields
 // one hit per Land with the same span.
 //

@@ -197,6 +197,21 @@ func isOpener(r rune) bool {
 	return false
 }
 
+// numberedItemAt reports whether t[j:] starts with the number of a
+// numbered list item and a word ("2. Weiterentwicklung …", "3) ein
+// Programm …"), and whether that word is capitalised.
+func numberedItemAt(t string, j int) (upper, ok bool) {
+	k := j
+	for k < len(t) && k-j < 3 && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	if k == j || k+2 >= len(t) || t[k] != '.' && t[k] != ')' || t[k+1] != ' ' {
+		return false, false
+	}
+	r, _ := utf8.DecodeRuneInString(t[k+2:])
+	return unicode.IsUpper(r), unicode.IsLetter(r)
+}
+
 // letteredItemAt reports whether t[j:] starts with the letter of a
 // lettered list item and a bracket: "b) Das Saarland …".
 func letteredItemAt(t string, j int) bool {
@@ -451,6 +466,9 @@ func lineBreakEnds(t string, lineStart, i int, inSentence bool) bool {
 	}
 	if isBulletAt(t, j) || letteredItemAt(t, j) {
 		return true
+	}
+	if upper, ok := numberedItemAt(t, j); ok && (strings.HasSuffix(line, ";") || upper && strings.ContainsAny(line[len(line)-1:], ",:")) {
+		return true // "1. Ausbau …;↵2. Weiterentwicklung …": the next item
 	}
 	if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsLower(r) {
 		return false

@@ -64,6 +64,7 @@ func TestSentencesSplits(t *testing.T) {
 		want []string
 	}{
 		{"plain", "Das ist eins. Das ist zwei! Ist das drei? Ja.", []string{"Das ist eins.", "Das ist zwei!", "Ist das drei?", "Ja."}},
+		{"numbered items ending in semicolons", "Der Senat setzt Schwerpunkte:\n1. Ausbau der Plattform zu einem Datenraum, der auch Kommunen offensteht;\n2. Weiterentwicklung des Lagezentrums, das Bremen betreibt;\n3. ein Programm für die Bezirke.", []string{"Der Senat setzt Schwerpunkte:", "1. Ausbau der Plattform zu einem Datenraum, der auch Kommunen offensteht;", "2. Weiterentwicklung des Lagezentrums, das Bremen betreibt;", "3. ein Programm für die Bezirke."}},
 		{"lettered items", "Beschluss 2070/3:\na) Der Rat begrüßt das Angebot.\nb) Bremen übernimmt die Leistung.\nc) Hessen prüft die Nachnutzung noch", []string{"Beschluss 2070/3:", "a) Der Rat begrüßt das Angebot.", "b) Bremen übernimmt die Leistung.", "c) Hessen prüft die Nachnutzung noch"}},
 		{"a letter in brackets inside a line", "Die Länder nach Absatz 2 b) und c) stimmen zu. Gut.", []string{"Die Länder nach Absatz 2 b) und c) stimmen zu.", "Gut."}},
 		{"wrapped prose line ending in a noun", "Die Federführung für das Vorhaben liegt nach dem Beschluss bei der\nBeauftragten der Landesregierung für die Verwaltung, Frau Staatssekretärin\nDr. Eva Exempel. Gut.", []string{"Die Federführung für das Vorhaben liegt nach dem Beschluss bei der\nBeauftragten der Landesregierung für die Verwaltung, Frau Staatssekretärin\nDr. Eva Exempel.", "Gut."}},

@@ -200,6 +200,9 @@ func isClauseSep(sep string) bool {
 func (x *Extractor) dominantLand(doc *corpus.Document, ss []sentence) corpus.LandCode {
 	title := map[corpus.LandCode]bool{}
 	for _, h := range x.lm.FindAll(doc.Title) {
+		if german.Partner(doc.Title, h) {
+			continue // "… kommt gemeinsam mit Bremen": not the document's Land
+		}
 		title[h.Land] = true
 	}
 	if doc.Land != "" {

@@ -73,7 +73,9 @@ var nameStop = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "im"
 	"dazu", "zudem", "außerdem", "weiterhin", "herr", "frau", "land", "bund", "länder", "landesregierung",
 	"staatskanzlei", "senatskanzlei", "ministerium", "uhr", "jahr", "chief", "officer", "digital", "information", "technology",
 	"executive", "prof", "dr", "deutschland", "europa", "digitalisierung", "pressemitteilung", "foto", "bild",
-	"senat", "kabinett", "ministerrat", "landtag", "staatsregierung", "bürgerschaft")
+	"senat", "kabinett", "ministerrat", "landtag", "staatsregierung", "bürgerschaft",
+	// relations named before a name: "Ihr Kollege Jan Muster"
+	"kollege", "kollegin", "amtskollege", "amtskollegin", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin")
 
 // parties are words that mark a parenthesis after a name as the party.
 var parties = []string{"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "SSW", "Grüne", "Grünen", "Linke", "LINKE", "Freie Wähler", "FREIE WÄHLER", "parteilos", "Piraten"}
@@ -362,9 +364,13 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] {
 			return roleSpan{}, false
 		}
-		head := s.toks[k+2].lower
-		if k+3 < len(s.toks) && s.toks[k+3].sep == "." {
-			head += "." + s.toks[k+3].lower // a dotted name: "des SAX.CERT"
+		h := k + 2
+		if h+1 < len(s.toks) && s.toks[h+1].sep == " " && (s.isAdjectiveToken(h) || s.landAdjectiveAt(h)) {
+			h++ // "Leiterin des Bremer CERT", "Leiter des hessischen Landesamts"
+		}
+		head := s.toks[h].lower
+		if h+1 < len(s.toks) && s.toks[h+1].sep == "." {
+			head += "." + s.toks[h+1].lower // a dotted name: "des SAX.CERT"
 		}
 		if !containsAny(head, orgHeads) {
 			return roleSpan{}, false
@@ -599,6 +605,17 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 		role = r
 	}
 	return role, land
+}
+
+// landAdjectiveAt reports whether token i is a Land's adjective
+// ("Bremer", "hessischen").
+func (s *sentence) landAdjectiveAt(i int) bool {
+	for _, h := range s.landsEndingAt(s.toks[i].end) {
+		if !h.Compound && h.Kind == FormAdjective && h.Start == s.toks[i].start {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorBefore returns the Land of a genitive, adjective or name right

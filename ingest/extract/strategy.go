@@ -754,6 +754,14 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 			return c, false
 		}
 		c.end = n.end
+	case n.sep == " " && strings.HasSuffix(t.lower, "strategie") && isUpperInitial(n.raw) && s.isAdjectiveWord(j) &&
+		j+1 < len(s.toks) && s.toks[j+1].sep == " " && isUpperInitial(s.toks[j+1].raw) &&
+		!s.landStartsAt(n.start) && !s.landStartsAt(s.toks[j+1].start) &&
+		!(j+2 < len(s.toks) && s.toks[j+2].sep == " " && s.landStartsAt(s.toks[j+2].start)):
+		// "Landesstrategie Offene Software": a capitalised adjective and
+		// a noun after the strategy word are its name (with a Land after
+		// them, the Land's phrase below reads it)
+		c.end = s.toks[j+1].end
 	case n.sep == " " && (strings.HasPrefix(t.lower, "masterplan") || strings.HasSuffix(t.lower, "agenda")) &&
 		isUpperInitial(n.raw) && !articles[n.lower] && !s.landStartsAt(n.start):
 		// "Masterplan Digitalisierung", "Masterplan Digitale Bildung"
@@ -1052,10 +1060,18 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 	}
 	single := len(distinct) == 1 || sameStrategy(fs[0].c, fs)
 	docYear, docSent := 0, -1
+	predecessorIn := map[int]bool{} // sentences that name a strategy another replaces
+	for _, f := range fs {
+		if f.predecessor {
+			predecessorIn[f.sent] = true
+		}
+	}
 	for si := range ss {
 		s := &ss[si]
 		done, planned := s.adoption()
-		if !done || planned || s.question {
+		if !done || planned || s.question || predecessorIn[si] {
+			// "Es ersetzt die Strategie „X“, die 2068 beschlossen worden
+			// war": the year of the one replaced
 			continue
 		}
 		refers := doc.Kind == corpus.KindStrategy && s.refersBack()
@@ -1065,7 +1081,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			refers = true
 		}
 		for _, t := range s.toks {
-			if isTrigger(t.lower) || strings.HasSuffix(t.lower, "programm") || strings.HasSuffix(t.lower, "strategiepapier") {
+			if isTrigger(t.lower) || strings.HasSuffix(t.lower, "programm") || strings.HasSuffix(t.lower, "papier") {
 				refers = true
 			}
 		}

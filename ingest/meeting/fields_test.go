@@ -69,6 +69,8 @@ func TestMoreMeetingForms(t *testing.T) {
 		// meeting itself, hosted by the office that invited to its Land
 		{"Wir sprachen mit ihm am Rande der D16-Sitzung, zu der die Senatskanzlei die Länder am 9. Februar 2071 in Berlin ins Rote Rathaus eingeladen hatte.", "2071-02-20", "d16 2071-02-09- Berlin [] hosts [BE]"},
 		{"Wir sprachen mit ihm am Rande der D16-Sitzung in Berlin am 9. Februar 2071.", "2071-02-20", "no meeting"},
+		// a meeting of the ministers named by them
+		{"Am Montag, 21. Mai, empfing er seine Kolleginnen und Kollegen zur Frühjahrskonferenz der Digitalminister im Erfurter Augustinerkloster.", "2074-05-24", "dmk 2074-05-21- Erfurt [] hosts []"},
 		// the count of the Länder inside a series' name
 		{"Am 12. Juni 2071 trafen sich die Chefinnen und Chefs der sechzehn Staats- und Senatskanzleien in Erfurt.", "2071-06-13", "cdsk 2071-06-12- Erfurt [] hosts []"},
 		// a Land's capital named by the Land's adjective

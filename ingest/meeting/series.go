@@ -174,6 +174,11 @@ func compileSeries() []aliasRE {
 // der Länder", "die Innenminister und -senatoren der Länder".
 var membersRE = regexp.MustCompile(`(\p{Lu}\p{Ll}+?)minister(?:innen)?(?:\s+und\s+(?:-\s?|\p{Lu}\p{Ll}+?)(?:minister|senatoren|senatorinnen)(?:innen)?)?\s+(?:der|aller)\s+Länder`)
 
+// meetingOfMembersRE matches a meeting of the ministers of a conference
+// named by them: "zur Frühjahrskonferenz der Digitalminister", "die
+// Sitzung der Innenministerinnen und Innenminister".
+var meetingOfMembersRE = regexp.MustCompile(`\p{L}*(?:[Kk]onferenz|[Ss]itzung|[Tt]reffen|[Tt]agung)\s+der\s+(\p{Lu}\p{Ll}+?)minister(?:innen)?(?:\s+und\s+(?:-\s?|\p{Lu}\p{Ll}+?)(?:minister|senatoren|senatorinnen)(?:innen)?)?\b`)
+
 // conferenceOf maps the folded name of a ministers' conference
 // ("innenministerkonferenz") to its series.
 var conferenceOf = func() map[string]corpus.SeriesID {
@@ -203,14 +208,22 @@ func regionAfter(s string, end int) (string, bool) {
 }
 
 // memberHits returns the series whose members s names ("die Innenminister
-// der Länder" → the Innenministerkonferenz), where a registered series is
-// the conference of those ministers.
+// der Länder" → the Innenministerkonferenz; "die Frühjahrskonferenz der
+// Digitalminister" → the DMK), where a registered series is the conference
+// of those ministers.
 func memberHits(s string) []seriesHit {
-	if !strings.Contains(s, "minister") || !strings.Contains(s, "Länder") {
-		return nil // what membersRE needs, found without running it
+	if !strings.Contains(s, "minister") {
+		return nil // what the patterns need, found without running them
+	}
+	var ms [][]int
+	if strings.Contains(s, "Länder") {
+		ms = membersRE.FindAllStringSubmatchIndex(s, -1)
+	}
+	if strings.Contains(s, " der ") {
+		ms = append(ms, meetingOfMembersRE.FindAllStringSubmatchIndex(s, -1)...)
 	}
 	var out []seriesHit
-	for _, m := range membersRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ms {
 		if !boundaryBefore(s, m[0]) {
 			continue
 		}
