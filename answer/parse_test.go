@@ -165,6 +165,8 @@ func TestParseEntities(t *testing.T) {
 		{"Wo kamen die Innenministerinnen der Länder 2033 zusammen?", "", "", "imk", 2033, 0, "", "de"},
 		// English names of the series
 		{"When and where did the heads of the state chancelleries meet in June 2046?", "", "", "cdsk", 2046, 0, "", "en"},
+		// the members of a ministers' conference with a word of hosting
+		{"Welches Land empfängt die Digitalminister im Herbst 2076 als Gastgeber?", "", "", "dmk", 2076, 0, "", "de"},
 		// the members a conference's name names, with a verb of meeting
 		{"Wo treffen sich die Datenschutzaufsichtsbehörden im Frühjahr 2075?", "", "", "dsk", 2075, 0, "", "de"},
 		{"Welche Länder haben die Datenschutzaufsichtsbehörden gelobt?", "", "", "", 0, 0, "", "de"},

@@ -604,7 +604,7 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 				return id
 			}
 		}
-		if members == "" && i > 0 && ts[i-1].fold == "die" && ministers != "" && anyWord(ts, meetingVerbs) {
+		if members == "" && i > 0 && ts[i-1].fold == "die" && ministers != "" && (anyWord(ts, meetingVerbs) || anyWord(ts, hostWords)) {
 			members = p.seriesName[ministers+"konferenz"]
 		}
 		// "Wo treffen sich die Datenschutzaufsichtsbehörden?": the members

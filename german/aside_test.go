@@ -25,6 +25,7 @@ func TestSetAside(t *testing.T) {
 		{"Bremen und Hamburg nutzen die Plattform, Niedersachsen prüft derzeit, ob sie eingeführt werden kann.", []string{"Niedersachsen"}, []string{"Bremen+Hamburg"}},
 		{"Sachsen prüft die Nachnutzung noch.", []string{"Sachsen"}, nil},
 		{"Hessen verhandelt derzeit noch über eine Beteiligung.", []string{"Hessen"}, nil},
+		{"Beim Ländertresor wird Berlin die Ergebnisse der Pilotländer abwarten.", []string{"Berlin"}, nil},
 		{"Der Landtag bittet, zu prüfen, ob Niedersachsen der Cloud beitreten kann.", []string{"Niedersachsen"}, nil},
 		// who decided against it, took another product, only took note or
 		// let its own programme end

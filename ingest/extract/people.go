@@ -618,6 +618,24 @@ func (s *sentence) landAdjectiveAt(i int) bool {
 	return false
 }
 
+// pluralRole reports whether a role word is a plural ("Staatssekretären",
+// "Ministern", "Ministerinnen"), which names no one person.
+func pluralRole(w string) bool {
+	return strings.HasSuffix(w, "innen") || strings.HasSuffix(w, "ären") || strings.HasSuffix(w, "ern")
+}
+
+// wrappedBreak reports whether s[from:to] is the line break of hard-wrapped
+// prose: a single "\n" after a long line of running text ("… sagte Bayerns
+// Digitalminister↵Korbinian Wetzstein bei …"), not the end of a heading or
+// of a table's row.
+func wrappedBreak(s string, from, to int) bool {
+	if s[from:to] != "\n" {
+		return false
+	}
+	line := s[strings.LastIndexByte(s[:from], '\n')+1 : from]
+	return utf8.RuneCountInString(line) >= 50 && strings.Count(line, " ") >= 6
+}
+
 // possessorBefore returns the Land of a genitive, adjective or name right
 // before token k ("Brandenburgs Digitalkoordinator", "die hessische
 // Digitalministerin", "Nordrhein-Westfalens Wirtschaftsminister").
@@ -776,7 +794,8 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		phraseStart, phraseEnd := p.hstart, p.after
 		// Left: "Brandenburgs Digitalkoordinator Thomas Kralinski",
 		// "stellvertretende Ministerpräsident und Digitalisierungsminister X".
-		if before >= 0 && onlyBetween(s.txt, s.toks[before].end, p.hstart) && p.hstart-s.toks[before].end == 1 {
+		if before >= 0 && (onlyBetween(s.txt, s.toks[before].end, p.hstart) || wrappedBreak(s.txt, s.toks[before].end, p.hstart) && !pluralRole(s.toks[before].lower)) &&
+			p.hstart-s.toks[before].end == 1 {
 			if r, ok := s.roleEndingAt(before); ok {
 				land, _ := s.possessorBefore(r.from)
 				if land == "" {
@@ -880,7 +899,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		after := s.txt[p.after+skip:]
 		gap := len(after) - len(strings.TrimLeft(after, " \t\n"))
 		if g := strings.TrimLeft(after, " \t"); strings.HasPrefix(g, ",") {
-			gap = skip + len(after) - len(strings.TrimLeft(strings.TrimPrefix(g, ","), " \t"))
+			gap = skip + len(after) - len(strings.TrimLeft(strings.TrimPrefix(g, ","), " \t\n")) // "Dr. X,↵Geschäftsführerin …"
 		} else if strings.HasPrefix(g, "(") && skip == 0 && strings.Contains(g, ")") {
 			// the role in brackets: "Dr. X (Leiterin CERT-rlp)"
 			gap = len(after) - len(strings.TrimLeft(strings.TrimPrefix(g, "("), " \t"))

@@ -69,6 +69,9 @@ func TestMoreMeetingForms(t *testing.T) {
 		// meeting itself, hosted by the office that invited to its Land
 		{"Wir sprachen mit ihm am Rande der D16-Sitzung, zu der die Senatskanzlei die Länder am 9. Februar 2071 in Berlin ins Rote Rathaus eingeladen hatte.", "2071-02-20", "d16 2071-02-09- Berlin [] hosts [BE]"},
 		{"Wir sprachen mit ihm am Rande der D16-Sitzung in Berlin am 9. Februar 2071.", "2071-02-20", "no meeting"},
+		// the chair's conference is no body of its own: the series the
+		// sentence names by its members is the meeting's
+		{"Land bereitet Vorsitz-Konferenz in Rostock vor\n\nDie Frühjahrskonferenz der Digitalministerinnen und -minister wird am 14. und 15. Mai in Rostock tagen.", "2076-03-10", "dmk 2076-05-14-2076-05-15 Rostock [] hosts []"},
 		// a meeting of the ministers named by them
 		{"Am Montag, 21. Mai, empfing er seine Kolleginnen und Kollegen zur Frühjahrskonferenz der Digitalminister im Erfurter Augustinerkloster.", "2074-05-24", "dmk 2074-05-21- Erfurt [] hosts []"},
 		// the count of the Länder inside a series' name
