@@ -243,8 +243,19 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	}
 	seen := map[string]bool{}
 	termOf := map[int]int{} // token → its term
+	contrast := false       // after "statt", "rather than": what the answer did not do
 	for i, t := range toks {
 		f := folds[i]
+		if strings.ContainsAny(t.Sep, ",;?") {
+			contrast = false
+		}
+		if contrastWord(folds, i) {
+			contrast = true
+			continue
+		}
+		if contrast {
+			continue // "… BAVARIS rather than adopting AMTSLOTSE": not what is asked
+		}
 		if utf8.RuneCountInString(t.Raw) < 2 && !german.IsDigits(t.Raw) || landNouns[f] || seen[f] || rankWord[i] && tq.rank != german.RankNone {
 			continue
 		}
@@ -293,6 +304,19 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		tq.terms = append(tq.terms, term)
 	}
 	return tq
+}
+
+// contrastWord reports whether the folded word at i opens what a question
+// sets its answer against: "statt", "anstatt", "anstelle", "rather than",
+// "instead of".
+func contrastWord(fs []string, i int) bool {
+	switch fs[i] {
+	case "statt", "anstatt", "anstelle":
+		return true
+	case "rather", "instead":
+		return i+1 < len(fs) && (fs[i+1] == "than" || fs[i+1] == "of")
+	}
+	return false
 }
 
 // umlautPluralStem returns the singular stem of a folded plural noun in

@@ -74,6 +74,8 @@ var passageDocs = []corpus.Document{
 		Text: "Hannover, 07.03.2074 – Nr. 58\n\nDie Landesdatenplattform wird gemeinsam mit der Freien Hansestadt Bremen aufgebaut und betrieben."},
 	{ID: "p31", File: "p31.txt", Title: "Senat beschließt Strategie", Date: "2075-01",
 		Text: "Schwerpunkte sind:\n1. Ausbau der Datenplattform;\n2. Weiterentwicklung des Lagezentrums Küste, das Hamburg gemeinsam mit Bremen und Schleswig-Holstein betreibt;\n3. ein Programm für die Bezirke."},
+	{ID: "p32", File: "p32.txt", Title: "Sprachassistenten der Länder", Date: "2076-09",
+		Text: "Den Sprachassistenten Amtsfuchs hat Hessen entwickelt und gebaut; inzwischen nutzen ihn mehrere Länder.\n\nDer Freistaat Bayern hat mit Isarbot einen Sprachassistenten selbst gebaut."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -201,6 +203,9 @@ func TestAskFromPassages(t *testing.T) {
 		// "Wer …": every Land after "gemeinsam mit" is a partner of the one
 		// before it
 		{"Wer betreibt das Lagezentrum Küste?", []corpus.LandCode{"HB", "HH", "SH"}, "p31"},
+		// what the question sets its answer against ("statt Amtsfuchs")
+		// is not what it asks
+		{"Welches Land hat den Sprachassistenten Isarbot statt Amtsfuchs gebaut?", []corpus.LandCode{"BY"}, "p32"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
