@@ -143,12 +143,8 @@ func ListItem(s string) (string, bool) {
 			return rest, true
 		}
 	}
-	k := 0
-	for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
-		k++
-	}
-	if k > 0 && k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' ' {
-		return s[k+2:], true
+	if k := itemNumberEnd(s, 0); k > 0 {
+		return s[k:], true
 	}
 	if letteredItemAt(s, 0) {
 		return s[3:], true // "b) …"

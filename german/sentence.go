@@ -201,15 +201,26 @@ func isOpener(r rune) bool {
 // numbered list item and a word ("2. Weiterentwicklung …", "3) ein
 // Programm …"), and whether that word is capitalised.
 func numberedItemAt(t string, j int) (upper, ok bool) {
+	k := itemNumberEnd(t, j)
+	if k < 0 || k >= len(t) {
+		return false, false
+	}
+	r, _ := utf8.DecodeRuneInString(t[k:])
+	return unicode.IsUpper(r), unicode.IsLetter(r)
+}
+
+// itemNumberEnd reads the number of a list item at t[j:], up to three
+// digits, "." or ")" and a space ("2. ", "3) "), and returns the index
+// after it, or -1.
+func itemNumberEnd(t string, j int) int {
 	k := j
 	for k < len(t) && k-j < 3 && t[k] >= '0' && t[k] <= '9' {
 		k++
 	}
-	if k == j || k+2 >= len(t) || t[k] != '.' && t[k] != ')' || t[k+1] != ' ' {
-		return false, false
+	if k == j || k+1 >= len(t) || t[k] != '.' && t[k] != ')' || t[k+1] != ' ' {
+		return -1
 	}
-	r, _ := utf8.DecodeRuneInString(t[k+2:])
-	return unicode.IsUpper(r), unicode.IsLetter(r)
+	return k + 2
 }
 
 // letteredItemAt reports whether t[j:] starts with the letter of a

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -198,7 +197,17 @@ var nameLink = regexp.MustCompile(`^[\s„“"»«‚]*(?:(?:des|der)\s+(?:Lande
 // landTopics returns the Land–topic facts of the document.
 func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.LandCode, strategies []stratFound, mentions []corpus.TopicMention) []corpus.LandTopic {
 	var out []corpus.LandTopic
-	seen := map[string]bool{}
+	// seen holds, for each Land, topic and relation tied, the tie itself
+	// (no word, no span), each word it was tied by and each sentence
+	type tieKey struct {
+		l    corpus.LandCode
+		t    corpus.TopicID
+		r    corpus.Relation
+		by   byte // 0 the tie, 'w' a word, 's' a sentence
+		word string
+		span [2]int
+	}
+	seen := map[tieKey]bool{}
 	add := func(l corpus.LandCode, t corpus.TopicID, r corpus.Relation, ev corpus.Evidence, word string) {
 		if l == "" || t == "" {
 			return
@@ -206,8 +215,10 @@ func (x *Extractor) landTopics(doc *corpus.Document, ss []sentence, dom corpus.L
 		// one tie a word the topic is named by: "Cybersicherheitsagentur"
 		// and "Cyberabwehrverbund" each keep a sentence that says it, for
 		// a question about one of them
-		k := string(l) + "|" + string(t) + "|" + string(r) + "|"
-		kw, ks := k+"w"+strings.ToLower(word), k+fmt.Sprint(ev.Span)
+		k := tieKey{l: l, t: t, r: r}
+		kw, ks := k, k
+		kw.by, kw.word = 'w', strings.ToLower(word)
+		ks.by, ks.span = 's', ev.Span
 		if seen[kw] || seen[ks] || word == "" && seen[k] {
 			// a tie of that word, or of that sentence, is there; a tie
 			// read from no word (a strategy's topics) needs none at all
