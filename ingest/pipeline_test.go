@@ -272,6 +272,38 @@ func TestRunDuplicateLongerTextIsOriginal(t *testing.T) {
 	}
 }
 
+// A republication on a portal, with the portal's header, navigation,
+// dateline, contact box and footer around the same text, repeats it: the
+// fingerprint sketches running text only.
+func TestRunDuplicateWithOwnHeaderAndFooter(t *testing.T) {
+	portal := "landesportal.example – Das Portal des Landes\n" +
+		"Startseite › Themen › Kommunen › Digitale Verwaltung › Aktuelle Meldungen › Archiv\n\n" +
+		"Meldung vom 12.05.2026 | Quelle: Ministerium für Digitales | Lesedauer 3 Minuten | Drucken\n\n" +
+		pressText + "\n\n" +
+		"Ansprechpartner für Kommunen\nReferat 42 – Kommunale IT\nBewilligungsstelle Nord · Hafenstraße 1 · 00000 Musterstadt\n" +
+		"Telefon 0000 000000 · Telefax 0000 000001 · foerderung@land.example\n\n" +
+		"Seite drucken | Seite teilen | Nach oben | Leichte Sprache | Gebärdensprache\n" +
+		"Impressum | Datenschutz | Barrierefreiheit | Cookie-Einstellungen | Kontakt | Presse | Karriere\n" +
+		"© Landesregierung, Staatskanzlei, Referat Internet und Soziale Medien, alle Rechte vorbehalten"
+	ministry := "Ministerium für Digitales und Kommunales – Pressemitteilung Nr. 88/2026 – Ressort Kommunen\n" +
+		"Musterstadt, 11. Mai 2026\n\n" + pressText + "\n\n" +
+		"Pressekontakt\nPressestelle des Ministeriums für Digitales und Kommunales\nTelefon 0000 111111 · presse@digital.example\n" +
+		"Diese Pressemitteilung als PDF herunterladen | Alle Pressemitteilungen | Newsletter abonnieren | RSS-Feed | Bildarchiv"
+	if c := corpus.NewFingerprint(ministry).Containment(corpus.NewFingerprint(portal)); c >= corpus.DuplicateThreshold {
+		t.Fatalf("the whole texts share %.2f of their shingles: the test needs a frame that hides the copy", c)
+	}
+	fsys := mapFS(map[string]string{
+		"01_presse.txt": ministry,
+		"02_portal.txt": portal,
+	})
+	store := newMemStore()
+	runOnce(t, store, testOptions(t), Input{FS: fsys, Root: ".", Name: "docs"})
+	a, b := store.byFile(t, "01_presse.txt").Document, store.byFile(t, "02_portal.txt").Document
+	if (a.DuplicateOf == b.ID) == (b.DuplicateOf == a.ID) {
+		t.Fatalf("got 01 duplicate of %q and 02 of %q, want one a duplicate of the other", a.DuplicateOf, b.DuplicateOf)
+	}
+}
+
 // A third copy after a demotion points at the longer text, not at the
 // demoted excerpt.
 func TestRunDuplicateAfterDemotion(t *testing.T) {

@@ -150,7 +150,7 @@ func (r *run) parse(ctx context.Context, f file) (res result) {
 	}
 	entry, _ := r.p.opts.Manifest.Lookup(f.rel)
 	describe(&doc, c, entry)
-	doc.Fingerprint = corpus.NewFingerprint(doc.Text)
+	doc.Fingerprint = fingerprint(doc.Text)
 	res.plain = doc
 
 	sents := text.Sentences(doc.Text)
@@ -387,4 +387,15 @@ func readAll(r io.Reader, b []byte) ([]byte, error) {
 // megabytes formats n bytes as "12.3 MB".
 func megabytes(n int64) string {
 	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+}
+
+// fingerprint sketches the running text of a document (german.RunningText),
+// so that a republication with its own header, navigation, contact box and
+// footer is still the same text; a text with too little running text is
+// sketched whole.
+func fingerprint(t string) corpus.Fingerprint {
+	if fp := corpus.NewFingerprint(text.RunningText(t)); fp.Shingles >= corpus.MinDuplicateShingles {
+		return fp
+	}
+	return corpus.NewFingerprint(t)
 }

@@ -11,3 +11,7 @@ type Sentence = german.Sentence
 
 // Sentences splits t into sentences (see german.Sentences).
 func Sentences(t string) []Sentence { return german.Sentences(t) }
+
+// RunningText returns the lines of t that read as running text (see
+// german.RunningText).
+func RunningText(t string) string { return german.RunningText(t) }

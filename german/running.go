@@ -1,0 +1,64 @@
+package german
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// runningWords is the fewest words a line (or a part of one between the
+// separators of a navigation bar) needs to read as running text.
+const runningWords = 6
+
+// RunningText returns the lines of t that read as running German text,
+// each on a line of its own: what a republication keeps of its original
+// when it brings its own header, navigation, dateline, contact box and
+// footer. A line is cut at the separators of navigation bars ("|", "›",
+// "»", ">", "·", "•"); a part is running text when it has at least six
+// words and reads as prose (proseLine), or when it continues a running line
+// that ends inside a sentence (the last line of a hard-wrapped paragraph).
+func RunningText(t string) string {
+	var b strings.Builder
+	open := false // the last kept part ends inside a sentence
+	for _, line := range strings.Split(t, "\n") {
+		if strings.TrimSpace(line) == "" {
+			open = false
+			continue
+		}
+		parts := strings.FieldsFunc(line, func(r rune) bool { return strings.ContainsRune("|›»>·•", r) })
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			if !open && (letterWords(p) < runningWords || !proseLine(p)) {
+				open = false
+				continue
+			}
+			b.WriteString(p)
+			b.WriteByte('\n')
+			open = !sentenceEnds(p)
+		}
+	}
+	return b.String()
+}
+
+// letterWords counts the words of s that begin with a letter.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// sentenceEnds reports whether s ends a sentence: its last rune, after
+// closing quotes and brackets, is a full stop, a question or exclamation
+// mark.
+func sentenceEnds(s string) bool {
+	s = strings.TrimRight(s, " \"“”«)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?'
+}
