@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -59,8 +60,12 @@ type qterm struct {
 	syns   []string // stems of synonyms, matched a little weaker
 	anchor bool     // a name, noun or number: a passage must hold one such word itself
 	num    bool     // a number: matched only exactly
-	year   int      // the year it names, if it is one
-	month  int      // the month it names, if it is one
+	// name is a product's or programme's name in capitals ("AMTSLOTSE"):
+	// a passage that neither it, its neighbours nor its title names is
+	// about something else, however much of the rest it covers.
+	name   bool
+	year   int // the year it names, if it is one
+	month  int // the month it names, if it is one
 	weight float64
 	// nameHead is the term of the word before it when the term is a
 	// landscape that ends a name ("Rechenzentrumsverbund Elbe"), else -1:
@@ -294,6 +299,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			term.syns = append(term.syns, german.Synonyms(st)...)
 		}
 		term.anchor = term.anchor || term.num || german.IsUpperInitial(t.Raw) && !(qu.Lang == "en" && i == 0)
+		term.name = capitalsName(t.Raw)
 		// a separable verb whose particle ends the question: "Wer nutzt
 		// die Plattform nach?" matches "nachgenutzt"
 		if i <= 3 && !term.anchor && len(toks) > i+2 {
@@ -874,6 +880,9 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		}
 		sum += tq.rankW * m
 	}
+	if !namesNames(tq, sents, i, title) {
+		return 0, nil // "der KI-Assistent BAVARIS" for a question about AMTSLOTSE
+	}
 	if !anchored && (len(hits) == 0 || !anchoredBefore(tq, sents, i)) {
 		// A sentence that names none of the question's names answers only
 		// where it goes on from one of the two before it that does, with a
@@ -882,6 +891,44 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		return 0, nil
 	}
 	return sum, hits
+}
+
+// capitalsName reports whether a question's word is a name written in
+// capitals, five letters or more ("AMTSLOTSE", "NORDLICHT"), as products,
+// programmes and exercises are named; shorter ones are mostly abbreviations
+// a text also spells out ("CERT", "FITKO").
+func capitalsName(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 5
+}
+
+// namesNames reports whether sentence i, one of the two sentences on either
+// side of it or the title names every name in capitals of the question.
+func namesNames(tq textQuestion, sents []sentenceInfo, i int, title []string) bool {
+	for _, t := range tq.terms {
+		if !t.name {
+			continue
+		}
+		found := exactIn(t, title)
+		for j := max(0, i-2); j <= min(len(sents)-1, i+2) && !found; j++ {
+			found = exactIn(t, sents[j].stems)
+			for _, long := range sents[j].alias {
+				found = found || exactIn(t, long)
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // anchoredBefore reports whether one of the two sentences before sentence

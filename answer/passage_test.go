@@ -76,6 +76,10 @@ var passageDocs = []corpus.Document{
 		Text: "Schwerpunkte sind:\n1. Ausbau der Datenplattform;\n2. Weiterentwicklung des Lagezentrums Küste, das Hamburg gemeinsam mit Bremen und Schleswig-Holstein betreibt;\n3. ein Programm für die Bezirke."},
 	{ID: "p32", File: "p32.txt", Title: "Sprachassistenten der Länder", Date: "2076-09",
 		Text: "Den Sprachassistenten Amtsfuchs hat Hessen entwickelt und gebaut; inzwischen nutzen ihn mehrere Länder.\n\nDer Freistaat Bayern hat mit Isarbot einen Sprachassistenten selbst gebaut."},
+	{ID: "p33", File: "p33.txt", Title: "Chatbot für Bürgerfragen", Date: "2077-06",
+		Text: "Seit Juni beantwortet der Chatbot FEDERWERK in Hessen Anfragen zu Wohngeld und Kfz-Zulassung."},
+	{ID: "p34", File: "p34.txt", Title: "Bayern startet eigenen Chatbot", Date: "2077-07",
+		Text: "Ab sofort beantwortet der Chatbot KRANICH in bayerischen Landratsämtern Bürgerfragen rund um die Uhr. Er läuft in einem Rechenzentrum in Nürnberg. Die Hochschule Ansbach hat das Modell trainiert. Anders als Hessen, das FEDERWERK gewählt hat, setzt der Freistaat auf eine Eigenentwicklung."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -206,6 +210,9 @@ func TestAskFromPassages(t *testing.T) {
 		// what the question sets its answer against ("statt Amtsfuchs")
 		// is not what it asks
 		{"Welches Land hat den Sprachassistenten Isarbot statt Amtsfuchs gebaut?", []corpus.LandCode{"BY"}, "p32"},
+		// a sentence about another product of the kind ("der Chatbot
+		// KRANICH") does not answer for the one the question names
+		{"In welchen Ländern beantwortet der Chatbot FEDERWERK Bürgerfragen?", []corpus.LandCode{"HE"}, "p33"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
