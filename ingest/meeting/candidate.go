@@ -659,11 +659,14 @@ func (v view) invitedActive() bool {
 // landOffices are the offices of a Land government that invite to a
 // meeting in their own Land.
 var landOffices = map[string]bool{"staatskanzlei": true, "senatskanzlei": true, "landesregierung": true,
-	"staatsregierung": true, "senat": true}
+	"staatsregierung": true, "senat": true,
+	// the Land itself without its name: "auf Einladung des Freistaats"
+	"freistaat": true, "freistaats": true, "freistaates": true}
 
 // officeInvites reports whether the clause says that an office of a Land
 // government, named without its Land, invites: "zu der die Senatskanzlei
-// … eingeladen hatte", "auf Einladung der Staatskanzlei".
+// … eingeladen hatte", "auf Einladung der Staatskanzlei", "auf Einladung
+// des Freistaats".
 func (v view) officeInvites() bool {
 	office, invite := false, false
 	for _, w := range v.words() {

@@ -33,6 +33,23 @@ func TestHeaderFields(t *testing.T) {
 	}
 }
 
+// TestHeaderFieldInvitation checks that the Land a header names as
+// inviting ("Einladung: Sachsen") hosts the meeting, beside the chair.
+func TestHeaderFieldInvitation(t *testing.T) {
+	s := "Digitalministerkonferenz\nErgebnisprotokoll der Sitzung in Dresden\n\n" +
+		"Termin: 9. Oktober 2031\nOrt: Dresden, Ständehaus\nEinladung: Sachsen (Gastgeberland)\nVorsitz: Hamburg\n\n" +
+		"1. Begrüßung\n\nDie Runde nimmt den Bericht zur Kenntnis."
+	doc := &corpus.Document{Text: s, Date: "2031-10-20"}
+	ms, _ := testExtractor.Extract(doc, text.Sentences(s))
+	if len(ms) == 0 {
+		t.Fatal("no meeting")
+	}
+	m := ms[0]
+	if m.Start != "2031-10-09" || m.Place != "Dresden" || !slices.Equal(m.Hosts, []corpus.LandCode{"SN"}) || !slices.Equal(m.Chairs, []corpus.LandCode{"HH"}) {
+		t.Errorf("meeting %s in %q hosted by %v chaired by %v; want 2031-10-09 in Dresden hosted by SN chaired by HH", m.Start, m.Place, m.Hosts, m.Chairs)
+	}
+}
+
 // TestMoreMeetingForms checks meetings told by the members of a
 // conference, in a seaside town, under a "Präsidentschaft", and two weeks
 // before the publication day.
@@ -69,6 +86,13 @@ func TestMoreMeetingForms(t *testing.T) {
 		// meeting itself, hosted by the office that invited to its Land
 		{"Wir sprachen mit ihm am Rande der D16-Sitzung, zu der die Senatskanzlei die Länder am 9. Februar 2071 in Berlin ins Rote Rathaus eingeladen hatte.", "2071-02-20", "d16 2071-02-09- Berlin [] hosts [BE]"},
 		{"Wir sprachen mit ihm am Rande der D16-Sitzung in Berlin am 9. Februar 2071.", "2071-02-20", "no meeting"},
+		// the Land itself, named without its name, invites to its own Land
+		{"Auf Einladung des Freistaats fand am 14. März 2072 in Jena der Fachtag Offene Daten statt.", "2072-03-20", "fachtag 2072-03-14- Jena [] hosts [TH]"},
+		// a network's meeting named by the network's head: the network the
+		// document names
+		{"Bremen und Niedersachsen haben den „Datenverbund Weser“ gegründet. Beim ersten Verbundtreffen am 3. Mai 2072 in Oldenburg wurde ein Sprecher gewählt.", "2072-05-10", "datenverbund weser 2072-05-03- Oldenburg [] hosts []"},
+		// the CERTs of the Länder are a group of their own, not the Länder
+		{"Am 3. April 2072 kamen die Fachleute zum Verbundtreffen der Länder-CERTs in Schwerin zusammen.", "2072-04-10", "treffen der länder-certs 2072-04-03- Schwerin [] hosts []"},
 		// the chair's conference is no body of its own: the series the
 		// sentence names by its members is the meeting's
 		{"Land bereitet Vorsitz-Konferenz in Rostock vor\n\nDie Frühjahrskonferenz der Digitalministerinnen und -minister wird am 14. und 15. Mai in Rostock tagen.", "2076-03-10", "dmk 2076-05-14-2076-05-15 Rostock [] hosts []"},

@@ -224,6 +224,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 		d.sents = append(d.sents, st)
 	}
 	docAbbreviations(d.sents)
+	networkMeetings(d.sents)
 	e.landBodyOfDoc(d)
 	e.resolveSeries(d)
 	for _, st := range d.sents {

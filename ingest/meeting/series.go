@@ -532,7 +532,7 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		if network {
 			// "CERT-Verbund Mitte", "Lagebildverbund Nord": a point of the
 			// compass or "Mitte" completes the name
-			if k := j + 1; k < len(toks) && toks[k].Sep == " " && (german.IsNameTail(toks[k].Raw) || toks[k].Raw == "Mitte" && !timeAfter(toks, k+1)) {
+			if k := j + 1; networkTail(toks, k) {
 				name += " " + toks[k].Raw
 				j = k
 			}
@@ -581,6 +581,17 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 	return out
 }
 
+// networkTail reports whether token k completes the name of a network
+// before it: a point of the compass, "Mitte" (not "Mitte Mai") or a
+// landscape ("Datenverbund Weser").
+func networkTail(toks []german.Token, k int) bool {
+	if k >= len(toks) || toks[k].Sep != " " {
+		return false
+	}
+	w := toks[k].Raw
+	return german.IsNameTail(w) || german.IsLandscape(w) || w == "Mitte" && !timeAfter(toks, k+1)
+}
+
 // timeAfter reports whether token k is a month or a number: "Mitte Mai",
 // "Mitte 2072" tell a time, not a name.
 func timeAfter(toks []german.Token, k int) bool {
@@ -610,19 +621,27 @@ func quotedOrSpace(sep string) bool {
 
 // groupWord reports whether a word names a group that may gather as a body
 // of its own: a plural acronym or a hyphenated compound with one
-// ("Landes-CERTs", "CIOs"), not the Länder, members or participants.
+// ("Landes-CERTs", "Länder-CERTs", "CIOs"), not the Länder, members or
+// participants.
 func groupWord(w string) bool {
+	last := w
+	k := strings.LastIndexByte(w, '-')
+	if k >= 0 {
+		last = w[k+1:]
+	}
+	if len(last) < 3 || !strings.HasSuffix(last, "s") || !german.IsAllUpper(strings.TrimSuffix(last, "s")) {
+		return false
+	}
+	if k >= 0 {
+		return true // "Landes-CERTs", "Länder-CERTs": the offices, not the Länder
+	}
 	lw := strings.ToLower(w)
 	for _, no := range []string{"länder", "bundesländer", "mitglieder", "teilnehm", "vertreter", "gäste"} {
 		if strings.HasPrefix(lw, no) {
 			return false
 		}
 	}
-	last := w
-	if k := strings.LastIndexByte(w, '-'); k >= 0 {
-		last = w[k+1:]
-	}
-	return len(last) >= 3 && strings.HasSuffix(last, "s") && german.IsAllUpper(strings.TrimSuffix(last, "s"))
+	return true
 }
 
 // bodyLand returns the Land a body's name belongs to: an adjective right
@@ -694,6 +713,68 @@ func docAbbreviations(sents []*sent) {
 		}
 		sort.Slice(st.series, func(i, j int) bool { return st.series[i].s < st.series[j].s })
 	}
+}
+
+// networkMeetings gives a network's meeting named by a compound of the
+// network's head and a gathering ("beim ersten Verbundtreffen", "die
+// Netzwerksitzung") the network the document names: "Hessen, Thüringen
+// und Rheinland-Pfalz haben den „Cyberabwehrverbund Mitte“ gegründet. …
+// beim ersten Verbundtreffen in Wiesbaden" is a meeting of the
+// Cyberabwehrverbund Mitte. A compound the sentence gives a body already
+// ("Verbundtreffen der Länder-CERTs") keeps it.
+func networkMeetings(sents []*sent) {
+	name := ""
+	for _, st := range sents {
+		toks := german.Tokenize(st.text)
+		for i, t := range toks {
+			if !german.IsUpperInitial(t.Raw) || i+1 < len(toks) && toks[i+1].Sep == "-" {
+				continue
+			}
+			n, ok := networkName(t.Raw)
+			if !ok || eventNoun(t.Raw) {
+				continue
+			}
+			if k := i + 1; networkTail(toks, k) {
+				n += " " + toks[k].Raw
+			}
+			name = strings.ToLower(n)
+			break
+		}
+		if name != "" {
+			break
+		}
+	}
+	if name == "" {
+		return
+	}
+	for _, st := range sents {
+		added := false
+		for _, t := range german.Tokenize(st.text) {
+			if !networkEvent(t.Raw) || overlapsHit(st.series, t.Start, t.End) {
+				continue
+			}
+			st.series = append(st.series, seriesHit{series: corpus.SeriesID(name), s: t.Start, e: t.End})
+			added = true
+		}
+		if added {
+			sort.Slice(st.series, func(i, j int) bool { return st.series[i].s < st.series[j].s })
+		}
+	}
+}
+
+// networkEvent reports whether w is a gathering of a network named by the
+// network's head alone: "Verbundtreffen", "Netzwerksitzung".
+func networkEvent(w string) bool {
+	if !eventNoun(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for head := range networkHeads {
+		if strings.HasPrefix(lw, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // landBodyOfDoc qualifies a body found by its form that names no Land with
