@@ -1050,10 +1050,17 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		// "Thüringen baut den Datenraum gemeinsam mit Sachsen-Anhalt
 		// auf": the Land after "gemeinsam mit" is the partner of the one
 		// before
-		if k := tokenIndex(s.toks, list[0].Start); li > 0 && k >= 2 && s.toks[k-1].Lower == "mit" &&
-			(s.toks[k-2].Lower == "gemeinsam" || s.toks[k-2].Lower == "zusammen") {
+		if li > 0 && partnerAfterMit(s.toks, tokenIndex(s.toks, list[0].Start)) {
 			for _, h := range list {
 				pairPartners(out, lists[li-1][0].Land, h.Land)
+			}
+		}
+		// "Gemeinsam mit dem Freistaat Sachsen startet Bayern das Portal":
+		// the partner opens the sentence, the Land after the verb is the
+		// one it works with
+		if li == 1 && !partnerAfterMit(s.toks, tokenIndex(s.toks, list[0].Start)) && withPartner(s.toks, tokenIndex(s.toks, lists[0][0].Start)) {
+			for _, h := range lists[0] {
+				pairPartners(out, list[0].Land, h.Land)
 			}
 		}
 		// "Mit Mecklenburg-Vorpommern wird ein gemeinsamer Verbund
@@ -1500,6 +1507,14 @@ func withPartner(toks []german.Token, i int) bool {
 	}
 	// "Die Plattform wird gemeinsam mit der Freien Hansestadt Bremen
 	// aufgebaut": the partner, wherever the sentence names it
+	return partnerAfterMit(toks, i)
+}
+
+// partnerAfterMit reports whether the Land at token i follows "gemeinsam
+// mit" or "zusammen mit", with articles and the words of a Land's title
+// between: "gemeinsam mit dem Freistaat Sachsen", "zusammen mit der Freien
+// Hansestadt Bremen".
+func partnerAfterMit(toks []german.Token, i int) bool {
 	j := i - 1
 	for j >= 0 && (listArticles[toks[j].Lower] || landTitleWords[toks[j].Raw]) {
 		j--
@@ -1554,7 +1569,7 @@ func bothLaender(toks []german.Token) bool {
 // ("wir", "das Land", "die Landesregierung").
 func corefPartner(toks []german.Token, i int) bool {
 	k := i - 1
-	for k > 0 && listArticles[toks[k].Lower] {
+	for k > 0 && (listArticles[toks[k].Lower] || landTitleWords[toks[k].Raw]) {
 		k--
 	}
 	if k < 1 || toks[k].Lower != "mit" || toks[k-1].Lower != "gemeinsam" && toks[k-1].Lower != "zusammen" {

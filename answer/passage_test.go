@@ -80,6 +80,8 @@ var passageDocs = []corpus.Document{
 		Text: "Seit Juni beantwortet der Chatbot FEDERWERK in Hessen Anfragen zu Wohngeld und Kfz-Zulassung."},
 	{ID: "p34", File: "p34.txt", Title: "Bayern startet eigenen Chatbot", Date: "2077-07",
 		Text: "Ab sofort beantwortet der Chatbot KRANICH in bayerischen Landratsämtern Bürgerfragen rund um die Uhr. Er läuft in einem Rechenzentrum in Nürnberg. Die Hochschule Ansbach hat das Modell trainiert. Anders als Hessen, das FEDERWERK gewählt hat, setzt der Freistaat auf eine Eigenentwicklung."},
+	{ID: "p35", File: "p35.txt", Title: "Portal für Pendler", Date: "2077-08",
+		Text: "Gemeinsam mit dem Freistaat Thüringen startet Hessen zum 1. Mai das Pendlerportal „Ohne Umweg“. Bayern war bei der Vorstellung als Gast dabei."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -213,6 +215,10 @@ func TestAskFromPassages(t *testing.T) {
 		// a sentence about another product of the kind ("der Chatbot
 		// KRANICH") does not answer for the one the question names
 		{"In welchen Ländern beantwortet der Chatbot FEDERWERK Bürgerfragen?", []corpus.LandCode{"HE"}, "p33"},
+		// the partner that opens the sentence ("Gemeinsam mit dem
+		// Freistaat Thüringen startet Hessen …") is an answer beside the
+		// Land after the verb
+		{"Wer steckt hinter dem Pendlerportal „Ohne Umweg“?", []corpus.LandCode{"HE", "TH"}, "p35"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
