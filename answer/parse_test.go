@@ -172,6 +172,7 @@ func TestParseEntities(t *testing.T) {
 		{"Welche Länder haben die Datenschutzaufsichtsbehörden gelobt?", "", "", "", 0, 0, "", "de"},
 		// with words that do not change the name
 		{"When and where did the heads of the Länder state chancelleries meet in June 2046?", "", "", "cdsk", 2046, 0, "", "en"},
+		{"Where did the German data protection authorities meet in spring 2061?", "", "", "dsk", 2061, 0, "", "en"},
 		{"Where did the interior ministers meet in 2033?", "", "", "imk", 2033, 0, "", "en"},
 	}
 	for _, tc := range tests {

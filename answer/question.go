@@ -176,6 +176,8 @@ var englishSeries = []struct {
 	{"interior ministers", "imk"}, {"conference of interior ministers", "imk"},
 	{"education ministers", "kmk"}, {"ministers of education", "kmk"}, {"culture ministers", "kmk"},
 	{"it planning council", "itplr"}, {"data protection conference", "dsk"},
+	{"data protection authorities", "dsk"}, {"data protection supervisory authorities", "dsk"},
+	{"data protection commissioners", "dsk"},
 	{"european affairs ministers", "emk"}, {"europe ministers", "emk"}, {"ministers for european affairs", "emk"},
 	{"justice ministers", "jumiko"}, {"finance ministers", "fmk"}, {"health ministers", "gmk"},
 	{"transport ministers", "vmk"}, {"environment ministers", "umk"}, {"economics ministers", "wmk"},
