@@ -992,6 +992,18 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	cues := s.cues
 	lists := landLists(txt, e.landsIn(txt, sents))
 	contrasted := false // a list before was set aside, but its relative clause holds the question's words
+	// A Land set aside in one clause is set aside in the whole sentence:
+	// "… wies der Saarländische Städtetag darauf hin, dass das Saarland auf
+	// ein eigenes Programm verzichtet" says nothing the Saarland does.
+	asideLand := map[corpus.LandCode]bool{}
+	for _, list := range lists {
+		if !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start)) &&
+			!relativeHolds(s.toks, list[len(list)-1].End, hits) {
+			for _, h := range list {
+				asideLand[h.Land] = true
+			}
+		}
+	}
 	for li, list := range lists {
 		named = true
 		best := 0.0
@@ -1023,7 +1035,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		aside := !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
 		if aside && relativeHolds(s.toks, list[len(list)-1].End, hits) {
 			contrasted = true
-		} else if aside {
+		} else if aside || !slices.ContainsFunc(list, func(h german.LandHit) bool { return !asideLand[h.Land] }) {
 			// "…; Niedersachsen war als Beobachter eingeladen", "Bayern
 			// enthält sich", "Anders als Bayern …": named, not a party
 			best *= 0.3

@@ -82,6 +82,8 @@ var passageDocs = []corpus.Document{
 		Text: "Ab sofort beantwortet der Chatbot KRANICH in bayerischen Landratsämtern Bürgerfragen rund um die Uhr. Er läuft in einem Rechenzentrum in Nürnberg. Die Hochschule Ansbach hat das Modell trainiert. Anders als Hessen, das FEDERWERK gewählt hat, setzt der Freistaat auf eine Eigenentwicklung."},
 	{ID: "p35", File: "p35.txt", Title: "Portal für Pendler", Date: "2077-08",
 		Text: "Gemeinsam mit dem Freistaat Thüringen startet Hessen zum 1. Mai das Pendlerportal „Ohne Umweg“. Bayern war bei der Vorstellung als Gast dabei."},
+	{ID: "p36", File: "p36.txt", Title: "Anhörung zum Lotsenprogramm", Date: "2078-02",
+		Text: "Mit dem Programm Funklotsen hilft Niedersachsen seinen Gemeinden. In der Anhörung wies der Bremer Städtetag darauf hin, dass anders als Niedersachsen die Freie Hansestadt Bremen auf ein Programm mit Funklotsen für die Gemeinden verzichtet."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -219,6 +221,10 @@ func TestAskFromPassages(t *testing.T) {
 		// Freistaat Thüringen startet Hessen …") is an answer beside the
 		// Land after the verb
 		{"Wer steckt hinter dem Pendlerportal „Ohne Umweg“?", []corpus.LandCode{"HE", "TH"}, "p35"},
+		// a Land set aside in one clause ("dass … Bremen auf ein Programm
+		// … verzichtet") is set aside in its sentence, also where an
+		// office of it speaks ("der Bremer Städtetag")
+		{"Welche Länder helfen ihren Gemeinden mit Funklotsen?", []corpus.LandCode{"NI"}, "p36"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}

@@ -33,6 +33,9 @@ func TestSetAside(t *testing.T) {
 		{"Berlin nutzt die Plattform, Hessen hat ein anderes Produkt beschafft.", []string{"Hessen"}, []string{"Berlin"}},
 		{"Sachsen und Bremen bauen die Plattform auf; Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Sachsen+Bremen"}},
 		{"Hessen hat sein Landesprogramm 2038 auslaufen lassen.", []string{"Hessen"}, nil},
+		// who keeps its own, or has only shown interest
+		{"Bremen nutzt das Portal; Hessen, das ebenfalls Träger ist, setzt dagegen weiterhin auf seine eigene Lösung.", []string{"Hessen"}, []string{"Bremen"}},
+		{"Thüringen hat Interesse bekundet, wir sind im Gespräch.", []string{"Thüringen"}, nil},
 		// a clause after a comma that goes on with the same subject
 		{"Hamburg hatte das Verfahren ebenfalls getestet, sich aber für eine eigene Lösung entschieden.", []string{"Hamburg"}, nil},
 		{"Das Saarland hatte Gespräche mit dem Dienstleister geführt, sich dann aber für das Rechenzentrum in Kiel entschieden.", []string{"Saarland"}, nil},

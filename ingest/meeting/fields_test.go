@@ -36,8 +36,14 @@ func TestHeaderFields(t *testing.T) {
 // TestHeaderFieldInvitation checks that the Land a header names as
 // inviting ("Einladung: Sachsen") hosts the meeting, beside the chair.
 func TestHeaderFieldInvitation(t *testing.T) {
+	for _, field := range []string{"Einladung: Sachsen (Gastgeberland)", "Gastgebendes Land: Sachsen"} {
+		t.Run(field, func(t *testing.T) { testHeaderFieldHost(t, field) })
+	}
+}
+
+func testHeaderFieldHost(t *testing.T, field string) {
 	s := "Digitalministerkonferenz\nErgebnisprotokoll der Sitzung in Dresden\n\n" +
-		"Termin: 9. Oktober 2031\nOrt: Dresden, Ständehaus\nEinladung: Sachsen (Gastgeberland)\nVorsitz: Hamburg\n\n" +
+		"Termin: 9. Oktober 2031\nOrt: Dresden, Ständehaus\n" + field + "\nVorsitz: Hamburg\n\n" +
 		"1. Begrüßung\n\nDie Runde nimmt den Bericht zur Kenntnis."
 	doc := &corpus.Document{Text: s, Date: "2031-10-20"}
 	ms, _ := testExtractor.Extract(doc, text.Sentences(s))
