@@ -14,7 +14,8 @@ import (
 // slots recognises the slots of a sentence for the phrase engine: LAND (a
 // Land form, not the first part of a compound), LAND:name (by its name or
 // an alias only), PERSON (a name with its honorific, as parseName reads
-// it), ROLE (a role noun with its modifiers and complement).
+// it), ROLE (a role noun with its modifiers and complement), DUTY (the
+// duties of an office's head, with the office: "Leitung des Landesamts").
 type slots struct {
 	x *Extractor
 	s *sentence
@@ -36,6 +37,13 @@ func (r slots) SlotAt(kind string, i int) (int, bool) {
 			return 0, false
 		}
 		return s.tokenBefore(p.after) + 1, true
+	case "DUTY":
+		// a duty taken on, with the office it is of: "die
+		// Geschäftsführung des SID", "die Leitung der CSBW"
+		if dutyNouns[s.toks[i].lower] && i+2 < len(s.toks) && (s.toks[i+1].lower == "des" || s.toks[i+1].lower == "der") &&
+			isUpperInitial(s.toks[i+2].raw) {
+			return r.x.rolePhrase(s, i) + 1, true
+		}
 	case "ROLE":
 		if rs, ok := s.roleStartingAt(i); ok {
 			e := r.x.rolePhrase(s, rs.to)
@@ -49,6 +57,10 @@ func (r slots) SlotAt(kind string, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// dutyNouns are the duties whose taking on names a person's role: "übernimmt
+// die Geschäftsführung des SID".
+var dutyNouns = map[string]bool{"leitung": true, "geschäftsführung": true, "präsidentschaft": true, "amtsleitung": true, "behördenleitung": true}
 
 // phraseLand returns the Land of the first rule of family whose anchor is
 // token k and whose LAND slot holds a Land, or "".
@@ -80,7 +92,7 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 	// matches none, and most sentences have none
 	hasRole := false
 	for k := range s.toks {
-		if _, ok := s.roleEndingAt(k); ok {
+		if _, ok := s.roleEndingAt(k); ok || dutyNouns[s.toks[k].lower] {
 			hasRole = true
 			break
 		}
@@ -88,16 +100,44 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 	if !hasRole {
 		return
 	}
+	// a duty taken on ("übernimmt X die Leitung des Amts") is the person's
+	// role where no rule names a role of theirs: "X übernimmt die Leitung
+	// der Abteilung als Amtschefin" makes X Amtschefin
+	type duty struct {
+		p    personName
+		span [2]int
+	}
+	var duties []duty
+	withRole := map[int]bool{}
+	defer func() {
+		for _, d := range duties {
+			if withRole[d.p.hstart] {
+				continue
+			}
+			withRole[d.p.hstart] = true
+			text, land := s.splitRole(d.span[0], d.span[1]-1)
+			if land == "" {
+				land = s.officeLand(d.span[0], d.span[1]-1) // "die Leitung der CSBW"
+			}
+			emit(d.p, text, land, false)
+		}
+	}()
 	for _, m := range german.DefaultPhrases.Match("person-role", s.phraseTokens(), slots{x, s}) {
 		ps, okP := m.Slots["PERSON"]
 		rs, okR := m.Slots["ROLE"]
-		if !okP || !okR {
+		ds, okD := m.Slots["DUTY"]
+		if !okP || !okR && !okD {
 			continue
 		}
 		p, ok := x.parseName(s.txt, s.toks[ps[0]].start)
 		if !ok {
 			continue
 		}
+		if !okR {
+			duties = append(duties, duty{p, ds})
+			continue
+		}
+		withRole[p.hstart] = true
 		r, ok := s.roleStartingAt(rs[0])
 		if !ok {
 			continue

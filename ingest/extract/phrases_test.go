@@ -68,6 +68,9 @@ func TestPhraseRulesGivePeople(t *testing.T) {
 		t.Run(r.Name, func(t *testing.T) {
 			a := r.Annotated()
 			ps, rs := a.Slots["PERSON"], a.Slots["ROLE"]
+			if d, ok := a.Slots["DUTY"]; ok {
+				rs = d // a duty taken on is the role: "die Leitung des Landesamts"
+			}
 			name, role := a.Text[ps[0]:ps[1]], a.Text[rs[0]:rs[1]]
 			// the role's acronym in brackets after it ("(CIO)", "(Chief
 			// Information Officer, CIO)") belongs to the role
@@ -108,6 +111,24 @@ func sameRole(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// TestDutyYieldsToRole checks that a duty taken on is the role only where
+// no rule names one: "X übernimmt … die Leitung der Abteilung … als
+// Amtschefin" makes X Amtschefin, once.
+func TestDutyYieldsToRole(t *testing.T) {
+	x := newTestExtractor(t)
+	txt := "Dr. Eva Exempel übernimmt im Mai die Leitung der Abteilung Organisation als Amtschefin."
+	ex := x.Extract(&corpus.Document{ID: "d", Text: txt, Date: "2030-05-04", Land: "HE"}, text.Sentences(txt))
+	var roles []string
+	for _, p := range ex.People {
+		if p.Name == "Eva Exempel" {
+			roles = append(roles, p.Role)
+		}
+	}
+	if len(roles) != 1 || roles[0] != "Amtschefin" {
+		t.Errorf("roles of Eva Exempel %q, want [Amtschefin]", roles)
+	}
 }
 
 // TestPhraseRulesNotTheAppointer checks sentences where a person-role row
