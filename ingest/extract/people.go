@@ -587,6 +587,11 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 		}
 		break
 	}
+	if land == "" {
+		if l, at, ok := s.capitalGovernment(from, to); ok {
+			land, cut = l, at // "Ministerin für … in der Kieler Landesregierung"
+		}
+	}
 	role := strings.TrimSpace(s.txt[start:cut])
 	if head.end <= cut && head.end > head.start {
 		role = s.roleText(head) + s.txt[head.end:cut]
@@ -605,6 +610,32 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 		role = r
 	}
 	return role, land
+}
+
+// capitalGovernment finds, within tokens (from, to], a government named by
+// the adjective of its seat ("in der Kieler Landesregierung", "der
+// Schweriner Staatskanzlei"): its Land and the byte where the words naming
+// it begin, with the article and a preposition before them.
+func (s *sentence) capitalGovernment(from, to int) (corpus.LandCode, int, bool) {
+	if s.lm == nil {
+		return "", 0, false
+	}
+	for k := from + 1; k < to && k+1 < len(s.toks); k++ {
+		l, ok := s.lm.CapitalAdjective(s.toks[k].raw)
+		next := s.toks[k+1].lower
+		if !ok || !(containsAny(next, govHeads) || strings.HasSuffix(next, "regierung") || strings.HasSuffix(next, "verwaltung")) {
+			continue
+		}
+		j := k
+		for j-1 > from && articles[s.toks[j-1].lower] {
+			j--
+		}
+		if w := s.toks[j-1].lower; j-1 > from && (w == "in" || w == "im" || w == "bei" || w == "beim" || w == "aus") {
+			j--
+		}
+		return l, s.toks[j].start, true
+	}
+	return "", 0, false
 }
 
 // landAdjectiveAt reports whether token i is a Land's adjective
@@ -1248,13 +1279,16 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 }
 
 // signedSurname reads the signature that closes a Landtag paper with the
-// surname alone: "Oberkirch-Haug¶Ministerin für Digitales und Ländlichen
-// Raum". Sentence i (from byte off, after "gez." or "In Vertretung") is one
+// surname alone, or with an academic title: "Oberkirch-Haug¶Ministerin für
+// Digitales und Ländlichen Raum", "Dr. Mayer-Ekinci¶Minister des Inneren". Sentence i (from byte off, after "gez." or "In Vertretung") is one
 // word that can be a surname, and the next line, among the last three
 // sentences of the document, opens with a role noun and its complement.
 func (x *Extractor) signedSurname(doc *corpus.Document, ss []sentence, i, off int, dom corpus.LandCode) (corpus.Person, bool) {
 	s, n := &ss[i], &ss[i+1]
 	name := strings.TrimSpace(s.txt[off:])
+	// "Dr. Mayer-Ekinci": the surname with its academic title
+	honorific := strings.TrimSpace(honorificRe.FindString(name))
+	name = strings.TrimSpace(name[len(honorificRe.FindString(name)):])
 	if i+1 < len(ss)-3 || len(n.toks) == 0 || !strings.Contains(doc.Text[s.span.End:n.span.Start], "\n") {
 		return corpus.Person{}, false
 	}
@@ -1285,7 +1319,7 @@ func (x *Extractor) signedSurname(doc *corpus.Document, ss []sentence, i, off in
 		land = dom
 	}
 	st, en := s.span.Start+off, n.span.End
-	return corpus.Person{ID: corpus.PersonID(Slug(name)), Name: name, Role: text, Land: land, Date: doc.Date,
+	return corpus.Person{ID: corpus.PersonID(Slug(name)), Name: name, Honorific: honorific, Role: text, Land: land, Date: doc.Date,
 		Evidence: corpus.EvidenceAt(doc, st, en)}, true
 }
 
@@ -1383,7 +1417,7 @@ func commonNoun(w string) bool {
 			return true
 		}
 	}
-	for _, e := range []string{"erin", "ung", "heit", "keit", "schaft", "tät", "ismus", "ium"} {
+	for _, e := range []string{"erin", "ung", "heit", "keit", "schaft", "tät", "ismus", "ium", "tion"} {
 		if strings.HasSuffix(l, e) && len(l) > len(e)+2 && !(e == "ung" && doubleName(w)) {
 			return true
 		}

@@ -175,3 +175,48 @@ func TestRoleAroundLandGenitive(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalGovernmentInRole checks that a government named by the
+// adjective of its seat inside a role phrase gives the person's Land and
+// leaves the role: "Ministerin für … in der Kieler Landesregierung".
+func TestCapitalGovernmentInRole(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ text, name, role string }{
+		{"Ida Ilm (parteilos) ist seit Mai 2030 Ministerin für Digitales und Medien in der Kieler Landesregierung.", "Ida Ilm", "Ministerin für Digitales und Medien"},
+		{"Jan Jost ist seit 2029 Staatssekretär für Verwaltung in der Schweriner Staatskanzlei.", "Jan Jost", "Staatssekretär für Verwaltung"},
+	} {
+		ex := x.Extract(&corpus.Document{ID: "d", Text: tc.text, Date: "2030-06-01", Land: "BY"}, text.Sentences(tc.text))
+		found := false
+		for _, p := range ex.People {
+			if p.Name == tc.name {
+				found = true
+				want := corpus.LandCode("SH")
+				if strings.Contains(tc.text, "Schweriner") {
+					want = "MV"
+				}
+				if p.Role != tc.role || p.Land != want {
+					t.Errorf("%q: %s is %q of %q, want %q of %q", tc.text, p.Name, p.Role, p.Land, tc.role, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %+v", tc.text, tc.name, ex.People)
+		}
+	}
+}
+
+// TestNoPersonFromAnOfficeName checks that the name of an office after a
+// role ("Leiter der Stabsstelle Digitale Transformation") is no person:
+// an abstract noun ("-tion", "-ung") is no surname.
+func TestNoPersonFromAnOfficeName(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, txt := range []string{
+		"Zuständig ist der Leiter der Stabsstelle Digitale Transformation.",
+		"Die Leiterin des Referats Neue Kommunikation stellte den Bericht vor.",
+	} {
+		ex := x.Extract(&corpus.Document{ID: "d", Text: txt, Date: "2030-06-01", Land: "RP"}, text.Sentences(txt))
+		if len(ex.People) > 0 {
+			t.Errorf("%q: people %+v, want none", txt, ex.People)
+		}
+	}
+}
