@@ -590,7 +590,10 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		// a quoted title holding a strategy word
 		if c.trigger == "" && len(itoks) >= 2 && isUpperInitial(inner) && !final {
 			for _, t := range itoks {
-				if isTrigger(t.lower) {
+				// "„KI-Leitlinien Sachsen 2.0“": guidelines of a field
+				// by a compound, not the "„Hamburger Leitlinien“" of a
+				// conference
+				if isTrigger(t.lower) || t.lower == "leitlinien" && strings.Contains(t.sep, "-") {
 					c.trigger = t.lower
 					break
 				}
@@ -1464,7 +1467,7 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 		}
 		return cs[0], year, true
 	}
-	if doc.Kind != corpus.KindStrategy {
+	if doc.Kind != corpus.KindStrategy && !x.labelledTitle(doc.Title) {
 		return stratCand{}, 0, false
 	}
 	year = editionYear(doc.Title)
@@ -1504,6 +1507,34 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 		return stratCand{title: name, land: land}, year, true
 	}
 	return stratCand{}, 0, false
+}
+
+// labelledTitle reports whether a title labels its other part as a
+// strategy: "RLP vernetzt 2090 – Digitalstrategie Rheinland-Pfalz", "KI-Strategie
+// des Landes: Kluge Köpfe" — one part is a strategy word with at most the
+// Land's name, another part is not.
+func (x *Extractor) labelledTitle(title string) bool {
+	parts := titleSplit.Split(title, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	label, other := false, false
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		rest := part
+		if hs := x.lm.FindAll(part); len(hs) > 0 {
+			if h := hs[len(hs)-1]; h.End == len(part) && h.Start > 0 {
+				rest = strings.TrimSpace(part[:h.Start])
+				rest = strings.TrimSuffix(strings.TrimSuffix(rest, " des Landes"), " des Freistaats")
+			}
+		}
+		if genericTitle(rest) && slices.ContainsFunc(tokenize(rest), func(t token) bool { return isTrigger(t.lower) }) {
+			label = true
+		} else if !genericTitle(part) {
+			other = true
+		}
+	}
+	return label && other
 }
 
 // endsInAdjective reports whether the last word of s is a capitalised
