@@ -966,6 +966,16 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		// and so is "in der Landeshauptstadt"
 		place = e.townBefore(d, v.sent)
 	}
+	if place == "" && venue != "" && invites(v.words()) {
+		// "Berlin, 22.02.2083 … hat das Land Berlin … ins Rote Rathaus
+		// eingeladen": a Land invites to a building in the town of its
+		// own press release's dateline
+		if t := e.datelineTown(d); t != "" {
+			if l, ok := e.places.landOf(t); ok && slices.ContainsFunc(v.lands, func(ls landSpan) bool { return ls.code == l && v.in(ls.s) }) {
+				place = t
+			}
+		}
+	}
 	heading := namesSeries && place != "" && !placeLand && !invite && len(v.words()) <= 12
 	chair := len(v.meetingChair()) > 0
 	next := v.isNext(first)

@@ -97,6 +97,11 @@ func TestMoreMeetingForms(t *testing.T) {
 		// a network's meeting named by the network's head: the network the
 		// document names
 		{"Bremen und Niedersachsen haben den „Datenverbund Weser“ gegründet. Beim ersten Verbundtreffen am 3. Mai 2072 in Oldenburg wurde ein Sprecher gewählt.", "2072-05-10", "datenverbund weser 2072-05-03- Oldenburg [] hosts []"},
+		// a building and its town joined by "zu"
+		{"Am 4. Mai 2072 tagte die Digitalministerkonferenz im Alten Rathaus zu Hannover.", "2072-05-10", "dmk 2072-05-04- Hannover [] hosts []"},
+		// a Land invites to a building in the town of its press release's
+		// dateline; a hackathon is an event of its own
+		{"Potsdam, 03.03.2072\n\nLänder-Hackathon\n\nVom 1. bis 2. März 2072 hat das Land Brandenburg zum ersten Länder-Hackathon ins Alte Rathaus eingeladen.", "2072-03-03", "länder-hackathon 2072-03-01-2072-03-02 Potsdam [] hosts [BB]"},
 		// the CERTs of the Länder are a group of their own, not the Länder
 		{"Am 3. April 2072 kamen die Fachleute zum Verbundtreffen der Länder-CERTs in Schwerin zusammen.", "2072-04-10", "treffen der länder-certs 2072-04-03- Schwerin [] hosts []"},
 		// the chair's conference is no body of its own: the series the

@@ -547,6 +547,21 @@ func (e *Extractor) pressTown(st *sent) string {
 	return ""
 }
 
+// datelineTown returns the known town of the dateline that opens one of
+// the first sentences of the document ("Berlin, 22.02.2083"), or "".
+func (e *Extractor) datelineTown(d *docState) string {
+	for _, st := range d.sents[:min(4, len(d.sents))] {
+		if end, _ := datelineOf(st.text); end == 0 {
+			continue
+		}
+		town, _, _ := strings.Cut(strings.TrimSpace(st.text), ",")
+		if _, ok := e.places.land[town]; ok {
+			return town
+		}
+	}
+	return ""
+}
+
 // townBefore returns the town where a building that st names without its
 // town lies: the town the sentences before st in its paragraph name last
 // ("… sind in Brüssel zusammengekommen. Die Konferenz begann … in der

@@ -234,6 +234,13 @@ func (e *Extractor) findPlaces(s string, ws []word, lands []landSpan) []placeFin
 			if v, ok := e.venueAt(s, ws, i+1); ok {
 				out = append(out, v)
 			}
+		case "zu":
+			// a building and its town: "im Neuen Rathaus zu Leipzig"
+			if j := i + 1; i > 0 && j < len(ws) && ws[j].s == w.e+1 && venueNoun(ws[i-1].text) {
+				if p, ok := e.townPhrase(s, ws, j, nil); ok {
+					out = append(out, p)
+				}
+			}
 		case "bei", "auf":
 			if i+1 < len(ws) && (ws[i+1].lower == "der" || ws[i+1].lower == "dem") {
 				if v, ok := e.venueAt(s, ws, i+2); ok {
