@@ -329,6 +329,17 @@ func contrastWord(fs []string, i int) bool {
 // "-er"/"-ern" whose last vowel took an umlaut ("funkloecher" →
 // "funkloch", "daecher" → "dach"), so that the question's plural finds the
 // singular and its compounds ("Funkloch-Melder"); else "".
+// umlautSingular returns the stem st without the umlaut of its last vowel
+// ("pilotlaend" → "pilotland"), the singular of a plural the stemmer left
+// umlauted, or "" when its last vowel is no umlaut.
+func umlautSingular(st string) string {
+	k := max(strings.LastIndex(st, "ae"), strings.LastIndex(st, "oe"), strings.LastIndex(st, "ue"))
+	if k < 0 || strings.ContainsAny(st[k+2:], "aeiou") {
+		return ""
+	}
+	return st[:k+1] + st[k+2:]
+}
+
 func umlautPluralStem(f string) string {
 	base, ok := strings.CutSuffix(f, "ern")
 	if !ok {
@@ -777,6 +788,9 @@ func stemsOf(toks []german.Token) []string {
 func matchStem(q, w string, num bool) float64 {
 	if q == w {
 		return 1
+	}
+	if !num && (len(q) >= 6 && umlautSingular(w) == q || len(w) >= 6 && umlautSingular(q) == w) {
+		return 0.9 // "Pilotland" and "Pilotländer" (stem "pilotlaend")
 	}
 	if !num && len(q) >= 3 && len(w) > len(q) && strings.HasPrefix(w, q) && inflection[w[len(q):]] ||
 		len(w) >= 3 && len(q) > len(w) && strings.HasPrefix(q, w) && inflection[q[len(w):]] {

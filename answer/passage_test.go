@@ -84,6 +84,8 @@ var passageDocs = []corpus.Document{
 		Text: "Gemeinsam mit dem Freistaat Thüringen startet Hessen zum 1. Mai das Pendlerportal „Ohne Umweg“. Bayern war bei der Vorstellung als Gast dabei."},
 	{ID: "p36", File: "p36.txt", Title: "Anhörung zum Lotsenprogramm", Date: "2078-02",
 		Text: "Mit dem Programm Funklotsen hilft Niedersachsen seinen Gemeinden. In der Anhörung wies der Bremer Städtetag darauf hin, dass anders als Niedersachsen die Freie Hansestadt Bremen auf ein Programm mit Funklotsen für die Gemeinden verzichtet."},
+	{ID: "p37", File: "p37.txt", Title: "Erprobung des Funkregisters", Date: "2078-03",
+		Text: "Der Rat beschließt die Erprobung des Funkregisters ab Mai. Die Kosten trägt der Bund.\n\nBremen, Hessen und Thüringen nehmen als Modellländer teil."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -225,6 +227,9 @@ func TestAskFromPassages(t *testing.T) {
 		// … verzichtet") is set aside in its sentence, also where an
 		// office of it speaks ("der Bremer Städtetag")
 		{"Welche Länder helfen ihren Gemeinden mit Funklotsen?", []corpus.LandCode{"NI"}, "p36"},
+		// a question's singular finds the text's umlaut plural
+		// ("Modellland", "Modellländer")
+		{"Wer ist bei der Erprobung des Funkregisters als Modellland dabei?", []corpus.LandCode{"HB", "HE", "TH"}, "p37"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
