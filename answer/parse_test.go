@@ -53,6 +53,7 @@ var parseCases = []struct {
 	{"agenda_en", "What was on the agenda of the first DMK?", IntentAgenda},
 	{"agenda_discussed_de", "Worüber wurde auf der D16 in München beraten?", IntentAgenda},
 	{"agenda_past_de", "Worüber berieten die Länder auf der 2. Digitalministerkonferenz in Kiel?", IntentAgenda},
+	{"agenda_occupied_de", "Womit hat sich die D16 bei ihrem Treffen in Kiel beschäftigt?", IntentAgenda},
 	{"agenda_befassen_de", "Womit befassten sich die Digitalminister beim D16-Treffen 2022?", IntentAgenda},
 	{"participants_de", "Welche Länder nahmen am ersten D17-Treffen teil?", IntentParticipants},
 	{"participants_en", "Which Länder attended the first DMK?", IntentParticipants},
@@ -174,6 +175,9 @@ func TestParseEntities(t *testing.T) {
 		{"When and where did the heads of the Länder state chancelleries meet in June 2046?", "", "", "cdsk", 2046, 0, "", "en"},
 		{"Where did the German data protection authorities meet in spring 2061?", "", "", "dsk", 2061, 0, "", "en"},
 		{"Where did the interior ministers meet in 2033?", "", "", "imk", 2033, 0, "", "en"},
+		// a building named by its town's adjective
+		{"Worüber sprachen die Digitalminister bei ihrem Treffen im Erfurter Augustinerkloster?", "", "", "dmk", 0, 0, "Erfurt", "de"},
+		{"Wer tagte am Potsdamer Platz?", "", "", "", 0, 0, "", "de"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {

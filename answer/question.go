@@ -729,7 +729,8 @@ var placeStop = set("der", "die", "das", "dem", "den", "des", "the", "a", "an", 
 	"which", "what", "diesem", "this", "jahr", "year", "sachen", "bezug")
 
 // findPlace returns the capitalised word after "in" or "at", if it is no year,
-// month or article: "in Potsdam" → "Potsdam".
+// month or article: "in Potsdam" → "Potsdam"; else the town whose adjective
+// names a building: "im Saarbrücker Schloss" → "Saarbrücken".
 func (p *parser) findPlace(ts []token) string {
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i].fold != "in" && ts[i].fold != "at" {
@@ -744,6 +745,23 @@ func (p *parser) findPlace(ts []token) string {
 			continue
 		}
 		return w.raw
+	}
+	// a building named by its town's adjective: "bei ihrem Treffen im
+	// Saarbrücker Schloss", "im Kieler Landeshaus"
+	for i := 0; i+2 < len(ts); i++ {
+		switch ts[i].fold {
+		case "im", "am", "beim", "ins", "in", "auf":
+		default:
+			continue
+		}
+		j := i + 1
+		if placeStop[ts[j].fold] && j+2 < len(ts) {
+			j++ // "in der Kieler Staatskanzlei"
+		}
+		town, ok := german.TownByAdjective(ts[j].raw)
+		if r, _ := utf8.DecodeRuneInString(ts[j+1].raw); ok && unicode.IsUpper(r) && !strings.HasSuffix(ts[j+1].fold, "platz") && !strings.HasSuffix(ts[j+1].fold, "strasse") {
+			return town
+		}
 	}
 	return ""
 }
@@ -841,7 +859,7 @@ var (
 	// hostWords ask who hosted a meeting.
 	hostWords = set("gastgeber", "gastgeberin", "gastgeberland", "ausgerichtet", "ausrichter", "ausrichterin",
 		"richtete", "richteten", "eingeladen", "einladung", "hosted", "host", "hosts", "hosting", "invited")
-	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "berieten", "beriet", "diskutiert", "diskutierten", "eroertert", "ueber was", "worueber", "befasst", "befassten", "topic", "discuss", "subject", "schwerpunkt"}
+	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "berieten", "beriet", "diskutiert", "diskutierten", "eroertert", "ueber was", "worueber", "befasst", "befassten", "beschaeftigt", "beschaeftigten", "womit", "topic", "discuss", "subject", "schwerpunkt"}
 	whenWhere    = set("wann", "wo", "when", "where", "datum", "date", "ort", "statt", "stattgefunden", "tagte", "tagten", "trafen", "took", "held", "stattfinden", "findet", "fand")
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
 	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")

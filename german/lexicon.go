@@ -15,6 +15,46 @@ import (
 //go:embed data/places.txt
 var PlacesText string
 
+// TownAdjectives returns the adjective forms of a town's name: Potsdam →
+// Potsdamer, Dresden → Dresdner, Bremen → Bremer, München → Münchner.
+func TownAdjectives(name string) []string {
+	out := []string{name + "er"}
+	if strings.HasSuffix(name, "en") {
+		stem := strings.TrimSuffix(name, "en")
+		out = append(out, stem+"ner", stem+"er", strings.TrimSuffix(name, "n")+"r")
+	}
+	if strings.HasSuffix(name, "e") {
+		out = append(out, name+"r")
+	}
+	return out
+}
+
+// townByAdjective maps the adjective of a town of the gazetteer (one word,
+// PlacesText) to the town; the first town of an adjective keeps it.
+var townByAdjective = func() map[string]string {
+	m := map[string]string{}
+	for _, ln := range lines(PlacesText) {
+		name, _, _ := strings.Cut(ln, "\t")
+		name = strings.TrimSpace(name)
+		if name == "" || strings.ContainsAny(name, " ()/.") {
+			continue
+		}
+		for _, a := range TownAdjectives(name) {
+			if _, dup := m[a]; !dup {
+				m[a] = name
+			}
+		}
+	}
+	return m
+}()
+
+// TownByAdjective returns the town a capitalised adjective names
+// ("Saarbrücker" → Saarbrücken), if it is one of a known town.
+func TownByAdjective(w string) (string, bool) {
+	t, ok := townByAdjective[w]
+	return t, ok
+}
+
 //go:embed data/stopwords.txt
 var stopwordsText string
 

@@ -34,7 +34,7 @@ func parseGazetteer(src string) *gazetteer {
 		g.names = append(g.names, name)
 		g.land[name] = corpus.LandCode(strings.TrimSpace(code))
 		if !strings.ContainsAny(name, " ()/.") {
-			for _, a := range adjectivesOf(name) {
+			for _, a := range german.TownAdjectives(name) {
 				if _, dup := g.adjectives[a]; !dup {
 					g.adjectives[a] = name
 				}
@@ -43,20 +43,6 @@ func parseGazetteer(src string) *gazetteer {
 	}
 	sort.SliceStable(g.names, func(i, j int) bool { return len(g.names[i]) > len(g.names[j]) })
 	return g
-}
-
-// adjectivesOf returns the adjective forms of a town name: Potsdam →
-// Potsdamer, Dresden → Dresdner, Bremen → Bremer, München → Münchner.
-func adjectivesOf(name string) []string {
-	out := []string{name + "er"}
-	if strings.HasSuffix(name, "en") {
-		stem := strings.TrimSuffix(name, "en")
-		out = append(out, stem+"ner", stem+"er", strings.TrimSuffix(name, "n")+"r")
-	}
-	if strings.HasSuffix(name, "e") {
-		out = append(out, name+"r")
-	}
-	return out
 }
 
 // landOf returns the Land of a known town, also of one of its districts
