@@ -158,9 +158,22 @@ func isBody(w string) bool {
 		if h == "konferenz" && peoplePrefix(strings.Trim(p, "-")) {
 			continue // "Koordinatorenkonferenz": the people's conference is a series named otherwise
 		}
+		if seasonPrefix(strings.Trim(p, "-")) {
+			continue // "Herbstrunde", "Frühjahrskonferenz": a season's meeting of a series, not a body
+		}
 		if aloneHeads[h] || n >= 3 || n >= 2 && strings.HasSuffix(p, "-") {
 			return true
 		}
+	}
+	return false
+}
+
+// seasonPrefix reports whether the first part of a compound is a season
+// ("herbst", "frühjahrs").
+func seasonPrefix(p string) bool {
+	switch p {
+	case "frühjahrs", "frühlings", "herbst", "sommer", "winter":
+		return true
 	}
 	return false
 }

@@ -28,6 +28,7 @@ func TestFindBodies(t *testing.T) {
 		{"Der Sicherheitsgipfel, der Digitaltag und die Norddeutsche Digitalkonferenz tagten.", "[Sicherheitsgipfel Digitaltag Digitalkonferenz]"},
 		{"Zur Open-Data-Werkstatt kamen 40 Gäste.", "[Open-Data-Werkstatt]"},
 		{"Nach der Pressekonferenz zur Herbstkonferenz fuhr er in die Kfz-Werkstatt.", "[]"},
+		{"Die Herbstrunde, die Frühjahrsrunde und das Sommerforum begannen pünktlich.", "[]"},
 		{"Die Koordinatorenkonferenz und die Leiterkonferenz tagten.", "[]"}, // the people's conference: a series named otherwise
 	}
 	for _, tt := range tests {
