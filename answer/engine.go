@@ -216,13 +216,28 @@ func namedOpenSeries(q string, ms []corpus.Meeting) corpus.SeriesID {
 			continue
 		}
 		base, _ := corpus.SeriesBase(m.Series)
-		name := strings.ReplaceAll(string(base), "-", " ")
-		if strings.Count(name, " ") < 1 || len(name) <= bestLen || !strings.Contains(all, " "+name+" ") {
+		name := corpus.Fold(strings.ReplaceAll(string(base), "-", " ")) // as the question: "länder" → "laender"
+		if strings.Count(name, " ") < 1 || len(name) <= bestLen {
+			continue
+		}
+		if !strings.Contains(all, " "+name+" ") && !namesGathering(name, words, all) {
 			continue
 		}
 		best, bestLen = base, len(name)
 	}
 	return best
+}
+
+// namesGathering reports whether a question (its folded words, and all of
+// them joined) names the series "treffen der laender certs" — a gathering
+// named by who gathers — by the group and a word ending in the gathering:
+// "Wann trafen sich die Länder-CERTs zum Verbundtreffen?".
+func namesGathering(name string, words []string, all string) bool {
+	head, group, ok := strings.Cut(name, " der ")
+	if !ok || strings.Contains(head, " ") || !strings.Contains(group, " ") || !strings.Contains(all, " "+group+" ") {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(w, head) })
 }
 
 func emptyAnswer(r Result) bool {

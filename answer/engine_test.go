@@ -617,6 +617,22 @@ func TestAskOpenSeriesByName(t *testing.T) {
 	}
 }
 
+// A gathering named by who gathers ("treffen der länder-certs") is found
+// by the group and a word ending in the gathering, umlauts and all.
+func TestAskOpenSeriesByGroup(t *testing.T) {
+	f := &fakeKnowledge{meetings: []corpus.MeetingMention{
+		{Series: "itplr", Start: "2058-06-27", Place: "Wiesbaden", Evidence: ev("q_he.txt", "Der IT-Planungsrat tagte am 27. Juni 2058 in Wiesbaden.", "2058-06-28")},
+		{Series: "treffen der länder-certs", Start: "2058-09-03", Place: "Magdeburg", Evidence: ev("q_st.txt", "Zum Verbundtreffen der Länder-CERTs kamen am 3. September 2058 in Magdeburg 40 Fachleute zusammen.", "2058-09-04")},
+	}}
+	a, err := newTestEngine(f, &fakeSearcher{}).Ask(context.Background(), "Wann trafen sich die Länder-CERTs zu ihrem Jahrestreffen?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Interpretation.Series != "treffen der länder-certs" || len(a.Answer.Meetings) == 0 || a.Answer.Meetings[0].Place != "Magdeburg" {
+		t.Errorf("series %q, meetings %+v: want the Magdeburg meeting of the Länder-CERTs", a.Interpretation.Series, a.Answer.Meetings)
+	}
+}
+
 // An agenda item that no thesaurus topic names is answered in the words of
 // its title, citing its line; one a topic of the meeting names is not
 // listed twice: the topic takes its title and cites it.

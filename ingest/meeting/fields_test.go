@@ -102,6 +102,9 @@ func TestMoreMeetingForms(t *testing.T) {
 		// a Land invites to a building in the town of its press release's
 		// dateline; a hackathon is an event of its own
 		{"Potsdam, 03.03.2072\n\nLänder-Hackathon\n\nVom 1. bis 2. März 2072 hat das Land Brandenburg zum ersten Länder-Hackathon ins Alte Rathaus eingeladen.", "2072-03-03", "länder-hackathon 2072-03-01-2072-03-02 Potsdam [] hosts [BB]"},
+		// the network's head with the group after it: the group's gathering,
+		// though the document names a network elsewhere
+		{"Am 3. April 2072 kamen Fachleute zum Verbundtreffen der Länder-CERTs in Schwerin zusammen. Berichtet wurde auch über den Datenverbund Weser.", "2072-04-10", "treffen der länder-certs 2072-04-03- Schwerin [] hosts []"},
 		// the CERTs of the Länder are a group of their own, not the Länder
 		{"Am 3. April 2072 kamen die Fachleute zum Verbundtreffen der Länder-CERTs in Schwerin zusammen.", "2072-04-10", "treffen der länder-certs 2072-04-03- Schwerin [] hosts []"},
 		// the chair's conference is no body of its own: the series the

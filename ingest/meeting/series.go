@@ -750,7 +750,7 @@ func networkMeetings(sents []*sent) {
 	for _, st := range sents {
 		added := false
 		for _, t := range german.Tokenize(st.text) {
-			if !networkEvent(t.Raw) || overlapsHit(st.series, t.Start, t.End) {
+			if !networkEvent(t.Raw) || overlapsHit(st.series, t.Start, t.End) || genitiveHit(st, t.End) {
 				continue
 			}
 			st.series = append(st.series, seriesHit{series: corpus.SeriesID(name), s: t.Start, e: t.End})
@@ -760,6 +760,18 @@ func networkMeetings(sents []*sent) {
 			sort.Slice(st.series, func(i, j int) bool { return st.series[i].s < st.series[j].s })
 		}
 	}
+}
+
+// genitiveHit reports whether a series hit of the sentence is the genitive
+// right after byte end: "Verbundtreffen der Länder-CERTs".
+func genitiveHit(st *sent, end int) bool {
+	rest := strings.ToLower(st.text[end:])
+	for _, art := range []string{" der ", " des "} {
+		if strings.HasPrefix(rest, art) {
+			return slices.ContainsFunc(st.series, func(h seriesHit) bool { return h.s == end+len(art) })
+		}
+	}
+	return false
 }
 
 // networkEvent reports whether w is a gathering of a network named by the
