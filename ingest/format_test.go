@@ -68,9 +68,21 @@ func TestHTMLContent(t *testing.T) {
 			hasNt: []string{"Menü"},
 		},
 		{
+			// a table row reads as the Markdown reader reads one: its
+			// cells as an enumeration, a header cell and one value as a
+			// field
+			name: "table rows",
+			in: `<body><article><p>Die Landesregierung hat das Programm für offene Daten beschlossen. Es verbindet die Portale der Kommunen, ` +
+				`der Ministerien und der Landesämter und soll bis zum Jahr 2035 alle Datensätze der Verwaltung erschließen.</p>` +
+				`<table><tr><th>Termin</th><td>5. März 2031</td></tr>` +
+				`<tr><th>Funktion</th><th>Name</th><th>Einheit</th></tr>` +
+				`<tr><td>Projektleitung</td><td>Dr. Ida Ilm</td><td>Leiterin des Referats Daten</td></tr></table></article></body>`,
+			has: []string{"Termin: 5. März 2031", "Funktion, Name, Einheit", "Projektleitung, Dr. Ida Ilm, Leiterin des Referats Daten"},
+		},
+		{
 			name:  "hidden and comments",
 			in:    `<body><p hidden>versteckt</p><p style="display: none">auch weg</p><!-- Kommentar --><p>sichtbar</p><table><tr><td>Zelle1</td><td>Zelle2</td></tr></table></body>`,
-			has:   []string{"sichtbar", "Zelle1 Zelle2"},
+			has:   []string{"sichtbar", "Zelle1, Zelle2"},
 			hasNt: []string{"versteckt", "auch weg", "Kommentar"},
 		},
 	}

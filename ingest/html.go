@@ -331,6 +331,37 @@ type htmlRenderer struct {
 	space   bool // a space is due before the next text
 	breaks  int  // line breaks due before the next text
 	started bool // text has been written
+	// sep is due before the next text of a table cell after the first of
+	// its row: ", " (or ": " after a header cell that labels one value),
+	// so a row reads as the Markdown reader reads one.
+	sep string
+}
+
+// cellSeparator returns what stands before the text of table cell n in
+// its row: nothing for the first cell, ": " after a header cell that
+// labels the only other cell ("<th>Termin</th><td>5. März</td>" reads
+// "Termin: 5. März"), else ", ".
+func cellSeparator(n *html.Node) string {
+	var prev *html.Node
+	cells := 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			cells++
+		}
+	}
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			prev = c
+			break
+		}
+	}
+	switch {
+	case prev == nil:
+		return ""
+	case cells == 2 && prev.DataAtom == atom.Th && n.DataAtom == atom.Td:
+		return ": "
+	}
+	return ", "
 }
 
 func (r *htmlRenderer) block(n int) {
@@ -343,10 +374,12 @@ func (r *htmlRenderer) flush() {
 	case !r.started:
 	case r.breaks > 0:
 		r.b.WriteString(strings.Repeat("\n", min(r.breaks, 2)))
+	case r.sep != "":
+		r.b.WriteString(r.sep)
 	case r.space:
 		r.b.WriteByte(' ')
 	}
-	r.breaks, r.space, r.started = 0, false, true
+	r.breaks, r.space, r.started, r.sep = 0, false, true, ""
 }
 
 func (r *htmlRenderer) text(s string, pre bool) {
@@ -380,6 +413,7 @@ func (r *htmlRenderer) node(n *html.Node, pre bool) {
 			return
 		case atom.Td, atom.Th:
 			r.space = true
+			r.sep = cellSeparator(n)
 		case atom.Pre:
 			pre = true
 		}

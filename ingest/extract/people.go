@@ -244,7 +244,24 @@ var ageRe = regexp.MustCompile(`^ ?\([1-9][0-9]\)`)
 // person's name: a function word, a month or weekday, a role, a common
 // noun or a Land.
 func (x *Extractor) notNamePart(w string) bool {
-	return nameStop[strings.ToLower(w)] || calendarWord(w) || isRoleWord(w) || commonNoun(w) || len(x.lm.FindAll(w)) > 0
+	return nameStop[strings.ToLower(w)] || calendarWord(w) || isRoleWord(w) || commonNoun(w) || officeNoun(w) || len(x.lm.FindAll(w)) > 0
+}
+
+// officeNoun reports whether w names an office by its ending ("Stabsstelle",
+// "Landesamt", "Referat"): the name after it is the office's ("Leiter der
+// Stabsstelle Offene Daten"), and it is no part of a person's name.
+func officeNoun(w string) bool {
+	l := strings.ToLower(w)
+	if utf8.RuneCountInString(l) < 6 {
+		return false
+	}
+	for _, h := range orgHeads {
+		// also in the genitive: "des Referats", "des Landesamtes"
+		if strings.HasSuffix(l, h) || strings.HasSuffix(l, h+"s") || strings.HasSuffix(l, h+"es") {
+			return true
+		}
+	}
+	return false
 }
 
 func containsWord(s, w string) bool {

@@ -220,3 +220,15 @@ func TestNoPersonFromAnOfficeName(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeNameInRole checks that the name of an office after its noun
+// stays in the role ("Leiter der Stabsstelle Offene Verwaltung"): an office
+// noun is no first name.
+func TestOfficeNameInRole(t *testing.T) {
+	x := newTestExtractor(t)
+	txt := "Dr. Jan Jost, Leiter der Stabsstelle Offene Verwaltung, stellte den Bericht vor."
+	ex := x.Extract(&corpus.Document{ID: "d", Text: txt, Date: "2030-06-01", Land: "RP"}, text.Sentences(txt))
+	if len(ex.People) != 1 || ex.People[0].Name != "Jan Jost" || ex.People[0].Role != "Leiter der Stabsstelle Offene Verwaltung" {
+		t.Errorf("people %+v, want Jan Jost, Leiter der Stabsstelle Offene Verwaltung", ex.People)
+	}
+}
