@@ -689,6 +689,9 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 				// Kryptografie" … "Die Federführung übernehmen …"
 				title = append(slices.Clip(ds.title), s.stems...)
 			}
+			if asks(ds.doc.Text[s.start:s.end]) {
+				continue // "2. Hat sich das Land an der Übung beteiligt?" asks; the answer after it says
+			}
 			cov, hits := e.coverage(tq, ds.sents, i, title, year, month)
 			cov /= total
 			if cov < minCoverage*0.8 {
@@ -696,6 +699,9 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 			}
 			if !tq.negated && negatedSentence(s) {
 				cov *= 0.7
+			}
+			if i > 0 && !tq.negated && answersNo(ds.doc.Text[ds.sents[i-1].start:ds.sents[i-1].end]) {
+				cov *= 0.3 // "Nein. Der Freistaat betreibt sein eigenes Servicekonto weiter."
 			}
 			if otherYear(tq, s) {
 				cov *= 0.6 // the question's year is not the one the sentence speaks of
@@ -905,6 +911,20 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		return 0, nil
 	}
 	return sum, hits
+}
+
+// asks reports whether a sentence of a document is a question: it ends
+// with a question mark (before closing quotes or brackets).
+func asks(s string) bool {
+	s = strings.TrimRight(s, " \t\n\"“”«»)")
+	return strings.HasSuffix(s, "?")
+}
+
+// answersNo reports whether a sentence is a bare "Nein." that answers the
+// question before it: what follows says what is not so.
+func answersNo(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return s == "nein." || s == "nein" || s == "no."
 }
 
 // capitalsName reports whether a question's word is a name written in

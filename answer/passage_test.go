@@ -86,6 +86,14 @@ var passageDocs = []corpus.Document{
 		Text: "Mit dem Programm Funklotsen hilft Niedersachsen seinen Gemeinden. In der Anhörung wies der Bremer Städtetag darauf hin, dass anders als Niedersachsen die Freie Hansestadt Bremen auf ein Programm mit Funklotsen für die Gemeinden verzichtet."},
 	{ID: "p37", File: "p37.txt", Title: "Erprobung des Funkregisters", Date: "2078-03",
 		Text: "Der Rat beschließt die Erprobung des Funkregisters ab Mai. Die Kosten trägt der Bund.\n\nBremen, Hessen und Thüringen nehmen als Modellländer teil."},
+	{ID: "p38", File: "p38.txt", Title: "Antwort der Landesregierung Niedersachsen", Date: "2078-05",
+		Text: "Frage 2: Hat das Land beim Probelauf Hagelschlag mitgemacht?\n\nDas Land war nur mit einem Gast vertreten."},
+	{ID: "p39", File: "p39.txt", Title: "Probelauf Hagelschlag beendet", Date: "2078-04",
+		Text: "Beim Probelauf Hagelschlag haben Bremen und Hamburg mitgemacht."},
+	{ID: "p40", File: "p40.txt", Title: "Antwort der Sächsischen Staatsregierung", Date: "2078-06",
+		Text: "Frage 3: Nutzt die Staatsregierung das Lernportal Wattwurm der Länder Bremen und Saarland?\n\nNein. Der Freistaat betreibt sein eigenes Lernportal Wattwurm weiter."},
+	{ID: "p41", File: "p41.txt", Title: "Wattwurm wächst", Date: "2078-03",
+		Text: "Seit Jahren betreiben Bremen und das Saarland gemeinsam das Lernportal Wattwurm."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -230,6 +238,11 @@ func TestAskFromPassages(t *testing.T) {
 		// a question's singular finds the text's umlaut plural
 		// ("Modellland", "Modellländer")
 		{"Wer ist bei der Erprobung des Funkregisters als Modellland dabei?", []corpus.LandCode{"HB", "HE", "TH"}, "p37"},
+		// a question in a document asks, it does not answer ("Hat sich
+		// das Land … beteiligt?"); after "Nein." a sentence says what is
+		// not so
+		{"Welche Länder haben beim Probelauf Hagelschlag mitgemacht?", []corpus.LandCode{"HB", "HH"}, "p39"},
+		{"Welche Länder betreiben das Lernportal Wattwurm?", []corpus.LandCode{"HB", "SL"}, "p41"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
