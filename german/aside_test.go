@@ -33,6 +33,11 @@ func TestSetAside(t *testing.T) {
 		{"Berlin nutzt die Plattform, Hessen hat ein anderes Produkt beschafft.", []string{"Hessen"}, []string{"Berlin"}},
 		{"Sachsen und Bremen bauen die Plattform auf; Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Sachsen+Bremen"}},
 		{"Hessen hat sein Landesprogramm 2038 auslaufen lassen.", []string{"Hessen"}, nil},
+		// who decided against it, with words between; who only watches
+		{"Bremen nutzt den Arbeitsplatz; Thüringen hat sich im vergangenen Jahr gegen den Arbeitsplatz entschieden.", []string{"Thüringen"}, []string{"Bremen"}},
+		{"Niedersachsen ist beobachtendes Mitglied im Lenkungskreis.", []string{"Niedersachsen"}, nil},
+		// a gap does not reach past its clause
+		{"Hessen wirbt gegen Widerstände, entschieden für die Plattform.", nil, []string{"Hessen"}},
 		// who keeps its own, or has only shown interest
 		{"Bremen nutzt das Portal; Hessen, das ebenfalls Träger ist, setzt dagegen weiterhin auf seine eigene Lösung.", []string{"Hessen"}, []string{"Bremen"}},
 		{"Thüringen hat Interesse bekundet, wir sind im Gespräch.", []string{"Thüringen"}, nil},

@@ -2,6 +2,7 @@ package german
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -67,10 +68,24 @@ func RankCueAt(toks []Token, i int) (Rank, int, bool) {
 // (rank.txt, aside.txt: lower case, ä written ae; a word ending in "*"
 // matches any ending) stand at token i of toks.
 func wordsAt(toks []Token, i int, words []string) bool {
-	if i+len(words) > len(toks) {
-		return false
-	}
 	for k, w := range words {
+		if w == "…" {
+			// a gap of up to four words within the clause: "gegen …
+			// entschieden" reads "gegen den Arbeitsplatz entschieden"
+			for skip := 0; skip <= maxPhraseGap && i+k+skip <= len(toks); skip++ {
+				// the words skipped and the next one stand in the clause
+				if skip > 0 && slices.ContainsFunc(toks[i+k:min(len(toks), i+k+skip+1)], func(t Token) bool { return strings.ContainsAny(t.Sep, ",;:–—") }) {
+					return false
+				}
+				if wordsAt(toks, i+k+skip, words[k+1:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if i+k >= len(toks) {
+			return false
+		}
 		t := corpus.Fold(toks[i+k].Raw)
 		if pre, wild := strings.CutSuffix(w, "*"); wild {
 			if !strings.HasPrefix(t, pre) {
@@ -82,3 +97,6 @@ func wordsAt(toks []Token, i int, words []string) bool {
 	}
 	return true
 }
+
+// maxPhraseGap is the most words a gap ("…") of a word list skips.
+const maxPhraseGap = 4
