@@ -29,6 +29,8 @@ func TestFindBodies(t *testing.T) {
 		{"Zur Open-Data-Werkstatt kamen 40 Gäste.", "[Open-Data-Werkstatt]"},
 		{"Nach der Pressekonferenz zur Herbstkonferenz fuhr er in die Kfz-Werkstatt.", "[]"},
 		{"Die Herbstrunde, die Frühjahrsrunde und das Sommerforum begannen pünktlich.", "[]"},
+		// an exercise of the Länder is an event; the next one is no name
+		{"Die Cyberübung endete, eine Folgeübung ist geplant.", "[Cyberübung]"},
 		{"Die Koordinatorenkonferenz und die Leiterkonferenz tagten.", "[]"}, // the people's conference: a series named otherwise
 	}
 	for _, tt := range tests {

@@ -16,8 +16,9 @@ var descriptorWords = set("ihre", "ihrer", "seine", "seiner", "unsere", "unserer
 
 // backRefs are the words by which a sentence refers back to a strategy named
 // before: a pronoun or a generic noun ("Beschlossen hat es das Kabinett",
-// "Das Papier wurde … verabschiedet").
-var backRefs = set("papier", "programm", "konzept", "dokument", "plan", "strategiepapier")
+// "Das Papier wurde … verabschiedet", "Die Eckpunkte hat die Landesregierung
+// … verabschiedet").
+var backRefs = set("papier", "programm", "konzept", "dokument", "plan", "strategiepapier", "eckpunkte", "eckpunkten")
 
 // nameLike reports whether the text s (not in quotes) looks like the name of
 // a strategy rather than a sentence part: at most six words, not starting
