@@ -1,6 +1,7 @@
 package german
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -89,6 +90,32 @@ type LandRecogniser struct {
 func (m *LandRecogniser) CapitalAdjective(w string) (corpus.LandCode, bool) {
 	l, ok := m.capitals[w]
 	return l, ok
+}
+
+// seatNouns end the nouns of a government's offices that a capital's
+// adjective before them places in its Land: "das Mainzer Ministerium", "der
+// Kieler Landesregierung", "die Schweriner Staatskanzlei".
+var seatNouns = []string{"ministerium", "ministeriums", "kanzlei", "regierung", "verwaltung", "landtag", "landtags", "senat", "senats",
+	"amt", "amts", "amtes", "behörde"}
+
+// SeatGovernments returns the offices of a Land government that the
+// adjective of its capital names, as adjective hits of that Land spanning
+// the adjective: "vertreten durch das Mainzer Ministerium" → RP. The
+// adjective alone names no Land ("die Kieler Woche").
+func (m *LandRecogniser) SeatGovernments(toks []Token) []LandHit {
+	var out []LandHit
+	for i := 0; i+1 < len(toks); i++ {
+		l, ok := m.capitals[toks[i].Raw]
+		if !ok || toks[i+1].Sep != " " {
+			continue
+		}
+		next := toks[i+1].Lower
+		if !slices.ContainsFunc(seatNouns, func(n string) bool { return strings.HasSuffix(next, n) }) {
+			continue
+		}
+		out = append(out, LandHit{Land: l, Start: toks[i].Start, End: toks[i].End, Form: toks[i].Raw, Kind: FormAdjective})
+	}
+	return out
 }
 
 // NewLandRecogniser returns the recogniser of the Länder of reg.

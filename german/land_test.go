@@ -82,3 +82,24 @@ func TestFindAllWrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatGovernments checks that a capital's adjective names its Land
+// before an office of the government only.
+func TestSeatGovernments(t *testing.T) {
+	m := NewLandRecogniser(corpus.Laender())
+	for s, want := range map[string]string{
+		"vertreten durch das Mainzer Ministerium für Digitales": "RP",
+		"Staatssekretär in der Kieler Landesregierung":          "SH",
+		"die Schweriner Staatskanzlei lud ein":                   "MV",
+		"zur Kieler Woche":                                       "",
+		"am Potsdamer Platz":                                     "",
+	} {
+		got := ""
+		for _, h := range m.SeatGovernments(Tokenize(s)) {
+			got += string(h.Land)
+		}
+		if got != want {
+			t.Errorf("SeatGovernments(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -55,6 +55,11 @@ const (
 // first parts of compounds (see german.LandRecogniser.Find).
 func (x *Extractor) FindLaender(s string) []LandHit { return x.lm.Find(s) }
 
+// SeatGovernments returns the offices of a Land government that its
+// capital's adjective names in the tokens ("das Mainzer Ministerium"), see
+// german.LandRecogniser.SeatGovernments.
+func (x *Extractor) SeatGovernments(toks []german.Token) []LandHit { return x.lm.SeatGovernments(toks) }
+
 // landHit is a Land hit, compounds included and flagged.
 type landHit = german.LandHit
 

@@ -637,10 +637,9 @@ func (s *sentence) capitalGovernment(from, to int) (corpus.LandCode, int, bool) 
 	if s.lm == nil {
 		return "", 0, false
 	}
-	for k := from + 1; k < to && k+1 < len(s.toks); k++ {
-		l, ok := s.lm.CapitalAdjective(s.toks[k].raw)
-		next := s.toks[k+1].lower
-		if !ok || !(containsAny(next, govHeads) || strings.HasSuffix(next, "regierung") || strings.HasSuffix(next, "verwaltung")) {
+	for _, h := range s.lm.SeatGovernments(s.gtoks) {
+		k := s.tokenAt(h.Start)
+		if k <= from || k >= to {
 			continue
 		}
 		j := k
@@ -650,7 +649,7 @@ func (s *sentence) capitalGovernment(from, to int) (corpus.LandCode, int, bool) 
 		if w := s.toks[j-1].lower; j-1 > from && (w == "in" || w == "im" || w == "bei" || w == "beim" || w == "aus") {
 			j--
 		}
-		return l, s.toks[j].start, true
+		return h.Land, s.toks[j].start, true
 	}
 	return "", 0, false
 }

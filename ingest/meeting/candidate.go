@@ -597,7 +597,18 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 			// only the Länder of its part of the sentence: "Gastgeber war
 			// Schleswig-Holstein, den Vorsitz führte Hamburg"
 			c := v.clauseAt(w.s)
-			out = append(out, v.freeLands(skip, max(v.a, c[0]), min(v.b, c[1]))...)
+			ls := v.freeLands(skip, max(v.a, c[0]), min(v.b, c[1]))
+			if rest := strings.TrimLeft(v.text[min(len(v.text), c[1]):], " ,"); len(ls) == 0 && (strings.HasPrefix(rest, "vertreten durch") || strings.HasPrefix(rest, "vertreten von")) {
+				// "Gastgeber war das Land, vertreten durch das Mainzer
+				// Ministerium …": the host by its representative
+				n := v.clauseAt(c[1] + 1)
+				for _, l := range v.lands {
+					if v.in(l.s) && l.s >= n[0] && l.s < n[1] && !inSpans(skip, l.s) {
+						ls = append(ls, l.code)
+					}
+				}
+			}
+			out = append(out, ls...)
 		case "eingeladen", "ausgerichtet":
 			// "Eingeladen hatte das Land Bremen"; but in the passive ("Berlin
 			// und Hamburg sind eingeladen", "wird von Hessen ausgerichtet")

@@ -105,6 +105,9 @@ func TestMoreMeetingForms(t *testing.T) {
 		// the network's head with the group after it: the group's gathering,
 		// though the document names a network elsewhere
 		{"Am 3. April 2072 kamen Fachleute zum Verbundtreffen der Länder-CERTs in Schwerin zusammen. Berichtet wurde auch über den Datenverbund Weser.", "2072-04-10", "treffen der länder-certs 2072-04-03- Schwerin [] hosts []"},
+		// the host by its representative, an office named by its capital's
+		// adjective
+		{"Am 5. Oktober 2072 kamen 400 Fachleute zum Kommunalen Digitalgipfel in Trier zusammen. Gastgeber war das Land, vertreten durch das Mainzer Ministerium für Digitales.", "2072-10-06", "digitalgipfel 2072-10-05- Trier [] hosts [RP]"},
 		// the CERTs of the Länder are a group of their own, not the Länder
 		{"Am 3. April 2072 kamen die Fachleute zum Verbundtreffen der Länder-CERTs in Schwerin zusammen.", "2072-04-10", "treffen der länder-certs 2072-04-03- Schwerin [] hosts []"},
 		// the chair's conference is no body of its own: the series the

@@ -491,6 +491,10 @@ func (e *Extractor) analyse(d *docState, st *sent) {
 			}
 			st.lands = append(st.lands, landSpan{code: h.Land, s: h.Start, e: h.End, nominative: h.Kind == extract.FormName})
 		}
+		// "Gastgeber war das Land, vertreten durch das Mainzer Ministerium"
+		for _, h := range e.x.SeatGovernments(st.toks) {
+			st.lands = append(st.lands, landSpan{code: h.Land, s: h.Start, e: h.End})
+		}
 		sort.SliceStable(st.lands, func(i, j int) bool { return st.lands[i].s < st.lands[j].s })
 	}
 	pub := d.pub
