@@ -582,6 +582,27 @@ type rankedMeeting struct {
 	rank [7]int
 }
 
+// namesSeason reports whether the evidence of a meeting names it by the
+// season of months ("Ergebnisprotokoll der Frühjahrssitzung 2085" for a
+// meeting in February): its own documents' season counts, whatever the
+// calendar says.
+func namesSeason(m corpus.Meeting, months []int) bool {
+	if len(months) == 0 {
+		return false
+	}
+	for _, ev := range m.Evidence {
+		for _, t := range german.Tokenize(ev.Quote) {
+			if !german.IsUpperInitial(t.Raw) {
+				continue
+			}
+			if ss := german.Season(t.Raw); len(ss) > 0 && int(ss[0]) == months[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inMonths reports whether d, known to the month, falls in one of months.
 // A date without a month cannot be ruled out and counts as in.
 func inMonths(d corpus.Date, months []int) bool {
@@ -631,7 +652,7 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 		if q.Year > 0 && m.Start.Known() && !corpus.Overlaps(m.Start, cmp.Or(m.End, m.Start), corpus.Date(fmt.Sprint(q.Year)), corpus.Date(fmt.Sprint(q.Year))) {
 			continue
 		}
-		if !inMonths(m.Start, q.Months) && (m.End == "" || !inMonths(m.End, q.Months)) {
+		if !inMonths(m.Start, q.Months) && (m.End == "" || !inMonths(m.End, q.Months)) && !namesSeason(m, q.Months) {
 			continue
 		}
 		place := 0

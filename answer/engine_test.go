@@ -617,6 +617,23 @@ func TestAskOpenSeriesByName(t *testing.T) {
 	}
 }
 
+// A meeting its own documents name by a season ("Frühjahrssitzung") is of
+// that season, though its month is outside it; a meeting known only by its
+// year does not come first.
+func TestAskSeasonItsDocumentsName(t *testing.T) {
+	f := &fakeKnowledge{meetings: []corpus.MeetingMention{
+		{Series: "d16", Start: "2058", Place: "Hannover", Evidence: ev("q_ni.txt", "Die D16 tagt 2058 auch in Hannover.", "2058-01-05")},
+		{Series: "d16", Start: "2058-02-26", Place: "Erfurt", Evidence: ev("q_th.txt", "Ergebnisprotokoll der Frühjahrssitzung 2058 der D16, Erfurt, 26. Februar 2058", "2058-03-01")},
+	}}
+	a, err := newTestEngine(f, &fakeSearcher{}).Ask(context.Background(), "Wo tagte die D16 im Frühjahr 2058?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Meetings) == 0 || a.Answer.Meetings[0].Place != "Erfurt" {
+		t.Errorf("meetings: got %+v, want the Erfurt spring session first", a.Answer.Meetings)
+	}
+}
+
 // A gathering named by who gathers ("treffen der länder-certs") is found
 // by the group and a word ending in the gathering, umlauts and all.
 func TestAskOpenSeriesByGroup(t *testing.T) {
