@@ -54,6 +54,7 @@ var parseCases = []struct {
 	{"agenda_discussed_de", "Worüber wurde auf der D16 in München beraten?", IntentAgenda},
 	{"agenda_past_de", "Worüber berieten die Länder auf der 2. Digitalministerkonferenz in Kiel?", IntentAgenda},
 	{"agenda_occupied_de", "Womit hat sich die D16 bei ihrem Treffen in Kiel beschäftigt?", IntentAgenda},
+	{"host_visit_de", "Bei welchem Land waren die D16 im Februar 2061 zu Gast?", IntentHost},
 	{"agenda_befassen_de", "Womit befassten sich die Digitalminister beim D16-Treffen 2022?", IntentAgenda},
 	{"participants_de", "Welche Länder nahmen am ersten D17-Treffen teil?", IntentParticipants},
 	{"participants_en", "Which Länder attended the first DMK?", IntentParticipants},

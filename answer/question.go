@@ -932,7 +932,7 @@ func (p *parser) intent(ts []token, q Question) Intent {
 		return IntentChair
 	case anyStem(ts, agendaStems) && meeting:
 		return IntentAgenda
-	case meeting && anyWord(ts, hostWords):
+	case meeting && (anyWord(ts, hostWords) || visits(ts)):
 		return IntentHost
 	case meeting && participation(ts):
 		return IntentParticipants
@@ -955,4 +955,16 @@ func (p *parser) intent(ts []token, q Question) Intent {
 func isMonth(w string) bool {
 	_, ok := german.Month(w)
 	return ok
+}
+
+// visits reports whether the question asks where a body was a guest ("zu
+// Gast"): "Bei welchem Land waren die D16 zu Gast?" asks for the host, not
+// for the guests ("als Gast").
+func visits(ts []token) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].fold == "zu" && ts[i+1].fold == "gast" {
+			return true
+		}
+	}
+	return false
 }
