@@ -90,9 +90,9 @@ func TestSeatGovernments(t *testing.T) {
 	for s, want := range map[string]string{
 		"vertreten durch das Mainzer Ministerium für Digitales": "RP",
 		"Staatssekretär in der Kieler Landesregierung":          "SH",
-		"die Schweriner Staatskanzlei lud ein":                   "MV",
-		"zur Kieler Woche":                                       "",
-		"am Potsdamer Platz":                                     "",
+		"die Schweriner Staatskanzlei lud ein":                  "MV",
+		"zur Kieler Woche":                                      "",
+		"am Potsdamer Platz":                                    "",
 	} {
 		got := ""
 		for _, h := range m.SeatGovernments(Tokenize(s)) {
