@@ -1591,7 +1591,11 @@ func relativeHolds(toks []german.Token, end int, hits []int) bool {
 		last++
 	}
 	for _, h := range hits {
-		if h > k && h < last {
+		// a word of what is asked, not only a name the question gives:
+		// "Niedersachsen, das ebenfalls Trägerland von Dataport ist, setzt
+		// dagegen … auf seine eigene E-Akte" holds "Dataport" and says
+		// nothing of what is asked of it
+		if h > k && h < last && !german.IsUpperInitial(toks[h].Raw) {
 			return true
 		}
 	}

@@ -94,6 +94,8 @@ var passageDocs = []corpus.Document{
 		Text: "Frage 3: Nutzt die Staatsregierung das Lernportal Wattwurm der Länder Bremen und Saarland?\n\nNein. Der Freistaat betreibt sein eigenes Lernportal Wattwurm weiter."},
 	{ID: "p41", File: "p41.txt", Title: "Wattwurm wächst", Date: "2078-03",
 		Text: "Seit Jahren betreiben Bremen und das Saarland gemeinsam das Lernportal Wattwurm."},
+	{ID: "p42", File: "p42.txt", Title: "Lotsennetz wächst", Date: "2078-07",
+		Text: "Bremen und Hamburg sind an das Portal Lotsennetz angeschlossen. Niedersachsen, das ebenfalls Gesellschafter von Datenhafen ist, setzt dagegen weiterhin auf sein eigenes Portal."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -243,6 +245,9 @@ func TestAskFromPassages(t *testing.T) {
 		// not so
 		{"Welche Länder haben beim Probelauf Hagelschlag mitgemacht?", []corpus.LandCode{"HB", "HH"}, "p39"},
 		{"Welche Länder betreiben das Lernportal Wattwurm?", []corpus.LandCode{"HB", "SL"}, "p41"},
+		// a relative clause that holds only a name of the question
+		// ("Gesellschafter von Datenhafen") does not make its Land a party
+		{"Welche Länder sind an das Portal Lotsennetz von Datenhafen angeschlossen?", []corpus.LandCode{"HB", "HH"}, "p42"},
 		// Nothing relevant: silence, not a guess.
 		{"Welches Land hat eine Behörde für Schiffsdaten aufgebaut?", nil, ""},
 	}
