@@ -149,6 +149,9 @@ func genitiveBase(w string) (string, bool) {
 // a prefix of at least three letters (two before a hyphen: "KI-Rat"), or is
 // a head that names a body alone.
 func isBody(w string) bool {
+	if p, ok := strings.CutSuffix(w, "-tag"); ok && utf8.RuneCountInString(p) >= 3 && !strings.Contains(p, " ") {
+		return true // a day of a group's or region's event: "Nord-CERT-Tag", "Open-Data-Tag"
+	}
 	for _, h := range bodyHeads {
 		p, ok := strings.CutSuffix(w, h)
 		if !ok {

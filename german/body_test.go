@@ -29,6 +29,9 @@ func TestFindBodies(t *testing.T) {
 		{"Zur Open-Data-Werkstatt kamen 40 Gäste.", "[Open-Data-Werkstatt]"},
 		{"Nach der Pressekonferenz zur Herbstkonferenz fuhr er in die Kfz-Werkstatt.", "[]"},
 		{"Die Herbstrunde, die Frühjahrsrunde und das Sommerforum begannen pünktlich.", "[]"},
+		// a day named by a hyphenated compound is an event; the Landtag,
+		// a weekday or a birthday is none
+		{"Zum Nord-CERT-Tag kamen 140 Gäste, der Landtag tagte am Montag.", "[Nord-CERT-Tag]"},
 		// an exercise of the Länder is an event; the next one is no name
 		{"Die Cyberübung endete, eine Folgeübung ist geplant.", "[Cyberübung]"},
 		{"Die Koordinatorenkonferenz und die Leiterkonferenz tagten.", "[]"}, // the people's conference: a series named otherwise

@@ -108,6 +108,14 @@ func TestMoreMeetingForms(t *testing.T) {
 		// the host by its representative, an office named by its capital's
 		// adjective
 		{"Am 5. Oktober 2072 kamen 400 Fachleute zum Kommunalen Digitalgipfel in Trier zusammen. Gastgeber war das Land, vertreten durch das Mainzer Ministerium für Digitales.", "2072-10-06", "digitalgipfel 2072-10-05- Trier [] hosts [RP]"},
+		// a hyphenated group of the Länder gathers; a date with a dash
+		// opening the sentence is when the text was written
+		{"06.02.2072 – Das Jahrestreffen der Computer-Notfallteams der Länder hat vom 2. bis 3. Februar 2072 in Erfurt stattgefunden.", "2072-02-06", "treffen der computer-notfallteams der länder 2072-02-02-2072-02-03 Erfurt [] hosts []"},
+		// the same gathering named by its group of the Länder and by the
+		// document's heading is the heading's
+		{"Konferenz der Landes-CERTs in Magdeburg\n\nDie Konferenz der Computer-Notfallteams der Länder hat am 3. Mai 2072 in Magdeburg getagt.", "2072-05-05", "konferenz der landes-certs 2072-05-03- Magdeburg [] hosts []"},
+		// the group after an adjective, the gathering in the genitive
+		{"Die Übung fand im Rahmen des jährlichen Treffens der norddeutschen Landes-CERTs am 4. Mai 2072 in Hannover statt.", "2072-05-10", "treffen der landes-certs 2072-05-04- Hannover [] hosts []"},
 		// the CERTs of the Länder are a group of their own, not the Länder
 		{"Am 3. April 2072 kamen die Fachleute zum Verbundtreffen der Länder-CERTs in Schwerin zusammen.", "2072-04-10", "treffen der länder-certs 2072-04-03- Schwerin [] hosts []"},
 		// the chair's conference is no body of its own: the series the

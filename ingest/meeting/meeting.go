@@ -319,6 +319,15 @@ func (e *Extractor) resolveSeries(d *docState) {
 			d.primary = id
 		}
 	}
+	if head, _, ok := strings.Cut(string(d.primary), " der "); ok {
+		for _, st := range d.sents {
+			for i := range st.series {
+				if h := &st.series[i]; h.ofLaender && strings.HasPrefix(string(h.series), head+" der ") {
+					h.series = d.primary // "Konferenz der Landes-CERTs" … "Die Konferenz der Computer-Notfallteams der Länder"
+				}
+			}
+		}
+	}
 	seen := map[corpus.SeriesID]bool{}
 	for _, st := range d.sents {
 		var strong corpus.SeriesID
@@ -681,7 +690,8 @@ func (st *sent) isStamp(m dates.Match) bool {
 		// a dateline: "[26.6.2019] …", "21.06.2019 – …"; not "21. Juni
 		// findet …"
 		after := strings.TrimSpace(st.text[m.End:])
-		return after == "" || strings.ContainsAny(after[:1], "]):–-|/")
+		r, _ := utf8.DecodeRuneInString(after) // the first rune: "–" is three bytes
+		return after == "" || strings.ContainsRune("]):–-|/", r)
 	}
 	w1, w2 := st.wordsBefore(m.Start)
 	return w1 == "stand" || w2 == "veröffentlicht" || w2 == "pressemitteilung" || w1 == "veröffentlicht"

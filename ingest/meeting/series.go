@@ -23,6 +23,11 @@ type seriesHit struct {
 	// series ("zu einer Digitalministerkonferenz weiterentwickelt"): the
 	// series is not (yet) meeting there.
 	target bool
+	// ofLaender marks a gathering named by a group of the Länder
+	// ("Konferenz der Computer-Notfallteams der Länder"): where the
+	// document's main series is a gathering of the same kind named
+	// otherwise ("Konferenz der Landes-CERTs"), it is that one.
+	ofLaender bool
 	// abbrev is the bracketed abbreviation of a body found by its form
 	// ("Digitalrat (DR)"): later in the document it names the body alone.
 	abbrev string
@@ -521,10 +526,15 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 			continue
 		}
 		art := strings.ToLower(toks[i+1].Raw)
-		if (art != "des" && art != "der" && art != "von") || !quotedOrSpace(toks[i+2].Sep) || !german.IsUpperInitial(toks[i+2].Raw) {
+		gi := i + 2
+		for art == "der" && gi+1 < len(toks) && gi < i+4 && !german.IsUpperInitial(toks[gi].Raw) && adjectiveForm(toks[gi].Raw) {
+			gi++ // "Treffens der norddeutschen Landes-CERTs"
+		}
+		if (art != "des" && art != "der" && art != "von") || !quotedOrSpace(toks[gi].Sep) || !german.IsUpperInitial(toks[gi].Raw) {
 			continue
 		}
-		g, j := word(i + 2)
+		g, j := word(gi)
+		ofLaender := art == "der" && !groupWord(g) && ofTheLaender(toks, j+1) && strings.Contains(g, "-")
 		name, network := networkName(g)
 		if members && !network {
 			continue
@@ -556,10 +566,12 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 				name += " " + toks[k].Raw
 				j = k
 			}
-		case groupWord(g) && art == "der":
+		case art == "der" && (groupWord(g) || ofLaender):
+			// a plural acronym ("Landes-CERTs"), or a hyphenated group of
+			// the Länder ("Computer-Notfallteams der Länder")
 			base := toks[i].Raw
 			for _, e := range eventNounEndings {
-				if strings.HasSuffix(lw, e) {
+				if strings.HasSuffix(lw, e) || strings.HasSuffix(lw, e+"s") {
 					base = strings.ToUpper(e[:1]) + e[1:]
 				}
 			}
@@ -575,7 +587,7 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 			name += " " + strings.ToLower(toks[k].Raw) + " " + g2
 			end = toks[j2].End
 		}
-		out = append(out, seriesHit{series: corpus.SeriesID(strings.ToLower(name)), s: toks[i+2].Start, e: end})
+		out = append(out, seriesHit{series: corpus.SeriesID(strings.ToLower(name)), s: toks[gi].Start, e: end, ofLaender: ofLaender})
 		i = j
 	}
 	return out
@@ -592,6 +604,24 @@ func networkTail(toks []german.Token, k int) bool {
 	return german.IsNameTail(w) || german.IsLandscape(w) || w == "Mitte" && !timeAfter(toks, k+1)
 }
 
+// adjectiveForm reports whether a lower-case word has the ending of an
+// inflected adjective ("norddeutschen", "jährlichen").
+func adjectiveForm(w string) bool {
+	for _, e := range []string{"en", "er", "e", "es"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// ofTheLaender reports whether tokens k and k+1 are "der Länder" or "aller
+// Länder".
+func ofTheLaender(toks []german.Token, k int) bool {
+	return k+1 < len(toks) && (strings.ToLower(toks[k].Raw) == "der" || strings.ToLower(toks[k].Raw) == "aller") &&
+		strings.ToLower(toks[k+1].Raw) == "länder"
+}
+
 // timeAfter reports whether token k is a month or a number: "Mitte Mai",
 // "Mitte 2072" tell a time, not a name.
 func timeAfter(toks []german.Token, k int) bool {
@@ -606,7 +636,9 @@ func timeAfter(toks []german.Token, k int) bool {
 // (see eventNounEndings).
 func eventNoun(w string) bool {
 	lw := strings.ToLower(w)
-	return german.IsUpperInitial(w) && slices.ContainsFunc(eventNounEndings, func(e string) bool { return strings.HasSuffix(lw, e) })
+	return german.IsUpperInitial(w) && slices.ContainsFunc(eventNounEndings, func(e string) bool {
+		return strings.HasSuffix(lw, e) || strings.HasSuffix(lw, e+"s") // "des jährlichen Treffens"
+	})
 }
 
 // quotedOrSpace reports whether a token's separator is a space, perhaps
