@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -595,12 +596,33 @@ func namesSeason(m corpus.Meeting, months []int) bool {
 			if !german.IsUpperInitial(t.Raw) {
 				continue
 			}
-			if ss := german.Season(t.Raw); len(ss) > 0 && int(ss[0]) == months[0] {
+			if seasonalMeeting(t.Raw) && slices.Equal(monthsOf(german.Season(t.Raw)), months) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// seasonalMeeting reports whether w names a meeting by its season
+// ("Frühjahrssitzung", "Herbstkonferenz"), not a season alone.
+func seasonalMeeting(w string) bool {
+	l := strings.ToLower(w)
+	for _, n := range []string{"sitzung", "konferenz", "tagung", "treffen", "runde"} {
+		if strings.HasSuffix(l, n) && len(german.Season(w)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// monthsOf returns months as ints.
+func monthsOf(ms []time.Month) []int {
+	out := make([]int, len(ms))
+	for i, m := range ms {
+		out[i] = int(m)
+	}
+	return out
 }
 
 // inMonths reports whether d, known to the month, falls in one of months.

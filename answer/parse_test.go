@@ -179,6 +179,8 @@ func TestParseEntities(t *testing.T) {
 		// a building named by its town's adjective
 		{"Worüber sprachen die Digitalminister bei ihrem Treffen im Erfurter Augustinerkloster?", "", "", "dmk", 0, 0, "Erfurt", "de"},
 		{"Wer tagte am Potsdamer Platz?", "", "", "", 0, 0, "", "de"},
+		{"Wer tagte in der Potsdamer Straße?", "", "", "", 0, 0, "", "de"},
+		{"Wann trafen sich die Digitalminister in der Kieler Staatskanzlei?", "", "", "dmk", 0, 0, "Kiel", "de"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.q, func(t *testing.T) {

@@ -325,10 +325,6 @@ func contrastWord(fs []string, i int) bool {
 	return false
 }
 
-// umlautPluralStem returns the singular stem of a folded plural noun in
-// "-er"/"-ern" whose last vowel took an umlaut ("funkloecher" →
-// "funkloch", "daecher" → "dach"), so that the question's plural finds the
-// singular and its compounds ("Funkloch-Melder"); else "".
 // umlautSingular returns the stem st without the umlaut of its last vowel
 // ("pilotlaend" → "pilotland"), the singular of a plural the stemmer left
 // umlauted, or "" when its last vowel is no umlaut.
@@ -340,6 +336,10 @@ func umlautSingular(st string) string {
 	return st[:k+1] + st[k+2:]
 }
 
+// umlautPluralStem returns the singular stem of a folded plural noun in
+// "-er"/"-ern" whose last vowel took an umlaut ("funkloecher" →
+// "funkloch", "daecher" → "dach"), so that the question's plural finds the
+// singular and its compounds ("Funkloch-Melder"); else "".
 func umlautPluralStem(f string) string {
 	base, ok := strings.CutSuffix(f, "ern")
 	if !ok {
@@ -348,11 +348,7 @@ func umlautPluralStem(f string) string {
 	if !ok || len(base) < 4 {
 		return ""
 	}
-	k := max(strings.LastIndex(base, "ae"), strings.LastIndex(base, "oe"), strings.LastIndex(base, "ue"))
-	if k < 0 || strings.ContainsAny(base[k+2:], "aeiou") {
-		return "" // the umlaut is not the last vowel
-	}
-	if sg := base[:k+1] + base[k+2:]; len(sg) >= 6 {
+	if sg := umlautSingular(base); len(sg) >= 6 {
 		return sg // not a short word, where an agent noun may look alike ("Gründer", "Bürger")
 	}
 	return ""
@@ -795,7 +791,7 @@ func matchStem(q, w string, num bool) float64 {
 	if q == w {
 		return 1
 	}
-	if !num && (len(q) >= 6 && umlautSingular(w) == q || len(w) >= 6 && umlautSingular(q) == w) {
+	if !num && (len(q) >= 6 && len(w) == len(q)+1 && umlautSingular(w) == q || len(w) >= 6 && len(q) == len(w)+1 && umlautSingular(q) == w) {
 		return 0.9 // "Pilotland" and "Pilotländer" (stem "pilotlaend")
 	}
 	if !num && len(q) >= 3 && len(w) > len(q) && strings.HasPrefix(w, q) && inflection[w[len(q):]] ||
@@ -928,7 +924,7 @@ func answersNo(s string) bool {
 }
 
 // capitalsName reports whether a question's word is a name written in
-// capitals, five letters or more ("AMTSLOTSE", "NORDLICHT"), as products,
+// capitals, six letters or more ("AMTSLOTSE", "NORDLICHT"), as products,
 // programmes and exercises are named; shorter ones are mostly abbreviations
 // a text also spells out ("CERT", "FITKO").
 func capitalsName(w string) bool {
@@ -941,7 +937,7 @@ func capitalsName(w string) bool {
 			n++
 		}
 	}
-	return n >= 5
+	return n >= 6
 }
 
 // namesNames reports whether sentence i, one of the two sentences on either
@@ -1030,9 +1026,10 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// "… wies der Saarländische Städtetag darauf hin, dass das Saarland auf
 	// ein eigenes Programm verzichtet" says nothing the Saarland does.
 	asideLand := map[corpus.LandCode]bool{}
-	for _, list := range lists {
-		if !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start)) &&
-			!relativeHolds(s.toks, list[len(list)-1].End, hits) {
+	listAside := make([]bool, len(lists)) // german.SetAside of each list, read once
+	for li, list := range lists {
+		listAside[li] = !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
+		if listAside[li] && !relativeHolds(s.toks, list[len(list)-1].End, hits) {
 			for _, h := range list {
 				asideLand[h.Land] = true
 			}
@@ -1066,7 +1063,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			// set against the Land whose relative clause answers
 			best *= 0.3
 		}
-		aside := !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
+		aside := listAside[li]
 		if aside && relativeHolds(s.toks, list[len(list)-1].End, hits) {
 			contrasted = true
 		} else if aside || !slices.ContainsFunc(list, func(h german.LandHit) bool { return !asideLand[h.Land] }) {
@@ -1590,16 +1587,23 @@ func relativeHolds(toks []german.Token, end int, hits []int) bool {
 	for last < len(toks) && !strings.ContainsAny(toks[last].Sep, ",;:–—") {
 		last++
 	}
+	// a word of what is asked (a verb, an adjective), or two of the
+	// question's nouns; one name alone is not enough: "Niedersachsen, das
+	// ebenfalls Trägerland von Dataport ist, setzt dagegen … auf seine
+	// eigene E-Akte" holds only "Dataport" and says nothing of what is
+	// asked of it, "Hessen, das seine Schulserver über einen eigenen
+	// Landesbetrieb betreibt" holds what is asked
+	nouns := 0
 	for _, h := range hits {
-		// a word of what is asked, not only a name the question gives:
-		// "Niedersachsen, das ebenfalls Trägerland von Dataport ist, setzt
-		// dagegen … auf seine eigene E-Akte" holds "Dataport" and says
-		// nothing of what is asked of it
-		if h > k && h < last && !german.IsUpperInitial(toks[h].Raw) {
+		if h <= k || h >= last {
+			continue
+		}
+		if !german.IsUpperInitial(toks[h].Raw) {
 			return true
 		}
+		nouns++
 	}
-	return false
+	return nouns >= 2
 }
 
 // bothLaender reports whether the sentence speaks of "beide Länder" or "die

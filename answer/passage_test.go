@@ -245,6 +245,8 @@ func TestAskFromPassages(t *testing.T) {
 		// not so
 		{"Welche Länder haben beim Probelauf Hagelschlag mitgemacht?", []corpus.LandCode{"HB", "HH"}, "p39"},
 		{"Welche Länder betreiben das Lernportal Wattwurm?", []corpus.LandCode{"HB", "SL"}, "p41"},
+		// a relative clause that holds the question's nouns answers it
+		{"Welches Land hat seine Schulserver bei einem Landesbetrieb?", []corpus.LandCode{"HE"}, "p16"},
 		// a relative clause that holds only a name of the question
 		// ("Gesellschafter von Datenhafen") does not make its Land a party
 		{"Welche Länder sind an das Portal Lotsennetz von Datenhafen angeschlossen?", []corpus.LandCode{"HB", "HH"}, "p42"},

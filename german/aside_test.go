@@ -36,6 +36,10 @@ func TestSetAside(t *testing.T) {
 		// who decided against it, with words between; who only watches
 		{"Bremen nutzt den Arbeitsplatz; Thüringen hat sich im vergangenen Jahr gegen den Arbeitsplatz entschieden.", []string{"Thüringen"}, []string{"Bremen"}},
 		{"Niedersachsen ist beobachtendes Mitglied im Lenkungskreis.", []string{"Niedersachsen"}, nil},
+		// in talks is not yet a party
+		{"Thüringen ist im Gespräch mit dem Anbieter.", []string{"Thüringen"}, nil},
+		// nor over "für": deciding for it at the end of the year
+		{"Bayern hat sich gegen Jahresende für das Portal entschieden.", nil, []string{"Bayern"}},
 		// a gap does not reach past its clause
 		{"Hessen wirbt gegen Widerstände, entschieden für die Plattform.", nil, []string{"Hessen"}},
 		// who keeps its own, or has only shown interest

@@ -1,7 +1,6 @@
 package german
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -92,11 +91,14 @@ func (m *LandRecogniser) CapitalAdjective(w string) (corpus.LandCode, bool) {
 	return l, ok
 }
 
-// seatNouns end the nouns of a government's offices that a capital's
-// adjective before them places in its Land: "das Mainzer Ministerium", "der
-// Kieler Landesregierung", "die Schweriner Staatskanzlei".
-var seatNouns = []string{"ministerium", "ministeriums", "kanzlei", "regierung", "verwaltung", "landtag", "landtags", "senat", "senats",
-	"amt", "amts", "amtes", "behörde"}
+// seatNouns are the offices of a Land government that a capital's adjective
+// before them places in its Land: "das Mainzer Ministerium", "der Kieler
+// Landesregierung", "die Schweriner Staatskanzlei" — whole words (and any
+// "-ministerium"), so a town's own office ("die Kieler Stadtverwaltung",
+// "das Mainzer Ordnungsamt") is none.
+var seatNouns = map[string]bool{"landesregierung": true, "staatsregierung": true, "regierung": true,
+	"staatskanzlei": true, "senatskanzlei": true, "senat": true, "senats": true, "landtag": true, "landtags": true,
+	"landesamt": true, "landesamts": true, "landesamtes": true, "landesverwaltung": true, "landesbehörde": true}
 
 // SeatGovernments returns the offices of a Land government that the
 // adjective of its capital names, as adjective hits of that Land spanning
@@ -110,7 +112,7 @@ func (m *LandRecogniser) SeatGovernments(toks []Token) []LandHit {
 			continue
 		}
 		next := toks[i+1].Lower
-		if !slices.ContainsFunc(seatNouns, func(n string) bool { return strings.HasSuffix(next, n) }) {
+		if !seatNouns[next] && !strings.HasSuffix(next, "ministerium") && !strings.HasSuffix(next, "ministeriums") {
 			continue
 		}
 		out = append(out, LandHit{Land: l, Start: toks[i].Start, End: toks[i].End, Form: toks[i].Raw, Kind: FormAdjective})

@@ -92,6 +92,9 @@ func TestSeatGovernments(t *testing.T) {
 		"Staatssekretär in der Kieler Landesregierung":          "SH",
 		"die Schweriner Staatskanzlei lud ein":                  "MV",
 		"zur Kieler Woche":                                      "",
+		"die Kieler Stadtverwaltung":                            "",
+		"das Mainzer Ordnungsamt":                               "",
+		"im Dresdner Innenministerium":                          "SN",
 		"am Potsdamer Platz":                                    "",
 	} {
 		got := ""

@@ -77,6 +77,9 @@ func wordsAt(toks []Token, i int, words []string) bool {
 				if skip > 0 && slices.ContainsFunc(toks[i+k:min(len(toks), i+k+skip+1)], func(t Token) bool { return strings.ContainsAny(t.Sep, ",;:–—") }) {
 					return false
 				}
+				if skip > 0 && (toks[i+k+skip-1].Lower == "für" || toks[i+k+skip-1].Lower == "dafür") {
+					return false // "gegen Jahresende für das Portal entschieden": for, not against
+				}
 				if wordsAt(toks, i+k+skip, words[k+1:]) {
 					return true
 				}

@@ -1,10 +1,16 @@
 package german
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// navSeparator separates the parts of a navigation bar: "|", "›", "»",
+// ">", "·" or "•" with white space on both sides, not a quotation mark
+// inside prose (»Wir werden …«) nor "> 3 Mio.".
+var navSeparator = regexp.MustCompile(`\s[|›»>·•]\s`)
 
 // runningWords is the fewest words a line (or a part of one between the
 // separators of a navigation bar) needs to read as running text.
@@ -25,7 +31,7 @@ func RunningText(t string) string {
 			open = false
 			continue
 		}
-		parts := strings.FieldsFunc(line, func(r rune) bool { return strings.ContainsRune("|›»>·•", r) })
+		parts := navSeparator.Split(line, -1)
 		for _, p := range parts {
 			p = strings.TrimSpace(p)
 			if p == "" {

@@ -35,6 +35,11 @@ func TestRunningText(t *testing.T) {
 			drop: []string{"Kontakt"},
 		},
 		{
+			name: "a quotation in guillemets is prose",
+			in:   "Er sagte: »Wir werden das Portal im Mai für alle Kommunen öffnen.« Danach folgte die Aussprache.",
+			keep: []string{"Er sagte: »Wir werden"},
+		},
+		{
 			name: "a link list is no prose",
 			in:   "Diese Meldung als PDF herunterladen | Alle Meldungen | Newsletter abonnieren",
 			drop: []string{"PDF", "Meldungen", "Newsletter"},

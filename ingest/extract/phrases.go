@@ -134,14 +134,16 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 			continue
 		}
 		if !okR {
-			duties = append(duties, duty{p, ds})
+			if _, ok := s.roleEndingAt(s.tokenBefore(p.hstart)); !ok {
+				duties = append(duties, duty{p, ds}) // not "Staatssekretärin X übernimmt die Leitung …"
+			}
 			continue
 		}
-		withRole[p.hstart] = true
 		r, ok := s.roleStartingAt(rs[0])
 		if !ok {
 			continue
 		}
+		withRole[p.hstart] = true
 		to := rs[1] - 1
 		if to > r.from && s.bracketedAcronym(to) {
 			to-- // splitRole adds it back

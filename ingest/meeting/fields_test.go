@@ -36,7 +36,7 @@ func TestHeaderFields(t *testing.T) {
 // TestHeaderFieldInvitation checks that the Land a header names as
 // inviting ("Einladung: Sachsen") hosts the meeting, beside the chair.
 func TestHeaderFieldInvitation(t *testing.T) {
-	for _, field := range []string{"Einladung: Sachsen (Gastgeberland)", "Gastgebendes Land: Sachsen"} {
+	for _, field := range []string{"Einladung: Sachsen (Gastgeberland)", "Gastgebendes Land: Sachsen", "Einladendes Land: Sachsen", "Eingeladen von: Sachsen"} {
 		t.Run(field, func(t *testing.T) { testHeaderFieldHost(t, field) })
 	}
 }

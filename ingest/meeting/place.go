@@ -14,16 +14,14 @@ import (
 var placesTxt = german.PlacesText
 
 // gazetteer holds the known towns, longest names first.
+// A town's adjective ("Potsdamer") is read by german.TownByAdjective.
 type gazetteer struct {
 	names []string
 	land  map[string]corpus.LandCode
-	// adjectives maps the adjective of a town ("Potsdamer", "Münchner") to
-	// the town.
-	adjectives map[string]string
 }
 
 func parseGazetteer(src string) *gazetteer {
-	g := &gazetteer{land: map[string]corpus.LandCode{}, adjectives: map[string]string{}}
+	g := &gazetteer{land: map[string]corpus.LandCode{}}
 	for _, ln := range strings.Split(src, "\n") {
 		ln = strings.TrimSpace(ln)
 		if ln == "" || strings.HasPrefix(ln, "#") {
@@ -33,13 +31,6 @@ func parseGazetteer(src string) *gazetteer {
 		name = strings.TrimSpace(name)
 		g.names = append(g.names, name)
 		g.land[name] = corpus.LandCode(strings.TrimSpace(code))
-		if !strings.ContainsAny(name, " ()/.") {
-			for _, a := range german.TownAdjectives(name) {
-				if _, dup := g.adjectives[a]; !dup {
-					g.adjectives[a] = name
-				}
-			}
-		}
 	}
 	sort.SliceStable(g.names, func(i, j int) bool { return len(g.names[i]) > len(g.names[j]) })
 	return g
@@ -324,7 +315,7 @@ func (e *Extractor) venueAt(s string, ws []word, j int) (placeFind, bool) {
 		return placeFind{}, false
 	}
 	var town string
-	if t, ok := e.places.adjectives[ws[j].text]; ok && j+1 < len(ws) && capitalised(ws[j+1].text) {
+	if t, ok := german.TownByAdjective(ws[j].text); ok && j+1 < len(ws) && capitalised(ws[j+1].text) {
 		if streetNoun(ws[j+1].lower) {
 			// an address, not a town: "am Berliner Platz" in Cottbus,
 			// "am Potsdamer Platz" in Berlin

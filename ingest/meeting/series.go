@@ -734,7 +734,7 @@ func docAbbreviations(sents []*sent) {
 		return
 	}
 	for _, st := range sents {
-		for _, t := range german.Tokenize(st.text) {
+		for _, t := range st.toks {
 			id, ok := abbr[t.Raw]
 			if !ok {
 				continue
@@ -757,7 +757,7 @@ func docAbbreviations(sents []*sent) {
 func networkMeetings(sents []*sent) {
 	name := ""
 	for _, st := range sents {
-		toks := german.Tokenize(st.text)
+		toks := st.toks
 		for i, t := range toks {
 			if !german.IsUpperInitial(t.Raw) || i+1 < len(toks) && toks[i+1].Sep == "-" {
 				continue
@@ -781,7 +781,7 @@ func networkMeetings(sents []*sent) {
 	}
 	for _, st := range sents {
 		added := false
-		for _, t := range german.Tokenize(st.text) {
+		for _, t := range st.toks {
 			if !networkEvent(t.Raw) || overlapsHit(st.series, t.Start, t.End) || genitiveHit(st, t.End) {
 				continue
 			}
@@ -797,9 +797,9 @@ func networkMeetings(sents []*sent) {
 // genitiveHit reports whether a series hit of the sentence is the genitive
 // right after byte end: "Verbundtreffen der Länder-CERTs".
 func genitiveHit(st *sent, end int) bool {
-	rest := strings.ToLower(st.text[end:])
+	rest := st.text[end:min(len(st.text), end+5)]
 	for _, art := range []string{" der ", " des "} {
-		if strings.HasPrefix(rest, art) {
+		if strings.EqualFold(rest, art) {
 			return slices.ContainsFunc(st.series, func(h seriesHit) bool { return h.s == end+len(art) })
 		}
 	}
