@@ -596,21 +596,9 @@ func namesSeason(m corpus.Meeting, months []int) bool {
 			if !german.IsUpperInitial(t.Raw) {
 				continue
 			}
-			if seasonalMeeting(t.Raw) && slices.Equal(monthsOf(german.Season(t.Raw)), months) {
+			if german.SeasonalMeeting(t.Raw) && slices.Equal(monthsOf(german.Season(t.Raw)), months) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// seasonalMeeting reports whether w names a meeting by its season
-// ("Frühjahrssitzung", "Herbstkonferenz"), not a season alone.
-func seasonalMeeting(w string) bool {
-	l := strings.ToLower(w)
-	for _, n := range []string{"sitzung", "konferenz", "tagung", "treffen", "runde"} {
-		if strings.HasSuffix(l, n) && len(german.Season(w)) > 0 {
-			return true
 		}
 	}
 	return false

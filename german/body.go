@@ -171,12 +171,27 @@ func isBody(w string) bool {
 	return false
 }
 
+// seasonPrefixes are the seasons as the first part of a compound.
+var seasonPrefixes = []string{"frühjahrs", "frühlings", "herbst", "sommer", "winter"}
+
 // seasonPrefix reports whether the first part of a compound is a season
 // ("herbst", "frühjahrs").
-func seasonPrefix(p string) bool {
-	switch p {
-	case "frühjahrs", "frühlings", "herbst", "sommer", "winter":
-		return true
+func seasonPrefix(p string) bool { return slices.Contains(seasonPrefixes, p) }
+
+// SeasonalMeeting reports whether a word names a meeting by its season
+// ("Frühjahrssitzung", "Herbstkonferenz", "Sommertreffen", "Herbstrunde"),
+// in any case: a meeting of a series, not a body, and no date.
+func SeasonalMeeting(w string) bool {
+	lw := strings.ToLower(w)
+	for _, pre := range seasonPrefixes {
+		if !strings.HasPrefix(lw, pre) {
+			continue
+		}
+		for _, suf := range []string{"sitzung", "konferenz", "treffen", "tagung", "runde"} {
+			if strings.HasSuffix(lw, suf) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -113,3 +113,14 @@ func TestHeaderField(t *testing.T) {
 		}
 	}
 }
+
+func TestSeasonalMeeting(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Frühjahrssitzung": true, "Herbstkonferenz": true, "sommertreffen": true, "Herbstrunde": true,
+		"Herbst": false, "Frühjahrsputz": false, "Digitalkonferenz": false,
+	} {
+		if got := SeasonalMeeting(w); got != want {
+			t.Errorf("SeasonalMeeting(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

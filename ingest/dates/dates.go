@@ -695,28 +695,13 @@ func (s *scanner) bareYear(i int) (part, bool) {
 			return part{}, false
 		}
 		first, _ := utf8.DecodeRuneInString(p.text)
-		if unicode.IsUpper(first) && !timeWords[p.lower] && !seasonalMeeting(p.lower) {
+		// a year after a meeting named by its season dates it ("die
+		// Frühjahrssitzung 2053") rather than being part of a name
+		if unicode.IsUpper(first) && !timeWords[p.lower] && !german.SeasonalMeeting(p.lower) {
 			return part{}, false
 		}
 	}
 	return part{a: i, b: i + 1, from: ymd{y, 0, 0}, prec: Year}, true
-}
-
-// seasonalMeeting reports whether a word is a meeting named by its season
-// ("Frühjahrssitzung", "Herbstkonferenz"): a year after it dates the
-// meeting ("die Frühjahrssitzung 2053") rather than being part of a name.
-func seasonalMeeting(lw string) bool {
-	for _, pre := range []string{"frühjahrs", "frühlings", "herbst", "sommer", "winter"} {
-		if !strings.HasPrefix(lw, pre) {
-			continue
-		}
-		for _, suf := range []string{"sitzung", "konferenz", "treffen", "tagung", "runde"} {
-			if strings.HasSuffix(lw, suf) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // relative parses a date given relative to the publication date at i.
