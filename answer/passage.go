@@ -685,7 +685,7 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 				// Kryptografie" … "Die Federführung übernehmen …"
 				title = append(slices.Clip(ds.title), s.stems...)
 			}
-			if asks(ds.doc.Text[s.start:s.end]) {
+			if german.IsQuestion(ds.doc.Text[s.start:s.end]) {
 				continue // "2. Hat sich das Land an der Übung beteiligt?" asks; the answer after it says
 			}
 			cov, hits := e.coverage(tq, ds.sents, i, title, year, month)
@@ -907,13 +907,6 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		return 0, nil
 	}
 	return sum, hits
-}
-
-// asks reports whether a sentence of a document is a question: it ends
-// with a question mark (before closing quotes or brackets).
-func asks(s string) bool {
-	s = strings.TrimRight(s, " \t\n\"“”«»)")
-	return strings.HasSuffix(s, "?")
 }
 
 // answersNo reports whether a sentence is a bare "Nein." that answers the
@@ -1557,12 +1550,20 @@ func withPartner(toks []german.Token, i int) bool {
 // mit" or "zusammen mit", with articles and the words of a Land's title
 // between: "gemeinsam mit dem Freistaat Sachsen", "zusammen mit der Freien
 // Hansestadt Bremen".
-func partnerAfterMit(toks []german.Token, i int) bool {
+func partnerAfterMit(toks []german.Token, i int) bool { return mitBefore(toks, i) >= 0 }
+
+// mitBefore returns the token of the "mit" of "gemeinsam mit" or "zusammen
+// mit" before the Land at token i, with articles and the words of a Land's
+// title between, or -1.
+func mitBefore(toks []german.Token, i int) int {
 	j := i - 1
 	for j >= 0 && (listArticles[toks[j].Lower] || landTitleWords[toks[j].Raw]) {
 		j--
 	}
-	return j >= 1 && toks[j].Lower == "mit" && (toks[j-1].Lower == "gemeinsam" || toks[j-1].Lower == "zusammen")
+	if j >= 1 && toks[j].Lower == "mit" && (toks[j-1].Lower == "gemeinsam" || toks[j-1].Lower == "zusammen") {
+		return j
+	}
+	return -1
 }
 
 // relativeHolds reports whether the relative clause right after byte end
@@ -1622,11 +1623,8 @@ func bothLaender(toks []german.Token) bool {
 // before it is the document's own Land by a pronoun or a definite noun
 // ("wir", "das Land", "die Landesregierung").
 func corefPartner(toks []german.Token, i int) bool {
-	k := i - 1
-	for k > 0 && (listArticles[toks[k].Lower] || landTitleWords[toks[k].Raw]) {
-		k--
-	}
-	if k < 1 || toks[k].Lower != "mit" || toks[k-1].Lower != "gemeinsam" && toks[k-1].Lower != "zusammen" {
+	k := mitBefore(toks, i)
+	if k < 0 {
 		return false
 	}
 	for j := 0; j < k-1; j++ {

@@ -658,3 +658,13 @@ func trimSpan(t string, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// IsQuestion reports whether a sentence asks: it ends with a question mark,
+// before any closing quotes, brackets and white space. Extraction takes no
+// fact from it, meeting extraction no meeting, passage answering no answer.
+func IsQuestion(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("“”\"«»‘’')]", r)
+	})
+	return strings.HasSuffix(t, "?")
+}

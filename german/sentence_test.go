@@ -154,3 +154,22 @@ func FuzzSentences(f *testing.F) {
 		checkSentences(t, s, Sentences(s))
 	})
 }
+
+func TestIsQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Hat das Land eine Cyberwehr?", true},
+		{"4. Verfügt der Freistaat über eine Digitalstrategie? ", true},
+		{"„Wann kommt die Cyberwehr?“", true},
+		{"Das Land hat eine Cyberwehr.", false},
+		{"„Wozu?“, fragte sie, und das Land baute eine Cyberwehr auf.", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := IsQuestion(tc.in); got != tc.want {
+				t.Errorf("IsQuestion(%q): got %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}

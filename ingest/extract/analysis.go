@@ -53,18 +53,9 @@ func (s *sentence) isLandOrg(w string) bool {
 func (x *Extractor) newSentence(span text.Sentence, txt string) sentence {
 	gtoks := german.Tokenize(txt)
 	toks := tokensOf(gtoks)
-	s := sentence{span: span, txt: txt, toks: toks, gtoks: gtoks, lands: x.lm.FindAll(txt), topics: x.tm.find(txt, toks), question: isQuestion(txt)}
+	s := sentence{span: span, txt: txt, toks: toks, gtoks: gtoks, lands: x.lm.FindAll(txt), topics: x.tm.find(txt, toks), question: german.IsQuestion(txt)}
 	s.index()
 	return s
-}
-
-// isQuestion reports whether the text ends with a question mark, before
-// any closing quotes, brackets and white space.
-func isQuestion(txt string) bool {
-	t := strings.TrimRightFunc(txt, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(closeQuotes+")]", r)
-	})
-	return strings.HasSuffix(t, "?")
 }
 
 func (s *sentence) index() {

@@ -7,25 +7,6 @@ import (
 	"github.com/laendergraph/laendergraph/ingest/text"
 )
 
-func TestIsQuestion(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want bool
-	}{
-		{"Hat das Land eine Cyberwehr?", true},
-		{"4. Verfügt der Freistaat über eine Digitalstrategie? ", true},
-		{"„Wann kommt die Cyberwehr?“", true},
-		{"Das Land hat eine Cyberwehr.", false},
-		{"„Wozu?“, fragte sie, und das Land baute eine Cyberwehr auf.", false},
-	} {
-		t.Run(tc.in, func(t *testing.T) {
-			if got := isQuestion(tc.in); got != tc.want {
-				t.Errorf("isQuestion(%q): got %v, want %v", tc.in, got, tc.want)
-			}
-		})
-	}
-}
-
 func TestRelativeYear(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tc := range []struct {

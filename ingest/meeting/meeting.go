@@ -219,7 +219,7 @@ func (e *Extractor) Extract(doc *corpus.Document, sents []text.Sentence) ([]corp
 		}
 		t := doc.Text[s.Start:s.End]
 		st := e.newSent(i, s.Start, t)
-		st.question = isQuestion(t)
+		st.question = german.IsQuestion(t)
 		st.teaser = text.IsTeaser(doc.Text, s.Start)
 		d.sents = append(d.sents, st)
 	}
@@ -272,12 +272,6 @@ func (e *Extractor) chairHosts(ms []corpus.MeetingMention, terms []corpus.ChairT
 			m.Hosts = []corpus.LandCode{land}
 		}
 	}
-}
-
-// isQuestion reports whether sentence t asks: it ends with "?" (before any
-// closing quotes or brackets).
-func isQuestion(t string) bool {
-	return strings.HasSuffix(strings.TrimRight(t, " \t\n\"“”»«'’)]"), "?")
 }
 
 // resolveSeries finds the document's main series, resolves weak names and
@@ -564,12 +558,8 @@ func (e *Extractor) pressTown(st *sent) string {
 // the first sentences of the document ("Berlin, 22.02.2083"), or "".
 func (e *Extractor) datelineTown(d *docState) string {
 	for _, st := range d.sents[:min(4, len(d.sents))] {
-		if end, _ := datelineOf(st.text); end == 0 {
-			continue
-		}
-		town, _, _ := strings.Cut(strings.TrimSpace(st.text), ",")
-		if _, ok := e.places.land[town]; ok {
-			return town
+		if _, ok := e.places.land[st.linePlace]; ok {
+			return st.linePlace
 		}
 	}
 	return ""
