@@ -83,6 +83,9 @@ type textQuestion struct {
 	// aside: the question asks who watched, abstained or refused, so a
 	// sentence that says so does not set its Länder aside.
 	aside bool
+	// refusal: the question asks who refused by a word the set-aside
+	// phrases do not hold ("eine Absage erteilt", "rejected")
+	refusal bool
 	// rank is the end of a ranking the question asks for ("Welches Land
 	// bildet das Schlusslicht?": german.RankLast), or german.RankNone.
 	rank german.Rank
@@ -123,6 +126,9 @@ const (
 	// peerFloor: the share of the best answer's score a sentence must reach
 	// for the Länder it names beside an answer Land to be answers too.
 	peerFloor = 0.6
+	// unmatchedShare is what a word of the question that no candidate
+	// sentence holds weighs, as a share of its rarity's weight.
+	unmatchedShare = 0.4
 	// alsoFloor: the weight a Land needs in an "auch"/"ebenfalls" sentence
 	// (sentenceLaender's, before coverage) to join the answer.
 	alsoFloor = 0.5
@@ -145,12 +151,13 @@ var landAskers = []string{"land", "laender", "laendern", "landesregierung", "sta
 
 // officeNouns are the heads of the names of a Land's offices, folded, with
 // whether the form is plural: "Welche Datenschutzbehörden" asks for the
-// Länder whose offices they are.
+// Länder whose offices they are, "Welche Steuerverwaltung" for the Land.
 var officeNouns = []struct {
 	suffix string
 	plural bool
 }{{"behoerden", true}, {"behoerde", false}, {"ministerien", true}, {"ministerium", false},
-	{"staatskanzleien", true}, {"staatskanzlei", false}, {"senatskanzleien", true}, {"senatskanzlei", false}}
+	{"staatskanzleien", true}, {"staatskanzlei", false}, {"senatskanzleien", true}, {"senatskanzlei", false},
+	{"verwaltungen", true}, {"verwaltung", false}, {"administrations", true}, {"administration", false}}
 
 // officeAsker reports whether a folded word after "welch-" names a Land's
 // office, and whether in the plural.
@@ -163,6 +170,19 @@ func officeAsker(w string) (office, plural bool) {
 	return false, false
 }
 
+// officeOfField reports whether a folded word names a Land's office by its
+// field ("Steuerverwaltung", "Datenschutzbehörden"): asked for after
+// "welch-", its field is still a word the answer's sentence has.
+func officeOfField(w string) bool {
+	for _, o := range officeNouns {
+		if strings.HasSuffix(w, o.suffix) {
+			mod := w[:len(w)-len(o.suffix)]
+			return utf8.RuneCountInString(mod) >= 4 && !strings.HasPrefix(mod, "landes")
+		}
+	}
+	return false
+}
+
 // coref are nouns that stand for the document's Land in a sentence.
 var coref = map[string]bool{
 	"land": true, "landesregierung": true, "staatsregierung": true, "senat": true, "freistaat": true,
@@ -170,6 +190,11 @@ var coref = map[string]bool{
 	"ministerrat": true, "landesparlament": true, "wir": true, "unser": true, "unsere": true, "unserem": true,
 	"unseren": true, "unserer": true, "hansestadt": true,
 }
+
+// refusalWords ask who refused, where the set-aside phrases of
+// data/aside.txt hold no such word ("Absage" would set aside the Land of
+// "Anders als Bayern hat Hessen eine Absage erteilt").
+var refusalWords = map[string]bool{"absage": true, "absagen": true, "abgesagt": true, "refused": true, "rejected": true, "refuse": true, "reject": true}
 
 // negationStems are the stems of words that negate.
 var negationStems = map[string]bool{"kein": true, "keine": true, "nicht": true, "ohne": true, "no": true, "not": true, "without": true}
@@ -199,6 +224,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		folds[i] = fold(t.Raw)
 	}
 	tq.want = wantedAnswer(folds)
+	tq.refusal = slices.ContainsFunc(folds, func(f string) bool { return refusalWords[f] })
 	for i, f := range folds {
 		if f == "wo" || f == "where" || (f == "in" || f == "im") && i+1 < len(folds) && strings.HasPrefix(folds[i+1], "welch") {
 			tq.where = true
@@ -267,7 +293,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		if german.IsStopword(t.Raw) && !negationStems[f] {
 			continue
 		}
-		if i > 0 && strings.HasPrefix(folds[i-1], "welch") {
+		if i > 0 && strings.HasPrefix(folds[i-1], "welch") && !officeOfField(f) {
 			continue // the noun asked for: "welches Landesparlament"
 		}
 		seen[f] = true
@@ -642,7 +668,18 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 		all = append(all, ds)
 	}
 	// Weigh the question's words by how rare they are among the sentences.
-	total := 0.0
+	// In a sentence that names the product the question names
+	// ("GrenzLotsen", "AMTSLOTSE"), the words no sentence has weigh less
+	// (lost is what they lose); in others they keep their weight: "eine
+	// Behörde für Schiffsdaten" is not answered by any "Behörde", nor
+	// "Dataport's SOUVERA workplace" by what Dataport serves.
+	// Not where it asks who refused or did not: a sentence naming the
+	// product says nothing of that by the name alone ("Welches Land hat der
+	// DolmetschBox eine Absage erteilt?").
+	namesProduct := !tq.aside && !tq.negated && !tq.refusal && slices.ContainsFunc(tq.terms, func(t qterm) bool {
+		return (t.name || camelCase(t.raw)) && slices.ContainsFunc(t.stems, func(st string) bool { return df[st] > 0 })
+	})
+	total, lost := 0.0, 0.0
 	for i := range tq.terms {
 		t := &tq.terms[i]
 		k := 0
@@ -657,6 +694,13 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 			t.weight *= 0.5 // a short verb or particle ("lag", "gab"): says little
 		}
 		total += t.weight
+		if k == 0 && !t.num && namesProduct && !matchedAnywhere(*t, all) {
+			// a word no sentence of the candidates has, not even in a
+			// compound ("Grenzpendlern" where the text says "Pendlern",
+			// "helfen" where it says "hilft"): as the rarest word it
+			// would outweigh the product's name
+			lost += t.weight * (1 - unmatchedShare)
+		}
 	}
 	if tq.rank != german.RankNone {
 		for _, t := range tq.terms {
@@ -689,7 +733,11 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 				continue // "2. Hat sich das Land an der Übung beteiligt?" asks; the answer after it says
 			}
 			cov, hits := e.coverage(tq, ds.sents, i, title, year, month)
-			cov /= total
+			if lost > 0 && namesProductIn(tq, ds.sents, i) {
+				cov /= total - lost
+			} else {
+				cov /= total
+			}
 			if cov < minCoverage*0.8 {
 				continue
 			}
@@ -707,6 +755,47 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 		}
 	}
 	return top, nil
+}
+
+// camelCase reports whether a word has a capital after a small letter
+// inside it, as product names do ("GrenzLotse", "IdentBlick").
+func camelCase(w string) bool {
+	prev := false
+	for i, r := range w {
+		if i > 0 && prev && unicode.IsUpper(r) {
+			return true
+		}
+		prev = unicode.IsLower(r)
+	}
+	return false
+}
+
+// namesProductIn reports whether sentence i names a product the question
+// names (a name in capitals or in camel case), itself or, opening with "Das
+// Verfahren", "Die Plattform", by the sentence before.
+func namesProductIn(tq textQuestion, sents []sentenceInfo, i int) bool {
+	for _, t := range tq.terms {
+		if !t.name && !camelCase(t.raw) {
+			continue
+		}
+		if exactIn(t, sents[i].stems) || i > 0 && german.RefersBack(sents[i].toks) && exactIn(t, sents[i-1].stems) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchedAnywhere reports whether a sentence of the documents holds the
+// term itself (any inflection, or a compound holding it) or a synonym.
+func matchedAnywhere(t qterm, docs []docSents) bool {
+	for _, ds := range docs {
+		for _, s := range ds.sents {
+			if m, _ := termIn(t, s.stems); m >= 0.5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // passageDocs returns the candidate documents with their text.
@@ -843,6 +932,10 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 	sum := 0.0
 	var hits []int
 	anchored := false
+	// "Das Verfahren wird von der hessischen Landesverwaltung eingesetzt"
+	// after a sentence naming "„IdentBlick“": the names of the sentence
+	// before are this one's
+	back := i > 0 && german.RefersBack(sents[i].toks)
 	for _, t := range tq.terms {
 		m, at := termIn(t, sents[i].stems)
 		if t.anchor && exactIn(t, sents[i].stems) {
@@ -861,8 +954,12 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j >= 0 && j < len(sents) {
-				if mj, _ := termIn(t, sents[j].stems); mj*neighbourShare > m {
-					m = mj * neighbourShare
+				share := neighbourShare
+				if back && j == i-1 && t.anchor && exactIn(t, sents[j].stems) {
+					share, anchored = 1, true
+				}
+				if mj, _ := termIn(t, sents[j].stems); mj*share > m {
+					m = mj * share
 				}
 			}
 		}
@@ -1112,24 +1209,16 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			}
 		}
 	}
-	if named {
+	// "Beide Länder vereinbarten …", "Personal stellen alle vier
+	// Verbundländer": the Länder of the sentence before that names as many
+	if group := e.groupLaender(d, sents, i); len(group) > 0 {
+		for _, l := range group {
+			add(l, 0.8)
+		}
 		return out
 	}
-	// "Beide Länder vereinbarten …": the two Länder the sentence before
-	// names, in its paragraph
-	if bothLaender(s.toks) && i > 0 && !strings.Contains(d.Text[sents[i-1].end:s.start], "\n\n") {
-		prev := map[corpus.LandCode]bool{}
-		for _, h := range e.landsIn(d.Text[sents[i-1].start:sents[i-1].end], sents) {
-			if !h.Compound {
-				prev[h.Land] = true
-			}
-		}
-		if len(prev) == 2 {
-			for l := range prev {
-				add(l, 0.8)
-			}
-			return out
-		}
+	if named {
+		return out
 	}
 	for i, t := range s.toks {
 		f := fold(t.Raw)
@@ -1588,6 +1677,11 @@ func relativeHolds(toks []german.Token, end int, hits []int) bool {
 	for last < len(toks) && !strings.ContainsAny(toks[last].Sep, ",;:–—") {
 		last++
 	}
+	if german.HasAside(toks[k:last]) {
+		// the relative clause sets its Land aside itself: "Hessen, das mit
+		// dem Portal X eine eigene Lösung entwickelt hat, …"
+		return false
+	}
 	// a word of what is asked (a verb, an adjective), or two of the
 	// question's nouns; one name alone is not enough: "Niedersachsen, das
 	// ebenfalls Trägerland von Dataport ist, setzt dagegen … auf seine
@@ -1607,15 +1701,48 @@ func relativeHolds(toks []german.Token, end int, hits []int) bool {
 	return nouns >= 2
 }
 
-// bothLaender reports whether the sentence speaks of "beide Länder" or "die
-// beiden Länder".
-func bothLaender(toks []german.Token) bool {
-	for k := 0; k+1 < len(toks); k++ {
-		if (toks[k].Lower == "beide" || toks[k].Lower == "beiden") && strings.HasPrefix(fold(toks[k+1].Raw), "laender") {
-			return true
+// groupBack is how many sentences back a group of Länder ("die vier
+// Verbundländer") is looked for.
+const groupBack = 6
+
+// groupLaender returns the Länder a sentence speaks of as a group by their
+// number: "beide Länder", "die vier Verbundländer", "alle drei
+// Trägerländer" are the Länder of the nearest sentence before it (up to
+// groupBack back) that names that many. A list of Länder set aside
+// ("Anders als Bayern und Hessen …") is no such group.
+func (e *Engine) groupLaender(d corpus.Document, sents []sentenceInfo, i int) []corpus.LandCode {
+	toks := sents[i].toks
+	n := 0
+	for k := 0; k+1 < len(toks) && n == 0; k++ {
+		c, ok := german.Cardinal(toks[k].Lower)
+		if !ok && (toks[k].Lower == "beide" || toks[k].Lower == "beiden") {
+			c, ok = 2, true
+		}
+		if next := fold(toks[k+1].Raw); ok && c >= 2 && c <= 8 && (strings.HasSuffix(next, "laender") || strings.HasSuffix(next, "laendern")) {
+			n = c
 		}
 	}
-	return false
+	if n == 0 {
+		return nil
+	}
+	for j := i - 1; j >= max(0, i-groupBack); j-- {
+		txt := d.Text[sents[j].start:sents[j].end]
+		hits := e.landsIn(txt, sents)
+		var lands []corpus.LandCode
+		for _, h := range hits {
+			if !h.Compound && !slices.Contains(lands, h.Land) {
+				lands = append(lands, h.Land)
+			}
+		}
+		if len(lands) != n {
+			continue
+		}
+		if german.SetAside(sents[j].toks, tokenIndex(sents[j].toks, hits[0].Start), tokenIndex(sents[j].toks, hits[len(hits)-1].Start)) {
+			return nil
+		}
+		return lands
+	}
+	return nil
 }
 
 // corefPartner reports whether token i, the first Land of a list, is the

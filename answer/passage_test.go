@@ -96,6 +96,16 @@ var passageDocs = []corpus.Document{
 		Text: "Seit Jahren betreiben Bremen und das Saarland gemeinsam das Lernportal Wattwurm."},
 	{ID: "p42", File: "p42.txt", Title: "Lotsennetz wächst", Date: "2078-07",
 		Text: "Bremen und Hamburg sind an das Portal Lotsennetz angeschlossen. Niedersachsen, das ebenfalls Gesellschafter von Datenhafen ist, setzt dagegen weiterhin auf sein eigenes Portal."},
+	{ID: "p43", File: "p43.txt", Title: "Meldung des Funkverbunds", Date: "2078-08",
+		Text: "Zum Funkverbund Süd gehören Bayern, Hessen und das Saarland. Thüringen war als Gast dabei.\n\nDie drei Verbundländer bauen bis 2080 eine gemeinsame Funkwache auf."},
+	{ID: "p44", File: "p44.txt", Title: "Antwort zur Schreibhilfe Tintenkiel", Date: "2078-09",
+		Text: "Der Assistent Tintenkiel wird in der sächsischen Justizverwaltung eingesetzt. Er entwirft Ladungen."},
+	{ID: "p45", File: "p45.txt", Title: "Meldeportal Weser im Einsatz", Date: "2078-10",
+		Text: "Seit Mai nutzt auch Bremen das Funkportal Weser für Meldungen von Funklöchern. Hessen, das mit dem Portal „Funkmelder.Hessen“ für Funklöcher eine eigene Lösung entwickelt hat, wurde auf der Tagung als Vergleichsbeispiel vorgestellt."},
+	{ID: "p46", File: "p46.txt", Title: "Datenschutzbericht vorgelegt", Date: "2078-11",
+		Text: "Die Beauftragte stellte ihren Bericht zur Videoprüfung „Blickfang“ vor. Das Verfahren wird von der thüringischen Landesverwaltung für Führerscheinanträge eingesetzt."},
+	{ID: "p47", File: "p47.txt", Title: "Pendlerdienst gestartet", Date: "2078-12",
+		Text: "Der Dienst „PendelFalke“ beantwortet seit Mai die Fragen von Pendlerinnen und Pendlern aus Rheinland-Pfalz."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -207,6 +217,23 @@ func TestAskFromPassages(t *testing.T) {
 		// a region in a compound name of the question is no context to
 		// leave out
 		{"Welche Länder stehen hinter dem Hauptstadtregion-Konto?", []corpus.LandCode{"BE", "BB"}, "p26"},
+		// "die drei Verbundländer" are the three the text named before;
+		// not the guest
+		{"Welche Länder bauen die gemeinsame Funkwache auf?", []corpus.LandCode{"BY", "HE", "SL"}, "p43"},
+		// an office asked for by its field: the field is a word the answer
+		// has ("Justizverwaltung")
+		{"Welche Justizverwaltung lässt sich Schreiben und Ladungen vom Assistenten Tintenkiel vorformulieren?", []corpus.LandCode{"SN"}, "p44"},
+		// a relative clause that sets its own Land aside does not make
+		// it a party ("das … eine eigene Lösung entwickelt hat")
+		{"Welche Länder melden Funklöcher über das Funkportal Weser?", []corpus.LandCode{"HB"}, "p45"},
+		// "Das Verfahren" is the product the sentence before named
+		{"Welches Land prüft Antragsteller per Video mit Blickfang?", []corpus.LandCode{"TH"}, "p46"},
+		// words no document has ("unterstützen", "Grenzgänger") weigh
+		// less than the product's name that one has
+		{"Welche Länder unterstützen Grenzgänger mit dem PendelFalken?", []corpus.LandCode{"RP"}, "p47"},
+		// but not where the question asks who refused it: the name alone
+		// says nothing of that
+		{"Welches Land hat dem PendelFalken eine Absage erteilt?", nil, ""},
 		// "Welche Datenschutzbehörden" asks for Länder; the sentence after
 		// the one naming the paper says whose ("veröffentlicht",
 		// "erarbeitet" and "herausgegeben" are synonyms)
@@ -358,6 +385,9 @@ func TestWantedAnswer(t *testing.T) {
 		{"Welches Landes-CERT meldete den Angriff?", wantLand},
 		{"In welchen Landesverwaltungen wird die E-Akte eingesetzt?", wantLaender},
 		{"Welche Landesbehörde prüft die Anträge?", wantLand},
+		{"Welche Justizverwaltung setzt die Software ein?", wantLand},
+		{"Welche Finanzverwaltungen nutzen das Verfahren?", wantLaender},
+		{"Which tax administration uses the assistant?", wantLand},
 		{"Wer hatte 2019 den Vorsitz?", wantPlace},
 		{"Was beschloss die Konferenz?", wantNone},
 	}
@@ -585,6 +615,32 @@ func TestAgendaAndDiscussion(t *testing.T) {
 		}
 		if got := discusses(toks); got != tc.discussion {
 			t.Errorf("discusses(%q) = %v", tc.s, got)
+		}
+	}
+}
+
+// TestRelativeHolds checks when a relative clause after a Land says what
+// the question asks of it: not where the clause sets its Land aside itself.
+func TestRelativeHolds(t *testing.T) {
+	cases := []struct {
+		s     string
+		words []string // the question's words the sentence holds
+		want  bool
+	}{
+		{"Hessen, das seine Schulserver über einen eigenen Landesbetrieb betreibt, setzt auf Bayern.", []string{"Schulserver", "betreibt"}, true},
+		{"Hessen, das mit dem Portal Antrag eine eigene Lösung entwickelt hat, wurde als Vergleichsbeispiel vorgestellt.", []string{"Portal", "Antrag"}, false},
+		{"Hessen, das ebenfalls Trägerland von Dataport ist, setzt auf seine eigene Akte.", []string{"Dataport"}, false},
+	}
+	for _, c := range cases {
+		toks := german.Tokenize(c.s)
+		var hits []int
+		for i, tk := range toks {
+			if slices.Contains(c.words, tk.Raw) {
+				hits = append(hits, i)
+			}
+		}
+		if got := relativeHolds(toks, toks[0].End, hits); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.s, got, c.want)
 		}
 	}
 }

@@ -53,6 +53,11 @@ func TestSetAside(t *testing.T) {
 		{"Hessen, das ebenfalls angefragt worden war, betreibt seine Verfahren im neuen Rechenzentrum.", nil, []string{"Hessen"}},
 		// but not a clause with its own subject
 		{"Hessen nutzt die Cloud, Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Hessen"}},
+		// who has its own solution, or is a comparison
+		{"Bremen nutzt das Portal; Hessen hat eine eigene Lösung entwickelt.", []string{"Hessen"}, []string{"Bremen"}},
+		{"Hessen wurde bei der Tagung als Vergleichsbeispiel vorgestellt.", []string{"Hessen"}, nil},
+		{"Im Vergleich zu Bayern ist Sachsen weiter.", []string{"Bayern"}, []string{"Sachsen"}},
+		{"Verglichen mit Berlin nutzt Hamburg mehr Anträge.", []string{"Berlin"}, []string{"Hamburg"}},
 		// a host is a party; "Gastgeber" is not "als Gast"
 		{"Gastgeber war das Saarland.", nil, []string{"Saarland"}},
 		{"Sachsen beteiligt sich an der Plattform und baut sie mit auf.", nil, []string{"Sachsen"}},

@@ -64,6 +64,32 @@ var glossaryText string
 //go:embed data/synonyms.txt
 var synonymsText string
 
+//go:embed data/referents.txt
+var referentsText string
+
+var referents = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ln := range lines(referentsText) {
+		m[ln] = true
+	}
+	return m
+}()
+
+// RefersBack reports whether a sentence, by its tokens, opens with a definite
+// article or demonstrative and a noun that refers back to a product,
+// service or programme the sentence before named: "Das Verfahren wird …",
+// "Diese Plattform …" (the nouns of data/referents.txt).
+func RefersBack(toks []Token) bool {
+	if len(toks) < 2 || !referents[toks[1].Raw] {
+		return false
+	}
+	switch toks[0].Lower {
+	case "das", "die", "der", "dieses", "diese", "dieser":
+		return true
+	}
+	return false
+}
+
 //go:embed data/landscapes.txt
 var landscapesText string
 

@@ -314,7 +314,7 @@ func landOfLabel(label string) corpus.LandCode {
 }
 
 // institution names the offices that publish for a Land.
-var institution = regexp.MustCompile(`(?i)staatskanzlei|senatskanzlei|landesregierung|staatsregierung|staatsministerium|ministerium|senatsverwaltung|senator|senat\b|landtag|landesportal|landesamt|regierungssprecher`)
+var institution = regexp.MustCompile(`(?i)staatskanzlei|senatskanzlei|landesregierung|staatsregierung|staatsministerium|ministerium|senatsverwaltung|senator|senat\b|landtag|bürgerschaft|abgeordnetenhaus|landesportal|landesamt|regierungssprecher`)
 
 // landFromText returns the Land that a line near the top of t names, when
 // the line starts with an office of a Land ("Staatskanzlei Brandenburg",
@@ -355,10 +355,11 @@ func institutionLed(ln string) bool {
 
 // isLandName reports whether tok is a Land's name itself rather than its
 // adjective: "Bayern eröffnet …" is a headline, "Bayerisches
-// Staatsministerium" a publisher.
+// Staatsministerium" a publisher, and so is "Thüringer Landtag", though
+// "Thüringer" is one of the Land's aliases (no Land's name ends in "-er").
 func isLandName(tok string) bool {
 	c, ok := corpus.Laender().Lookup(tok)
-	return ok && c != ""
+	return ok && c != "" && !strings.HasSuffix(tok, "er")
 }
 
 // landFromLine returns the one Land that s names along with an office of a

@@ -134,6 +134,9 @@ func TestMoreMeetingForms(t *testing.T) {
 		{"Die Digitalministerkonferenz tagte am 27. April 2073 in Erfurt. Thüringen war Gastgeber der Konferenz, die Sitzungsleitung lag beim sächsischen Vorsitz.", "2073-04-28", "dmk 2073-04-27- Erfurt [SN] hosts [TH]"},
 		// the members of a network gather as it, with its compass name
 		{"Auf Einladung des Landesamts kamen am 6. September 2072 in Darmstadt die Mitglieder des „Lagebildverbunds Süd“ zu ihrer Jahrestagung zusammen.", "2072-09-08", "lagebildverbund süd 2072-09-06- Darmstadt [] hosts []"},
+		// the heads of a network's members gather, with their own genitive
+		// before the network's
+		{"Am 4. Juni 2072 sind die Leitungen der Landes-CERTs des Datenverbunds Süd im Schloss in Ludwigsburg zusammengekommen.", "2072-06-06", "datenverbund süd 2072-06-04- Ludwigsburg [] hosts []"},
 		// a working group named by its genitive
 		{"Auf Einladung des Landesamts hat sich der Arbeitskreis der Landes-CERTs Nord am 9. Mai 2041 in Kiel getroffen.", "2041-05-12", "arbeitskreis der landes-certs 2041-05-09- Kiel [] hosts []"},
 		// not an invitation to a meeting

@@ -520,8 +520,10 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		lw := strings.ToLower(toks[i].Raw)
 		// "die Mitglieder des „CERT-Verbunds Mitte“ kamen zu ihrer
 		// Jahrestagung zusammen": the members of a network gather as it
-		members := (lw == "mitglieder" || lw == "partner") &&
-			slices.ContainsFunc(toks, func(t german.Token) bool { return eventNoun(t.Raw) })
+		// "die Leitungen der Landes-CERTs des CERT-Verbunds Nord sind …
+		// zusammengekommen": and so do the heads of its members
+		members := memberWords[lw] &&
+			(slices.ContainsFunc(toks, func(t german.Token) bool { return eventNoun(t.Raw) }) || gatherVerb(toks))
 		if !german.IsUpperInitial(toks[i].Raw) || !members && !eventNoun(toks[i].Raw) {
 			continue
 		}
@@ -534,6 +536,15 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 			continue
 		}
 		g, j := word(gi)
+		if _, nw := networkName(g); members && !nw && j+2 < len(toks) && strings.ToLower(toks[j+1].Raw) == "des" && quotedOrSpace(toks[j+2].Sep) {
+			// the members' own genitive before the network's: "der
+			// Landes-CERTs des CERT-Verbunds Nord"
+			if g2, j2 := word(j + 2); german.IsUpperInitial(toks[j+2].Raw) {
+				if _, nw2 := networkName(g2); nw2 {
+					gi, g, j = j+2, g2, j2
+				}
+			}
+		}
 		ofLaender := art == "der" && !groupWord(g) && ofTheLaender(toks, j+1) && strings.Contains(g, "-")
 		name, network := networkName(g)
 		if members && !network {
@@ -591,6 +602,32 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		i = j
 	}
 	return out
+}
+
+// memberWords are the nouns of a network's members and their heads, whose
+// gathering is the network's meeting.
+var memberWords = map[string]bool{"mitglieder": true, "partner": true, "leitungen": true, "leiter": true,
+	"leiterinnen": true, "vertreter": true, "vertreterinnen": true, "delegationen": true}
+
+// gatherVerb reports whether tokens say that people gathered:
+// "zusammengekommen", "kamen … zusammen", "trafen sich", "tagten".
+func gatherVerb(toks []german.Token) bool {
+	together, come, self, meet := false, false, false, false
+	for _, t := range toks {
+		switch t.Lower {
+		case "zusammengekommen", "zusammenkamen", "tagten", "tagte", "versammelten", "versammelt":
+			return true
+		case "zusammen":
+			together = true
+		case "kamen", "kam", "kommen":
+			come = true
+		case "sich":
+			self = true
+		case "trafen", "getroffen":
+			meet = true
+		}
+	}
+	return together && come || self && meet
 }
 
 // networkTail reports whether token k completes the name of a network
