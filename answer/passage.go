@@ -132,6 +132,9 @@ const (
 	// alsoFloor: the weight a Land needs in an "auch"/"ebenfalls" sentence
 	// (sentenceLaender's, before coverage) to join the answer.
 	alsoFloor = 0.5
+	// otherDocShare: the share of a Land's best score a sentence of
+	// another document needs to be cited beside the best.
+	otherDocShare = 0.5
 	// maxTextEvidence is the number of sentences cited per Land.
 	maxTextEvidence = 3
 )
@@ -1413,6 +1416,21 @@ func (e *Engine) pickLaender(tq textQuestion, cands map[corpus.LandCode][]candid
 			}
 			if !slices.ContainsFunc(sc.ev, func(x corpus.Evidence) bool { return x.Doc == c.ev.Doc && x.Span == c.ev.Span }) {
 				sc.ev = append(sc.ev, c.ev)
+			}
+		}
+		// a second document that says it too, nearly as well, is cited
+		// beside the first: a reader checks the claim in two sources
+		for _, c := range cs {
+			if c.score < otherDocShare*cs[0].score {
+				break
+			}
+			if !slices.ContainsFunc(sc.ev, func(x corpus.Evidence) bool { return x.Doc == c.ev.Doc }) {
+				if len(sc.ev) == maxTextEvidence {
+					sc.ev[len(sc.ev)-1] = c.ev
+				} else {
+					sc.ev = append(sc.ev, c.ev)
+				}
+				break
 			}
 		}
 		list = append(list, sc)

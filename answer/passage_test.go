@@ -644,3 +644,35 @@ func TestRelativeHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestTextEvidenceFromTwoDocuments checks that a second document saying the
+// same, less well, is cited beside the best one.
+func TestTextEvidenceFromTwoDocuments(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "k1", File: "k1.txt", Title: "Kiebitz im Einsatz", Date: "2078-01",
+			Text: "Bremen und Hamburg betreiben gemeinsam das Lernportal Kiebitz für ihre Schulen."},
+		{ID: "k2", File: "k2.txt", Title: "Protokoll", Date: "2078-02",
+			Text: "Bremen und Hamburg betreiben das Lernportal Kiebitz seit Mai gemeinsam."},
+	}
+	var hits []search.Hit
+	for _, d := range docs {
+		hits = append(hits, search.Hit{Doc: d})
+	}
+	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
+	a, err := e.Ask(context.Background(), "Welche Länder betreiben das Lernportal Kiebitz für ihre Schulen?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"HB", "HH"}) {
+		t.Fatalf("got %v, want [HB HH]", got)
+	}
+	for _, l := range a.Answer.Laender {
+		var from []corpus.DocID
+		for _, ev := range l.Evidence {
+			from = append(from, ev.Doc)
+		}
+		if !slices.Contains(from, "k1") || !slices.Contains(from, "k2") {
+			t.Errorf("%s: evidence from %v, want both documents", l.Code, from)
+		}
+	}
+}

@@ -578,7 +578,7 @@ func formBody(q string) corpus.SeriesID {
 // chairs, participants or an agenda.
 func asksAboutMeetings(ts []token) bool {
 	return anyStem(ts, meetingStems) || anyStem(ts, chairStems) || anyWord(ts, chairWords) || participation(ts) ||
-		anyWord(ts, whenWhere) || anyStem(ts, agendaStems) || anyWord(ts, hostWords)
+		anyWord(ts, whenWhere) || asksAgenda(ts) || anyWord(ts, hostWords)
 }
 
 // findSeries returns the first meeting series the question names, by label,
@@ -859,7 +859,7 @@ var (
 	// hostWords ask who hosted a meeting.
 	hostWords = set("gastgeber", "gastgeberin", "gastgeberland", "ausgerichtet", "ausrichter", "ausrichterin",
 		"richtete", "richteten", "eingeladen", "einladung", "hosted", "host", "hosts", "hosting", "invited")
-	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "berieten", "beriet", "diskutiert", "diskutierten", "eroertert", "ueber was", "worueber", "befasst", "befassten", "beschaeftigt", "beschaeftigten", "topic", "discuss", "subject", "schwerpunkt"}
+	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "berieten", "beriet", "diskutiert", "diskutierten", "eroertert", "worueber", "befasst", "befassten", "beschaeftigt", "beschaeftigten", "topic", "discuss", "subject", "schwerpunkt"}
 	whenWhere    = set("wann", "wo", "when", "where", "datum", "date", "ort", "statt", "stattgefunden", "tagte", "tagten", "trafen", "took", "held", "stattfinden", "findet", "fand")
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
 	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")
@@ -888,6 +888,23 @@ func participation(ts []token) bool {
 	// separable verbs: "nahmen … teil", "arbeiten in der AG … mit"
 	return strings.Contains(s, " took part ") || strings.Contains(s, " nahmen ") && strings.HasSuffix(s, " teil ") ||
 		strings.HasSuffix(s, " mit ") && (strings.Contains(s, " arbeiten ") || strings.Contains(s, " wirken ") || strings.Contains(s, " arbeitet "))
+}
+
+// agendaPhrases ask what a meeting discussed in several words: "Über was
+// …", "Was lag … auf dem Tisch?", "on the table".
+var agendaPhrases = []string{"ueber was", "auf dem tisch", "auf den tisch", "on the table"}
+
+// asksAgenda reports whether a question asks what a meeting discussed.
+func asksAgenda(ts []token) bool {
+	if anyStem(ts, agendaStems) {
+		return true
+	}
+	folds := make([]string, len(ts))
+	for i, t := range ts {
+		folds[i] = t.fold
+	}
+	all := " " + strings.Join(folds, " ") + " "
+	return slices.ContainsFunc(agendaPhrases, func(p string) bool { return strings.Contains(all, " "+p+" ") })
 }
 
 func anyStem(ts []token, stems []string) bool {
@@ -925,12 +942,12 @@ func (p *parser) intent(ts []token, q Question) Intent {
 	// "Worüber haben die Digitalminister im Oktober 2047 in Bremen beraten?"
 	// asks for a meeting's agenda: deliberating at a place and a time is
 	// a meeting even when no word for one is used.
-	meeting = meeting || anyStem(ts, agendaStems) && q.Place != "" && (q.Year > 0 || len(q.Months) > 0)
+	meeting = meeting || asksAgenda(ts) && q.Place != "" && (q.Year > 0 || len(q.Months) > 0)
 	switch {
-	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !anyStem(ts, agendaStems) && !anyWord(ts, whereWords):
+	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !asksAgenda(ts) && !anyWord(ts, whereWords):
 		// "Where … under the Hessian chair?" asks for a meeting, not a chair.
 		return IntentChair
-	case anyStem(ts, agendaStems) && meeting:
+	case asksAgenda(ts) && meeting:
 		return IntentAgenda
 	case meeting && (anyWord(ts, hostWords) || visits(ts)):
 		return IntentHost

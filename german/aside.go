@@ -72,7 +72,7 @@ clause:
 		if !ok {
 			continue
 		}
-		if p.clause || i < a && a-(i+len(p.words)) <= 2 && onlyArticles(toks[i+len(p.words):a]) {
+		if p.clause || i+len(p.words) <= a && a-(i+len(p.words)) <= 2 && onlyArticles(toks[i+len(p.words):a]) {
 			return true
 		}
 	}

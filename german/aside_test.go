@@ -99,3 +99,20 @@ func TestSetAside(t *testing.T) {
 		t.Errorf("HasAside finds an aside phrase in a plain question")
 	}
 }
+
+// TestSetAsideAnySpan checks that any span of tokens may be asked about,
+// also one that an aside phrase overlaps ("als" of "Anders als").
+func TestSetAsideAnySpan(t *testing.T) {
+	for _, s := range []string{
+		"Anders als Baden-Württemberg, das auf einen Betreiber setzt, hält Bayern den Betrieb in eigener Hand.",
+		"Bayern hat sich gegen Hessen entschieden.",
+		"Im Vergleich zum Saarland ist Sachsen weiter.",
+	} {
+		toks := Tokenize(s)
+		for a := range toks {
+			for b := a; b < len(toks); b++ {
+				SetAside(toks, a, b)
+			}
+		}
+	}
+}

@@ -56,6 +56,14 @@ func TestHTMLContent(t *testing.T) {
 			title: "Neue Agentur gegründet",
 		},
 		{
+			// a side box keeps its prose (a teaser's quote with speaker and
+			// role), not its heading, links or contact lines
+			name:  "aside prose",
+			in:    `<html><body><main><p>Die Strategie wurde beschlossen.</p></main><aside class="teaser"><h3>Im Gespräch</h3><p>„Ein Plan ist nur so gut wie sein erster Bericht.“ – Lea Beispiel, Ministerin für Digitales</p><ul><li><a href="/a">Mehr zur Strategie im Überblick und alle Maßnahmen im Detail</a></li></ul><p>Pressestelle, Tel. 0611 123</p></aside></body></html>`,
+			has:   []string{"Die Strategie wurde beschlossen.", "– Lea Beispiel, Ministerin für Digitales"},
+			hasNt: []string{"Im Gespräch", "Mehr zur Strategie", "Pressestelle"},
+		},
+		{
 			name:  "title from title tag",
 			in:    `<html><head><title>Digitalprogramm des Landes beschlossen | Staatskanzlei</title></head><body><p>Text des Programms.</p></body></html>`,
 			has:   []string{"Text des Programms."},

@@ -42,10 +42,13 @@ func htmlContent(b []byte, lim Limits) (c content, err error) {
 	}
 	meta := readHTMLMeta(doc)
 	cleanHTML(doc, false)
+	// the prose of side boxes (a teaser's quote with its speaker's role)
+	// follows the main text, which readability reads without them
+	asides := takeAsides(doc)
 	body := renderHTML(doc)
-	c.text = body
+	c.text = withAsides(body, asides)
 	if main := readableText(doc); letters(main) >= 200 || letters(main)*2 >= letters(body) {
-		c.text = main
+		c.text = withAsides(main, asides)
 	}
 	if meta.h1 != "" && !strings.Contains(squeeze(prefix(c.text, 600)), squeeze(meta.h1)) {
 		c.text = meta.h1 + "\n\n" + c.text
@@ -204,7 +207,7 @@ func absoluteURL(s string) string {
 // dropTags are elements that never hold the page's text.
 var dropTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Iframe: true,
-	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Nav: true, atom.Aside: true, atom.Form: true,
+	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Nav: true, atom.Form: true,
 	atom.Button: true, atom.Select: true, atom.Input: true, atom.Textarea: true, atom.Dialog: true,
 	atom.Object: true, atom.Embed: true, atom.Audio: true, atom.Video: true, atom.Map: true, atom.Head: true,
 }
@@ -227,6 +230,22 @@ func cleanHTML(n *html.Node, inMain bool) {
 		switch {
 		case c.Type == html.CommentNode:
 			n.RemoveChild(c)
+		case c.Type == html.ElementNode && c.DataAtom == atom.Aside && !hidden(c):
+			// a side box keeps its paragraphs of prose (a teaser's quote
+			// with its speaker and role); its links, lists and contact
+			// lines go
+			ps := asideProse(c)
+			if len(ps) == 0 {
+				n.RemoveChild(c)
+				break
+			}
+			for k := c.FirstChild; k != nil; k = c.FirstChild {
+				c.RemoveChild(k)
+			}
+			for _, p := range ps {
+				c.AppendChild(p)
+			}
+			cleanHTML(c, inMain)
 		case c.Type == html.ElementNode && isBoilerplate(c, inMain):
 			n.RemoveChild(c)
 		default:
@@ -236,6 +255,76 @@ func cleanHTML(n *html.Node, inMain bool) {
 	}
 }
 
+// asideMinWords is how many words a paragraph of a side box needs to be
+// kept as prose.
+const asideMinWords = 8
+
+// asideProse returns the paragraphs and quotes of a side box that hold
+// prose, detached from it: at least asideMinWords words, not a boilerplate
+// block.
+func asideProse(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode || hidden(k) || dropTags[k.DataAtom] {
+				continue
+			}
+			if k.DataAtom == atom.P || k.DataAtom == atom.Blockquote {
+				if len(strings.Fields(nodeText(k))) >= asideMinWords && !boilerText(k) {
+					out = append(out, k)
+				}
+				continue
+			}
+			walk(k)
+		}
+	}
+	walk(n)
+	for _, p := range out {
+		p.Parent.RemoveChild(p)
+	}
+	return out
+}
+
+// takeAsides removes the side boxes cleanHTML kept from doc and returns
+// their text.
+func takeAsides(doc *html.Node) []string {
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && c.DataAtom == atom.Aside {
+				if t := strings.TrimSpace(renderHTML(c)); t != "" {
+					out = append(out, t)
+				}
+				n.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
+		}
+	}
+	walk(doc)
+	return out
+}
+
+// withAsides appends to text the side boxes' texts it does not hold.
+func withAsides(text string, asides []string) string {
+	for _, a := range asides {
+		if !strings.Contains(squeeze(text), squeeze(a)) {
+			text = strings.TrimRight(text, "\n") + "\n\n" + a
+		}
+	}
+	return text
+}
+
+// hidden reports whether an element is hidden from readers.
+func hidden(n *html.Node) bool {
+	return hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true") ||
+		strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "display:none")
+}
+
 func isBoilerplate(n *html.Node, inMain bool) bool {
 	if dropTags[n.DataAtom] {
 		return true
@@ -243,8 +332,7 @@ func isBoilerplate(n *html.Node, inMain bool) bool {
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !inMain {
 		return true
 	}
-	if hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true") ||
-		strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "display:none") {
+	if hidden(n) {
 		return true
 	}
 	if pageRoles[strings.ToLower(attr(n, "role"))] {

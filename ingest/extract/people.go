@@ -389,6 +389,9 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		if h+1 < len(s.toks) && s.toks[h+1].sep == "." {
 			head += "." + s.toks[h+1].lower // a dotted name: "des SAX.CERT"
 		}
+		for n := h + 1; n < len(s.toks) && s.toks[n].sep == "-"; n++ {
+			head += "-" + s.toks[n].lower // a hyphenated one: "des N-CERT"
+		}
 		if !containsAny(head, orgHeads) {
 			return roleSpan{}, false
 		}
@@ -1281,6 +1284,7 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 			all = append(all, x.sentencePeople(doc, &joint, func() corpus.Evidence { return corpus.EvidenceAt(doc, st, en) }, dom)...)
 		}
 	}
+	all = append(all, x.speakerLines(doc, dom)...)
 	// One record per person, role and Land in a document: the first.
 	var out []corpus.Person
 	seen := map[string]bool{}
@@ -1290,6 +1294,50 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 			seen[k] = true
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// speakerLineRE matches the line that gives the floor in a plenary
+// protocol: a surname, with an academic title or not, a comma, and a role
+// that ends the line with a colon ("Dr. Hartung-Möbius, Ministerin für
+// Digitales und Infrastruktur:"). Group 1 is the title, 2 the surname, 3 the
+// role.
+var speakerLineRE = regexp.MustCompile(`(?m)^[ \t]*((?:(?:Prof|Dr)\.[ \t]*){0,2})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), ([^:\n]{3,160}):[ \t]*$`)
+
+// speakerLines returns the people of a protocol's speaker lines whose role
+// phrase is one of a role noun (a Member's party is none): the surname
+// alone names them, as the protocol does.
+func (x *Extractor) speakerLines(doc *corpus.Document, dom corpus.LandCode) []corpus.Person {
+	var out []corpus.Person
+	for _, m := range speakerLineRE.FindAllStringSubmatchIndex(doc.Text, -1) {
+		name := doc.Text[m[4]:m[5]]
+		if !strings.Contains(name, "-") && x.notNamePart(name) {
+			continue // a double name is one ("Hartung-Möbius", though "Hartung" is a month)
+		}
+		st, en := m[6], m[7]
+		n := x.newSentence(text.Sentence{Start: st, End: en}, doc.Text[st:en])
+		if len(n.toks) == 0 {
+			continue
+		}
+		var r roleSpan
+		ok := false
+		for k := 0; k < 2 && !ok; k++ { // "Ministerin", "Regierende Bürgermeisterin"
+			r, ok = n.roleEndingAt(k)
+			ok = ok && r.from == 0
+		}
+		if !ok {
+			continue
+		}
+		role, land := n.splitRole(r.from, x.rolePhrase(&n, r.to))
+		role = strings.Join(strings.Fields(role), " ")
+		if federal(role) {
+			land = ""
+		} else if land == "" && r.landRole {
+			land = dom
+		}
+		out = append(out, corpus.Person{ID: corpus.PersonID(Slug(name)), Name: name, Honorific: strings.TrimSpace(doc.Text[m[2]:m[3]]),
+			Role: role, Land: land, Date: doc.Date, Evidence: corpus.EvidenceAt(doc, m[2], m[7])})
 	}
 	return out
 }
@@ -1625,8 +1673,17 @@ func (s *sentence) roleWordAt(j int) bool {
 	if isUpperInitial(t.raw) || roleLink[t.lower] {
 		return true
 	}
-	return adjectiveLike(t.lower) && j >= 1 && roleLink[s.toks[j-1].lower] && t.sep == " " &&
-		j+1 < len(s.toks) && s.toks[j+1].sep == " " && isUpperInitial(s.toks[j+1].raw)
+	if t.sep == "-" && j >= 1 && !isUpperInitial(s.toks[j-1].raw) {
+		return s.roleWordAt(j - 1) // the rest of a hyphenated adjective
+	}
+	// an adjective, also a hyphenated one ("im rheinland-pfälzischen
+	// Ministerium"), between a linking word and a noun
+	last := j
+	for last+1 < len(s.toks) && s.toks[last+1].sep == "-" && !isUpperInitial(s.toks[last+1].raw) {
+		last++
+	}
+	return adjectiveLike(s.toks[last].lower) && j >= 1 && roleLink[s.toks[j-1].lower] && t.sep == " " &&
+		last+1 < len(s.toks) && s.toks[last+1].sep == " " && isUpperInitial(s.toks[last+1].raw)
 }
 
 func adjectiveLike(w string) bool {

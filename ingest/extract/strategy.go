@@ -552,10 +552,20 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		// the quote; otherwise the quote is speech.
 		final := strings.ContainsAny(inner[len(inner)-1:], ".!")
 		itoks := tokenize(inner)
+		end := q[1]
+		if len(itoks) > 10 {
+			// a long subtitle after a dash: the title is what stands
+			// before it ("„digital@bw 4.0 – Vernetzt von der Alb bis an
+			// den See“")
+			if k := strings.Index(inner, " – "); k > 0 {
+				inner, end, final = strings.TrimSpace(inner[:k]), q[0]+k, false
+				itoks = tokenize(inner)
+			}
+		}
 		if len(itoks) == 0 || len(itoks) > 10 {
 			continue
 		}
-		c := stratCand{title: strings.Join(strings.Fields(inner), " "), start: q[0], end: q[1]}
+		c := stratCand{title: strings.Join(strings.Fields(inner), " "), start: q[0], end: end}
 		// „Statusbericht zur Zukunftsstrategie Digitales Brandenburg“: the
 		// strategy is what the report is about
 		if rest, off, ok := aboutReport(inner); ok {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/laendergraph/laendergraph/corpus"
+	"github.com/laendergraph/laendergraph/german"
 	"github.com/laendergraph/laendergraph/ingest/dates"
 )
 
@@ -135,7 +136,9 @@ func (v view) hasPrefix(ps ...string) bool {
 
 func (v view) isNoun(i int) bool {
 	w := v.ws[i]
-	if !v.in(w.s) || !capitalised(w.text) || !meetingNouns[lastPart(w.lower)] {
+	// another season's meeting ("Frühjahrskonferenz") where the clause
+	// gives its day: "bis zur Frühjahrskonferenz 2044" is a deadline
+	if !v.in(w.s) || !capitalised(w.text) || !meetingNouns[lastPart(w.lower)] && !(german.SeasonalMeeting(w.lower) && v.dayDate()) {
 		return false
 	}
 	for _, h := range v.series {
@@ -207,6 +210,12 @@ func (v view) cues() bool {
 		// "… haben am 27. Januar den Kommunalen Digitalgipfel in
 		// Oldenburg besucht": those who attended a named gathering say it
 		// took place
+		return true
+	case has("gastgeber", "gastgeberin", "gastgeberland", "ausrichter", "ausrichterin") && v.dayDate() &&
+		slices.ContainsFunc(v.series, func(h seriesHit) bool { return v.in(h.s) && !h.target }):
+		// "Das Land war am 4. und 5. November Gastgeber der Herbstkonferenz
+		// der Digitalminister der Länder": the host of a named meeting on
+		// a day says it took place ("im kommenden Jahr Gastgeber" does not)
 		return true
 	case has("berät", "beraten", "beriet", "berieten"):
 		// "hat am Freitag in Kiel über KI beraten"
@@ -555,6 +564,12 @@ func (v view) freeLands(skip [][2]int, lo, hi int) []corpus.LandCode {
 }
 
 // dated reports whether the clause states a date.
+// dayDate reports whether the clause gives a day, not only a month or a
+// year.
+func (v view) dayDate() bool {
+	return slices.ContainsFunc(v.dates, func(m dates.Match) bool { return v.in(m.Start) && !v.isStamp(m) && m.Precision == dates.Day })
+}
+
 func (v view) dated() bool {
 	for _, m := range v.dates {
 		if v.in(m.Start) {

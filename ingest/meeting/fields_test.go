@@ -137,6 +137,11 @@ func TestMoreMeetingForms(t *testing.T) {
 		// the heads of a network's members gather, with their own genitive
 		// before the network's
 		{"Am 4. Juni 2072 sind die Leitungen der Landes-CERTs des Datenverbunds Süd im Schloss in Ludwigsburg zusammengekommen.", "2072-06-06", "datenverbund süd 2072-06-04- Ludwigsburg [] hosts []"},
+		// the host of a named meeting on a day: it took place
+		{"Das Land Hessen war am 4. und 5. Mai 2072 Gastgeber der Herbstkonferenz der Digitalminister der Länder in Wiesbaden.", "2072-05-06", "dmk 2072-05-04-2072-05-05 Wiesbaden [] hosts [HE]"},
+		// a meeting named by its spring season, in the clause after the
+		// one naming its body
+		{"Zum Jahreswechsel übernimmt Sachsen den Vorsitz der DMK; die Frühjahrskonferenz 2073 ist für den 3. und 4. Mai 2073 in Leipzig angesetzt.", "2072-11-05", "dmk 2073-05-03-2073-05-04 Leipzig [] hosts [SN]"},
 		// a working group named by its genitive
 		{"Auf Einladung des Landesamts hat sich der Arbeitskreis der Landes-CERTs Nord am 9. Mai 2041 in Kiel getroffen.", "2041-05-12", "arbeitskreis der landes-certs 2041-05-09- Kiel [] hosts []"},
 		// not an invitation to a meeting
