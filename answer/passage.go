@@ -83,6 +83,9 @@ type textQuestion struct {
 	// aside: the question asks who watched, abstained or refused, so a
 	// sentence that says so does not set its Länder aside.
 	aside bool
+	// abstains: the question asks who abstained, only watched or refused
+	// (not who examines: "prüft" is a question's verb as often)
+	abstains bool
 	// refusal: the question asks who refused by a word the set-aside
 	// phrases do not hold ("eine Absage erteilt", "rejected")
 	refusal bool
@@ -194,6 +197,10 @@ var coref = map[string]bool{
 	"unseren": true, "unserer": true, "hansestadt": true,
 }
 
+// abstainStems begin the words by which a question asks who abstained,
+// only watched or refused.
+var abstainStems = []string{"enthalt", "enthielt", "beobacht", "abgelehnt", "ablehn", "lehnt", "verzicht", "abstain", "observ", "declin"}
+
 // refusalWords ask who refused, where the set-aside phrases of
 // data/aside.txt hold no such word ("Absage" would set aside the Land of
 // "Anders als Bayern hat Hessen eine Absage erteilt").
@@ -228,6 +235,9 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	}
 	tq.want = wantedAnswer(folds)
 	tq.refusal = slices.ContainsFunc(folds, func(f string) bool { return refusalWords[f] })
+	tq.abstains = tq.aside && slices.ContainsFunc(folds, func(f string) bool {
+		return slices.ContainsFunc(abstainStems, func(p string) bool { return strings.HasPrefix(f, p) })
+	})
 	for i, f := range folds {
 		if f == "wo" || f == "where" || (f == "in" || f == "im") && i+1 < len(folds) && strings.HasPrefix(folds[i+1], "welch") {
 			tq.where = true
@@ -510,8 +520,14 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 	docs := map[corpus.DocID]*docSents{}
 	top, err := e.scorePassages(ctx, tq, func(ds *docSents, i int, cov float64, hits []int) {
 		docs[ds.doc.ID] = ds
+		// a question about who abstained, watched or refused is answered
+		// by a sentence that says so: "Bayern und Sachsen enthalten sich"
+		asideShare := 1.0
+		if tq.abstains && !german.HasAside(ds.sents[i].toks) {
+			asideShare = 0.4
+		}
 		for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, hits, tq) {
-			c.score *= cov
+			c.score *= cov * asideShare
 			reads = append(reads, read{c, cov})
 		}
 	})
@@ -1664,6 +1680,13 @@ func partnerAfterMit(toks []german.Token, i int) bool { return mitBefore(toks, i
 // title between, or -1.
 func mitBefore(toks []german.Token, i int) int {
 	j := i - 1
+	if j >= 0 && german.IsUpperInitial(toks[j].Raw) && strings.HasSuffix(toks[i].Raw, "s") {
+		// the Land's office before its genitive: "gemeinsam mit den
+		// Aufsichtsbehörden Bremens"
+		if office, _ := officeAsker(fold(toks[j].Raw)); office {
+			j--
+		}
+	}
 	for j >= 0 && (listArticles[toks[j].Lower] || landTitleWords[toks[j].Raw]) {
 		j--
 	}

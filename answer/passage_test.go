@@ -106,6 +106,12 @@ var passageDocs = []corpus.Document{
 		Text: "Die Beauftragte stellte ihren Bericht zur Videoprüfung „Blickfang“ vor. Das Verfahren wird von der thüringischen Landesverwaltung für Führerscheinanträge eingesetzt."},
 	{ID: "p47", File: "p47.txt", Title: "Pendlerdienst gestartet", Date: "2078-12",
 		Text: "Der Dienst „PendelFalke“ beantwortet seit Mai die Fragen von Pendlerinnen und Pendlern aus Rheinland-Pfalz."},
+	{ID: "p48", File: "p48.txt", Title: "Landesregierung Schleswig-Holstein: Prüfung begonnen", Date: "2078-05",
+		Text: "Die Landesbeauftragte für Datenschutz hat gemeinsam mit den Aufsichtsbehörden Bremens und Hamburgs die Prüfung der Lernplattform Möwenflug begonnen."},
+	{ID: "p49", File: "p49.txt", Title: "Beschlussprotokoll des Funkrats", Date: "2078-06",
+		Text: "TOP 1 Funknetzvertrag\n\nDer Funkrat billigt den Entwurf des Funknetzvertrags. Bremen und Hessen enthalten sich."},
+	{ID: "p50", File: "p50.txt", Title: "Landesregierung Schleswig-Holstein: Funkrat tagte in Kiel", Date: "2078-06",
+		Text: "Beim Funknetzvertrag hat das Land seine Stimme in Kiel deutlich erhoben."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -234,6 +240,12 @@ func TestAskFromPassages(t *testing.T) {
 		// but not where the question asks who refused it: the name alone
 		// says nothing of that
 		{"Welches Land hat dem PendelFalken eine Absage erteilt?", nil, ""},
+		// an office of the document's Land "hat gemeinsam mit den
+		// Aufsichtsbehörden Bremens und Hamburgs": all three
+		{"Welche Datenschutzbehörden prüfen gemeinsam die Lernplattform Möwenflug?", []corpus.LandCode{"HB", "HH", "SH"}, "p48"},
+		// who abstained: a sentence that says so, not the host's words
+		// about the contract
+		{"Welche Länder haben sich beim Funknetzvertrag der Stimme enthalten?", []corpus.LandCode{"HB", "HE"}, "p49"},
 		// "Welche Datenschutzbehörden" asks for Länder; the sentence after
 		// the one naming the paper says whose ("veröffentlicht",
 		// "erarbeitet" and "herausgegeben" are synonyms)

@@ -18,6 +18,7 @@ func TestSetAside(t *testing.T) {
 			[]string{"Niedersachsen"}, []string{"Sachsen+Thüringen+Brandenburg"}},
 		{"Hessen und Bremen stimmten zu, Bayern enthielt sich.", []string{"Bayern"}, []string{"Hessen+Bremen"}},
 		{"Bayern legt einen Prüfvorbehalt ein.", []string{"Bayern"}, nil},
+		{"Hessen stimmte zu, Bremen hat sich der Stimme enthalten.", []string{"Bremen"}, []string{"Hessen"}},
 		{"Anders als Bayern setzt Hessen auf eine eigene Cloud.", []string{"Bayern"}, []string{"Hessen"}},
 		{"Berlin nahm als Gast an der Sitzung teil.", []string{"Berlin"}, nil},
 		{"Thüringen lehnt eine Beteiligung ab.", []string{"Thüringen"}, nil},

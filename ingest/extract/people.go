@@ -776,8 +776,10 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 	for _, h := range s.lands {
 		// A Land adjective or genitive inside a direct quote is what the
 		// speaker talks about, not whom the sentence names: "Minister X:
-		// „Ich danke meiner Thüringer Kollegin …“".
-		if !h.Compound && h.Land != dom && !(h.Kind != FormName && h.Kind != FormRegion && inQuote(s.txt, h.Start)) {
+		// „Ich danke meiner Thüringer Kollegin …“". A partner is not
+		// whose the people are: "Die Landesbeauftragte …, X, hat gemeinsam
+		// mit den Aufsichtsbehörden Bremens und Hamburgs …".
+		if !h.Compound && h.Land != dom && !(h.Kind != FormName && h.Kind != FormRegion && inQuote(s.txt, h.Start)) && !jointPartner(s.txt, h.Start) {
 			dom = ""
 			break
 		}
@@ -800,6 +802,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 			return
 		}
 		explicit := land != ""
+		landRole = landRole || ofOwnLand(role)
 		if federal(role) {
 			land = ""
 		} else if land == "" && landRole {
@@ -1296,6 +1299,38 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		}
 	}
 	return out
+}
+
+// jointPartner reports whether the Land at byte i is named within six words
+// after "gemeinsam mit" or "zusammen mit" in its clause: a partner.
+func jointPartner(txt string, i int) bool {
+	words := strings.Fields(txt[:i])
+	for k := len(words) - 1; k >= 1 && k >= len(words)-6; k-- {
+		w := strings.ToLower(strings.Trim(words[k], ",;:"))
+		if strings.ContainsAny(words[k], ",;:") && k < len(words)-1 {
+			return false // another clause
+		}
+		if w == "mit" {
+			p := strings.ToLower(words[k-1])
+			return p == "gemeinsam" || p == "zusammen"
+		}
+	}
+	return false
+}
+
+// ownLandGenitives name the document's own Land in a role without its
+// name: "Geschäftsführer der Digitalagentur des Landes".
+var ownLandGenitives = []string{" des Landes", " der Landesregierung", " der Staatsregierung", " des Freistaats", " des Freistaates"}
+
+// ofOwnLand reports whether a role ends in a genitive that names the Land
+// without its name (splitRole has taken off any name after it).
+func ofOwnLand(role string) bool {
+	for _, g := range ownLandGenitives {
+		if strings.HasSuffix(role, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerLineRE matches the line that gives the floor in a plenary
