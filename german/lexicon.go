@@ -67,13 +67,7 @@ var synonymsText string
 //go:embed data/referents.txt
 var referentsText string
 
-var referents = func() map[string]bool {
-	m := map[string]bool{}
-	for _, ln := range lines(referentsText) {
-		m[ln] = true
-	}
-	return m
-}()
+var referents = lineSet(referentsText)
 
 // RefersBack reports whether a sentence, by its tokens, opens with a definite
 // article or demonstrative and a noun that refers back to a product,
@@ -93,13 +87,16 @@ func RefersBack(toks []Token) bool {
 //go:embed data/landscapes.txt
 var landscapesText string
 
-var landscapes = func() map[string]bool {
+var landscapes = lineSet(landscapesText)
+
+// lineSet returns the lines of a word list (see lines) as a set.
+func lineSet(src string) map[string]bool {
 	m := map[string]bool{}
-	for _, ln := range lines(landscapesText) {
+	for _, ln := range lines(src) {
 		m[ln] = true
 	}
 	return m
-}()
+}
 
 // IsLandscape reports whether w is the name of a river, sea, mountain
 // range or landscape ("Elbe", "Harz"): a name that ends the name of a

@@ -1355,26 +1355,38 @@ func (x *Extractor) speakerLines(doc *corpus.Document, dom corpus.LandCode) []co
 		if len(n.toks) == 0 {
 			continue
 		}
-		var r roleSpan
-		ok := false
-		for k := 0; k < 2 && !ok; k++ { // "Ministerin", "Regierende Bürgermeisterin"
-			r, ok = n.roleEndingAt(k)
-			ok = ok && r.from == 0
-		}
+		role, land, ok := x.openingRole(&n, dom)
 		if !ok {
 			continue
-		}
-		role, land := n.splitRole(r.from, x.rolePhrase(&n, r.to))
-		role = strings.Join(strings.Fields(role), " ")
-		if federal(role) {
-			land = ""
-		} else if land == "" && r.landRole {
-			land = dom
 		}
 		out = append(out, corpus.Person{ID: corpus.PersonID(Slug(name)), Name: name, Honorific: strings.TrimSpace(doc.Text[m[2]:m[3]]),
 			Role: role, Land: land, Date: doc.Date, Evidence: corpus.EvidenceAt(doc, m[2], m[7])})
 	}
 	return out
+}
+
+// openingRole reads the role phrase a line opens with ("Ministerin für
+// Digitales und Infrastruktur", "Regierende Bürgermeisterin"), for a
+// surname that stands alone before it, and its Land: the one the phrase
+// names, else dom for a role of a Land's government.
+func (x *Extractor) openingRole(n *sentence, dom corpus.LandCode) (string, corpus.LandCode, bool) {
+	var r roleSpan
+	ok := false
+	for k := 0; k < 2 && !ok; k++ { // "Ministerin", "Regierende Bürgermeisterin"
+		r, ok = n.roleEndingAt(k)
+		ok = ok && r.from == 0
+	}
+	if !ok {
+		return "", "", false
+	}
+	text, land := n.splitRole(r.from, x.rolePhrase(n, r.to))
+	text = strings.Join(strings.Fields(text), " ")
+	if federal(text) {
+		land = ""
+	} else if land == "" && r.landRole {
+		land = dom
+	}
+	return text, land, true
 }
 
 // signedSurname reads the signature that closes a Landtag paper with the
@@ -1401,21 +1413,9 @@ func (x *Extractor) signedSurname(doc *corpus.Document, ss []sentence, i, off in
 			return corpus.Person{}, false
 		}
 	}
-	var r roleSpan
-	ok := false
-	for k := 0; k < 2 && !ok; k++ { // "Ministerin", "Regierende Bürgermeisterin"
-		r, ok = n.roleEndingAt(k)
-		ok = ok && r.from == 0
-	}
+	text, land, ok := x.openingRole(n, dom)
 	if !ok {
 		return corpus.Person{}, false
-	}
-	text, land := n.splitRole(r.from, x.rolePhrase(n, r.to))
-	text = strings.Join(strings.Fields(text), " ")
-	if federal(text) {
-		land = ""
-	} else if land == "" && r.landRole {
-		land = dom
 	}
 	st, en := s.span.Start+off, n.span.End
 	return corpus.Person{ID: corpus.PersonID(Slug(name)), Name: name, Honorific: honorific, Role: text, Land: land, Date: doc.Date,
