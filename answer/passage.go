@@ -63,10 +63,14 @@ type qterm struct {
 	// name is a product's or programme's name in capitals ("AMTSLOTSE"):
 	// a passage that neither it, its neighbours nor its title names is
 	// about something else, however much of the rest it covers.
-	name   bool
-	year   int // the year it names, if it is one
-	month  int // the month it names, if it is one
-	weight float64
+	name bool
+	// product is a name in capitals or in camel case ("GrenzLotse"), as
+	// products are named: words no sentence holds weigh less in the
+	// sentences that name it.
+	product bool
+	year    int // the year it names, if it is one
+	month   int // the month it names, if it is one
+	weight  float64
 	// nameHead is the term of the word before it when the term is a
 	// landscape that ends a name ("Rechenzentrumsverbund Elbe"), else -1:
 	// alone it names the landscape.
@@ -168,25 +172,28 @@ var officeNouns = []struct {
 // officeAsker reports whether a folded word after "welch-" names a Land's
 // office, and whether in the plural.
 func officeAsker(w string) (office, plural bool) {
+	_, plural, office = officeSuffix(w)
+	return office, plural
+}
+
+// officeSuffix returns the office noun a folded word ends in, and whether
+// in the plural.
+func officeSuffix(w string) (suffix string, plural, ok bool) {
 	for _, o := range officeNouns {
 		if strings.HasSuffix(w, o.suffix) {
-			return true, o.plural
+			return o.suffix, o.plural, true
 		}
 	}
-	return false, false
+	return "", false, false
 }
 
 // officeOfField reports whether a folded word names a Land's office by its
 // field ("Steuerverwaltung", "Datenschutzbehörden"): asked for after
 // "welch-", its field is still a word the answer's sentence has.
 func officeOfField(w string) bool {
-	for _, o := range officeNouns {
-		if strings.HasSuffix(w, o.suffix) {
-			mod := w[:len(w)-len(o.suffix)]
-			return utf8.RuneCountInString(mod) >= 4 && !strings.HasPrefix(mod, "landes")
-		}
-	}
-	return false
+	suffix, _, ok := officeSuffix(w)
+	mod := w[:len(w)-len(suffix)]
+	return ok && utf8.RuneCountInString(mod) >= 4 && !strings.HasPrefix(mod, "landes")
 }
 
 // coref are nouns that stand for the document's Land in a sentence.
@@ -339,6 +346,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		}
 		term.anchor = term.anchor || term.num || german.IsUpperInitial(t.Raw) && !(qu.Lang == "en" && i == 0)
 		term.name = capitalsName(t.Raw)
+		term.product = term.name || camelCase(t.Raw)
 		// a separable verb whose particle ends the question: "Wer nutzt
 		// die Plattform nach?" matches "nachgenutzt"
 		if i <= 3 && !term.anchor && len(toks) > i+2 {
@@ -696,7 +704,7 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 	// product says nothing of that by the name alone ("Welches Land hat der
 	// DolmetschBox eine Absage erteilt?").
 	namesProduct := !tq.aside && !tq.negated && !tq.refusal && slices.ContainsFunc(tq.terms, func(t qterm) bool {
-		return (t.name || camelCase(t.raw)) && slices.ContainsFunc(t.stems, func(st string) bool { return df[st] > 0 })
+		return t.product && slices.ContainsFunc(t.stems, func(st string) bool { return df[st] > 0 })
 	})
 	total, lost := 0.0, 0.0
 	for i := range tq.terms {
@@ -794,7 +802,7 @@ func camelCase(w string) bool {
 // Verfahren", "Die Plattform", by the sentence before.
 func namesProductIn(tq textQuestion, sents []sentenceInfo, i int) bool {
 	for _, t := range tq.terms {
-		if !t.name && !camelCase(t.raw) {
+		if !t.product {
 			continue
 		}
 		if exactIn(t, sents[i].stems) || i > 0 && german.RefersBack(sents[i].toks) && exactIn(t, sents[i-1].stems) {

@@ -896,15 +896,14 @@ var agendaPhrases = []string{"ueber was", "auf dem tisch", "auf den tisch", "on 
 
 // asksAgenda reports whether a question asks what a meeting discussed.
 func asksAgenda(ts []token) bool {
-	if anyStem(ts, agendaStems) {
-		return true
-	}
-	folds := make([]string, len(ts))
-	for i, t := range ts {
-		folds[i] = t.fold
-	}
-	all := " " + strings.Join(folds, " ") + " "
-	return slices.ContainsFunc(agendaPhrases, func(p string) bool { return strings.Contains(all, " "+p+" ") })
+	return anyStem(ts, agendaStems) || anyPhrase(ts, agendaPhrases...)
+}
+
+// anyPhrase reports whether the question's folded words hold one of the
+// phrases, word for word.
+func anyPhrase(ts []token, phrases ...string) bool {
+	all := " " + joinFold(ts) + " "
+	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(all, " "+p+" ") })
 }
 
 func anyStem(ts []token, stems []string) bool {
@@ -942,12 +941,13 @@ func (p *parser) intent(ts []token, q Question) Intent {
 	// "Worüber haben die Digitalminister im Oktober 2047 in Bremen beraten?"
 	// asks for a meeting's agenda: deliberating at a place and a time is
 	// a meeting even when no word for one is used.
-	meeting = meeting || asksAgenda(ts) && q.Place != "" && (q.Year > 0 || len(q.Months) > 0)
+	agenda := asksAgenda(ts)
+	meeting = meeting || agenda && q.Place != "" && (q.Year > 0 || len(q.Months) > 0)
 	switch {
-	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !asksAgenda(ts) && !anyWord(ts, whereWords):
+	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !agenda && !anyWord(ts, whereWords):
 		// "Where … under the Hessian chair?" asks for a meeting, not a chair.
 		return IntentChair
-	case asksAgenda(ts) && meeting:
+	case agenda && meeting:
 		return IntentAgenda
 	case meeting && (anyWord(ts, hostWords) || visits(ts)):
 		return IntentHost
@@ -977,11 +977,4 @@ func isMonth(w string) bool {
 // visits reports whether the question asks where a body was a guest ("zu
 // Gast"): "Bei welchem Land waren die D16 zu Gast?" asks for the host, not
 // for the guests ("als Gast").
-func visits(ts []token) bool {
-	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].fold == "zu" && ts[i+1].fold == "gast" {
-			return true
-		}
-	}
-	return false
-}
+func visits(ts []token) bool { return anyPhrase(ts, "zu gast") }
