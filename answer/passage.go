@@ -84,6 +84,11 @@ type textQuestion struct {
 	exclude map[corpus.LandCode]bool // Länder the question itself names
 	negated bool
 	where   bool // the question asks where ("Wo", "In welchem Land")
+	// owner are the Länder a where-question names by an adjective or a
+	// genitive ("der KommunalApp-Baukasten der hessischen Digitalagentur"):
+	// excluded as context, they answer where a sentence places the use in
+	// them ("ist in 170 hessischen Städten im Einsatz").
+	owner map[corpus.LandCode]bool
 	// aside: the question asks who watched, abstained or refused, so a
 	// sentence that says so does not set its Länder aside.
 	aside bool
@@ -139,6 +144,10 @@ const (
 	// alsoFloor: the weight a Land needs in an "auch"/"ebenfalls" sentence
 	// (sentenceLaender's, before coverage) to join the answer.
 	alsoFloor = 0.5
+	// namedShare is what a word of the question counts in a sentence
+	// that uses a name the document introduced in a sentence holding it
+	// (sentenceInfo.named).
+	namedShare = 0.7
 	// otherDocShare: the share of a Land's best score a sentence of
 	// another document needs to be cited beside the best.
 	otherDocShare = 0.5
@@ -266,6 +275,12 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			continue
 		}
 		tq.exclude[h.Land] = true
+		if tq.where && (h.Kind == german.FormAdjective || h.Kind == german.FormGenitive) {
+			if tq.owner == nil {
+				tq.owner = map[corpus.LandCode]bool{}
+			}
+			tq.owner[h.Land] = true
+		}
 	}
 	if qu.Land != "" && (tq.exclude[qu.Land] || !inQuotes[qu.Land]) {
 		tq.exclude[qu.Land] = true
@@ -472,6 +487,12 @@ type sentenceInfo struct {
 	// alias holds, at a word that is an abbreviation its document defines,
 	// the stems of the long form it stands for there.
 	alias map[int][]string
+	// named holds the stems of the sentences of its document that
+	// introduce a name it uses by a noun in apposition ("die gemeinsame
+	// E-Akte „Akte Nord“ … freigegeben" for "Die „Akte Nord“ wird von …
+	// eingesetzt"): what they say of the thing, this sentence says by its
+	// name. Nil when it uses no such name.
+	named []string
 	// notLand are the abbreviations its document defines for something
 	// else that a Land's short form spells ("Länderbündel Souveräner
 	// Arbeitsplatz (LSA)"): there they do not name the Land. Shared by
@@ -691,6 +712,7 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 				}
 			}
 		}
+		e.introducedNames(txt, ds.sents)
 		ds.land, ds.sure = e.docLand(d, txt, ds.sents)
 		all = append(all, ds)
 	}
@@ -979,6 +1001,10 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		if at >= 0 {
 			hits = append(hits, at)
 		}
+		if mn, _ := termIn(t, sents[i].named); mn*namedShare > m {
+			m = mn * namedShare
+			anchored = anchored || t.anchor && exactIn(t, sents[i].named) // the thing, by its name
+		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j >= 0 && j < len(sents) {
 				share := neighbourShare
@@ -1126,8 +1152,19 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	txt := d.Text[s.start:s.end]
 	ev := corpus.EvidenceAt(&d, s.start, s.end)
 	var out []candidate
+	var placed map[corpus.LandCode]bool // owners the sentence places the use in
+	if tq.owner != nil {
+		for _, h := range e.landsIn(txt, sents) {
+			if tq.owner[h.Land] && placeOfUse(s.toks, tokenIndex(s.toks, h.Start)) {
+				if placed == nil {
+					placed = map[corpus.LandCode]bool{}
+				}
+				placed[h.Land] = true
+			}
+		}
+	}
 	add := func(l corpus.LandCode, w float64) {
-		if l == "" || tq.exclude[l] {
+		if l == "" || tq.exclude[l] && !placed[l] {
 			return
 		}
 		out = append(out, candidate{land: l, score: w, ev: ev})
@@ -1631,6 +1668,26 @@ func otherYear(tq textQuestion, s sentenceInfo) bool {
 // locativePreps put a Land in the place of an event: "in Hamburg", "nach
 // Berlin".
 var locativePreps = map[string]bool{"in": true, "im": true, "nach": true, "bei": true, "beim": true}
+
+// placeOfUse reports whether the Land at token i is where something is
+// used: after "in" or "im", with articles, numbers and small words between
+// ("in 170 hessischen Städten", "in allen bayerischen Behörden"), in a
+// phrase that goes on to a noun of places or offices.
+func placeOfUse(toks []german.Token, i int) bool {
+	if i < 0 || i+1 >= len(toks) || !german.IsUpperInitial(toks[i+1].Raw) && toks[i].Raw != toks[i].Lower {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		l := toks[j].Lower
+		if l == "in" || l == "im" {
+			return true
+		}
+		if german.IsUpperInitial(toks[j].Raw) && !german.IsDigits(toks[j].Raw) || toks[j].Sep != " " {
+			return false
+		}
+	}
+	return false
+}
 
 // locative reports whether the Land at token i follows a preposition of
 // place, with at most an article between.
@@ -2171,4 +2228,80 @@ func namesAny(text string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// introducedNames sets the named stems of a document's sentences: a quoted
+// name of one to four words right after a capitalised noun ("die E-Akte
+// „Akte Nord“", "der KI-Assistent „Lotse NRW“") is introduced by that
+// sentence (not by a question), and every sentence that holds the name's
+// words (without a Land's, inflected: "setzt den Lotsen … ein") takes the
+// stems of the nouns and names of the sentences that introduce it: what
+// the thing is, who makes it, for whom ("Dataport hat die E-Akte „Akte
+// Nord“ für die Landesverwaltungen … freigegeben"), not what it did there.
+func (e *Engine) introducedNames(txt string, sents []sentenceInfo) {
+	var keys [][]string            // each name's stems, in order of appearance
+	intro := map[string][]string{} // joined stems → stems of the introducing sentences
+	for _, s := range sents {
+		st := txt[s.start:s.end]
+		if german.IsQuestion(st) {
+			continue // "Wird die Sprachassistenz „X“ eingesetzt?" asks; it says nothing of X
+		}
+		var nouns []string // what the sentence says the thing is, who makes it, for whom
+		for k, t := range s.toks {
+			if german.IsUpperInitial(t.Raw) {
+				nouns = append(nouns, s.stems[k])
+			}
+		}
+		for _, q := range nameQuotes(st) {
+			pre := german.Tokenize(st[:q[0]])
+			if len(pre) < 2 || !german.IsUpperInitial(pre[len(pre)-1].Raw) || strings.TrimRight(st[pre[len(pre)-1].End:q[0]], "„»“\"") != " " {
+				continue // the noun right before the quote: "E-Akte „…“"
+			}
+			var ns []string
+			ntoks := german.Tokenize(st[q[0]:q[1]])
+			if len(ntoks) == 0 || len(ntoks) > 4 || !german.IsUpperInitial(ntoks[0].Raw) {
+				continue
+			}
+			for _, t := range ntoks {
+				if len(e.lands.Find(t.Raw)) == 0 {
+					ns = append(ns, german.Stem(t.Raw))
+				}
+			}
+			if len(ns) == 0 {
+				continue
+			}
+			k := strings.Join(ns, " ")
+			if _, ok := intro[k]; !ok {
+				keys = append(keys, ns)
+			}
+			intro[k] = append(intro[k], nouns...)
+		}
+	}
+	for _, ns := range keys {
+		for i := range sents {
+			if !slices.ContainsFunc(ns, func(n string) bool { return !slices.Contains(sents[i].stems, n) }) {
+				sents[i].named = append(sents[i].named, intro[strings.Join(ns, " ")]...)
+			}
+		}
+	}
+}
+
+// nameQuotes returns the byte spans inside the quotes of s, where a quote
+// opens with „, » or “ and closes with the nearest “, ”, « or " within 80
+// bytes (German texts close „ with either).
+func nameQuotes(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r != '„' && r != '»' {
+			continue
+		}
+		end := strings.IndexAny(s[i:min(len(s), i+80)], "“”«\"")
+		if end > 0 {
+			out = append(out, [2]int{i, i + end})
+			i += end
+		}
+	}
+	return out
 }

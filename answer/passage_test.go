@@ -112,6 +112,10 @@ var passageDocs = []corpus.Document{
 		Text: "TOP 1 Funknetzvertrag\n\nDer Funkrat billigt den Entwurf des Funknetzvertrags. Bremen und Hessen enthalten sich."},
 	{ID: "p50", File: "p50.txt", Title: "Landesregierung Schleswig-Holstein: Funkrat tagte in Kiel", Date: "2078-06",
 		Text: "Beim Funknetzvertrag hat das Land seine Stimme in Kiel deutlich erhoben."},
+	{ID: "p51", File: "p51.txt", Title: "Mitteilung des Landesbetriebs", Date: "2078-07",
+		Text: "Der Landesbetrieb Funkwerk hat die gemeinsame Posteingangslösung „Brief Süd“ für die Landesverwaltungen seiner Trägerländer freigegeben. Nach der Pilotphase laufen die Schulungen. Der „Brief Süd“ wird von Bayern und Hessen verwendet. Thüringen hat mit dem Landesbetrieb Funkwerk nur einen Rahmenvertrag über Druckdienste geschlossen."},
+	{ID: "p52", File: "p52.txt", Title: "Vereinskasse im Einsatz", Date: "2078-08",
+		Text: "Die Vereinskasse der saarländischen Digitalagentur ist in 40 saarländischen Gemeinden im Einsatz. Eingesetzt wird die Vereinskasse inzwischen auch in Bremen."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -227,6 +231,13 @@ func TestAskFromPassages(t *testing.T) {
 		// not the guest
 		{"Welche Länder bauen die gemeinsame Funkwache auf?", []corpus.LandCode{"BY", "HE", "SL"}, "p43"},
 		// an office asked for by its field: the field is a word the answer
+		// a sentence that uses the name a sentence before introduced
+		// ("die … Posteingangslösung „Brief Süd“ … freigegeben") says
+		// what that one says of it: the maker and the users are there
+		{"In welchen Ländern arbeitet die Landesverwaltung mit der Posteingangslösung des Funkwerks?", []corpus.LandCode{"BY", "HE"}, "p51"},
+		// "Wo …" where the question names the owner by its adjective: the
+		// owner answers where the text places the use in it
+		{"Wo wird die Vereinskasse der saarländischen Digitalagentur eingesetzt?", []corpus.LandCode{"SL", "HB"}, "p52"},
 		// has ("Justizverwaltung")
 		{"Welche Justizverwaltung lässt sich Schreiben und Ladungen vom Assistenten Tintenkiel vorformulieren?", []corpus.LandCode{"SN"}, "p44"},
 		// a relative clause that sets its own Land aside does not make

@@ -165,7 +165,7 @@ var englishSeries = []struct {
 	{"digital ministers conference", "dmk"}, {"digital ministers' conference", "dmk"},
 	{"digital ministers’ conference", "dmk"}, {"conference of digital ministers", "dmk"},
 	{"digital minister conference", "dmk"},
-	{"conference of the digital ministers", "dmk"},
+	{"conference of the digital ministers", "dmk"}, {"digital ministers", "dmk"},
 	{"heads of the state chancelleries", "cdsk"}, {"heads of state chancelleries", "cdsk"},
 	{"heads of the state and senate chancelleries", "cdsk"}, {"chiefs of the state chancelleries", "cdsk"},
 	{"chiefs of staff of the state chancelleries", "cdsk"}, {"state chancellery heads", "cdsk"},

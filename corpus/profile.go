@@ -113,9 +113,9 @@ func personProfile(id PersonID, land LandCode, ps []Person) PersonProfile {
 	pp.Honorific = mostFrequent(hons, func(a, b string) bool { return len(a) > len(b) })
 	pp.Party = mostFrequent(parties, nil)
 	if len(latestRoles) > 0 {
-		pp.Role = mostFrequent(latestRoles, nil)
+		pp.Role = headRole(latestRoles)
 	} else {
-		pp.Role = mostFrequent(roles, nil)
+		pp.Role = headRole(roles)
 	}
 	sort.SliceStable(pp.Roles, func(i, j int) bool {
 		if pp.Roles[i].Date.First() != pp.Roles[j].Date.First() {
@@ -124,6 +124,33 @@ func personProfile(id PersonID, land LandCode, ps []Person) PersonProfile {
 		return pp.Roles[i].Role < pp.Roles[j].Role
 	})
 	return pp
+}
+
+// headRole returns the role that most of roles name: a role counts for
+// every role it goes on from ("Staatssekretärin für Digitalisierung" for
+// "Staatssekretärin"), and ties go to the first seen.
+func headRole(roles []string) string {
+	freq := map[string]int{}
+	var distinct []string // in order of first mention
+	for _, r := range roles {
+		if freq[r] == 0 {
+			distinct = append(distinct, r)
+		}
+		freq[r]++
+	}
+	best, bestN := "", 0
+	for _, x := range distinct {
+		n := 0
+		for _, r := range distinct {
+			if x == r || strings.HasPrefix(x, r+" ") {
+				n += freq[r]
+			}
+		}
+		if best == "" || n > bestN {
+			best, bestN = x, n
+		}
+	}
+	return best
 }
 
 // mostFrequent returns the most frequent string of xs; ties go to the one

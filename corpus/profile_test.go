@@ -73,6 +73,21 @@ func TestMergePeople(t *testing.T) {
 					Evidence: []Evidence{ev("a", 0)}},
 			},
 		},
+		{
+			name: "a role that goes on from a shorter one counts its mentions and wins",
+			in: []Person{
+				{ID: "ida-ist", Name: "Ida Ist", Role: "Staatssekretärin", Land: "HE", Date: "2070-03-01", Evidence: ev("a", 0)},
+				{ID: "ida-ist", Name: "Ida Ist", Role: "Staatssekretärin für Digitales", Land: "HE", Date: "2070-03-01", Evidence: ev("a", 9)},
+			},
+			want: []PersonProfile{{
+				ID: "ida-ist", Name: "Ida Ist", Land: "HE", Role: "Staatssekretärin für Digitales",
+				Roles: []RoleAt{
+					{Role: "Staatssekretärin", Date: "2070-03-01", Evidence: ev("a", 0)},
+					{Role: "Staatssekretärin für Digitales", Date: "2070-03-01", Evidence: ev("a", 9)},
+				},
+				Evidence: []Evidence{ev("a", 0), ev("a", 9)},
+			}},
+		},
 		{name: "empty", in: nil, want: nil},
 	}
 	for _, tt := range tests {

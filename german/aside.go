@@ -58,7 +58,7 @@ clause:
 	for to+1 < len(toks) {
 		switch sep := toks[to+1].Sep; {
 		case !strings.ContainsAny(sep, ",;:–—") || goesOn(toks, to+1):
-		case to == b && strings.TrimSpace(sep) == "," && relativePronouns[toks[to+1].Lower]:
+		case to == b && strings.TrimSpace(sep) == "," && relativeOpens(toks, to+1):
 			rel = true // "Hessen, das ebenfalls angefragt worden war, …"
 		case rel && strings.TrimSpace(sep) == ",":
 			rel = false // "…, betreibt seine Verfahren weiterhin …": its own clause goes on
@@ -81,6 +81,20 @@ clause:
 
 // relativePronouns open a relative clause after a comma.
 var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "denen": true, "deren": true, "dessen": true}
+
+// relativeOpens reports whether token i opens a relative clause: a
+// relative pronoun, alone or after a preposition ("Niedersachsen, für das
+// Dataport Verfahren betreibt, hat sich …").
+func relativeOpens(toks []Token, i int) bool {
+	if relativePronouns[toks[i].Lower] {
+		return true
+	}
+	return relativePrepositions[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Sep == " " && relativePronouns[toks[i+1].Lower]
+}
+
+// relativePrepositions may open a relative clause before its pronoun.
+var relativePrepositions = map[string]bool{"für": true, "mit": true, "in": true, "an": true, "auf": true, "bei": true,
+	"von": true, "zu": true, "aus": true, "über": true, "nach": true, "durch": true, "gegen": true, "unter": true}
 
 // goesOn reports whether the clause that token i opens after a comma goes
 // on with the subject of the clause before: "Hamburg hatte das Verfahren

@@ -52,6 +52,9 @@ func TestSetAside(t *testing.T) {
 		// the clause of the Land goes on after a relative clause about it
 		{"Bremen nutzt das neue Rechenzentrum; Hessen, das ebenfalls angefragt worden war, betreibt seine Verfahren weiterhin in den eigenen Rechenzentren.", []string{"Hessen"}, []string{"Bremen"}},
 		{"Hessen, das ebenfalls angefragt worden war, betreibt seine Verfahren im neuen Rechenzentrum.", nil, []string{"Hessen"}},
+		// a relative clause after its preposition ends as one after its
+		// pronoun does
+		{"Bremen nutzt das Portal. Thüringen, für das der Landesbetrieb Verfahren betreibt, hat sich gegen das Portal entschieden.", []string{"Thüringen"}, []string{"Bremen"}},
 		// but not a clause with its own subject
 		{"Hessen nutzt die Cloud, Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Hessen"}},
 		// who has its own solution, or is a comparison

@@ -75,6 +75,7 @@ var nameStop = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "im"
 	"executive", "prof", "dr", "deutschland", "europa", "digitalisierung", "pressemitteilung", "foto", "bild",
 	"senat", "kabinett", "ministerrat", "landtag", "staatsregierung", "bürgerschaft",
 	// relations named before a name: "Ihr Kollege Jan Muster"
+	"vielen", "herzlichen", "dank", "danke",
 	"kollege", "kollegin", "amtskollege", "amtskollegin", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin")
 
 // parties are words that mark a parenthesis after a name as the party.
@@ -490,7 +491,7 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 		case t.sep == "." && isUpperInitial(t.raw):
 			// a dotted name: "Leiter des SAX.CERT", "Präsidentin von IT.NRW"
 		case t.sep == ", " && isUpperInitial(t.raw):
-			if _, ok := x.parseName(s.txt, t.start); ok {
+			if _, ok := x.parseName(s.txt, t.start); ok || address(s.txt[t.start:]) != "" {
 				return last
 			}
 		default:
@@ -511,7 +512,9 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 				return last
 			}
 		}
-		if !s.roleWordAt(j) {
+		if !s.roleWordAt(j) || honorific(s.txt[t.start:]) != "" {
+			// an academic title opens the name: "Ministerin für
+			// Digitalisierung und Innovation Dr. X"
 			return last
 		}
 		// a name follows the role phrase; a word right after "für", or
@@ -1288,6 +1291,7 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		}
 	}
 	all = append(all, x.speakerLines(doc, dom)...)
+	fullNames(all)
 	// One record per person, role and Land in a document: the first.
 	var out []corpus.Person
 	seen := map[string]bool{}
@@ -1299,6 +1303,31 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		}
 	}
 	return out
+}
+
+// fullNames gives a person named by the surname alone (a speaker line,
+// a signature, "der Minister …, Herr X") the full name the document gives
+// elsewhere ("Minister Bent X:"), where exactly one full name ends in that
+// surname.
+func fullNames(ps []corpus.Person) {
+	full := map[string]string{} // surname → full name, "" when two differ
+	for _, p := range ps {
+		i := strings.LastIndexByte(p.Name, ' ')
+		if i < 0 {
+			continue
+		}
+		sur := p.Name[i+1:]
+		if f, ok := full[sur]; ok && f != p.Name {
+			full[sur] = ""
+		} else if !ok {
+			full[sur] = p.Name
+		}
+	}
+	for i := range ps {
+		if f := full[ps[i].Name]; f != "" {
+			ps[i].Name, ps[i].ID = f, corpus.PersonID(Slug(f))
+		}
+	}
 }
 
 // jointPartner reports whether the Land at byte i is named within six words
@@ -1636,25 +1665,43 @@ var particleRE = regexp.MustCompile(`^ (\p{Ll}+),`)
 var verbParticles = set("vor", "an", "aus", "ein", "bei", "fest", "dar", "zu", "mit", "ab", "auf", "bekannt", "hin", "zurück", "weiter")
 
 // surnameAfterRole reads a surname alone after a role and an academic
-// title: "leitete Digitalstaatssekretär Dr. Brüggemann". Without the title
-// a capitalised word after a role is too often no name ("Staatssekretär
-// Digitales"), and a surname without a role is no one's.
+// title: "leitete Digitalstaatssekretär Dr. Brüggemann", or after a form of
+// address that follows a role and a comma and closes its clause: "Das Wort
+// hat der Minister für Inneres und Digitales, Herr X." Without the title
+// or the address a capitalised word after a role is too often no name
+// ("Staatssekretär Digitales"), and a surname without a role is no one's.
 func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
 	t := s.toks[k]
-	m := honorific(s.txt[t.start:])
-	if m == "" || k == 0 || s.txt[s.toks[k-1].end:t.start] != " " {
+	if k == 0 {
 		return personName{}, false
 	}
-	if _, ok := s.roleEndingAt(k - 1); !ok {
+	addr := address(s.txt[t.start:])
+	m := honorific(s.txt[t.start+len(addr):])
+	sep := s.txt[s.toks[k-1].end:t.start]
+	switch {
+	case addr == "" && m == "", addr == "" && sep != " ":
 		return personName{}, false
+	case addr != "":
+		// the role's apposition: a comma before the address
+		if sep != ", " {
+			return personName{}, false
+		}
 	}
-	i := t.start + len(m)
+	if addr == "" {
+		if _, ok := s.roleEndingAt(k - 1); !ok {
+			return personName{}, false
+		}
+	}
+	i := t.start + len(addr) + len(m)
 	w := nameToken(s.txt[i:])
 	if w == "" || strings.HasSuffix(w, ".") || !isWordBoundary(s.txt, i+len(w)) || x.notNamePart(w) {
 		return personName{}, false
 	}
 	if rest := strings.TrimLeft(s.txt[i+len(w):], " "); rest != "" && unicode.IsUpper(firstRune(rest)) {
 		return personName{}, false // more capitalised words: not a surname alone
+	}
+	if addr != "" && !endsClause(s.txt[i+len(w):]) {
+		return personName{}, false
 	}
 	return personName{hstart: t.start, start: i, end: i + len(w), after: i + len(w),
 		honorific: strings.Join(strings.Fields(m), " "), name: w}, true

@@ -319,7 +319,7 @@ func (s *sentence) clauseNegated(i int) bool {
 }
 
 var (
-	yearRe    = regexp.MustCompile(`^(19[5-9]\d|20\d\d)$`)
+	yearRe    = regexp.MustCompile(`^(19[5-9]\d|2[01]\d\d)$`)
 	numDateRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(19[5-9]\d|20\d\d)$`)
 	versionRe = regexp.MustCompile(`^\d+\.\d+$`)
 	// datelineRe matches a dateline: an optional place and comma, a date,
@@ -755,7 +755,14 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 		}
 		k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= h.End })
 		if k >= len(s.toks) || s.toks[k].sep != " " || !(yearRe.MatchString(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) {
-			return c, false
+			// without a number, the name is the Land's where the text
+			// gives it an abbreviation: "die im April 2092 beschlossene
+			// Cloudstrategie Baden-Württemberg (CSBW)"
+			if abbrevAfter(s.txt, h.End) == "" || h.Kind != FormName || t.lower == "strategie" {
+				return c, false
+			}
+			c.end = h.End
+			break
 		}
 		if k+1 < len(s.toks) && adoptionWords[s.toks[k+1].lower] {
 			return c, false
@@ -1137,7 +1144,10 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 		st := corpus.Strategy{ID: StrategyID(f.c.land, f.c.title), Land: f.c.land, Title: f.c.title, Year: year, Evidence: ev}
 		if k, ok := index[st.ID]; ok {
-			if year != 0 && (out[k].Year == 0 || year < out[k].Year || (year == out[k].Year && stated && !own[st.ID])) {
+			// a year stated with the strategy beats one guessed for the
+			// document ("Die erste … Digitalstrategie wurde 2087
+			// vorgelegt" dates no later edition); else the earliest
+			if year != 0 && (out[k].Year == 0 || stated && !own[st.ID] || year < out[k].Year && stated == own[st.ID]) {
 				out[k].Year, out[k].Evidence = year, ev
 				own[st.ID] = stated
 			}

@@ -206,6 +206,12 @@ func (v view) cues() bool {
 		// lädt nach Potsdam ein" dates nothing; the passive "Gäste sind
 		// zur Pressekonferenz am Freitag eingeladen" is no meeting)
 		return true
+	case has("kamen", "kam", "kommen", "reisten") && has("zum", "zur") && v.dayDate() &&
+		slices.ContainsFunc(v.series, func(h seriesHit) bool { return v.in(h.s) && !h.weak && !h.target }):
+		// "kamen am 8. September Vertreter aller Länder zum Digitalgipfel
+		// der Länder nach Mainz": those who came to a named gathering on a
+		// day say it took place
+		return true
 	case has("besucht", "besuchte", "besuchten", "besuchen") && v.dated() && slices.ContainsFunc(v.series, func(h seriesHit) bool { return v.in(h.s) && !h.weak }):
 		// "… haben am 27. Januar den Kommunalen Digitalgipfel in
 		// Oldenburg besucht": those who attended a named gathering say it

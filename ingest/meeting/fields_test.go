@@ -76,6 +76,10 @@ func TestMoreMeetingForms(t *testing.T) {
 		// town does not
 		{"Rund 300 Fachleute haben am 12. März 2032 den Nordhessischen Digitalgipfel in Kassel besucht.", "2032-03-13", "digitalgipfel 2032-03-12- Kassel [] hosts []"},
 		{"Die Ministerin besuchte am 12. März 2032 die Stadt Kassel.", "2032-03-13", "no meeting"},
+		// coming to a named gathering on a day says it took place, in the
+		// town they came to
+		{"Auf Einladung der sächsischen Staatsregierung kamen am 8. Mai 2032 Vertreter aller Länder zum Datengipfel der Länder in die Messehalle nach Leipzig.", "2032-05-09", "datengipfel 2032-05-08- Leipzig [] hosts [SN]"},
+		{"Im nächsten Jahr kommen die Länder zum Datengipfel nach Leipzig.", "2032-05-09", "no meeting"},
 		// an organ of an organisation after "von", on the day before (a
 		// meeting of its own), in a town named by its ending
 		{"Am Vortag hatte die Trägerversammlung von Datenwerk am 2. Dezember 2040 in Altenholz getagt.", "2040-12-05", "trägerversammlung von datenwerk 2040-12-02- Altenholz [] hosts []"},

@@ -428,8 +428,8 @@ func joinedBySpaceOrHyphen(s string, a, b word) bool {
 	return gap == " " || gap == "-" || gap == "‑"
 }
 
-// invites reports whether the words invite to a place: "lädt … ein",
-// "laden … ein", "einladen".
+// invites reports whether the words invite or travel to a place: "lädt
+// … ein", "laden … ein", "einladen", "kamen … zum Gipfel nach Mainz".
 func invites(ws []word) bool {
 	verb, ein := false, false
 	for _, w := range ws {
@@ -438,7 +438,7 @@ func invites(ws []word) bool {
 			verb = true
 		case "ein":
 			ein = verb
-		case "einladen", "einlädt", "einlud", "einluden", "eingeladen":
+		case "einladen", "einlädt", "einlud", "einluden", "eingeladen", "kamen", "kam", "reisten", "reiste":
 			return true
 		}
 	}
