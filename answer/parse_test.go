@@ -46,6 +46,7 @@ var parseCases = []struct {
 	{"meeting_last_en", "Where was the latest meeting of the D16 held?", IntentMeeting},
 	{"meeting_list_de", "Welche Treffen der D17 gab es?", IntentMeeting},
 	{"who_does_for_body_de", "Wer entwickelt das Funkregister für den IT-Planungsrat?", IntentFallback},
+	{"whom_for_body_de", "Wem hat der IT-Planungsrat das Funkregister übertragen?", IntentFallback},
 	{"who_met_de", "Wer traf sich 2030 im IT-Planungsrat?", IntentMeeting},
 	{"where_met_de", "Wo haben sich die Leiter der Landes-CERTs im April 2041 getroffen?", IntentMeeting},
 	{"meeting_first_en", "Where did the first conference of the Länder digital coordinators take place?", IntentMeeting},

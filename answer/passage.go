@@ -466,7 +466,7 @@ func wantedAnswer(fs []string) want {
 			}
 		case (f == "wo" || f == "where") && i == 0:
 			return wantPlace
-		case f == "wer" || f == "who" || f == "wessen" || f == "whose":
+		case f == "wer" || f == "wem" || f == "wen" || f == "who" || f == "whom" || f == "wessen" || f == "whose":
 			return wantPlace
 		}
 	}

@@ -863,7 +863,7 @@ var (
 	whenWhere    = set("wann", "wo", "when", "where", "datum", "date", "ort", "statt", "stattgefunden", "tagte", "tagten", "trafen", "took", "held", "stattfinden", "findet", "fand")
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
 	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")
-	whoWords     = set("wer", "who")
+	whoWords     = set("wer", "wem", "wen", "who", "whom")
 	copulaWords  = set("ist", "war", "sind", "waren", "wird", "wurde", "is", "was", "are", "were")
 	// meetingVerbs say a body met: "Wo kamen die Innenminister zusammen?"
 	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "tagt", "trafen", "traf", "trifft", "treffen", "getroffen", "beraten",

@@ -26,7 +26,7 @@ import (
 // when it reports the meeting, or the next year when it announces it).
 // Series, ordinal, start, place and venue are chosen by the number of
 // distinct documents that state them or a less precise form of them; ties go
-// to the more precise value, then to the one published first. Values that contradict the chosen one are kept as
+// to the more precise value, then to the one the minutes state, then to the one published first. Values that contradict the chosen one are kept as
 // Conflicts with their evidence. Hosts, chairs, participants and topics are
 // united. Where no mention names a chair, the chair terms of the series
 // family covering the meeting's start supply them (for a partial start only
@@ -485,10 +485,19 @@ type mentionVote struct {
 	ev    Evidence
 }
 
+// minutesTitle reports whether a document's title names it as a body's
+// minutes: "Beschlussprotokoll der CdS-Konferenz vom 16. Oktober 2094",
+// "Ergebnisprotokoll …", "Niederschrift über die 41. Sitzung".
+func minutesTitle(t string) bool {
+	t = Fold(t)
+	return strings.Contains(t, "protokoll") || strings.Contains(t, "niederschrift")
+}
+
 // chooseValue picks the value most distinct documents support. A document
 // supports v when its value is v or a less precise form of it (general(w, v):
 // "2023" for "2023-11-08", "Heidelberg" for "Heidelberg und Walldorf"). Ties
-// go to the more precise (longer) value, then to the one published first. It
+// go to the more precise (longer) value, then to the one a body's minutes
+// state (by their title), then to the one published first. It
 // returns the conflicting values (neither a form of the chosen one nor it a
 // form of them, and not accepted by ok) with their evidence.
 func chooseValue(field string, vs []mentionVote, general func(w, v string) bool, ok func(string) bool) (string, []Conflict) {
@@ -497,9 +506,10 @@ func chooseValue(field string, vs []mentionVote, general func(w, v string) bool,
 		return "", nil
 	}
 	type cand struct {
-		value string
-		docs  int
-		first Evidence
+		value  string
+		docs   int
+		first  Evidence
+		record bool // a body's own minutes state it
 	}
 	var cs []cand
 	seen := map[string]bool{}
@@ -510,6 +520,7 @@ func chooseValue(field string, vs []mentionVote, general func(w, v string) bool,
 		seen[v.value] = true
 		docs := map[DocID]bool{}
 		first := v.ev
+		record := false
 		for _, w := range vs {
 			if general(w.value, v.value) {
 				docs[docKey(w.ev)] = true
@@ -517,8 +528,9 @@ func chooseValue(field string, vs []mentionVote, general func(w, v string) bool,
 			if w.value == v.value && evidenceLess(w.ev, first) {
 				first = w.ev
 			}
+			record = record || w.value == v.value && minutesTitle(w.ev.Title)
 		}
-		cs = append(cs, cand{v.value, len(docs), first})
+		cs = append(cs, cand{v.value, len(docs), first, record})
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].docs != cs[j].docs {
@@ -526,6 +538,9 @@ func chooseValue(field string, vs []mentionVote, general func(w, v string) bool,
 		}
 		if len(cs[i].value) != len(cs[j].value) {
 			return len(cs[i].value) > len(cs[j].value)
+		}
+		if cs[i].record != cs[j].record {
+			return cs[i].record // the minutes over a report of the meeting
 		}
 		if cs[i].first.Date != cs[j].first.Date {
 			return evidenceLess(cs[i].first, cs[j].first)

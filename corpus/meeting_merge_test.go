@@ -62,6 +62,23 @@ func TestMergeMeetings(t *testing.T) {
 			},
 		},
 		{
+			name: "tie goes to the minutes over a report published before them",
+			in: func() []MeetingMention {
+				rec := mmEv("rec", "2040-05-20", "Sitzung am 16. Mai 2040 in Kiel")
+				rec.Title = "Beschlussprotokoll der Sitzung vom 16. Mai 2040"
+				return []MeetingMention{
+					{Series: "cdsk", Start: "2040-05-17", Place: "Kiel", Evidence: mmEv("news", "2040-05-18", "Am Donnerstag, 17. Mai, kamen sie in Kiel zusammen")},
+					{Series: "cdsk", Start: "2040-05-16", Place: "Kiel", Evidence: rec},
+				}
+			}(),
+			check: func(t *testing.T, got []Meeting) {
+				m := mmOne(t, got)
+				if m.Start != "2040-05-16" || len(m.Conflicts) != 1 || m.Conflicts[0].Value != "2040-05-17" {
+					t.Errorf("got start %s conflicts %+v, want 2040-05-16 with a conflict 2040-05-17", m.Start, m.Conflicts)
+				}
+			},
+		},
+		{
 			name: "same place, a week apart: two meetings",
 			in: []MeetingMention{
 				{Series: "dmk", Start: "2040-03-09", Place: "Kiel", Evidence: mmEv("a", "2040-03-05", "am 9. März in Kiel")},

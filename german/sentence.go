@@ -425,7 +425,8 @@ func listLine(l string) bool {
 // start of hard-wrapped prose that rest (the text after its line break)
 // goes on with: a long line of running text, and a next line about as long
 // or ending the sentence ("… nutzen 410 Gemeinden die App – und seit
-// vergangenem↵Sommer auch 38 Gemeinden im Saarland, …").
+// vergangenem↵Sommer auch 38 Gemeinden im Saarland, …"), also the first
+// line of a numbered item.
 func wrappedFirstLine(line, rest string) bool {
 	n := utf8.RuneCountInString(line)
 	if n < wrappedFirstLineRunes || !proseLine(line) || strings.Contains(line, "|") {
@@ -433,8 +434,14 @@ func wrappedFirstLine(line, rest string) bool {
 	}
 	next, _, _ := strings.Cut(rest, "\n")
 	next = strings.TrimSpace(next)
-	if listLine(line) || listLine(next) {
+	// a numbered item's first line wraps as prose does ("2. Die Länder …
+	// erklären, das Fachverfahren↵WoDi ab dem 1. Juli … einzusetzen."),
+	// where the next line is no item of its own
+	if listLine(line) && itemNumberEnd(line, 0) < 0 || listLine(next) {
 		return false
+	}
+	if itemNumberEnd(line, 0) >= 0 && endsWithStop(next) {
+		return true // "2. Der IT-Planungsrat beauftragt … mit der federführenden↵Umsetzung der Föderalen Postfachbrücke."
 	}
 	return 5*utf8.RuneCountInString(next) >= 4*n || endsWithStop(next) && proseLine(next)
 }

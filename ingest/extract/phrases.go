@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/laendergraph/laendergraph/corpus"
 	"github.com/laendergraph/laendergraph/german"
@@ -14,7 +16,8 @@ import (
 // slots recognises the slots of a sentence for the phrase engine: LAND (a
 // Land form, not the first part of a compound), LAND:name (by its name or
 // an alias only), PERSON (a name with its honorific, as parseName reads
-// it), ROLE (a role noun with its modifiers and complement), DUTY (the
+// it), ROLE (a role noun with its modifiers and complement), OFFICE (an
+// office by the form of its name, whose head the rule names), DUTY (the
 // duties of an office's head, with the office: "Leitung des Landesamts").
 type slots struct {
 	x *Extractor
@@ -44,6 +47,23 @@ func (r slots) SlotAt(kind string, i int) (int, bool) {
 			isUpperInitial(s.toks[i+2].raw) {
 			return r.x.rolePhrase(s, i) + 1, true
 		}
+	case "OFFICE":
+		// an office by the form of its name after its article, as a
+		// relative clause says its head leads it: "das Berlin-CERT", "das
+		// Landesamt für Datenpflege"
+		j := i
+		for j+1 < len(s.toks) && s.toks[j+1].sep == "-" {
+			j++
+		}
+		w := s.txt[s.toks[i].start:s.toks[j].end]
+		acronym := false // "das Berlin-CERT", "das LDI"
+		for k := i; k <= j; k++ {
+			acronym = acronym || len(s.toks[k].raw) >= 3 && isAllUpper(s.toks[k].raw) && !slices.Contains(parties, s.toks[k].raw)
+		}
+		if !isUpperInitial(s.toks[i].raw) || !german.HasInstitutionHead(w) && !officeNoun(w) && !acronym {
+			return 0, false
+		}
+		return r.x.rolePhrase(s, j) + 1, true
 	case "ROLE":
 		if rs, ok := s.roleStartingAt(i); ok {
 			e := r.x.rolePhrase(s, rs.to)
@@ -57,6 +77,9 @@ func (r slots) SlotAt(kind string, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// headVerbs say that a person leads an office (the OFFICE rows).
+var headVerbs = map[string]bool{"leitet": true, "leitete": true, "führt": true, "führte": true}
 
 // dutyNouns are the duties whose taking on names a person's role: "übernimmt
 // die Geschäftsführung des SID".
@@ -88,11 +111,11 @@ func (s *sentence) phraseTokens() []german.Token { return s.gtoks }
 // the word before it, else left to emit (the document's Land for a role of
 // a Land government).
 func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role string, land corpus.LandCode, landRole bool)) {
-	// every person-role row holds a ROLE: a sentence without a role word
-	// matches none, and most sentences have none
+	// every person-role row holds a ROLE, a duty or a verb of leading: a
+	// sentence without one matches none, and most sentences have none
 	hasRole := false
 	for k := range s.toks {
-		if _, ok := s.roleEndingAt(k); ok || dutyNouns[s.toks[k].lower] {
+		if _, ok := s.roleEndingAt(k); ok || dutyNouns[s.toks[k].lower] || headVerbs[s.toks[k].lower] {
 			hasRole = true
 			break
 		}
@@ -126,11 +149,41 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 		ps, okP := m.Slots["PERSON"]
 		rs, okR := m.Slots["ROLE"]
 		ds, okD := m.Slots["DUTY"]
-		if !okP || !okR && !okD {
+		os, okO := m.Slots["OFFICE"]
+		if !okP || !okR && !okD && !okO {
 			continue
 		}
 		p, ok := x.parseName(s.txt, s.toks[ps[0]].start)
 		if !ok {
+			continue
+		}
+		if okO && !okR && !okD {
+			// "X, der das Berlin-CERT seit Januar leitet": the head of
+			// the office, as "die Leitung des Berlin-CERT" would say
+			if _, ok := s.roleEndingAt(s.tokenBefore(p.hstart)); ok || withRole[p.hstart] {
+				continue // a role of their own beside the name
+			}
+			of := "des "
+			if os[0] > 0 && s.toks[os[0]-1].lower == "die" {
+				of = "der "
+			}
+			withRole[p.hstart] = true
+			text, land := s.splitRole(os[0], os[1]-1)
+			if land == "" {
+				land = s.officeLand(os[0], os[1]-1)
+			}
+			for _, h := range s.lands {
+				// the Land in the office's compound: "das Berlin-CERT"
+				if land == "" && h.Start >= s.toks[os[0]].start && h.End <= s.toks[os[1]-1].end {
+					land = h.Land
+				}
+			}
+			if head, rest, _ := strings.Cut(text, " "); of == "des " && !strings.ContainsAny(head[len(head)-1:], "sßxzSXZ") && unicode.IsLower(lastRune(head)) {
+				// the genitive of a noun ("des Landesamts für …"), not of an
+				// acronym ("des Berlin-CERT")
+				text = strings.TrimSpace(head + "s " + rest)
+			}
+			emit(p, "Leitung "+of+text, land, strings.HasPrefix(s.toks[os[0]].lower, "landes"))
 			continue
 		}
 		if !okR {

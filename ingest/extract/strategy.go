@@ -250,6 +250,45 @@ func (s *sentence) adoptionAt(i int) bool {
 	return false
 }
 
+// adoptedInRelative reports whether the relative clause that opens after
+// the closing quote at byte end (", den …", ", die …", ", das …") says that
+// a government adopted what the quote names: a government body and an
+// adoption word, neither negated nor planned.
+func (s *sentence) adoptedInRelative(end int) bool {
+	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= end })
+	if k >= len(s.toks) || !strings.Contains(s.toks[k].sep, ",") {
+		return false
+	}
+	switch s.toks[k].lower {
+	case "den", "die", "das":
+	default:
+		return false
+	}
+	gov, adopted := false, false
+	for j := k + 1; j < len(s.toks) && !isClauseSep(s.toks[j].sep); j++ {
+		t := s.toks[j]
+		if plannedWords[t.lower] {
+			return false
+		}
+		gov = gov || governmentBody(t.lower)
+		adopted = adopted || s.adoptionAt(j) && !s.clauseNegated(j)
+	}
+	return gov && adopted
+}
+
+// lawName reports whether the words of a name make it a law's or a
+// treaty's: "„Digitalgesetz 2090“", "„Staatsvertrag IT-Verbund“".
+func lawName(toks []token) bool {
+	for _, t := range toks {
+		for _, suf := range []string{"gesetz", "gesetzes", "verordnung", "vertrag", "vertrags", "abkommen", "vereinbarung", "satzung"} {
+			if strings.HasSuffix(t.lower, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // governmentBody reports whether a lower-case word (or the first part of a
 // compound) names a government that adopts strategies: "kabinetts",
 // "landesregierung", "ministerrats", "senats".
@@ -576,7 +615,10 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		// a strategy word right before the opening quote; a programme's
 		// only where the sentence says it was adopted ("Der Senat hat das
 		// Programm „Stadtstaat digital“ beschlossen")
-		if j := s.tokenBefore(q[0] - 1); j >= 0 && onlyBetween(s.txt, s.toks[j].end, q[0]) {
+		// (a hard-wrapped line may end between them: "die Strategie↵„KI-Land
+		// Nord“")
+		if j := s.tokenBefore(q[0] - 1); j >= 0 && (onlyBetween(s.txt, s.toks[j].end, q[0]) ||
+			wrappedBreak(s.txt, s.toks[j].end, s.toks[j].end+len(strings.TrimRight(s.txt[s.toks[j].end:q[0]], openQuotes)))) {
 			if isTrigger(s.toks[j].lower) {
 				c.trigger = s.toks[j].lower
 			} else if programmeNoun(s.toks[j].lower) {
@@ -630,6 +672,12 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 				}
 			}
 		}
+		// "der „Digitalkompass 2100“, den der Ministerrat per Beschluss
+		// vom 14.10.2094 fortgeschrieben hat": a name that a government
+		// adopted in the relative clause right after it (not a law's)
+		if c.trigger == "" && !final && len(itoks) >= 2 && isUpperInitial(inner) && !lawName(itoks) && s.adoptedInRelative(q[1]) {
+			c.trigger = "beschluss"
+		}
 		if c.trigger == "" {
 			continue
 		}
@@ -638,6 +686,9 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 	}
 	for i, t := range s.toks {
 		if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && (t.lower == "strategie" || t.lower == "leitbild") && i > 0 && !used(s.toks[i-1].start) {
+			if i+1 < len(s.toks) && used(s.toks[i+1].start) && strings.Trim(s.txt[t.end:s.toks[i+1].start], " \n"+openQuotes) == "" {
+				continue // "die Cloud-Strategie „Wolke Weser 2090“": the quoted name is its title
+			}
 			if c, ok := x.topicStrategy(s, i); ok {
 				out = append(out, c)
 			}
@@ -964,6 +1015,13 @@ func quotedSpans(s string) [][2]int {
 			}
 			continue
 		}
+		if r == open && (r == '„' || r == '‚') {
+			// a quote inside a quote ("„1. Der Landtag begrüßt, dass …
+			// die Strategie „KI-Land Nord“ beschlossen hat.“"): the inner
+			// one is the name
+			start = i + utf8.RuneLen(r)
+			continue
+		}
 		if closes(open, r) {
 			out = append(out, [2]int{start, i})
 			open = 0
@@ -1063,7 +1121,9 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		if rest, _, ok := aboutReport(tc.title); ok {
 			tc.title, year = strings.TrimSpace(rest), 0 // "Weiterer Strategieprozess zur …"
 		}
-		fs = append(fs, found{c: tc, sent: -1, year: year, from: -1})
+		if !describesNamed(ss, fs, tc) {
+			fs = append(fs, found{c: tc, sent: -1, year: year, from: -1})
+		}
 	}
 	x.backReferences(doc, ss, fs)
 	if len(fs) == 0 {
@@ -1121,6 +1181,21 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			docYear, docSent = s.relativeYear(doc.Date), si
 		}
 	}
+	// a name with its subtitle after a dash ("„Hessen.Souverän – Digitale
+	// Handlungsfähigkeit für Land und Kommunen“") is the strategy the
+	// document also names by the name alone
+	for i := range fs {
+		name, _, ok := strings.Cut(fs[i].c.title, " – ")
+		if !ok {
+			continue
+		}
+		for _, o := range fs {
+			if o.c.land == fs[i].c.land && o.c.title == name {
+				fs[i].c.title = name
+				break
+			}
+		}
+	}
 	var out []stratFound
 	index := map[corpus.StrategyID]int{}
 	own := map[corpus.StrategyID]bool{} // the year was stated with the strategy, not guessed for the document
@@ -1168,6 +1243,31 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 	}
 	return out
+}
+
+// describesNamed reports whether the document's title names by a generic
+// word what a sentence names by its quoted name: "Open-Source-Strategie
+// fortschreiben" and "die Open-Source-Strategie „Offen.Souverän.SH 2.0“"
+// are one strategy, the named one.
+func describesNamed(ss []sentence, fs []found, tc stratCand) bool {
+	for _, f := range fs {
+		if f.sent < 0 || f.c.land != tc.land && tc.land != "" {
+			continue
+		}
+		s := &ss[f.sent]
+		j := s.tokenBefore(f.c.start - 1)
+		if j < 0 || !onlyBetween(s.txt, s.toks[j].end, f.c.start) && !wrappedBreak(s.txt, s.toks[j].end, s.toks[j].end+len(strings.TrimRight(s.txt[s.toks[j].end:f.c.start], openQuotes))) {
+			continue
+		}
+		k := j
+		for k > 0 && strings.Contains(s.toks[k].sep, "-") && !strings.ContainsAny(s.toks[k].sep, " \n") {
+			k--
+		}
+		if foldTitle(s.txt[s.toks[k].start:s.toks[j].end]) == foldTitle(tc.title) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeVariants joins strategies of one Land whose titles differ only by

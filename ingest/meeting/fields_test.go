@@ -80,6 +80,9 @@ func TestMoreMeetingForms(t *testing.T) {
 		// town they came to
 		{"Auf Einladung der sächsischen Staatsregierung kamen am 8. Mai 2032 Vertreter aller Länder zum Datengipfel der Länder in die Messehalle nach Leipzig.", "2032-05-09", "datengipfel 2032-05-08- Leipzig [] hosts [SN]"},
 		{"Im nächsten Jahr kommen die Länder zum Datengipfel nach Leipzig.", "2032-05-09", "no meeting"},
+		// the Länder's offices of one kind gathering are a group that meets
+		{"Am 3. Mai 2072 trafen sich in Kiel die Datenagenturen der Länder zu ihrem jährlichen Netzwerktreffen.", "2072-05-10", "datenagenturen der länder 2072-05-03- Kiel [] hosts []"},
+		{"Die Datenagenturen der Länder beraten seit Mai 2072 die Kommunen in Kiel.", "2072-05-10", "no meeting"},
 		// an organ of an organisation after "von", on the day before (a
 		// meeting of its own), in a town named by its ending
 		{"Am Vortag hatte die Trägerversammlung von Datenwerk am 2. Dezember 2040 in Altenholz getagt.", "2040-12-05", "trägerversammlung von datenwerk 2040-12-02- Altenholz [] hosts []"},

@@ -516,8 +516,18 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		}
 		return s[toks[i].Start:toks[j].End], j
 	}
+	gathers := gatherVerb(toks)
 	for i := 0; i+2 < len(toks); i++ {
 		lw := strings.ToLower(toks[i].Raw)
+		// "trafen sich in Hannover die Digitalagenturen der Länder zu
+		// ihrem jährlichen Netzwerktreffen": the Länder's offices of one
+		// kind, gathering, are a group that meets
+		if gathers && german.IsUpperInitial(toks[i].Raw) && strings.HasSuffix(lw, "en") && german.HasInstitutionHead(strings.TrimSuffix(toks[i].Raw, "en")) &&
+			!strings.Contains(toks[i].Raw, "-") && ofTheLaender(toks, i+1) {
+			out = append(out, seriesHit{series: corpus.SeriesID(lw + " der länder"), s: toks[i].Start, e: toks[i+2].End, ofLaender: true})
+			i += 2
+			continue
+		}
 		// "die Mitglieder des „CERT-Verbunds Mitte“ kamen zu ihrer
 		// Jahrestagung zusammen": the members of a network gather as it
 		// "die Leitungen der Landes-CERTs des CERT-Verbunds Nord sind …
