@@ -149,6 +149,7 @@ func TestParseEntities(t *testing.T) {
 		{"When did the 3rd DMK take place?", "", "", "dmk", 0, 3, "", "en"},
 		// the digital ministers of the Länder, as "die Digitalminister der Länder"
 		{"Where did the digital ministers of the Länder meet in 2071?", "", "", "dmk", 2071, 0, "", "en"},
+		{"Which states' digital ministers have announced a joint cloud?", "", "cloud", "", 0, 0, "", "en"},
 		{"Wann fand die letzte DMK statt?", "", "", "dmk", 0, OrdinalLast, "", "de"},
 		{"Wann tagte die D16 2023 in Berlin?", "BE", "", "d16", 2023, 0, "Berlin", "de"},
 		{"Was geschah am 8. November 2023?", "", "", "", 2023, 0, "", "de"},

@@ -1670,11 +1670,15 @@ func otherYear(tq textQuestion, s sentenceInfo) bool {
 var locativePreps = map[string]bool{"in": true, "im": true, "nach": true, "bei": true, "beim": true}
 
 // placeOfUse reports whether the Land at token i is where something is
-// used: after "in" or "im", with articles, numbers and small words between
-// ("in 170 hessischen Städten", "in allen bayerischen Behörden"), in a
-// phrase that goes on to a noun of places or offices.
+// used: its name after "in" or "im" ("in Hessen"), or its adjective before
+// a noun of places or offices there ("in 170 hessischen Städten", "in allen
+// bayerischen Behörden"), with articles, numbers and small words between;
+// not "im saarländischen Landtag vorgestellt".
 func placeOfUse(toks []german.Token, i int) bool {
-	if i < 0 || i+1 >= len(toks) || !german.IsUpperInitial(toks[i+1].Raw) && toks[i].Raw != toks[i].Lower {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	if toks[i].Raw == toks[i].Lower && (i+1 >= len(toks) || !placeNoun(toks[i+1].Lower)) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -1684,6 +1688,17 @@ func placeOfUse(toks []german.Token, i int) bool {
 		}
 		if german.IsUpperInitial(toks[j].Raw) && !german.IsDigits(toks[j].Raw) || toks[j].Sep != " " {
 			return false
+		}
+	}
+	return false
+}
+
+// placeNoun reports whether a lower-case plural names the places or
+// offices where something is used: "städten", "gemeinden", "behörden".
+func placeNoun(w string) bool {
+	for _, suf := range []string{"städten", "städte", "gemeinden", "kommunen", "kreisen", "behörden", "ämtern", "verwaltungen", "schulen", "rathäusern", "dienststellen"} {
+		if strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false
@@ -2274,20 +2289,41 @@ func (e *Engine) introducedNames(txt string, sents []sentenceInfo) {
 			if _, ok := intro[k]; !ok {
 				keys = append(keys, ns)
 			}
-			intro[k] = append(intro[k], nouns...)
+			for _, n := range nouns { // each stem once, at most maxIntroduced
+				if len(intro[k]) < maxIntroduced && !slices.Contains(intro[k], n) {
+					intro[k] = append(intro[k], n)
+				}
+			}
+		}
+		if len(keys) >= maxNames {
+			break
 		}
 	}
 	for _, ns := range keys {
+		stems := intro[strings.Join(ns, " ")]
 		for i := range sents {
-			if !slices.ContainsFunc(ns, func(n string) bool { return !slices.Contains(sents[i].stems, n) }) {
-				sents[i].named = append(sents[i].named, intro[strings.Join(ns, " ")]...)
+			if slices.ContainsFunc(ns, func(n string) bool { return !slices.Contains(sents[i].stems, n) }) {
+				continue
+			}
+			if sents[i].named == nil {
+				sents[i].named = stems // shared, read only
+			} else {
+				sents[i].named = append(slices.Clip(sents[i].named), stems...)
 			}
 		}
 	}
 }
 
+// maxIntroduced bounds the stems a name stands for, and maxNames the names
+// a document introduces that are read: a long document that introduces
+// one name in every sentence costs what a short one does.
+const (
+	maxIntroduced = 48
+	maxNames      = 16
+)
+
 // nameQuotes returns the byte spans inside the quotes of s, where a quote
-// opens with „, » or “ and closes with the nearest “, ”, « or " within 80
+// opens with „ or » and closes with the nearest “, ”, « or " within 80
 // bytes (German texts close „ with either).
 func nameQuotes(s string) [][2]int {
 	var out [][2]int

@@ -699,3 +699,47 @@ func TestTextEvidenceFromTwoDocuments(t *testing.T) {
 		}
 	}
 }
+
+// A document that introduces a name in every sentence costs what a short
+// one does: what a name stands for is bounded and shared.
+func TestIntroducedNamesBounded(t *testing.T) {
+	e := newPassageEngine()
+	var b strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&b, "Das Amt Nummer%d nutzt die Software „Akte Nord“ für Akten%d Post%d Briefe%d. ", i, i, i, i)
+	}
+	txt := b.String()
+	var sents []sentenceInfo
+	for _, s := range german.Sentences(txt) {
+		toks := german.Tokenize(txt[s.Start:s.End])
+		sents = append(sents, sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)})
+	}
+	e.introducedNames(txt, sents)
+	for i, s := range sents {
+		if len(s.named) == 0 || len(s.named) > maxIntroduced*maxNames {
+			t.Fatalf("sentence %d: %d named stems, want 1 to %d", i, len(s.named), maxIntroduced*maxNames)
+		}
+	}
+}
+
+// TestPlaceOfUse: where a sentence places a use in a Land (the Land at the
+// word given).
+func TestPlaceOfUse(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		land string
+		want bool
+	}{
+		{"Die Kasse ist in 40 saarländischen Gemeinden im Einsatz.", "saarländischen", true},
+		{"Die Kasse ist in Hessen im Einsatz.", "Hessen", true},
+		{"Die Kasse wurde im saarländischen Landtag vorgestellt.", "saarländischen", false},
+		{"Die Kasse wurde im saarländischen Auftrag entwickelt.", "saarländischen", false},
+		{"Hessen hat die Kasse entwickelt.", "Hessen", false},
+	} {
+		toks := german.Tokenize(tc.s)
+		i := slices.IndexFunc(toks, func(t german.Token) bool { return t.Raw == tc.land })
+		if got := placeOfUse(toks, i); got != tc.want {
+			t.Errorf("%q at %q: got %v, want %v", tc.s, tc.land, got, tc.want)
+		}
+	}
+}

@@ -165,7 +165,7 @@ var englishSeries = []struct {
 	{"digital ministers conference", "dmk"}, {"digital ministers' conference", "dmk"},
 	{"digital ministers’ conference", "dmk"}, {"conference of digital ministers", "dmk"},
 	{"digital minister conference", "dmk"},
-	{"conference of the digital ministers", "dmk"}, {"digital ministers", "dmk"},
+	{"conference of the digital ministers", "dmk"},
 	{"heads of the state chancelleries", "cdsk"}, {"heads of state chancelleries", "cdsk"},
 	{"heads of the state and senate chancelleries", "cdsk"}, {"chiefs of the state chancelleries", "cdsk"},
 	{"chiefs of staff of the state chancelleries", "cdsk"}, {"state chancellery heads", "cdsk"},
@@ -635,6 +635,14 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 		if containsWithFillers(words, strings.Fields(e.name)) {
 			return e.id
 		}
+	}
+	// "When will the digital ministers of the Länder hold their autumn
+	// conference?": the ministers meeting, as "die Digitalminister der
+	// Länder" with a word of meeting; not "Which states' digital ministers
+	// have announced …"
+	if members == "" && containsWithFillers(words, []string{"digital", "ministers"}) &&
+		(anyStem(ts, meetingStems) || anyWord(ts, meetingVerbs) || anyWord(ts, hostWords) || anyWord(ts, whenWhere)) {
+		return "dmk"
 	}
 	return members
 }

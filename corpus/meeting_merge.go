@@ -490,7 +490,7 @@ type mentionVote struct {
 // "Ergebnisprotokoll …", "Niederschrift über die 41. Sitzung".
 func minutesTitle(t string) bool {
 	t = Fold(t)
-	return strings.Contains(t, "protokoll") || strings.Contains(t, "niederschrift")
+	return strings.Contains(t, "protokoll") && !strings.Contains(t, "protokollier") || strings.Contains(t, "niederschrift")
 }
 
 // chooseValue picks the value most distinct documents support. A document

@@ -89,7 +89,21 @@ func relativeOpens(toks []Token, i int) bool {
 	if relativePronouns[toks[i].Lower] {
 		return true
 	}
-	return relativePrepositions[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Sep == " " && relativePronouns[toks[i+1].Lower]
+	if !relativePrepositions[toks[i].Lower] || i+1 >= len(toks) || toks[i+1].Sep != " " || !relativePronouns[toks[i+1].Lower] {
+		return false
+	}
+	// an embedded clause closes with a comma after which the main clause
+	// goes on with its verb ("…, hat sich …"); "Bayern, mit dem Ergebnis
+	// war Sachsen nicht einverstanden" opens a main clause
+	for j := i + 2; j < len(toks); j++ {
+		if strings.ContainsAny(toks[j].Sep, ";:–—") {
+			return false
+		}
+		if strings.Contains(toks[j].Sep, ",") {
+			return toks[j].Raw == toks[j].Lower && !relativePronouns[toks[j].Lower]
+		}
+	}
+	return false
 }
 
 // relativePrepositions may open a relative clause before its pronoun.

@@ -55,6 +55,9 @@ func TestSetAside(t *testing.T) {
 		// a relative clause after its preposition ends as one after its
 		// pronoun does
 		{"Bremen nutzt das Portal. Thüringen, für das der Landesbetrieb Verfahren betreibt, hat sich gegen das Portal entschieden.", []string{"Thüringen"}, []string{"Bremen"}},
+		// a preposition and an article after a comma that open a main
+		// clause
+		{"Die Plattform übernimmt Bayern, mit dem Ergebnis war Sachsen nicht einverstanden und enthielt sich.", []string{"Sachsen"}, []string{"Bayern"}},
 		// but not a clause with its own subject
 		{"Hessen nutzt die Cloud, Bayern hat sich für eine eigene Lösung entschieden.", []string{"Bayern"}, []string{"Hessen"}},
 		// who has its own solution, or is a comparison

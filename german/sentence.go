@@ -440,8 +440,12 @@ func wrappedFirstLine(line, rest string) bool {
 	if listLine(line) && itemNumberEnd(line, 0) < 0 || listLine(next) {
 		return false
 	}
-	if itemNumberEnd(line, 0) >= 0 && endsWithStop(next) {
-		return true // "2. Der IT-Planungsrat beauftragt … mit der federführenden↵Umsetzung der Föderalen Postfachbrücke."
+	if itemNumberEnd(line, 0) >= 0 {
+		// "2. Der IT-Planungsrat beauftragt … mit der federführenden↵Umsetzung
+		// der Föderalen Postfachbrücke.", where the next line ends the
+		// sentence and does not open one of its own ("Die Landesregierung …")
+		first, _, _ := strings.Cut(next, " ")
+		return endsWithStop(next) && !functionWords[strings.ToLower(first)]
 	}
 	return 5*utf8.RuneCountInString(next) >= 4*n || endsWithStop(next) && proseLine(next)
 }

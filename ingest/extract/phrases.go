@@ -79,7 +79,7 @@ func (r slots) SlotAt(kind string, i int) (int, bool) {
 }
 
 // headVerbs say that a person leads an office (the OFFICE rows).
-var headVerbs = map[string]bool{"leitet": true, "leitete": true, "führt": true, "führte": true}
+var headVerbs = map[string]bool{"leitet": true, "leitete": true}
 
 // dutyNouns are the duties whose taking on names a person's role: "übernimmt
 // die Geschäftsführung des SID".
@@ -178,7 +178,10 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 					land = h.Land
 				}
 			}
-			if head, rest, _ := strings.Cut(text, " "); of == "des " && !strings.ContainsAny(head[len(head)-1:], "sßxzSXZ") && unicode.IsLower(lastRune(head)) {
+			if text == "" {
+				continue // the office is a Land's name: "das NRW Innovation Lab"
+			}
+			if head, rest, _ := strings.Cut(text, " "); of == "des " && !strings.ContainsRune("sßxzSXZ", lastRune(head)) && unicode.IsLower(lastRune(head)) {
 				// the genitive of a noun ("des Landesamts für …"), not of an
 				// acronym ("des Berlin-CERT")
 				text = strings.TrimSpace(head + "s " + rest)

@@ -236,3 +236,20 @@ func TestOfficeNameInRole(t *testing.T) {
 		t.Errorf("people %+v, want Jan Jost, Leiter der Stabsstelle Offene Verwaltung", ex.People)
 	}
 }
+
+// An office whose name opens with a Land ("das NRW Innovation Lab") leaves
+// no role once the Land is split off; the sentence still extracts.
+func TestOfficeOfALandName(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, s := range []string{
+		"Das sagte Jan Muster, der das NRW Innovation Lab leitet.",
+		"Das sagte Eva Exempel, die das RLP Cyberabwehrzentrum seit Mai leitet.",
+	} {
+		doc := &corpus.Document{ID: "d", Text: s, Date: "2080-01-02"}
+		for _, p := range x.Extract(doc, text.Sentences(s)).People {
+			if strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(p.Role, "Leitung des"), "Leitung der")) == "" {
+				t.Errorf("%q: empty office in role %q", s, p.Role)
+			}
+		}
+	}
+}

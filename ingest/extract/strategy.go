@@ -276,6 +276,19 @@ func (s *sentence) adoptedInRelative(end int) bool {
 	return gov && adopted
 }
 
+// nameAfterArticle reports whether an article, or a programme noun, stands
+// right before the quote that opens at byte open: "der „Digitalkompass
+// 2100“", "des Programms „…“"; not "den Wettbewerb „Digitale Orte“", which
+// names a thing of another kind.
+func nameAfterArticle(s *sentence, open int) bool {
+	j := s.tokenBefore(open - 1)
+	if j < 0 || !onlyBetween(s.txt, s.toks[j].end, open) {
+		return false
+	}
+	w := s.toks[j].lower
+	return articles[w] || programmeNoun(strings.TrimSuffix(w, "s"))
+}
+
 // lawName reports whether the words of a name make it a law's or a
 // treaty's: "„Digitalgesetz 2090“", "„Staatsvertrag IT-Verbund“".
 func lawName(toks []token) bool {
@@ -359,7 +372,7 @@ func (s *sentence) clauseNegated(i int) bool {
 
 var (
 	yearRe    = regexp.MustCompile(`^(19[5-9]\d|2[01]\d\d)$`)
-	numDateRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(19[5-9]\d|20\d\d)$`)
+	numDateRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(19[5-9]\d|2[01]\d\d)$`)
 	versionRe = regexp.MustCompile(`^\d+\.\d+$`)
 	// datelineRe matches a dateline: an optional place and comma, a date,
 	// and a dash; or a bracketed date ("[12.6.2026]").
@@ -675,7 +688,7 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		// "der „Digitalkompass 2100“, den der Ministerrat per Beschluss
 		// vom 14.10.2094 fortgeschrieben hat": a name that a government
 		// adopted in the relative clause right after it (not a law's)
-		if c.trigger == "" && !final && len(itoks) >= 2 && isUpperInitial(inner) && !lawName(itoks) && s.adoptedInRelative(q[1]) {
+		if c.trigger == "" && !final && len(itoks) >= 2 && isUpperInitial(inner) && !lawName(itoks) && s.adoptedInRelative(q[1]) && nameAfterArticle(s, q[0]) {
 			c.trigger = "beschluss"
 		}
 		if c.trigger == "" {

@@ -237,6 +237,22 @@ func firstMeeting(txt, date string) string {
 	return fmt.Sprintf("%s %s-%s %s %v hosts %v", m.Series, m.Start, m.End, m.Place, m.Chairs, m.Hosts)
 }
 
+// TestOfficesGatherInTheirClause: the Länder's offices of one kind are a
+// body that meets only where their own clause says they gather.
+func TestOfficesGatherInTheirClause(t *testing.T) {
+	for _, txt := range []string{
+		"Am 3. Mai 2072 kamen die Digitalminister in Kiel zusammen, die Datenagenturen der Länder stellten dort Projekte vor.",
+		"Am 3. Mai 2072 kamen in Kiel Vertreter der Kommunen zusammen, um die Datenagenturen der Länder zu beraten.",
+	} {
+		ms, _ := testExtractor.Extract(&corpus.Document{Text: txt, Date: "2072-05-10"}, text.Sentences(txt))
+		for _, m := range ms {
+			if strings.Contains(string(m.Series), "datenagenturen") {
+				t.Errorf("%q: a meeting of %s", txt, m.Series)
+			}
+		}
+	}
+}
+
 // TestHeaderEchoes: a title and a page header that name the meeting only by
 // its season and year are the meeting the header fields date; the agenda
 // read under one of them belongs to the dated meeting, which stays one.

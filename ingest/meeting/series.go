@@ -516,14 +516,13 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		}
 		return s[toks[i].Start:toks[j].End], j
 	}
-	gathers := gatherVerb(toks)
 	for i := 0; i+2 < len(toks); i++ {
 		lw := strings.ToLower(toks[i].Raw)
 		// "trafen sich in Hannover die Digitalagenturen der Länder zu
 		// ihrem jährlichen Netzwerktreffen": the Länder's offices of one
 		// kind, gathering, are a group that meets
-		if gathers && german.IsUpperInitial(toks[i].Raw) && strings.HasSuffix(lw, "en") && german.HasInstitutionHead(strings.TrimSuffix(toks[i].Raw, "en")) &&
-			!strings.Contains(toks[i].Raw, "-") && ofTheLaender(toks, i+1) {
+		if german.IsUpperInitial(toks[i].Raw) && strings.HasSuffix(lw, "en") && german.HasInstitutionHead(strings.TrimSuffix(toks[i].Raw, "en")) &&
+			!strings.Contains(toks[i].Raw, "-") && ofTheLaender(toks, i+1) && gatherVerb(clauseOf(toks, i)) {
 			out = append(out, seriesHit{series: corpus.SeriesID(lw + " der länder"), s: toks[i].Start, e: toks[i+2].End, ofLaender: true})
 			i += 2
 			continue
@@ -612,6 +611,23 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		i = j
 	}
 	return out
+}
+
+// clauseOf returns the tokens of the clause token i stands in (between
+// commas, semicolons, colons and dashes), or nil for a clause of purpose
+// ("…, um die Digitalagenturen der Länder zu beraten").
+func clauseOf(toks []german.Token, i int) []german.Token {
+	from, to := i, i+1
+	for from > 0 && !strings.ContainsAny(toks[from].Sep, ",;:–—") {
+		from--
+	}
+	for to < len(toks) && !strings.ContainsAny(toks[to].Sep, ",;:–—") {
+		to++
+	}
+	if strings.EqualFold(toks[from].Raw, "um") {
+		return nil
+	}
+	return toks[from:to]
 }
 
 // memberWords are the nouns of a network's members and their heads, whose
