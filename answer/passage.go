@@ -1795,7 +1795,7 @@ func relativeHolds(toks []german.Token, end int, hits []int) bool {
 		return false
 	}
 	last := k + 1
-	for last < len(toks) && !strings.ContainsAny(toks[last].Sep, ",;:–—") {
+	for last < len(toks) && !german.ClauseBreak(toks[last].Sep) {
 		last++
 	}
 	if german.HasAside(toks[k:last]) {
@@ -2268,18 +2268,19 @@ func (e *Engine) introducedNames(txt string, sents []sentenceInfo) {
 			}
 		}
 		for _, q := range nameQuotes(st) {
-			pre := german.Tokenize(st[:q[0]])
-			if len(pre) < 2 || !german.IsUpperInitial(pre[len(pre)-1].Raw) || strings.TrimRight(st[pre[len(pre)-1].End:q[0]], "„»“\"") != " " {
+			// the sentence's own words: before the quote and inside it
+			from := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].Start >= q[0] })
+			to := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].End > q[1] })
+			if from < 2 || !german.IsUpperInitial(s.toks[from-1].Raw) || strings.TrimRight(st[s.toks[from-1].End:q[0]], "„»“\"") != " " {
 				continue // the noun right before the quote: "E-Akte „…“"
 			}
-			var ns []string
-			ntoks := german.Tokenize(st[q[0]:q[1]])
-			if len(ntoks) == 0 || len(ntoks) > 4 || !german.IsUpperInitial(ntoks[0].Raw) {
+			if to <= from || to-from > 4 || !german.IsUpperInitial(s.toks[from].Raw) {
 				continue
 			}
-			for _, t := range ntoks {
-				if len(e.lands.Find(t.Raw)) == 0 {
-					ns = append(ns, german.Stem(t.Raw))
+			var ns []string
+			for k := from; k < to; k++ {
+				if len(e.lands.Find(s.toks[k].Raw)) == 0 {
+					ns = append(ns, s.stems[k])
 				}
 			}
 			if len(ns) == 0 {

@@ -129,6 +129,20 @@ func newPassageEngine() *Engine {
 	return New(&fakeKnowledge{}, &fakeSearcher{hits: hits, abbrevs: map[string]string{"LSA": "Länderbund Offene Arbeitsplätze"}}, nil, nil)
 }
 
+// askOver asks q of an engine over k and a searcher that finds docs.
+func askOver(t *testing.T, k Knowledge, docs []corpus.Document, q string) Answer {
+	t.Helper()
+	var hits []search.Hit
+	for _, d := range docs {
+		hits = append(hits, search.Hit{Doc: d})
+	}
+	a, err := New(k, &fakeSearcher{hits: hits}, nil, nil).Ask(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 func TestUmlautPluralStem(t *testing.T) {
 	for w, want := range map[string]string{
 		"funkloecher": "funkloch", "rechenzentrumsdaecher": "rechenzentrumsdach", "laender": "",
@@ -343,15 +357,7 @@ func TestAskPeersOfAnAnswerLand(t *testing.T) {
 		{ID: "s2", File: "s2.txt", Title: "Deichbruch geprobt", Date: "2059-04",
 			Text: "Diesen Fall haben Bremen, Niedersachsen und Hamburg im April 2059 bei der Übung „Sturmflut 59“ durchgespielt. Schleswig-Holstein sagte seine Teilnahme ab."},
 	}
-	var hits []search.Hit
-	for _, d := range docs {
-		hits = append(hits, search.Hit{Doc: d})
-	}
-	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
-	a, err := e.Ask(context.Background(), "Welche Länder haben bei der Übung Sturmflut 59 mitgemacht?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := askOver(t, &fakeKnowledge{}, docs, "Welche Länder haben bei der Übung Sturmflut 59 mitgemacht?")
 	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"HB", "HH", "NI"}) {
 		t.Fatalf("got %v, want [HB HH NI] (text %q)", got, a.Text)
 	}
@@ -480,15 +486,7 @@ func TestAskTopicsFromPassages(t *testing.T) {
 		{ID: "t2", File: "t2.txt", Title: "Wetter", Date: "2031",
 			Text: "Im Mai regnete es viel."},
 	}
-	var hits []search.Hit
-	for _, d := range docs {
-		hits = append(hits, search.Hit{Doc: d})
-	}
-	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
-	a, err := e.Ask(context.Background(), "Was haben die Länder am 3. Mai 2031 beschlossen?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := askOver(t, &fakeKnowledge{}, docs, "Was haben die Länder am 3. Mai 2031 beschlossen?")
 	if a.Source != "text" || len(a.Answer.Topics) == 0 || a.Answer.Topics[0].Label != "Pakt für Funknetze" {
 		t.Fatalf("source %q topics %+v, want the quoted name first, from text", a.Source, a.Answer.Topics)
 	}
@@ -505,23 +503,12 @@ func TestPassagesOfTheSeriesAsked(t *testing.T) {
 		{ID: "s1", File: "s1.txt", Title: "Konferenz der Datenschützer", Date: "2033-05",
 			Text: "Die Datenschutzkonferenz tagte in Mainz. Den Vorsitz der Konferenz hat in diesem Jahr Rheinland-Pfalz inne, als die Erklärung zur Lagebildpflege verabschiedet wurde."},
 	}
-	var hits []search.Hit
-	for _, d := range docs {
-		hits = append(hits, search.Hit{Doc: d})
-	}
-	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
-	a, err := e.Ask(context.Background(), "Welches Land führte den Vorsitz der Innenministerkonferenz, als die Erklärung zur Lagebildpflege verabschiedet wurde?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := askOver(t, &fakeKnowledge{}, docs, "Welches Land führte den Vorsitz der Innenministerkonferenz, als die Erklärung zur Lagebildpflege verabschiedet wurde?")
 	if len(a.Answer.Laender) > 0 {
 		t.Errorf("answered %v from another body's document (%s)", a.Answer.Laender[0].Code, a.Text)
 	}
 	// the same question about the body the document names is answered
-	a, err = e.Ask(context.Background(), "Welches Land führte den Vorsitz der Datenschutzkonferenz, als die Erklärung zur Lagebildpflege verabschiedet wurde?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a = askOver(t, &fakeKnowledge{}, docs, "Welches Land führte den Vorsitz der Datenschutzkonferenz, als die Erklärung zur Lagebildpflege verabschiedet wurde?")
 	if len(a.Answer.Laender) != 1 || a.Answer.Laender[0].Code != "RP" {
 		t.Errorf("got %+v, want RP (%s)", a.Answer.Laender, a.Text)
 	}
@@ -538,15 +525,7 @@ func TestTextListOverTopicFacts(t *testing.T) {
 	}}
 	docs := []corpus.Document{{ID: "t1", File: "t1.txt", Title: "Beschluss zu Haftungsregeln für KI", Date: "2031-11-07",
 		Text: "Die Konferenz beschloss einheitliche Haftungsregeln für KI in der Verwaltung. Eingebracht hatten den Beschlussvorschlag zu Haftungsregeln für KI Bayern und Sachsen."}}
-	var hits []search.Hit
-	for _, d := range docs {
-		hits = append(hits, search.Hit{Doc: d})
-	}
-	e := New(k, &fakeSearcher{hits: hits}, nil, nil)
-	a, err := e.Ask(context.Background(), "Welche Länder haben den Beschlussvorschlag zu Haftungsregeln für KI eingebracht?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := askOver(t, k, docs, "Welche Länder haben den Beschlussvorschlag zu Haftungsregeln für KI eingebracht?")
 	got := map[corpus.LandCode]string{}
 	for _, l := range a.Answer.Laender {
 		got[l.Code] = l.Source
@@ -562,15 +541,7 @@ func TestTextListOverTopicFacts(t *testing.T) {
 func TestRankingQuestionNeedsARankingSentence(t *testing.T) {
 	docs := []corpus.Document{{ID: "r1", File: "r1.txt", Title: "Glasfaser-Vergleich 2036", Date: "2036-04-01",
 		Text: "Beim Glasfaserausbau kommt Thüringen nur langsam voran. An der Spitze liegen die Stadtstaaten Hamburg und Bremen, gefolgt von Berlin."}}
-	var hits []search.Hit
-	for _, d := range docs {
-		hits = append(hits, search.Hit{Doc: d})
-	}
-	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
-	a, err := e.Ask(context.Background(), "Welche Länder sind beim Glasfaserausbau am weitesten?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := askOver(t, &fakeKnowledge{}, docs, "Welche Länder sind beim Glasfaserausbau am weitesten?")
 	var got []corpus.LandCode
 	for _, l := range a.Answer.Laender {
 		got = append(got, l.Code)
@@ -677,15 +648,7 @@ func TestTextEvidenceFromTwoDocuments(t *testing.T) {
 		{ID: "k2", File: "k2.txt", Title: "Protokoll", Date: "2078-02",
 			Text: "Bremen und Hamburg betreiben das Lernportal Kiebitz seit Mai gemeinsam."},
 	}
-	var hits []search.Hit
-	for _, d := range docs {
-		hits = append(hits, search.Hit{Doc: d})
-	}
-	e := New(&fakeKnowledge{}, &fakeSearcher{hits: hits}, nil, nil)
-	a, err := e.Ask(context.Background(), "Welche Länder betreiben das Lernportal Kiebitz für ihre Schulen?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := askOver(t, &fakeKnowledge{}, docs, "Welche Länder betreiben das Lernportal Kiebitz für ihre Schulen?")
 	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"HB", "HH"}) {
 		t.Fatalf("got %v, want [HB HH]", got)
 	}

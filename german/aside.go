@@ -45,7 +45,7 @@ func asideAt(toks []Token, i int) (asidePhrase, bool) {
 // end at a comma, semicolon, colon or dash outside the list.
 func SetAside(toks []Token, a, b int) bool {
 	from, to := a, b
-	for from > 0 && !strings.ContainsAny(toks[from].Sep, ",;:–—") {
+	for from > 0 && !ClauseBreak(toks[from].Sep) {
 		from--
 	}
 	if from > 0 && toks[from].Lower == "ob" && from < a {
@@ -57,7 +57,7 @@ func SetAside(toks []Token, a, b int) bool {
 clause:
 	for to+1 < len(toks) {
 		switch sep := toks[to+1].Sep; {
-		case !strings.ContainsAny(sep, ",;:–—") || goesOn(toks, to+1):
+		case !ClauseBreak(sep) || goesOn(toks, to+1):
 		case to == b && strings.TrimSpace(sep) == "," && relativeOpens(toks, to+1):
 			rel = true // "Hessen, das ebenfalls angefragt worden war, …"
 		case rel && strings.TrimSpace(sep) == ",":

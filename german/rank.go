@@ -74,7 +74,7 @@ func wordsAt(toks []Token, i int, words []string) bool {
 			// entschieden" reads "gegen den Arbeitsplatz entschieden"
 			for skip := 0; skip <= maxPhraseGap && i+k+skip <= len(toks); skip++ {
 				// the words skipped and the next one stand in the clause
-				if skip > 0 && slices.ContainsFunc(toks[i+k:min(len(toks), i+k+skip+1)], func(t Token) bool { return strings.ContainsAny(t.Sep, ",;:–—") }) {
+				if skip > 0 && slices.ContainsFunc(toks[i+k:min(len(toks), i+k+skip+1)], func(t Token) bool { return ClauseBreak(t.Sep) }) {
 					return false
 				}
 				if skip > 0 && (toks[i+k+skip-1].Lower == "für" || toks[i+k+skip-1].Lower == "dafür") {

@@ -145,3 +145,7 @@ func normSep(s string) string {
 	}
 	return b.String()
 }
+
+// ClauseBreak reports whether sep, the text before a token, ends a clause:
+// a comma, semicolon, colon or dash.
+func ClauseBreak(sep string) bool { return strings.ContainsAny(sep, ",;:–—") }

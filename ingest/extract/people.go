@@ -1678,19 +1678,16 @@ func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
 	addr := address(s.txt[t.start:])
 	m := honorific(s.txt[t.start+len(addr):])
 	sep := s.txt[s.toks[k-1].end:t.start]
-	switch {
-	case addr == "" && m == "", addr == "" && sep != " ":
-		return personName{}, false
-	case addr != "":
-		// the role's apposition: a comma before the address
-		if sep != ", " {
+	if addr == "" {
+		// the title right after the role: "Digitalstaatssekretär Dr. X"
+		if m == "" || sep != " " {
 			return personName{}, false
 		}
-	}
-	if addr == "" {
 		if _, ok := s.roleEndingAt(k - 1); !ok {
 			return personName{}, false
 		}
+	} else if sep != ", " {
+		return personName{}, false // the role's apposition: a comma before the address
 	}
 	i := t.start + len(addr) + len(m)
 	w := nameToken(s.txt[i:])

@@ -276,6 +276,15 @@ func (s *sentence) adoptedInRelative(end int) bool {
 	return gov && adopted
 }
 
+// rightBeforeQuote reports whether token j stands right before the quote
+// whose text starts at byte open: only spaces and the opening quote
+// between, or the end of a hard-wrapped line ("die Strategie↵„KI-Land
+// Nord“").
+func (s *sentence) rightBeforeQuote(j, open int) bool {
+	end := s.toks[j].end
+	return onlyBetween(s.txt, end, open) || wrappedBreak(s.txt, end, end+len(strings.TrimRight(s.txt[end:open], openQuotes)))
+}
+
 // nameAfterArticle reports whether an article, or a programme noun, stands
 // right before the quote that opens at byte open: "der „Digitalkompass
 // 2100“", "des Programms „…“"; not "den Wettbewerb „Digitale Orte“", which
@@ -628,10 +637,7 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		// a strategy word right before the opening quote; a programme's
 		// only where the sentence says it was adopted ("Der Senat hat das
 		// Programm „Stadtstaat digital“ beschlossen")
-		// (a hard-wrapped line may end between them: "die Strategie↵„KI-Land
-		// Nord“")
-		if j := s.tokenBefore(q[0] - 1); j >= 0 && (onlyBetween(s.txt, s.toks[j].end, q[0]) ||
-			wrappedBreak(s.txt, s.toks[j].end, s.toks[j].end+len(strings.TrimRight(s.txt[s.toks[j].end:q[0]], openQuotes)))) {
+		if j := s.tokenBefore(q[0] - 1); j >= 0 && s.rightBeforeQuote(j, q[0]) {
 			if isTrigger(s.toks[j].lower) {
 				c.trigger = s.toks[j].lower
 			} else if programmeNoun(s.toks[j].lower) {
@@ -1269,7 +1275,7 @@ func describesNamed(ss []sentence, fs []found, tc stratCand) bool {
 		}
 		s := &ss[f.sent]
 		j := s.tokenBefore(f.c.start - 1)
-		if j < 0 || !onlyBetween(s.txt, s.toks[j].end, f.c.start) && !wrappedBreak(s.txt, s.toks[j].end, s.toks[j].end+len(strings.TrimRight(s.txt[s.toks[j].end:f.c.start], openQuotes))) {
+		if j < 0 || !s.rightBeforeQuote(j, f.c.start) {
 			continue
 		}
 		k := j

@@ -618,10 +618,10 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 // ("…, um die Digitalagenturen der Länder zu beraten").
 func clauseOf(toks []german.Token, i int) []german.Token {
 	from, to := i, i+1
-	for from > 0 && !strings.ContainsAny(toks[from].Sep, ",;:–—") {
+	for from > 0 && !german.ClauseBreak(toks[from].Sep) {
 		from--
 	}
-	for to < len(toks) && !strings.ContainsAny(toks[to].Sep, ",;:–—") {
+	for to < len(toks) && !german.ClauseBreak(toks[to].Sep) {
 		to++
 	}
 	if strings.EqualFold(toks[from].Raw, "um") {
