@@ -41,6 +41,8 @@ func noEnv(string) string { return "" }
 type server struct {
 	base string
 	stop func()
+	// log returns what the server has logged so far.
+	log func() string
 }
 
 func serve(tb testing.TB, data string, extra ...string) *server {
@@ -54,13 +56,14 @@ func serveWith(tb testing.TB, getenv func(string) string, args ...string) *serve
 	ctx, cancel := context.WithCancel(context.Background())
 	addrc := make(chan string, 1)
 	var errb bytes.Buffer
+	sw := &syncWriter{w: &errb}
 	var wg sync.WaitGroup
 	wg.Add(1)
 	var code int
 	go func() {
 		defer wg.Done()
 		code = runEnv(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...),
-			env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &syncWriter{w: &errb}, getenv: getenv, onListen: func(a string) { addrc <- a }})
+			env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: sw, getenv: getenv, onListen: func(a string) { addrc <- a }})
 		close(addrc)
 	}()
 	var addr string
@@ -73,7 +76,11 @@ func serveWith(tb testing.TB, getenv func(string) string, args ...string) *serve
 	case <-time.After(5 * time.Minute):
 		tb.Fatal("serve did not start listening")
 	}
-	s := &server{base: "http://" + addr, stop: func() { cancel(); wg.Wait() }}
+	s := &server{base: "http://" + addr, stop: func() { cancel(); wg.Wait() }, log: func() string {
+		sw.mu.Lock()
+		defer sw.mu.Unlock()
+		return errb.String()
+	}}
 	tb.Cleanup(func() {
 		s.stop()
 		if code != 0 {
