@@ -57,6 +57,7 @@ var parseCases = []struct {
 	{"agenda_occupied_de", "Womit hat sich die D16 bei ihrem Treffen in Kiel beschäftigt?", IntentAgenda},
 	{"agenda_table_de", "Was lag bei der Frühjahrssitzung der D16 in Kiel auf dem Tisch?", IntentAgenda},
 	{"agenda_about_what_de", "Über was sprach die D16 bei ihrem Treffen in Kiel?", IntentAgenda},
+	{"agenda_worum_de", "Worum ging es, als sich die Leiter der Landes-CERTs im März 2061 in Gera trafen?", IntentAgenda},
 	{"agenda_table_en", "What was on the table at the D16 meeting in Kiel?", IntentAgenda},
 	{"host_visit_de", "Bei welchem Land waren die D16 im Februar 2061 zu Gast?", IntentHost},
 	{"agenda_befassen_de", "Womit befassten sich die Digitalminister beim D16-Treffen 2022?", IntentAgenda},

@@ -211,6 +211,7 @@ var coref = map[string]bool{
 	"stadtstaat": true, "landtag": true, "buergerschaft": true, "landeskabinett": true, "kabinett": true,
 	"ministerrat": true, "landesparlament": true, "wir": true, "unser": true, "unsere": true, "unserem": true,
 	"unseren": true, "unserer": true, "hansestadt": true,
+	"landes": true, // "sämtliche Ministerien des Landes"
 }
 
 // abstainStems begin the words by which a question asks who abstained,
@@ -275,7 +276,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			continue
 		}
 		tq.exclude[h.Land] = true
-		if tq.where && (h.Kind == german.FormAdjective || h.Kind == german.FormGenitive) {
+		if tq.where && (h.Kind == german.FormAdjective || h.Kind == german.FormGenitive || nameBefore(q, h.Start)) {
 			if tq.owner == nil {
 				tq.owner = map[corpus.LandCode]bool{}
 			}
@@ -284,6 +285,17 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	}
 	if qu.Land != "" && (tq.exclude[qu.Land] || !inQuotes[qu.Land]) {
 		tq.exclude[qu.Land] = true
+		// a Land's code ends a name as its other forms do ("Polyglot HH")
+		for _, t := range toks {
+			if tq.where && t.Raw == strings.ToUpper(t.Raw) && nameBefore(q, t.Start) {
+				if l, ok := e.reg.Lookup(t.Raw); ok && l == qu.Land {
+					if tq.owner == nil {
+						tq.owner = map[corpus.LandCode]bool{}
+					}
+					tq.owner[qu.Land] = true
+				}
+			}
+		}
 	}
 	for _, t := range toks {
 		if _, ok := e.places[t.Raw]; ok && german.IsUpperInitial(t.Raw) {
@@ -372,6 +384,19 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 		tq.terms = append(tq.terms, term)
 	}
 	return tq
+}
+
+// nameBefore reports whether a Land at byte start of a question follows a
+// capitalised word of a name, which it ends: "mit der Plattform Polyglot
+// HH" is the name of the thing asked about, and its Land owns it.
+func nameBefore(q string, start int) bool {
+	toks := german.Tokenize(q[:start])
+	if len(toks) < 2 {
+		return false
+	}
+	prev := toks[len(toks)-1]
+	between := q[prev.End:start]
+	return (between == " " || between == "-") && german.IsUpperInitial(prev.Raw) && !german.IsStopword(prev.Raw)
 }
 
 // contrastWord reports whether the folded word at i opens what a question
@@ -1286,8 +1311,8 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	}
 	for i, t := range s.toks {
 		f := fold(t.Raw)
-		if !coref[f] {
-			continue
+		if !coref[f] || f == "landes" && i+1 < len(s.toks) && strings.HasPrefix(s.toks[i+1].Sep, "-") {
+			continue // not "der Landes- und Kommunalverwaltungen"
 		}
 		// "das Land", "die Landesregierung", "wir": the document's Land;
 		// "ein Land", "jedes Land" is any Land.
@@ -1534,8 +1559,9 @@ func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
 // peersOfAnswer returns the Länder of rest that a sentence names as an
 // answer Land's peers: in one list with a Land of answers, weighed nearly
-// as it is there (one role), where that sentence reads the question well
-// enough: "Dieses Szenario haben Bayern,
+// as it is there (one role), or its partner ("Niedersachsen hat gemeinsam
+// mit Bremen und Hamburg das Bündnis gegründet"), where that sentence reads
+// the question well enough: "Dieses Szenario haben Bayern,
 // Baden-Württemberg und Hessen … durchgespielt" when another sentence made
 // Baden-Württemberg the best answer.
 func (e *Engine) peersOfAnswer(rest []scoredLand, answers []Land, cands map[corpus.LandCode][]candidate, top float64) []Land {
@@ -1546,7 +1572,7 @@ func (e *Engine) peersOfAnswer(rest []scoredLand, answers []Land, cands map[corp
 			for _, a := range answers {
 				if slices.ContainsFunc(cands[a.Code], func(x candidate) bool {
 					return x.ev.Doc == c.ev.Doc && x.ev.Span == c.ev.Span && x.score >= peerFloor*top && c.score >= pluralShare*x.score
-				}) && e.listedTogether([]corpus.Evidence{c.ev}, []corpus.Evidence{c.ev}, sc.land, a.Code) && !slices.ContainsFunc(ev, func(x corpus.Evidence) bool { return x.Doc == c.ev.Doc && x.Span == c.ev.Span }) {
+				}) && (e.listedTogether([]corpus.Evidence{c.ev}, []corpus.Evidence{c.ev}, sc.land, a.Code) || slices.Contains(c.partners, a.Code)) && !slices.ContainsFunc(ev, func(x corpus.Evidence) bool { return x.Doc == c.ev.Doc && x.Span == c.ev.Span }) {
 					ev = append(ev, c.ev)
 				}
 			}

@@ -116,6 +116,18 @@ var passageDocs = []corpus.Document{
 		Text: "Der Landesbetrieb Funkwerk hat die gemeinsame Posteingangslösung „Brief Süd“ für die Landesverwaltungen seiner Trägerländer freigegeben. Nach der Pilotphase laufen die Schulungen. Der „Brief Süd“ wird von Bayern und Hessen verwendet. Thüringen hat mit dem Landesbetrieb Funkwerk nur einen Rahmenvertrag über Druckdienste geschlossen."},
 	{ID: "p52", File: "p52.txt", Title: "Vereinskasse im Einsatz", Date: "2078-08",
 		Text: "Die Vereinskasse der saarländischen Digitalagentur ist in 40 saarländischen Gemeinden im Einsatz. Eingesetzt wird die Vereinskasse inzwischen auch in Bremen."},
+	{ID: "p53", File: "p53.txt", Title: "Aktenfähre im Echtbetrieb", Date: "2079-04",
+		Text: "Seit dem 1. April 2079 übergeben Bayern und Hessen ihre elektronischen Akten über die Aktenfähre.\n\nThüringen hat die Aktenfähre für elektronische Akten entwickelt."},
+	{ID: "p54", File: "p54.txt", Title: "Beschlussprotokoll des Wasserrats", Date: "2079-05",
+		Text: "Bayern hat das Wasserregister im Wasserrat kritisiert.\n\nTOP 3 Wasserregister\n\nDer Wasserrat beschließt den Aufbau des Registers. Die Federführung im Wasserrat haben Sachsen und Bremen."},
+	{ID: "p55", File: "p55.txt", Title: "Messenger eingeführt", Date: "2079-06",
+		Text: "Der Landesbetrieb mit Sitz in Kiel hat seine Jahresbilanz vorgelegt.\n\nSeit dem 1. März 2079 kommunizieren sämtliche Ministerien des Landes über den Messenger Möwenruf."},
+	{ID: "p58", File: "p58.txt", Title: "Glasfasernetz Weser", Date: "2079-09",
+		Text: "In Bremen sind die Ministerien flächendeckend an das Glasfasernetz Weser angeschlossen. In Bayern sind einzelne Ministerien an das Glasfasernetz Weser angeschlossen."},
+	{ID: "p56", File: "p56.txt", Title: "Antwort der Landesregierung", Date: "2079-07",
+		Text: "Niedersachsen hat im Jahr 2078 nach längeren Gesprächen mit den Verbänden der Menschen mit Behinderungen gemeinsam mit der Freien Hansestadt Bremen und der Freien und Hansestadt Hamburg den Nordverbund für Leichte Sprache gegründet.\n\nDer Senat berichtete, dass die Freie Hansestadt Bremen seit 2078 dem Nordverbund für Leichte Sprache angehört."},
+	{ID: "p57", File: "p57.txt", Title: "Übersetzungsplattform wird norddeutsch", Date: "2079-08",
+		Text: "Die Hansestadt öffnet ihre Übersetzungsplattform Lingua HH für andere Länder. Die Plattform übersetzt Bescheide in 30 Sprachen und wird in den Hamburger Bezirksämtern seit 2075 genutzt. Seit Jahresbeginn setzen auch Bremen und Schleswig-Holstein Lingua HH in ihren Ausländerbehörden ein."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -252,6 +264,21 @@ func TestAskFromPassages(t *testing.T) {
 		// "Wo …" where the question names the owner by its adjective: the
 		// owner answers where the text places the use in it
 		{"Wo wird die Vereinskasse der saarländischen Digitalagentur eingesetzt?", []corpus.LandCode{"SL", "HB"}, "p52"},
+		// English "handing over" is "übergeben": those who hand files over,
+		// not the Land that built the platform
+		{"Which Länder are handing over e-files through the Aktenfähre?", []corpus.LandCode{"BY", "HE"}, "p53"},
+		// "den Hut aufhaben" is to lead: "Federführung"
+		{"Wer hat beim Wasserregister im Wasserrat den Hut auf?", []corpus.LandCode{"HB", "SN"}, "p54"},
+		// "die Ministerien des Landes": the document's Land (of its town)
+		{"Welche Landesregierung hat ihre Ministerien komplett auf den Messenger Möwenruf umgestellt?", []corpus.LandCode{"SH"}, "p55"},
+		// "flächendeckend" is "komplett"
+		{"Wo sind die Ministerien komplett an das Glasfasernetz Weser angeschlossen?", []corpus.LandCode{"HB"}, "p58"},
+		// the Land that founded a body "gemeinsam mit" the others belongs
+		// to it as they do
+		{"Welche Länder gehören dem Nordverbund für Leichte Sprache an?", []corpus.LandCode{"HB", "HH", "NI"}, "p56"},
+		// a Land's code that ends a product's name ("Lingua HH") owns it:
+		// it answers where a sentence places the use in it
+		{"Wo übersetzen Behörden ihre Bescheide mit der Plattform Lingua HH?", []corpus.LandCode{"HH", "HB", "SH"}, "p57"},
 		// has ("Justizverwaltung")
 		{"Welche Justizverwaltung lässt sich Schreiben und Ladungen vom Assistenten Tintenkiel vorformulieren?", []corpus.LandCode{"SN"}, "p44"},
 		// a relative clause that sets its own Land aside does not make

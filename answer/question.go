@@ -867,7 +867,7 @@ var (
 	// hostWords ask who hosted a meeting.
 	hostWords = set("gastgeber", "gastgeberin", "gastgeberland", "ausgerichtet", "ausrichter", "ausrichterin",
 		"richtete", "richteten", "eingeladen", "einladung", "hosted", "host", "hosts", "hosting", "invited")
-	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "berieten", "beriet", "diskutiert", "diskutierten", "eroertert", "worueber", "befasst", "befassten", "beschaeftigt", "beschaeftigten", "topic", "discuss", "subject", "schwerpunkt"}
+	agendaStems  = []string{"tagesordnung", "thema", "themen", "agenda", "besprochen", "beraten", "berieten", "beriet", "diskutiert", "diskutierten", "eroertert", "worueber", "worum", "befasst", "befassten", "beschaeftigt", "beschaeftigten", "topic", "discuss", "subject", "schwerpunkt"}
 	whenWhere    = set("wann", "wo", "when", "where", "datum", "date", "ort", "statt", "stattgefunden", "tagte", "tagten", "trafen", "took", "held", "stattfinden", "findet", "fand")
 	meetingStems = []string{"treffen", "konferenz", "sitzung", "tagung", "meeting", "conference", "session", "summit", "gipfel", "tagte", "trafen"}
 	laenderWords = set("laender", "bundeslaender", "states", "land", "bundesland", "lander")

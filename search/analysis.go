@@ -40,6 +40,7 @@ const (
 const (
 	compoundFilterType = "laendergraph_compound"
 	feminineFilterType = "laendergraph_feminine"
+	genitiveFilterType = "laendergraph_genitive"
 	pairFilterType     = "laendergraph_pairs"
 	analyzerWord       = "lg_word"  // whole words: lower case, stop words, umlauts folded, light stemmer
 	analyzerParts      = "lg_parts" // as lg_word, with compounds replaced by their parts
@@ -48,6 +49,7 @@ const (
 	stopFilterName     = "lg_stop"
 	compoundFilterName = "lg_compound"
 	feminineFilterName = "lg_feminine"
+	genitiveFilterName = "lg_genitive"
 	pairFilterName     = "lg_pairs"
 )
 
@@ -74,6 +76,11 @@ func init() {
 	}
 	if err := registry.RegisterTokenFilter(feminineFilterType, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return feminineFilter{}, nil
+	}); err != nil {
+		panic(err)
+	}
+	if err := registry.RegisterTokenFilter(genitiveFilterType, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return genitiveFilter{}, nil
 	}); err != nil {
 		panic(err)
 	}
@@ -357,6 +364,32 @@ func (feminineFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
+// genitiveFilter drops the genitive -s after a vowel and r ("des
+// Prüflabors" → "prüflabor", "des Sektors", "des Servers"), which the light
+// stemmer keeps: it strips -s only after other consonants. Words of six
+// letters or more; a word whose base form ends so ("Diskurs") loses its s
+// in documents and queries alike.
+type genitiveFilter struct{}
+
+func (genitiveFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		if genitiveRS(t.Term) {
+			t.Term = t.Term[:len(t.Term)-1]
+		}
+	}
+	return in
+}
+
+// genitiveRS reports whether the lower-case term ends in a vowel, "r" and
+// "s" and has six letters or more.
+func genitiveRS(term []byte) bool {
+	if !bytes.HasSuffix(term, []byte("rs")) || utf8.RuneCount(term) < 6 {
+		return false
+	}
+	v, _ := utf8.DecodeLastRune(term[:len(term)-2])
+	return strings.ContainsRune("aeiouyäöü", v)
+}
+
 // pairSep joins the two terms of a pair token; the tokenizer never leaves
 // a space inside a term.
 const pairSep = " "
@@ -448,14 +481,15 @@ func addAnalysis(m interface {
 		m.AddCustomTokenFilter(stopFilterName, map[string]interface{}{"type": stop.Name, "stop_token_map": stopMapName}),
 		m.AddCustomTokenFilter(compoundFilterName, map[string]interface{}{"type": compoundFilterType, "words": ws}),
 		m.AddCustomTokenFilter(feminineFilterName, map[string]interface{}{"type": feminineFilterType}),
+		m.AddCustomTokenFilter(genitiveFilterName, map[string]interface{}{"type": genitiveFilterType}),
 		m.AddCustomTokenFilter(pairFilterName, map[string]interface{}{"type": pairFilterType}),
 		m.AddCustomAnalyzer(analyzerWord, map[string]interface{}{
 			"type": custom.Name, "tokenizer": bunicode.Name,
-			"token_filters": []interface{}{lowercase.Name, stopFilterName, feminineFilterName, de.NormalizeName, de.LightStemmerName, pairFilterName},
+			"token_filters": []interface{}{lowercase.Name, stopFilterName, feminineFilterName, genitiveFilterName, de.NormalizeName, de.LightStemmerName, pairFilterName},
 		}),
 		m.AddCustomAnalyzer(analyzerParts, map[string]interface{}{
 			"type": custom.Name, "tokenizer": bunicode.Name,
-			"token_filters": []interface{}{lowercase.Name, stopFilterName, feminineFilterName, compoundFilterName, de.NormalizeName, de.LightStemmerName, pairFilterName},
+			"token_filters": []interface{}{lowercase.Name, stopFilterName, feminineFilterName, compoundFilterName, genitiveFilterName, de.NormalizeName, de.LightStemmerName, pairFilterName},
 		}),
 	}
 	for _, err := range steps {

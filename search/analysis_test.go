@@ -147,6 +147,9 @@ func TestAnalyzer(t *testing.T) {
 		{"feminine plural", lg, analyzerWord, "Ministerinnen Ministerin", []string{"ministerin@1", "ministerin@2"}},
 		{"feminine plural in compound", lg, analyzerParts, "Digitalministerinnen", []string{"digital@1", "ministerin@2"}},
 		{"hyphenated", lg, analyzerParts, "Cyber-Wehr", []string{"cyb@1", "wehr@2"}},
+		{"genitive after r", lg, analyzerWord, "Labor Labors Sektors Servers", []string{"labor@1", "labor@2", "sektor@3", "serv@4"}},
+		{"genitive after r in compound", lg, analyzerParts, "Prüflabors", []string{"pruf@1", "labor@2"}},
+		{"short word and consonant before rs kept", lg, analyzerWord, "Kurs Konzerts", []string{"kurs@1", "konzert@2"}},
 		{"abbreviation", lg, analyzerWord, "KI-Regulierung", []string{"ki@1", "regulierung@2"}},
 		{"spell keeps surface forms", lg, analyzerSpell, "Künstlicher Intelligenz", []string{"künstlicher@1", "intelligenz@2"}},
 	}
@@ -316,4 +319,64 @@ func version1Index(tb testing.TB, dir string) *Index {
 		tb.Errorf("version 1 parts: got %q, want no pair", got)
 	}
 	return old
+}
+
+// TestVersion2Index opens an index built before the genitive filter: it is
+// read with the analysis its mapping names, so a word indexed with its
+// genitive -s is found by the same word, and the current analysis finds it
+// by the word without it.
+func TestVersion2Index(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "index")
+	opts := Options{}
+	opts.setDefaults()
+	m, err := newMapping(AnalysisLaendergraph, compoundWords(opts.Thesaurus, opts.Registry))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{analyzerWord, analyzerParts} {
+		a := m.CustomAnalysis.Analyzers[name]
+		var fs []interface{}
+		for _, f := range a["token_filters"].([]interface{}) {
+			if f != genitiveFilterName {
+				fs = append(fs, f)
+			}
+		}
+		a["token_filters"] = fs
+	}
+	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.SetInternal(analysisKey, []byte(AnalysisLaendergraph+"/2")); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old, err := Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatalf("open a version 2 index: %v", err)
+	}
+	defer old.Close()
+	if !old.fields.pairs {
+		t.Error("a version 2 index is searched without pairs")
+	}
+	if got := tokens(t, old, analyzerWord, "Labors"); !reflect.DeepEqual(got, []string{"labors@1"}) {
+		t.Errorf("version 2 words: got %q, want the genitive kept", got)
+	}
+	docs := []corpus.Document{{ID: "lab", File: "lab.txt", Title: "Aufbau des Prüflabors", Text: "Die Länder berichten über den Aufbau des Prüflabors."}}
+	if err := old.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	cur := memIndex(t, AnalysisLaendergraph, docs)
+	for ix, q := range map[*Index]string{old: "Prüflabors", cur: "Prüflabor"} {
+		res, err := ix.Search(ctx, Request{Query: q, Limit: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 1 {
+			t.Errorf("search %q: %d hits, want the document", q, res.Total)
+		}
+	}
 }

@@ -85,8 +85,10 @@ var analysisKey = []byte("laendergraph.analysis")
 // analysisVersion changes when the laendergraph analysis changes in a way
 // that needs a rebuilt index. Version 2 adds pair tokens to the word and
 // compound-part fields (pairFilter); indexes of version 1 are still read,
-// searching phrases as before.
-const analysisVersion = "2"
+// searching phrases as before. Version 3 drops the genitive -s after r
+// (genitiveFilter); an index of version 2 keeps its own analysis, which its
+// stored mapping names, and is read as before.
+const analysisVersion = "3"
 
 // deVersion is the version of the plain German analysis.
 const deVersion = "1"
@@ -187,7 +189,7 @@ func attach(b bleve.Index, opts Options) (*Index, error) {
 	var name string
 	pairs := false
 	switch string(stored) {
-	case AnalysisLaendergraph + "/" + analysisVersion:
+	case AnalysisLaendergraph + "/" + analysisVersion, AnalysisLaendergraph + "/2":
 		name, pairs = AnalysisLaendergraph, true
 	case AnalysisLaendergraph + "/1":
 		name = AnalysisLaendergraph

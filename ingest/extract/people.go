@@ -181,7 +181,9 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 			break
 		}
 		w := strings.TrimRight(m, "'’")
-		if x.notNamePart(w) || (strings.HasSuffix(m, ".") && len(parts) == 0) {
+		// after an academic title, a first name may end as a noun does
+		// ("Prof. Dr. Severin Kallweit-Roos")
+		if (x.notNamePart(w) && !(len(parts) == 0 && p.honorific != "" && !x.notNameWord(w))) || (strings.HasSuffix(m, ".") && len(parts) == 0) {
 			break
 		}
 		next := end + len(m)
@@ -245,7 +247,12 @@ var ageRe = regexp.MustCompile(`^ ?\([1-9][0-9]\)`)
 // person's name: a function word, a month or weekday, a role, a common
 // noun or a Land.
 func (x *Extractor) notNamePart(w string) bool {
-	return nameStop[strings.ToLower(w)] || calendarWord(w) || isRoleWord(w) || commonNoun(w) || officeNoun(w) || len(x.lm.FindAll(w)) > 0
+	return x.notNameWord(w) || commonNoun(w)
+}
+
+// notNameWord is notNamePart without the endings of common nouns.
+func (x *Extractor) notNameWord(w string) bool {
+	return nameStop[strings.ToLower(w)] || calendarWord(w) || isRoleWord(w) || officeNoun(w) || len(x.lm.FindAll(w)) > 0
 }
 
 // officeNoun reports whether w names an office by its ending ("Stabsstelle",

@@ -177,7 +177,7 @@ func aboutReport(t string) (string, int, bool) {
 func isTrigger(lower string) bool {
 	return strings.Contains(lower, "strategie") || strings.HasPrefix(lower, "masterplan") || strings.HasSuffix(lower, "leitbild") ||
 		strings.HasSuffix(lower, "agenda") || (strings.Contains(lower, "programm") && strings.Contains(lower, "digital")) ||
-		(strings.HasPrefix(lower, "digital") && (planNoun(lower) || strings.HasSuffix(lower, "offensive")))
+		(strings.HasPrefix(lower, "digital") && (planNoun(lower) || strings.HasSuffix(lower, "offensive") || strings.HasSuffix(lower, "kompass")))
 }
 
 // programmeNoun reports whether a lower-case word names a government's
@@ -283,6 +283,28 @@ func (s *sentence) adoptedInRelative(end int) bool {
 func (s *sentence) rightBeforeQuote(j, open int) bool {
 	end := s.toks[j].end
 	return onlyBetween(s.txt, end, open) || wrappedBreak(s.txt, end, end+len(strings.TrimRight(s.txt[end:open], openQuotes)))
+}
+
+// bracketed reports whether the quote q stands alone in brackets: "(„…“)".
+func bracketed(txt string, q [2]int) bool {
+	before := strings.TrimRight(txt[:q[0]], openQuotes)
+	after := strings.TrimLeft(txt[q[1]:], closeQuotes)
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")")
+}
+
+// triggerBefore returns the strategy word among the n tokens before byte
+// off in the same clause, or "".
+func (s *sentence) triggerBefore(off, n int) string {
+	j := s.tokenBefore(off - 1)
+	for k := j; k >= 0 && k > j-n; k-- {
+		if isTrigger(s.toks[k].lower) {
+			return s.toks[k].lower
+		}
+		if german.ClauseBreak(s.toks[k].sep) {
+			break
+		}
+	}
+	return ""
 }
 
 // nameAfterArticle reports whether an article, or a programme noun, stands
@@ -646,6 +668,13 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 				}
 			}
 		}
+		// "die Hamburger Strategie für Künstliche Intelligenz in der
+		// Verwaltung („KI.Hamburg 2099“)": the name in brackets after a
+		// strategy's description in its clause (not its abbreviation:
+		// "(„SäDiD 2085“)")
+		if c.trigger == "" && !final && isUpperInitial(inner) && !abbrevShape(inner) && bracketed(s.txt, q) {
+			c.trigger = s.triggerBefore(q[0], 8)
+		}
 		// "„…“-Strategie"
 		if c.trigger == "" {
 			rest := s.txt[q[1]:]
@@ -856,9 +885,18 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 		isUpperInitial(n.raw) && !articles[n.lower] && !s.landStartsAt(n.start):
 		// "Masterplan Digitalisierung", "Masterplan Digitale Bildung"
 		c.end = n.end
+		last := j
 		if j+1 < len(s.toks) && s.toks[j+1].sep == " " && isUpperInitial(s.toks[j+1].raw) && s.isAdjectiveWord(j) &&
 			!s.landStartsAt(s.toks[j+1].start) {
 			c.end = s.toks[j+1].end
+			last = j + 1
+		}
+		// "Masterplan Digitale Verwaltung Niedersachsen": the Land's name
+		// ends the title
+		if last+1 < len(s.toks) && s.toks[last+1].sep == " " {
+			if h, ok := s.landAt(last + 1); ok && h.Kind == FormName {
+				c.end = h.End
+			}
 		}
 	default:
 		end, land, ok := x.landPhrase(s, j)
@@ -1005,6 +1043,11 @@ func mergeParenthesised(s *sentence, cs []stratCand) []stratCand {
 			})
 			// "A (B)" and the apposition "A, die B,"
 			if first, rest, ok := strings.Cut(gap, " "); ok && first == "," && articles[strings.ToLower(rest)] {
+				gap = "("
+			}
+			// "A in der Verwaltung (B)": a few words of the description
+			// the title left out
+			if head, ok := strings.CutSuffix(gap, "("); ok && len(strings.Fields(head)) <= 4 && !strings.ContainsAny(head, ",;:()–") {
 				gap = "("
 			}
 			if gap == "(" {

@@ -148,6 +148,19 @@ func (st *sent) foreignChair(i int) bool {
 	return false
 }
 
+// namedBodyChair reports whether the chair word at index i is followed by
+// the name of a body: "den Vorsitz der Ministerpräsidentenkonferenz".
+func (st *sent) namedBodyChair(i int) bool {
+	if i+2 >= len(st.ws) {
+		return false
+	}
+	switch st.ws[i+1].lower {
+	case "der", "des", "im", "beim":
+		return st.inSeries(st.ws[i+2].s)
+	}
+	return false
+}
+
 // timeNoun reports whether lw names a stretch of time ("Jahr", "Mai",
 // "Herbst"), not a body.
 func timeNoun(lw string) bool {
@@ -371,9 +384,10 @@ func (e *Extractor) chairLands(d *docState, i int, st *sent) []corpus.LandCode {
 	if cue := st.chairCue(); len(lands) == 0 && cue >= 0 {
 		lands = st.relativeLands(st.clauseAt(st.ws[cue].s))
 	}
-	if len(lands) == 0 && d.doc.Land != "" && st.ownLandSubject() {
-		// "Zum 1. Oktober übernimmt der Freistaat den Vorsitz" in a text of
-		// the Freistaat's own government
+	if len(lands) == 0 && d.doc.Land != "" && st.ownLandSubject(skip) {
+		// "Zum 1. Oktober übernimmt der Freistaat den Vorsitz", "Den
+		// Vorsitz führte der Chef der Staatskanzlei" in a text of the
+		// Land's own government
 		lands = []corpus.LandCode{d.doc.Land}
 	}
 	if len(lands) == 0 && i > 0 && bothLaender(st) {
@@ -388,17 +402,26 @@ func (e *Extractor) chairLands(d *docState, i int, st *sent) []corpus.LandCode {
 	return uniqLands(e.reg, lands)
 }
 
-// ownLands are the nouns by which a Land's government speaks of its Land.
+// ownLands are the nouns by which a Land's government speaks of its Land,
+// and of its head office ("der Chef der Staatskanzlei").
 var ownLands = map[string]bool{"freistaat": true, "land": true, "landesregierung": true, "staatsregierung": true,
-	"senat": true, "hansestadt": true, "stadtstaat": true}
+	"senat": true, "hansestadt": true, "stadtstaat": true, "staatskanzlei": true, "senatskanzlei": true}
 
 // ownLandSubject reports whether the sentence names a Land only by a
-// definite noun of its own ("der Freistaat", "das Land") and no other Land.
-func (st *sent) ownLandSubject() bool {
-	if len(st.lands) > 0 {
-		return false
+// definite noun of its own ("der Freistaat", "das Land") and no other Land,
+// both outside the spans skip (which say something else of a Land: a host
+// clause, "…, da das Saarland den Vorsitz der Ministerpräsidentenkonferenz
+// innehat").
+func (st *sent) ownLandSubject(skip [][2]int) bool {
+	for _, l := range st.lands {
+		if !inSpans(skip, l.s) {
+			return false
+		}
 	}
 	for k := 1; k < len(st.ws); k++ {
+		if inSpans(skip, st.ws[k].s) {
+			continue // "Gastgeber der Sitzung in der Staatskanzlei war …; den Vorsitz führte der Bund"
+		}
 		if ownLands[st.ws[k].lower] && capitalised(st.ws[k].text) {
 			if a := st.ws[k-1].lower; a == "der" || a == "das" || a == "die" {
 				return true
@@ -892,9 +915,11 @@ func (st *sent) chairScope(cue int) *sent {
 	// only a sentence with roles in clauses of their own: a host clause or
 	// a second chair word outside the cue's clause
 	roles := len(st.hostClauses()) > 0
-	for _, w := range st.ws {
+	foreign := false // the other chair word is another body's
+	for k, w := range st.ws {
 		if strings.HasPrefix(lastPart(w.lower), "vorsitz") && (w.s < cs[ci][0] || w.s >= cs[ci][1]) {
 			roles = true
+			foreign = foreign || st.foreignChair(k) || st.namedBodyChair(k)
 		}
 	}
 	// or a chair word in a relative clause: "Brandenburg, das den Vorsitz
@@ -916,7 +941,10 @@ func (st *sent) chairScope(cue int) *sent {
 			out = true
 		}
 	}
-	if !in || !out {
+	// "Den Vorsitz führte der Chef der Staatskanzlei, da das Saarland
+	// den Vorsitz der Ministerpräsidentenkonferenz innehat": the Land of
+	// another body's chair is none of the scope's, which names none
+	if !out || !in && !foreign {
 		return &cp
 	}
 	r := st

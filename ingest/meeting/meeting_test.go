@@ -42,6 +42,8 @@ func parseFixture(name, s string) *corpus.Document {
 			doc.Date = corpus.Date(strings.TrimSpace(v))
 		case "title":
 			doc.Title = strings.TrimSpace(v)
+		case "land":
+			doc.Land = corpus.LandCode(strings.TrimSpace(v))
 		}
 	}
 	doc.Text = text.Normalize(body)
