@@ -276,7 +276,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			continue
 		}
 		tq.exclude[h.Land] = true
-		if tq.where && (h.Kind == german.FormAdjective || h.Kind == german.FormGenitive || nameBefore(q, h.Start)) {
+		if tq.where && (h.Kind == german.FormAdjective || h.Kind == german.FormGenitive) {
 			if tq.owner == nil {
 				tq.owner = map[corpus.LandCode]bool{}
 			}
@@ -285,9 +285,10 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	}
 	if qu.Land != "" && (tq.exclude[qu.Land] || !inQuotes[qu.Land]) {
 		tq.exclude[qu.Land] = true
-		// a Land's code ends a name as its other forms do ("Polyglot HH")
-		for _, t := range toks {
-			if tq.where && t.Raw == strings.ToUpper(t.Raw) && nameBefore(q, t.Start) {
+		// a Land's code that ends the name of the thing asked about
+		// ("Polyglot HH") owns it
+		for i, t := range toks {
+			if tq.where && t.Raw == strings.ToUpper(t.Raw) && codeEndsName(toks, i) {
 				if l, ok := e.reg.Lookup(t.Raw); ok && l == qu.Land {
 					if tq.owner == nil {
 						tq.owner = map[corpus.LandCode]bool{}
@@ -386,17 +387,15 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	return tq
 }
 
-// nameBefore reports whether a Land at byte start of a question follows a
-// capitalised word of a name, which it ends: "mit der Plattform Polyglot
-// HH" is the name of the thing asked about, and its Land owns it.
-func nameBefore(q string, start int) bool {
-	toks := german.Tokenize(q[:start])
-	if len(toks) < 2 {
+// codeEndsName reports whether the Land's code at token i ends a name: it
+// follows a capitalised word that is no stop word and names no office of a
+// Land ("mit der Plattform Polyglot HH", not "die Landesregierung NRW").
+func codeEndsName(toks []german.Token, i int) bool {
+	if i < 2 || toks[i].Sep != " " {
 		return false
 	}
-	prev := toks[len(toks)-1]
-	between := q[prev.End:start]
-	return (between == " " || between == "-") && german.IsUpperInitial(prev.Raw) && !german.IsStopword(prev.Raw)
+	prev := toks[i-1]
+	return german.IsUpperInitial(prev.Raw) && !german.IsStopword(prev.Raw) && !landNouns[fold(prev.Raw)] && !coref[fold(prev.Raw)]
 }
 
 // contrastWord reports whether the folded word at i opens what a question
@@ -1560,7 +1559,8 @@ func round2(x float64) float64 { return math.Round(x*100) / 100 }
 // peersOfAnswer returns the Länder of rest that a sentence names as an
 // answer Land's peers: in one list with a Land of answers, weighed nearly
 // as it is there (one role), or its partner ("Niedersachsen hat gemeinsam
-// mit Bremen und Hamburg das Bündnis gegründet"), where that sentence reads
+// mit Bremen und Hamburg das Bündnis gegründet"; not where the sentence
+// denies something: "…, nutzt sie aber selbst nicht"), where that sentence reads
 // the question well enough: "Dieses Szenario haben Bayern,
 // Baden-Württemberg und Hessen … durchgespielt" when another sentence made
 // Baden-Württemberg the best answer.
@@ -1572,7 +1572,7 @@ func (e *Engine) peersOfAnswer(rest []scoredLand, answers []Land, cands map[corp
 			for _, a := range answers {
 				if slices.ContainsFunc(cands[a.Code], func(x candidate) bool {
 					return x.ev.Doc == c.ev.Doc && x.ev.Span == c.ev.Span && x.score >= peerFloor*top && c.score >= pluralShare*x.score
-				}) && (e.listedTogether([]corpus.Evidence{c.ev}, []corpus.Evidence{c.ev}, sc.land, a.Code) || slices.Contains(c.partners, a.Code)) && !slices.ContainsFunc(ev, func(x corpus.Evidence) bool { return x.Doc == c.ev.Doc && x.Span == c.ev.Span }) {
+				}) && (e.listedTogether([]corpus.Evidence{c.ev}, []corpus.Evidence{c.ev}, sc.land, a.Code) || slices.Contains(c.partners, a.Code) && !negatedSentence(sentenceInfo{toks: german.Tokenize(c.ev.Quote)})) && !slices.ContainsFunc(ev, func(x corpus.Evidence) bool { return x.Doc == c.ev.Doc && x.Span == c.ev.Span }) {
 					ev = append(ev, c.ev)
 				}
 			}

@@ -124,6 +124,10 @@ var passageDocs = []corpus.Document{
 		Text: "Der Landesbetrieb mit Sitz in Kiel hat seine Jahresbilanz vorgelegt.\n\nSeit dem 1. März 2079 kommunizieren sämtliche Ministerien des Landes über den Messenger Möwenruf."},
 	{ID: "p58", File: "p58.txt", Title: "Glasfasernetz Weser", Date: "2079-09",
 		Text: "In Bremen sind die Ministerien flächendeckend an das Glasfasernetz Weser angeschlossen. In Bayern sind einzelne Ministerien an das Glasfasernetz Weser angeschlossen."},
+	{ID: "p59", File: "p59.txt", Title: "Chatbot im Einsatz", Date: "2079-10",
+		Text: "Der Chatbot Paragraphenfuchs wird in Hessen und in Thüringen eingesetzt."},
+	{ID: "p60", File: "p60.txt", Title: "Plattform Kranichruf", Date: "2079-11",
+		Text: "Die Staatskanzlei berichtete, dass das Saarland die Plattform Kranichruf seit 2078 nutzt. Niedersachsen hat die Plattform Kranichruf gemeinsam mit dem Saarland entwickelt, nutzt sie aber selbst nicht."},
 	{ID: "p56", File: "p56.txt", Title: "Antwort der Landesregierung", Date: "2079-07",
 		Text: "Niedersachsen hat im Jahr 2078 nach längeren Gesprächen mit den Verbänden der Menschen mit Behinderungen gemeinsam mit der Freien Hansestadt Bremen und der Freien und Hansestadt Hamburg den Nordverbund für Leichte Sprache gegründet.\n\nDer Senat berichtete, dass die Freie Hansestadt Bremen seit 2078 dem Nordverbund für Leichte Sprache angehört."},
 	{ID: "p57", File: "p57.txt", Title: "Übersetzungsplattform wird norddeutsch", Date: "2079-08",
@@ -273,6 +277,10 @@ func TestAskFromPassages(t *testing.T) {
 		{"Welche Landesregierung hat ihre Ministerien komplett auf den Messenger Möwenruf umgestellt?", []corpus.LandCode{"SH"}, "p55"},
 		// "flächendeckend" is "komplett"
 		{"Wo sind die Ministerien komplett an das Glasfasernetz Weser angeschlossen?", []corpus.LandCode{"HB"}, "p58"},
+		// a Land after a state's noun is context, not a name's owner
+		{"Wo außer im Bundesland Hessen wird der Chatbot Paragraphenfuchs eingesetzt?", []corpus.LandCode{"TH"}, "p59"},
+		// a partner in a sentence that denies it the use is none
+		{"Welche Länder nutzen Kranichruf?", []corpus.LandCode{"SL"}, "p60"},
 		// the Land that founded a body "gemeinsam mit" the others belongs
 		// to it as they do
 		{"Welche Länder gehören dem Nordverbund für Leichte Sprache an?", []corpus.LandCode{"HB", "HH", "NI"}, "p56"},

@@ -367,8 +367,8 @@ func (feminineFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 // genitiveFilter drops the genitive -s after a vowel and r ("des
 // Prüflabors" → "prüflabor", "des Sektors", "des Servers"), which the light
 // stemmer keeps: it strips -s only after other consonants. Words of six
-// letters or more; a word whose base form ends so ("Diskurs") loses its s
-// in documents and queries alike.
+// letters or more, not in -urs, where the s is the word's own ("Sprachkurs",
+// "Diskurs", whose plural "Sprachkurse" keeps it).
 type genitiveFilter struct{}
 
 func (genitiveFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
@@ -380,14 +380,14 @@ func (genitiveFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
-// genitiveRS reports whether the lower-case term ends in a vowel, "r" and
-// "s" and has six letters or more.
+// genitiveRS reports whether the lower-case term ends in a vowel other
+// than u, "r" and "s" and has six letters or more.
 func genitiveRS(term []byte) bool {
 	if !bytes.HasSuffix(term, []byte("rs")) || utf8.RuneCount(term) < 6 {
 		return false
 	}
 	v, _ := utf8.DecodeLastRune(term[:len(term)-2])
-	return strings.ContainsRune("aeiouyäöü", v)
+	return strings.ContainsRune("aeioyäöü", v)
 }
 
 // pairSep joins the two terms of a pair token; the tokenizer never leaves

@@ -150,6 +150,7 @@ func TestAnalyzer(t *testing.T) {
 		{"genitive after r", lg, analyzerWord, "Labor Labors Sektors Servers", []string{"labor@1", "labor@2", "sektor@3", "serv@4"}},
 		{"genitive after r in compound", lg, analyzerParts, "Prüflabors", []string{"pruf@1", "labor@2"}},
 		{"short word and consonant before rs kept", lg, analyzerWord, "Kurs Konzerts", []string{"kurs@1", "konzert@2"}},
+		{"a word's own s after ur kept", lg, analyzerWord, "Sprachkurs Sprachkurse", []string{"sprachkurs@1", "sprachkurs@2"}},
 		{"abbreviation", lg, analyzerWord, "KI-Regulierung", []string{"ki@1", "regulierung@2"}},
 		{"spell keeps surface forms", lg, analyzerSpell, "Künstlicher Intelligenz", []string{"künstlicher@1", "intelligenz@2"}},
 	}

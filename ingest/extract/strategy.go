@@ -285,6 +285,23 @@ func (s *sentence) rightBeforeQuote(j, open int) bool {
 	return onlyBetween(s.txt, end, open) || wrappedBreak(s.txt, end, end+len(strings.TrimRight(s.txt[end:open], openQuotes)))
 }
 
+// listGoesOn reports whether a list goes on after byte end of the
+// sentence: a comma, "und", "sowie" or "oder".
+func listGoesOn(s *sentence, end int) bool {
+	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= end })
+	if k >= len(s.toks) {
+		return false
+	}
+	if strings.Contains(s.toks[k].sep, ",") {
+		return true
+	}
+	switch s.toks[k].lower {
+	case "und", "sowie", "oder":
+		return true
+	}
+	return false
+}
+
 // bracketed reports whether the quote q stands alone in brackets: "(„…“)".
 func bracketed(txt string, q [2]int) bool {
 	before := strings.TrimRight(txt[:q[0]], openQuotes)
@@ -293,18 +310,42 @@ func bracketed(txt string, q [2]int) bool {
 }
 
 // triggerBefore returns the strategy word among the n tokens before byte
-// off in the same clause, or "".
+// off in the same clause, where the words after it describe it: names,
+// prepositions, articles and adjectives ("Strategie für Künstliche
+// Intelligenz in der Verwaltung", "für die digitale Schule"), not a verb
+// ("In der Digitalstrategie kritisierte der Rechnungshof", "Laut
+// Digitalstrategie soll jede Behörde …"); else "".
 func (s *sentence) triggerBefore(off, n int) string {
 	j := s.tokenBefore(off - 1)
 	for k := j; k >= 0 && k > j-n; k-- {
 		if isTrigger(s.toks[k].lower) {
 			return s.toks[k].lower
 		}
-		if german.ClauseBreak(s.toks[k].sep) {
+		if german.ClauseBreak(s.toks[k].sep) || !describing(s.toks[k]) {
 			break
 		}
 	}
 	return ""
+}
+
+// describing reports whether a word may stand in a noun phrase that
+// describes a strategy: a capitalised word, a preposition or article of
+// such a phrase, or an adjective ("digitale"; a past tense, "kritisierte",
+// ends like no adjective here).
+func describing(t token) bool {
+	if isUpperInitial(t.raw) {
+		return true
+	}
+	switch t.lower {
+	case "für", "zur", "zum", "in", "im", "der", "die", "das", "des", "dem", "den", "von", "vom", "und", "mit", "am", "an", "auf", "über":
+		return true
+	}
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(t.lower, e) && !strings.HasSuffix(t.lower, "te") && !strings.HasSuffix(t.lower, "ten") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfterArticle reports whether an article, or a programme noun, stands
@@ -892,9 +933,10 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 			last = j + 1
 		}
 		// "Masterplan Digitale Verwaltung Niedersachsen": the Land's name
-		// ends the title
+		// ends the title (not the first of a list: "Masterplan
+		// Digitalisierung Sachsen und Thüringen")
 		if last+1 < len(s.toks) && s.toks[last+1].sep == " " {
-			if h, ok := s.landAt(last + 1); ok && h.Kind == FormName {
+			if h, ok := s.landAt(last + 1); ok && h.Kind == FormName && !listGoesOn(s, h.End) {
 				c.end = h.End
 			}
 		}

@@ -915,11 +915,23 @@ func (st *sent) chairScope(cue int) *sent {
 	// only a sentence with roles in clauses of their own: a host clause or
 	// a second chair word outside the cue's clause
 	roles := len(st.hostClauses()) > 0
-	foreign := false // the other chair word is another body's
+	var foreign [][2]int // the clauses of another body's chair word
 	for k, w := range st.ws {
 		if strings.HasPrefix(lastPart(w.lower), "vorsitz") && (w.s < cs[ci][0] || w.s >= cs[ci][1]) {
 			roles = true
-			foreign = foreign || st.foreignChair(k) || st.namedBodyChair(k)
+			if st.foreignChair(k) || st.namedBodyChair(k) {
+				for _, c := range cs {
+					if w.s >= c[0] && w.s < c[1] {
+						// up to its clause mark: subClauses joins a Land
+						// that stands alone after it ("…, nachdem es den
+						// Vorsitz der MPK abgegeben hatte, Bayern.")
+						if m := strings.IndexAny(st.text[w.s:c[1]], ",;"); m >= 0 {
+							c[1] = w.s + m + 1
+						}
+						foreign = append(foreign, c)
+					}
+				}
+			}
 		}
 	}
 	// or a chair word in a relative clause: "Brandenburg, das den Vorsitz
@@ -941,11 +953,24 @@ func (st *sent) chairScope(cue int) *sent {
 			out = true
 		}
 	}
-	// "Den Vorsitz führte der Chef der Staatskanzlei, da das Saarland
-	// den Vorsitz der Ministerpräsidentenkonferenz innehat": the Land of
-	// another body's chair is none of the scope's, which names none
-	if !out || !in && !foreign {
+	if !out {
 		return &cp
+	}
+	if !in {
+		if len(foreign) == 0 {
+			return &cp
+		}
+		// "Den Vorsitz führte der Chef der Staatskanzlei, da das
+		// Saarland den Vorsitz der Ministerpräsidentenkonferenz innehat":
+		// the Land of another body's chair is not this one's; the rest
+		// of the sentence may name it ("Den Vorsitz übernahm, nachdem es
+		// den Vorsitz der MPK abgegeben hatte, Bayern")
+		r := st
+		for _, c := range foreign {
+			r = r.without(c)
+		}
+		r.scopeEnd = foreign[0][0]
+		return r
 	}
 	r := st
 	if scope[0] > 0 {
