@@ -387,6 +387,30 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	return tq
 }
 
+// comparedOnly reports whether every list of Länder of a sentence is the
+// other side of a comparison: "Anders als (in) Bayern", "Im Gegensatz zu
+// Sachsen", "unlike Bavaria".
+func comparedOnly(toks []german.Token, lists [][]german.LandHit) bool {
+	if len(lists) == 0 {
+		return false
+	}
+	for _, l := range lists {
+		i := tokenIndex(toks, l[0].Start)
+		seen := false
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			w := toks[j].Lower
+			if w == "als" && j > 0 && toks[j-1].Lower == "anders" || (w == "zu" || w == "mit") && j > 0 && (toks[j-1].Lower == "gegensatz" || toks[j-1].Lower == "unterschied" || toks[j-1].Lower == "verglichen") || w == "unlike" {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			return false
+		}
+	}
+	return true
+}
+
 // codeEndsName reports whether the Land's code at token i ends a name: it
 // follows a capitalised word that is no stop word and names no office of a
 // Land ("mit der Plattform Polyglot HH", not "die Landesregierung NRW").
@@ -1305,6 +1329,18 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		}
 		return out
 	}
+	if named && !tq.aside && comparedOnly(s.toks, lists) {
+		// "Anders als in Bayern, wo …, wird die Rheinwolke vollständig
+		// in öffentlicher Hand betrieben": the other side of the
+		// comparison is the document's Land
+		if !slices.ContainsFunc(lists, func(l []german.LandHit) bool { return l[0].Land == dom }) {
+			if doc.sure {
+				add(dom, 0.65)
+			} else {
+				add(dom, 0.5)
+			}
+		}
+	}
 	if named {
 		return out
 	}
@@ -2185,26 +2221,35 @@ func clauseEndBetween(toks []german.Token, i, j int) bool {
 // sentence (clauses split at a dash, semicolon or colon) than every word of
 // the question the sentence holds (at tokens hits).
 func otherClause(toks []german.Token, i int, hits []int) bool {
-	if len(hits) == 0 {
+	if len(hits) == 0 || len(toks) == 0 {
 		return false
 	}
-	clause := func(k int) int {
-		n := 0
-		for j := 1; j <= k && j < len(toks); j++ {
-			// "… die App – und seit Sommer auch Gemeinden im Saarland": a
-			// dash before "und" joins what shares the clause's verb
-			if strings.ContainsAny(toks[j].Sep, "–—;:") && !(strings.ContainsAny(toks[j].Sep, "–—") && isConjunction(toks[j].Raw)) {
-				n++
-			} else if strings.Contains(toks[j].Sep, ",") && german.IsDigits(toks[j].Raw) && j+1 < len(toks) &&
-				strings.HasPrefix(toks[j+1].Sep, ".") && !german.IsUpperInitial(toks[j+1].Raw) && !isConjunction(toks[j+1].Raw) {
-				n++ // the next item of a numbered list: "…, 3. die Erfahrungen … mit Sachsen …"
-			}
+	// the clause of each token, counted in one pass
+	clause := make([]int, len(toks))
+	n := 0
+	for j := 1; j < len(toks); j++ {
+		// "… die App – und seit Sommer auch Gemeinden im Saarland": a
+		// dash before "und" joins what shares the clause's verb
+		if strings.ContainsAny(toks[j].Sep, "–—;:") && !(strings.ContainsAny(toks[j].Sep, "–—") && isConjunction(toks[j].Raw)) {
+			n++
+		} else if strings.Contains(toks[j].Sep, ",") && german.IsDigits(toks[j].Raw) && j+1 < len(toks) &&
+			strings.HasPrefix(toks[j+1].Sep, ".") && !german.IsUpperInitial(toks[j+1].Raw) && !isConjunction(toks[j+1].Raw) {
+			n++ // the next item of a numbered list: "…, 3. die Erfahrungen … mit Sachsen …"
 		}
-		return n
+		clause[j] = n
 	}
-	c := clause(i)
+	at := func(k int) int { return clause[min(max(k, 0), len(clause)-1)] }
+	c := at(i)
 	for _, h := range hits {
-		if clause(h) == c {
+		if at(h) == c {
+			return false
+		}
+	}
+	// "…; seit 2099 setzt auch die brandenburgische Landesverwaltung den
+	// Dienst ein": a later clause names the thing asked about by a noun
+	// that refers back to it
+	for j := range toks {
+		if clause[j] == c && c > 0 && german.RefersBackAt(toks, j) {
 			return false
 		}
 	}

@@ -128,6 +128,10 @@ var passageDocs = []corpus.Document{
 		Text: "Der Chatbot Paragraphenfuchs wird in Hessen und in Thüringen eingesetzt."},
 	{ID: "p60", File: "p60.txt", Title: "Plattform Kranichruf", Date: "2079-11",
 		Text: "Die Staatskanzlei berichtete, dass das Saarland die Plattform Kranichruf seit 2078 nutzt. Niedersachsen hat die Plattform Kranichruf gemeinsam mit dem Saarland entwickelt, nutzt sie aber selbst nicht."},
+	{ID: "p61", File: "p61.txt", Title: "Videodienst geprüft", Date: "2079-12",
+		Text: "Schleswig-Holstein nutzt den Videokonferenzdienst Möwenblick seit 2077; seit Anfang 2079 setzt auch die thüringische Landesverwaltung den Dienst im Rahmen einer Kooperation ein."},
+	{ID: "p62", File: "p62.txt", Title: "Landesbetrieb Daten und Information: Landescloud Elbwolke im Vollbetrieb", Date: "2079-12",
+		Text: "Der Landesbetrieb in Magdeburg hat die Landescloud Elbwolke in den Vollbetrieb übernommen.\n\nAnders als in Sachsen, wo die Ressorts weiterhin auf private Anbieter zurückgreifen, wird die Elbwolke vollständig in kommunaler Trägerschaft betrieben."},
 	{ID: "p56", File: "p56.txt", Title: "Antwort der Landesregierung", Date: "2079-07",
 		Text: "Niedersachsen hat im Jahr 2078 nach längeren Gesprächen mit den Verbänden der Menschen mit Behinderungen gemeinsam mit der Freien Hansestadt Bremen und der Freien und Hansestadt Hamburg den Nordverbund für Leichte Sprache gegründet.\n\nDer Senat berichtete, dass die Freie Hansestadt Bremen seit 2078 dem Nordverbund für Leichte Sprache angehört."},
 	{ID: "p57", File: "p57.txt", Title: "Übersetzungsplattform wird norddeutsch", Date: "2079-08",
@@ -281,6 +285,12 @@ func TestAskFromPassages(t *testing.T) {
 		{"Wo außer im Bundesland Hessen wird der Chatbot Paragraphenfuchs eingesetzt?", []corpus.LandCode{"TH"}, "p59"},
 		// a partner in a sentence that denies it the use is none
 		{"Welche Länder nutzen Kranichruf?", []corpus.LandCode{"SL"}, "p60"},
+		// a later clause that names the product by a noun that refers
+		// back to it ("den Dienst") speaks of it
+		{"Welche Landesverwaltungen halten ihre Videokonferenzen mit Möwenblick ab?", []corpus.LandCode{"SH", "TH"}, "p61"},
+		// the other side of a comparison ("Anders als in Sachsen, …") is
+		// the document's Land
+		{"Welches Land betreibt seine Landescloud komplett in kommunaler Trägerschaft?", []corpus.LandCode{"ST"}, "p62"},
 		// the Land that founded a body "gemeinsam mit" the others belongs
 		// to it as they do
 		{"Welche Länder gehören dem Nordverbund für Leichte Sprache an?", []corpus.LandCode{"HB", "HH", "NI"}, "p56"},

@@ -84,6 +84,21 @@ func RefersBack(toks []Token) bool {
 	return false
 }
 
+// RefersBackAt reports whether token i of a sentence is a noun of
+// data/referents.txt after a definite article or demonstrative in any case:
+// "setzt auch Brandenburg den Dienst ein" speaks of the product named
+// before.
+func RefersBackAt(toks []Token, i int) bool {
+	if i < 1 || i >= len(toks) || !referents[toks[i].Raw] {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "das", "die", "der", "den", "dem", "des", "dieses", "diese", "dieser", "diesen", "diesem":
+		return true
+	}
+	return false
+}
+
 //go:embed data/landscapes.txt
 var landscapesText string
 

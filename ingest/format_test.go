@@ -64,6 +64,13 @@ func TestHTMLContent(t *testing.T) {
 			hasNt: []string{"Im Gespräch", "Mehr zur Strategie", "Pressestelle"},
 		},
 		{
+			// a side box's table is data: a contact box's name and function
+			name:  "aside table",
+			in:    `<html><body><main><p>Die Strategie wurde beschlossen.</p></main><aside class="kontaktbox"><h3>Ansprechpartner</h3><table><tr><th>Name</th><th>Funktion</th></tr><tr><td>Ole Beispiel</td><td>Bevollmächtigter für Digitalisierung des Landes</td></tr></table><ul><li><a href="/k">Kontakt</a></li></ul></aside></body></html>`,
+			has:   []string{"Die Strategie wurde beschlossen.", "Ole Beispiel, Bevollmächtigter für Digitalisierung des Landes"},
+			hasNt: []string{"Ansprechpartner", "Kontakt"},
+		},
+		{
 			name:  "title from title tag",
 			in:    `<html><head><title>Digitalprogramm des Landes beschlossen | Staatskanzlei</title></head><body><p>Text des Programms.</p></body></html>`,
 			has:   []string{"Text des Programms."},

@@ -232,8 +232,8 @@ func cleanHTML(n *html.Node, inMain bool) {
 			n.RemoveChild(c)
 		case c.Type == html.ElementNode && c.DataAtom == atom.Aside && !hidden(c):
 			// a side box keeps its paragraphs of prose (a teaser's quote
-			// with its speaker and role); its links, lists and contact
-			// lines go
+			// with its speaker and role) and its tables; its links, lists
+			// and contact lines go
 			ps := asideProse(c)
 			if len(ps) == 0 {
 				n.RemoveChild(c)
@@ -261,7 +261,7 @@ const asideMinWords = 8
 
 // asideProse returns the paragraphs and quotes of a side box that hold
 // prose, detached from it: at least asideMinWords words, not a boilerplate
-// block.
+// block; and its tables (a contact box's names and functions).
 func asideProse(n *html.Node) []*html.Node {
 	var out []*html.Node
 	var walk func(c *html.Node)
@@ -272,6 +272,13 @@ func asideProse(n *html.Node) []*html.Node {
 			}
 			if k.DataAtom == atom.P || k.DataAtom == atom.Blockquote {
 				if len(strings.Fields(nodeText(k))) >= asideMinWords && !boilerText(k) {
+					out = append(out, k)
+				}
+				continue
+			}
+			if k.DataAtom == atom.Table {
+				// a table is data: "Name | Funktion" of a contact box
+				if !boilerText(k) {
 					out = append(out, k)
 				}
 				continue

@@ -182,6 +182,25 @@ func isClauseSep(sep string) bool {
 	return strings.ContainsAny(sep, ",;:–—•¶") || strings.Contains(sep, " - ")
 }
 
+// federalBerlin reports whether the Land hit h in s is Berlin standing for
+// the federal government, as it does after a preposition of direction or
+// source: "Wir warten nicht auf Berlin", "Geld aus Berlin", "der Blick nach
+// Berlin".
+func federalBerlin(s string, h german.LandHit) bool {
+	if h.Land != "BE" {
+		return false
+	}
+	ws := strings.Fields(s[:h.Start])
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "auf", "aus", "nach", "gegen", "an":
+		return true
+	}
+	return false
+}
+
 // dominantLand returns the Land a document is about or published by, for
 // resolving "das Land", "die Landesregierung", "wir" and for people and
 // strategies that name no Land themselves. It is doc.Land when the title
@@ -193,6 +212,9 @@ func (x *Extractor) dominantLand(doc *corpus.Document, ss []sentence) corpus.Lan
 	for _, h := range x.lm.FindAll(doc.Title) {
 		if german.Partner(doc.Title, h) {
 			continue // "… kommt gemeinsam mit Bremen": not the document's Land
+		}
+		if federalBerlin(doc.Title, h) {
+			continue // "Wir warten nicht auf Berlin": the federal government
 		}
 		title[h.Land] = true
 	}

@@ -528,7 +528,7 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 		// after an adjective, is the portfolio's ("für Digitales Veronika
 		// X", "für ländlichen Raum Anna Y")
 		if prev := s.toks[j-1]; isUpperInitial(t.raw) && j+1 < len(s.toks) && s.toks[j+1].sep == " " &&
-			prev.lower != "für" && !(prev.raw == prev.lower && adjectiveLike(prev.lower)) {
+			prev.lower != "für" && !(prev.raw == prev.lower && adjectiveLike(prev.lower)) && !x.portfolioAfterUnd(s, k, j) {
 			if _, ok := x.parseName(s.txt, t.start); ok {
 				return last
 			}
@@ -539,6 +539,25 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 		bracket = false
 	}
 	return last
+}
+
+// portfolioAfterUnd reports whether the word at token j, after "und" in
+// the portfolio of the role at token k, is the portfolio's second field
+// with the name right after it: "Minister für Digitales und Inneres Lorenz
+// X".
+func (x *Extractor) portfolioAfterUnd(s *sentence, k, j int) bool {
+	if s.toks[j-1].lower != "und" || j+1 >= len(s.toks) {
+		return false
+	}
+	für := false
+	for i := k + 1; i < j-1; i++ {
+		für = für || s.toks[i].lower == "für"
+	}
+	if !für {
+		return false
+	}
+	_, ok := x.parseName(s.txt, s.toks[j+1].start)
+	return ok
 }
 
 // leftRole returns the role phrase s.toks[from..to] before a name and its

@@ -276,6 +276,47 @@ func (s *sentence) adoptedInRelative(end int) bool {
 	return gov && adopted
 }
 
+// namesDigital reports whether a name's words name the digital: "Nordkurs
+// Digital 2104", "KI-Land Nord", "Datenland Saar" (not "Haushalt 2099",
+// "Lausitzer Erklärung").
+func namesDigital(toks []token) bool {
+	for _, t := range toks {
+		if strings.Contains(t.lower, "digital") || strings.HasPrefix(t.lower, "digi") || t.lower == "ki" ||
+			strings.HasPrefix(t.lower, "daten") || strings.HasPrefix(t.lower, "cyber") || strings.HasPrefix(t.lower, "online") || strings.HasPrefix(t.lower, "smart") {
+			return true
+		}
+	}
+	return false
+}
+
+// adoptedInClause reports whether the clause of the quote q, the quote's
+// own words left out, names a government and says it adopted something,
+// not planned and not negated: "Unsere „…“ haben wir im Kabinett
+// verabschiedet", "Die Landesregierung hat die „…“ beschlossen".
+func (s *sentence) adoptedInClause(q [2]int) bool {
+	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= q[0] })
+	from := k
+	for from > 0 && !isClauseSep(s.toks[from].sep) {
+		from--
+	}
+	gov, adopted := false, false
+	for j := from; j < len(s.toks); j++ {
+		t := s.toks[j]
+		if j > from && t.start >= q[1] && isClauseSep(t.sep) {
+			break
+		}
+		if t.start >= q[0] && t.start < q[1] {
+			continue // the name's own words
+		}
+		if plannedWords[t.lower] {
+			return false
+		}
+		gov = gov || governmentBody(t.lower) || t.lower == "wir"
+		adopted = adopted || s.adoptionAt(j) && !s.clauseNegated(j)
+	}
+	return gov && adopted
+}
+
 // rightBeforeQuote reports whether token j stands right before the quote
 // whose text starts at byte open: only spaces and the opening quote
 // between, or the end of a hard-wrapped line ("die Strategie↵„KI-Land
@@ -358,8 +399,11 @@ func nameAfterArticle(s *sentence, open int) bool {
 		return false
 	}
 	w := s.toks[j].lower
-	return articles[w] || programmeNoun(strings.TrimSuffix(w, "s"))
+	return articles[w] || possessives[w] || programmeNoun(strings.TrimSuffix(w, "s"))
 }
+
+// possessives stand before a name as an article does: "unsere „…“".
+var possessives = set("unser", "unsere", "unseren", "unserem", "unserer", "unseres", "ihre", "ihren", "ihrem", "ihrer", "ihres", "seine", "seinen", "seinem", "seiner", "seines")
 
 // lawName reports whether the words of a name make it a law's or a
 // treaty's: "„Digitalgesetz 2090“", "„Staatsvertrag IT-Verbund“".
@@ -764,7 +808,10 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		// "der „Digitalkompass 2100“, den der Ministerrat per Beschluss
 		// vom 14.10.2094 fortgeschrieben hat": a name that a government
 		// adopted in the relative clause right after it (not a law's)
-		if c.trigger == "" && !final && len(itoks) >= 2 && isUpperInitial(inner) && !lawName(itoks) && s.adoptedInRelative(q[1]) && nameAfterArticle(s, q[0]) {
+		// "Unsere „Nordkurs Digital 2104“ haben wir im Juni im Kabinett
+		// verabschiedet": a name a government adopted in its own clause
+		if c.trigger == "" && !final && len(itoks) >= 2 && isUpperInitial(inner) && !lawName(itoks) &&
+			(s.adoptedInRelative(q[1]) || namesDigital(itoks) && s.adoptedInClause(q)) && nameAfterArticle(s, q[0]) {
 			c.trigger = "beschluss"
 		}
 		if c.trigger == "" {
