@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -280,11 +281,10 @@ func sameHits(tb testing.TB, got, want *Index) {
 	}
 }
 
-// version1Index creates an index in dir as analysis version 1 built it
-// (no pair tokens) and opens it.
-func version1Index(tb testing.TB, dir string) *Index {
+// olderIndex creates an index in dir as an older analysis version built
+// it — the analysis chains without the filters named — and opens it.
+func olderIndex(tb testing.TB, dir, version string, without ...string) *Index {
 	tb.Helper()
-	ctx := context.Background()
 	opts := Options{}
 	opts.setDefaults()
 	m, err := newMapping(AnalysisLaendergraph, compoundWords(opts.Thesaurus, opts.Registry))
@@ -293,26 +293,39 @@ func version1Index(tb testing.TB, dir string) *Index {
 	}
 	for _, name := range []string{analyzerWord, analyzerParts} {
 		a := m.CustomAnalysis.Analyzers[name]
-		fs := a["token_filters"].([]interface{})
-		if fs[len(fs)-1] != pairFilterName {
-			tb.Fatalf("%s: last filter %v, want %s", name, fs[len(fs)-1], pairFilterName)
+		var fs []interface{}
+		for _, f := range a["token_filters"].([]interface{}) {
+			if !slices.Contains(without, f.(string)) {
+				fs = append(fs, f)
+			}
 		}
-		a["token_filters"] = fs[:len(fs)-1]
+		if len(fs) == len(a["token_filters"].([]interface{})) {
+			tb.Fatalf("%s: none of the filters %v to leave out", name, without)
+		}
+		a["token_filters"] = fs
 	}
 	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if err := b.SetInternal(analysisKey, []byte(AnalysisLaendergraph+"/1")); err != nil {
+	if err := b.SetInternal(analysisKey, []byte(AnalysisLaendergraph+"/"+version)); err != nil {
 		tb.Fatal(err)
 	}
 	if err := b.Close(); err != nil {
 		tb.Fatal(err)
 	}
-	old, err := Open(ctx, dir, Options{})
+	old, err := Open(context.Background(), dir, Options{})
 	if err != nil {
-		tb.Fatal(err)
+		tb.Fatalf("open a version %s index: %v", version, err)
 	}
+	return old
+}
+
+// version1Index creates an index in dir as analysis version 1 built it
+// (no pair tokens, no genitive filter) and opens it.
+func version1Index(tb testing.TB, dir string) *Index {
+	tb.Helper()
+	old := olderIndex(tb, dir, "1", pairFilterName, genitiveFilterName)
 	if old.fields.pairs {
 		tb.Fatal("a version 1 index is searched with pairs")
 	}
@@ -328,37 +341,7 @@ func version1Index(tb testing.TB, dir string) *Index {
 // by the word without it.
 func TestVersion2Index(t *testing.T) {
 	ctx := context.Background()
-	dir := filepath.Join(t.TempDir(), "index")
-	opts := Options{}
-	opts.setDefaults()
-	m, err := newMapping(AnalysisLaendergraph, compoundWords(opts.Thesaurus, opts.Registry))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{analyzerWord, analyzerParts} {
-		a := m.CustomAnalysis.Analyzers[name]
-		var fs []interface{}
-		for _, f := range a["token_filters"].([]interface{}) {
-			if f != genitiveFilterName {
-				fs = append(fs, f)
-			}
-		}
-		a["token_filters"] = fs
-	}
-	b, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := b.SetInternal(analysisKey, []byte(AnalysisLaendergraph+"/2")); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Close(); err != nil {
-		t.Fatal(err)
-	}
-	old, err := Open(ctx, dir, Options{})
-	if err != nil {
-		t.Fatalf("open a version 2 index: %v", err)
-	}
+	old := olderIndex(t, filepath.Join(t.TempDir(), "index"), "2", genitiveFilterName)
 	defer old.Close()
 	if !old.fields.pairs {
 		t.Error("a version 2 index is searched without pairs")
