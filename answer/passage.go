@@ -395,21 +395,30 @@ func comparedOnly(toks []german.Token, lists [][]german.LandHit) bool {
 		return false
 	}
 	for _, l := range lists {
-		i := tokenIndex(toks, l[0].Start)
-		seen := false
-		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			w := toks[j].Lower
-			if w == "als" && j > 0 && toks[j-1].Lower == "anders" || (w == "zu" || w == "mit") && j > 0 && (toks[j-1].Lower == "gegensatz" || toks[j-1].Lower == "unterschied" || toks[j-1].Lower == "verglichen") || w == "unlike" {
-				seen = true
-				break
-			}
+		j := tokenIndex(toks, l[0].Start) - 1
+		for j >= 0 && comparedSkip[toks[j].Lower] {
+			j--
 		}
-		if !seen {
+		if j < 0 {
 			return false
+		}
+		prev := ""
+		if j > 0 {
+			prev = toks[j-1].Lower
+		}
+		switch w := toks[j].Lower; {
+		case w == "als" && prev == "anders", (w == "zu" || w == "zum") && (prev == "gegensatz" || prev == "unterschied"),
+			w == "mit" && prev == "verglichen", w == "unlike":
+		default:
+			return false // "Anders als erwartet setzt Bayern …" compares nothing with Bayern
 		}
 	}
 	return true
 }
+
+// comparedSkip are the words between a comparison and its Land: "Anders
+// als in Bayern", "im Gegensatz zum Freistaat".
+var comparedSkip = map[string]bool{"in": true, "im": true, "dem": true, "den": true, "der": true, "die": true, "das": true}
 
 // codeEndsName reports whether the Land's code at token i ends a name: it
 // follows a capitalised word that is no stop word and names no office of a
@@ -2249,8 +2258,9 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 	// Dienst ein": a later clause names the thing asked about by a noun
 	// that refers back to it
 	for j := range toks {
-		if clause[j] == c && c > 0 && german.RefersBackAt(toks, j) {
-			return false
+		if clause[j] == c && c > 0 && german.RefersBackAt(toks, j) &&
+			!(j+1 < len(toks) && toks[j+1].Sep == " " && german.IsUpperInitial(toks[j+1].Raw)) {
+			return false // not "…; Thüringen setzt dagegen die Plattform Kranichblick ein": another product
 		}
 	}
 	return true

@@ -132,6 +132,10 @@ var passageDocs = []corpus.Document{
 		Text: "Schleswig-Holstein nutzt den Videokonferenzdienst Möwenblick seit 2077; seit Anfang 2079 setzt auch die thüringische Landesverwaltung den Dienst im Rahmen einer Kooperation ein."},
 	{ID: "p62", File: "p62.txt", Title: "Landesbetrieb Daten und Information: Landescloud Elbwolke im Vollbetrieb", Date: "2079-12",
 		Text: "Der Landesbetrieb in Magdeburg hat die Landescloud Elbwolke in den Vollbetrieb übernommen.\n\nAnders als in Sachsen, wo die Ressorts weiterhin auf private Anbieter zurückgreifen, wird die Elbwolke vollständig in kommunaler Trägerschaft betrieben."},
+	{ID: "p63", File: "p63.txt", Title: "Hessische Landesregierung: Bilanz der Verwaltung", Date: "2080-01",
+		Text: "Anders als erwartet setzt Bayern den Chatbot Wiesel seit 2079 in allen Ämtern ein."},
+	{ID: "p64", File: "p64.txt", Title: "Videodienste im Vergleich", Date: "2080-02",
+		Text: "Schleswig-Holstein nutzt den Videokonferenzdienst Seeadler seit 2077; Thüringen setzt dagegen die Plattform Kranichblick ein."},
 	{ID: "p56", File: "p56.txt", Title: "Antwort der Landesregierung", Date: "2079-07",
 		Text: "Niedersachsen hat im Jahr 2078 nach längeren Gesprächen mit den Verbänden der Menschen mit Behinderungen gemeinsam mit der Freien Hansestadt Bremen und der Freien und Hansestadt Hamburg den Nordverbund für Leichte Sprache gegründet.\n\nDer Senat berichtete, dass die Freie Hansestadt Bremen seit 2078 dem Nordverbund für Leichte Sprache angehört."},
 	{ID: "p57", File: "p57.txt", Title: "Übersetzungsplattform wird norddeutsch", Date: "2079-08",
@@ -291,6 +295,12 @@ func TestAskFromPassages(t *testing.T) {
 		// the other side of a comparison ("Anders als in Sachsen, …") is
 		// the document's Land
 		{"Welches Land betreibt seine Landescloud komplett in kommunaler Trägerschaft?", []corpus.LandCode{"ST"}, "p62"},
+		// "Anders als erwartet" compares nothing with a Land: the
+		// document's Land (Hessen) is no answer
+		{"Welches Land setzt den Chatbot Wiesel in allen Ämtern ein?", nil, "p63"},
+		// a referring noun with another product's name after it ("die
+		// Plattform Kranichblick") does not refer back
+		{"Welche Länder nutzen den Videokonferenzdienst Seeadler?", []corpus.LandCode{"SH"}, "p64"},
 		// the Land that founded a body "gemeinsam mit" the others belongs
 		// to it as they do
 		{"Welche Länder gehören dem Nordverbund für Leichte Sprache an?", []corpus.LandCode{"HB", "HH", "NI"}, "p56"},

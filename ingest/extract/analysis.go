@@ -183,19 +183,19 @@ func isClauseSep(sep string) bool {
 }
 
 // federalBerlin reports whether the Land hit h in s is Berlin standing for
-// the federal government, as it does after a preposition of direction or
-// source: "Wir warten nicht auf Berlin", "Geld aus Berlin", "der Blick nach
-// Berlin".
+// the federal government, as it does after "auf", "aus" or "gegen": "Wir
+// warten nicht auf Berlin", "Geld aus Berlin" (not "an Berliner Schulen",
+// "Zurück nach Berlin").
 func federalBerlin(s string, h german.LandHit) bool {
-	if h.Land != "BE" {
-		return false
+	if h.Land != "BE" || s[h.Start:h.End] != "Berlin" {
+		return false // "an Berliner Schulen" is the Land's
 	}
 	ws := strings.Fields(s[:h.Start])
 	if len(ws) == 0 {
 		return false
 	}
 	switch strings.ToLower(ws[len(ws)-1]) {
-	case "auf", "aus", "nach", "gegen", "an":
+	case "auf", "aus", "gegen":
 		return true
 	}
 	return false

@@ -549,6 +549,9 @@ func (x *Extractor) portfolioAfterUnd(s *sentence, k, j int) bool {
 	if s.toks[j-1].lower != "und" || j+1 >= len(s.toks) {
 		return false
 	}
+	if w := s.toks[j].raw; isRoleWord(w) || address(s.txt[s.toks[j].start:]) != "" || strings.HasSuffix(s.toks[j].lower, "rat") || strings.HasSuffix(s.toks[j].lower, "rätin") {
+		return false // "dem Minister für Digitales und Landrat Peter X", "und Frau Anna Y"
+	}
 	für := false
 	for i := k + 1; i < j-1; i++ {
 		für = für || s.toks[i].lower == "für"

@@ -281,6 +281,13 @@ func (s *sentence) adoptedInRelative(end int) bool {
 // "Lausitzer Erklärung").
 func namesDigital(toks []token) bool {
 	for _, t := range toks {
+		for _, e := range eventNouns {
+			if strings.HasSuffix(t.lower, e) {
+				return false // "„KI-Preis Nord“", "„Digitaltag Nord 2080“": a prize, an event
+			}
+		}
+	}
+	for _, t := range toks {
 		if strings.Contains(t.lower, "digital") || strings.HasPrefix(t.lower, "digi") || t.lower == "ki" ||
 			strings.HasPrefix(t.lower, "daten") || strings.HasPrefix(t.lower, "cyber") || strings.HasPrefix(t.lower, "online") || strings.HasPrefix(t.lower, "smart") {
 			return true
@@ -289,10 +296,14 @@ func namesDigital(toks []token) bool {
 	return false
 }
 
+// eventNouns end the names of events, prizes and exercises, no strategies.
+var eventNouns = []string{"preis", "tag", "tage", "woche", "übung", "gipfel", "messe", "konferenz", "wettbewerb", "award", "festival", "forum"}
+
 // adoptedInClause reports whether the clause of the quote q, the quote's
-// own words left out, names a government and says it adopted something,
-// not planned and not negated: "Unsere „…“ haben wir im Kabinett
-// verabschiedet", "Die Landesregierung hat die „…“ beschlossen".
+// own words left out, names a Land's government and says it adopted
+// something, not planned and not negated: "Unsere „…“ haben wir im
+// Kabinett verabschiedet", "Die Landesregierung hat die „…“ beschlossen"
+// (not "haben wir im Stadtrat beschlossen").
 func (s *sentence) adoptedInClause(q [2]int) bool {
 	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= q[0] })
 	from := k
@@ -311,7 +322,7 @@ func (s *sentence) adoptedInClause(q [2]int) bool {
 		if plannedWords[t.lower] {
 			return false
 		}
-		gov = gov || governmentBody(t.lower) || t.lower == "wir"
+		gov = gov || governmentBody(t.lower)
 		adopted = adopted || s.adoptionAt(j) && !s.clauseNegated(j)
 	}
 	return gov && adopted
