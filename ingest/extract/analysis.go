@@ -142,9 +142,15 @@ func (s *sentence) evidence(doc *corpus.Document) corpus.Evidence {
 	return corpus.EvidenceAt(doc, s.span.Start, s.span.End)
 }
 
+// tokenFrom returns the index of the first token starting at or after byte
+// offset off, or len(s.toks).
+func (s *sentence) tokenFrom(off int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= off })
+}
+
 // tokenAt returns the index of the token starting at byte offset off, or -1.
 func (s *sentence) tokenAt(off int) int {
-	i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= off })
+	i := s.tokenFrom(off)
 	if i < len(s.toks) && s.toks[i].start == off {
 		return i
 	}

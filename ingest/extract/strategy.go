@@ -255,7 +255,7 @@ func (s *sentence) adoptionAt(i int) bool {
 // a government adopted what the quote names: a government body and an
 // adoption word, neither negated nor planned.
 func (s *sentence) adoptedInRelative(end int) bool {
-	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= end })
+	k := s.tokenFrom(end)
 	if k >= len(s.toks) || !strings.Contains(s.toks[k].sep, ",") {
 		return false
 	}
@@ -264,9 +264,23 @@ func (s *sentence) adoptedInRelative(end int) bool {
 	default:
 		return false
 	}
+	to := k + 1
+	for to < len(s.toks) && !isClauseSep(s.toks[to].sep) {
+		to++
+	}
+	return s.governmentAdopts(k+1, to, [2]int{})
+}
+
+// governmentAdopts reports whether tokens from…to-1 of the sentence, those
+// starting in the byte span skip left out, name a Land's government and say
+// it adopted something, neither planned nor negated.
+func (s *sentence) governmentAdopts(from, to int, skip [2]int) bool {
 	gov, adopted := false, false
-	for j := k + 1; j < len(s.toks) && !isClauseSep(s.toks[j].sep); j++ {
+	for j := from; j < to; j++ {
 		t := s.toks[j]
+		if t.start >= skip[0] && t.start < skip[1] {
+			continue
+		}
 		if plannedWords[t.lower] {
 			return false
 		}
@@ -305,27 +319,15 @@ var eventNouns = []string{"preis", "tag", "tage", "woche", "übung", "gipfel", "
 // Kabinett verabschiedet", "Die Landesregierung hat die „…“ beschlossen"
 // (not "haben wir im Stadtrat beschlossen").
 func (s *sentence) adoptedInClause(q [2]int) bool {
-	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= q[0] })
-	from := k
+	from := s.tokenFrom(q[0])
 	for from > 0 && !isClauseSep(s.toks[from].sep) {
 		from--
 	}
-	gov, adopted := false, false
-	for j := from; j < len(s.toks); j++ {
-		t := s.toks[j]
-		if j > from && t.start >= q[1] && isClauseSep(t.sep) {
-			break
-		}
-		if t.start >= q[0] && t.start < q[1] {
-			continue // the name's own words
-		}
-		if plannedWords[t.lower] {
-			return false
-		}
-		gov = gov || governmentBody(t.lower)
-		adopted = adopted || s.adoptionAt(j) && !s.clauseNegated(j)
+	to := from + 1
+	for to < len(s.toks) && !(s.toks[to].start >= q[1] && isClauseSep(s.toks[to].sep)) {
+		to++
 	}
-	return gov && adopted
+	return s.governmentAdopts(from, to, q) // the name's own words left out
 }
 
 // rightBeforeQuote reports whether token j stands right before the quote
@@ -340,7 +342,7 @@ func (s *sentence) rightBeforeQuote(j, open int) bool {
 // listGoesOn reports whether a list goes on after byte end of the
 // sentence: a comma, "und", "sowie" or "oder".
 func listGoesOn(s *sentence, end int) bool {
-	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= end })
+	k := s.tokenFrom(end)
 	if k >= len(s.toks) {
 		return false
 	}
@@ -951,7 +953,7 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 		if !ok || h.Kind == FormAdjective || strings.HasSuffix(t.lower, "strategie") && h.Kind != FormName {
 			return c, false
 		}
-		k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= h.End })
+		k := s.tokenFrom(h.End)
 		if k >= len(s.toks) || s.toks[k].sep != " " || !(yearRe.MatchString(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) {
 			// without a number, the name is the Land's where the text
 			// gives it an abbreviation: "die im April 2092 beschlossene
