@@ -419,6 +419,12 @@ func (e *Engine) leftover(qu Question, tq textQuestion) int {
 		if known[st] || t.year > 0 || t.month > 0 || intentWord(st) {
 			continue
 		}
+		if qu.Intent == IntentHost && slices.ContainsFunc(hostStems, func(h string) bool { return strings.HasPrefix(st, h) }) {
+			continue
+		}
+		if len(qu.Months) > 0 && len(german.Season(strings.ToLower(t.raw))) > 0 {
+			continue // the season the intent read as its months: "im Herbst 2100"
+		}
 		// Verbs and particles ("lag", "stellte") say little; nouns, names,
 		// numbers and long words ("turnusgemäß", "vorgesehen") constrain.
 		if !german.IsUpperInitial(t.raw) && !t.num && utf8.RuneCountInString(t.raw) < 7 {
@@ -449,6 +455,10 @@ var intentStems = []string{"vorsitz", "chair", "leit", "led", "lead", "head", "t
 	"statt", "fand", "took", "place", "held", "hatt", "hab", "gib", "have", "has", "strateg", "digitalstrateg",
 	"beraten", "berieten", "besprochen", "diskut", "inne", "fuehrt", "jahr", "year", "beschl", "verabschied",
 	"adopt", "vorsitzland"}
+
+// hostStems are the verbs of hosting that a host question may use in place
+// of "Gastgeber": "empfangen", "eingeladen", "ausgerichtet".
+var hostStems = []string{"empfang", "eingelad", "einlad", "ausgericht", "ausricht"}
 
 // textTopicsFromPassages writes the answer text of topics read from passages.
 func (e *Engine) textTopicsFromPassages(qu Question, ts []Topic) string {

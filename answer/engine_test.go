@@ -572,6 +572,32 @@ func TestAskHostOfYear(t *testing.T) {
 	}
 }
 
+// TestLeftoverReadsHostWords checks the words a host question may use in
+// place of the graph's: its season (the intent reads it as months) and a
+// verb of hosting ("empfangen"). Read, they leave the text nothing to
+// override the meeting's host with (a spring conference's "Gastgeberland"
+// had answered a question about the autumn).
+func TestLeftoverReadsHostWords(t *testing.T) {
+	e := newTestEngine(&fakeKnowledge{}, &fakeSearcher{})
+	for _, tc := range []struct {
+		q      string
+		intent Intent
+	}{
+		{"Welches Land war im Herbst 2080 Gastgeber der DMK?", IntentHost},
+		{"Welches Land hat 2080 die DMK als Gastgeber empfangen?", IntentHost},
+		{"Welches Land hat die Digitalministerinnen und -minister im Herbst 2080 als Gastgeber empfangen?", IntentHost},
+	} {
+		qu := e.p.parse(tc.q)
+		if qu.Intent != tc.intent {
+			t.Errorf("%q: intent %s, want %s", tc.q, qu.Intent, tc.intent)
+			continue
+		}
+		if n := e.leftover(qu, e.analyseText(tc.q, qu)); n != 0 {
+			t.Errorf("%q: %d words left unread, want 0", tc.q, n)
+		}
+	}
+}
+
 // When a meeting's own sentence does not name an agenda topic, the answer
 // cites the sentence where the reporting document names it, and the label
 // shows the document's word.

@@ -285,16 +285,16 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	}
 	if qu.Land != "" && (tq.exclude[qu.Land] || !inQuotes[qu.Land]) {
 		tq.exclude[qu.Land] = true
-		// a Land's code that ends the name of the thing asked about
-		// ("Polyglot HH") owns it
-		for i, t := range toks {
-			if tq.where && t.Raw == strings.ToUpper(t.Raw) && codeEndsName(toks, i) {
-				if l, ok := e.reg.Lookup(t.Raw); ok && l == qu.Land {
-					if tq.owner == nil {
-						tq.owner = map[corpus.LandCode]bool{}
-					}
-					tq.owner[qu.Land] = true
+	}
+	// a Land's code in the name of the thing asked about ("Polyglot HH",
+	// "NRW.Denkwerk") owns it
+	for i, t := range toks {
+		if t.Raw == strings.ToUpper(t.Raw) && codeInName(toks, i) {
+			if l, ok := e.reg.Lookup(t.Raw); ok && tq.exclude[l] {
+				if tq.owner == nil {
+					tq.owner = map[corpus.LandCode]bool{}
 				}
+				tq.owner[l] = true
 			}
 		}
 	}
@@ -350,7 +350,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			term.nameHead = k
 		}
 		termOf[i] = len(tq.terms)
-		if term.num && len(t.Raw) == 4 && yearRE.MatchString(t.Raw) {
+		if term.num && len(t.Raw) == 4 && german.IsYear(t.Raw) {
 			fmt.Sscan(t.Raw, &term.year)
 		}
 		if m, ok := german.Month(t.Raw); ok && !(qu.Lang == "en" && (f == "may" || f == "march") && !nextIsYear(toks, i)) {
@@ -420,10 +420,15 @@ func comparedOnly(toks []german.Token, lists [][]german.LandHit) bool {
 // als in Bayern", "im Gegensatz zum Freistaat".
 var comparedSkip = map[string]bool{"in": true, "im": true, "dem": true, "den": true, "der": true, "die": true, "das": true}
 
-// codeEndsName reports whether the Land's code at token i ends a name: it
-// follows a capitalised word that is no stop word and names no office of a
-// Land ("mit der Plattform Polyglot HH", not "die Landesregierung NRW").
-func codeEndsName(toks []german.Token, i int) bool {
+// codeInName reports whether the Land's code at token i is part of a name:
+// it ends one, after a capitalised word that is no stop word and names no
+// office of a Land ("mit der Plattform Polyglot HH", not "die
+// Landesregierung NRW"), or opens a dotted one ("die KI-Plattform
+// NRW.Denkwerk").
+func codeInName(toks []german.Token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Sep == "." && german.IsUpperInitial(toks[i+1].Raw) {
+		return true
+	}
 	if i < 2 || toks[i].Sep != " " {
 		return false
 	}
@@ -532,7 +537,7 @@ func wantedAnswer(fs []string) want {
 
 // nextIsYear reports whether the word after toks[i] is a year.
 func nextIsYear(toks []german.Token, i int) bool {
-	return i+1 < len(toks) && yearRE.MatchString(toks[i+1].Raw)
+	return i+1 < len(toks) && german.IsYear(toks[i+1].Raw)
 }
 
 // sentenceInfo is one sentence of a candidate document.
@@ -1260,6 +1265,11 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			if i == 0 && !tq.where && !existential(s.toks) && locative(s.toks, tok) {
 				// "tagte in Hamburg": the venue, not the Land that did it
 				w *= 0.6
+				if gatheringVenue(s.toks, tok) {
+					// "Auf ihrer Frühjahrskonferenz in Saarbrücken haben die
+					// Minister … beschlossen": where they met, no party to it
+					w *= 0.5
+				}
 			} else if i > 0 && best < 0.75 {
 				w *= 0.6 // the list's preposition
 			}
@@ -1477,8 +1487,8 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 // leaving out the towns in skip (those the question names).
 func (e *Engine) townLand(toks []german.Token, skip map[string]bool) (corpus.LandCode, bool) {
 	var l corpus.LandCode
-	for _, t := range toks {
-		if c, ok := e.places[t.Raw]; ok && german.IsUpperInitial(t.Raw) && !skip[t.Raw] {
+	for i, t := range toks {
+		if c, ok := e.places[t.Raw]; ok && german.IsUpperInitial(t.Raw) && !skip[t.Raw] && !gatheringVenue(toks, i) {
 			if l != "" && c != l {
 				return "", false
 			}
@@ -1486,6 +1496,13 @@ func (e *Engine) townLand(toks []german.Token, skip map[string]bool) (corpus.Lan
 		}
 	}
 	return l, l != ""
+}
+
+// gatheringVenue reports whether the place at token i is where a meeting
+// was held, after its noun and "in": "Auf ihrer Frühjahrskonferenz in
+// Saarbrücken haben die Minister … beschlossen" names no party to it.
+func gatheringVenue(toks []german.Token, i int) bool {
+	return i >= 2 && toks[i-1].Lower == "in" && german.GatheringNoun(toks[i-2].Raw)
 }
 
 // only returns the Land of hits when they all name the same one.
@@ -1726,7 +1743,7 @@ func otherYear(tq textQuestion, s sentenceInfo) bool {
 	}
 	other := false
 	for _, t := range s.toks {
-		if yearRE.MatchString(t.Raw) {
+		if german.IsYear(t.Raw) {
 			if slices.Contains(want, t.Raw) {
 				return false
 			}
@@ -1803,6 +1820,9 @@ var landTitleWords = map[string]bool{"Land": true, "Freistaat": true, "Freien": 
 
 func withPartner(toks []german.Token, i int) bool {
 	k := 0
+	if len(toks) > 1 && strings.TrimSpace(toks[1].Sep) == ":" {
+		k = 1 // a speaker's label: "Antwort: Mit Thüringen …"
+	}
 	if k < len(toks) && (toks[k].Lower == "gemeinsam" || toks[k].Lower == "zusammen") {
 		k++
 	}
@@ -1940,15 +1960,26 @@ func (e *Engine) groupLaender(d corpus.Document, sents []sentenceInfo, i int) []
 // corefPartner reports whether token i, the first Land of a list, is the
 // partner of "gemeinsam mit" or "zusammen mit" in a sentence whose subject
 // before it is the document's own Land by a pronoun or a definite noun
-// ("wir", "das Land", "die Landesregierung").
+// ("wir", "das Land", "die Landesregierung"), or of a "Mit" that opens the
+// sentence with "wir" after it.
 func corefPartner(toks []german.Token, i int) bool {
 	k := mitBefore(toks, i)
-	if k < 0 {
-		return false
-	}
 	for j := 0; j < k-1; j++ {
 		f := fold(toks[j].Raw)
 		if coref[f] && (f == "wir" || strings.HasPrefix(f, "unser") || j > 0 && definite[toks[j-1].Lower]) {
+			return true
+		}
+	}
+	// "Mit Hamburg betreiben wir seit dem Herbst die Lernplattform": "wir"
+	// after the partner, in its clause
+	if !withPartner(toks, i) {
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if german.ClauseBreak(toks[j].Sep) {
+			break
+		}
+		if toks[j].Lower == "wir" {
 			return true
 		}
 	}

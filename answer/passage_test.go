@@ -140,6 +140,14 @@ var passageDocs = []corpus.Document{
 		Text: "Niedersachsen hat im Jahr 2078 nach längeren Gesprächen mit den Verbänden der Menschen mit Behinderungen gemeinsam mit der Freien Hansestadt Bremen und der Freien und Hansestadt Hamburg den Nordverbund für Leichte Sprache gegründet.\n\nDer Senat berichtete, dass die Freie Hansestadt Bremen seit 2078 dem Nordverbund für Leichte Sprache angehört."},
 	{ID: "p57", File: "p57.txt", Title: "Übersetzungsplattform wird norddeutsch", Date: "2079-08",
 		Text: "Die Hansestadt öffnet ihre Übersetzungsplattform Lingua HH für andere Länder. Die Plattform übersetzt Bescheide in 30 Sprachen und wird in den Hamburger Bezirksämtern seit 2075 genutzt. Seit Jahresbeginn setzen auch Bremen und Schleswig-Holstein Lingua HH in ihren Ausländerbehörden ein."},
+	{ID: "p65", File: "p65.txt", Title: "Register für Funkmasten", Date: "2081-02",
+		Text: "Auf ihrer Herbstkonferenz in Erfurt haben die Landesminister beschlossen, ein gemeinsames Register für Funkmasten aufzubauen.\n\nDie Länder Hessen und Sachsen erklären sich bereit, das Vorhaben ab Januar 2082 gemeinsam zu pilotieren."},
+	{ID: "p69", File: "p69.txt", Title: "Warnapp für Waldbrände", Date: "2082-04",
+		Text: "Auf ihrer Frühjahrssitzung in Brandenburg haben die Staatssekretäre beschlossen, eine gemeinsame Warnapp für Waldbrände zu entwickeln.\n\nDie Länder Berlin und Sachsen-Anhalt erklären sich bereit, das Vorhaben ab 2083 zu übernehmen."},
+	{ID: "p67", File: "p67.txt", Title: "„Wir bauen nicht allein“ – Interview mit Rosa Beispiel", Date: "2083-01",
+		Text: "Interview: Karl Muster | Süddeutsche Verwaltungspost\n\nRosa Beispiel ist Ministerin für Digitales des Landes Hessen.\n\nFrage: Wie arbeiten Sie mit den Nachbarn zusammen?\n\nAntwort: Mit Thüringen betreiben wir seit dem Sommer die Lernplattform Kreidekasten. Bayern hat sich die Plattform angesehen."},
+	{ID: "p68", File: "p68.txt", Title: "Übung „Hochwasser 2083“: Länder proben den Ernstfall", Date: "2083-09",
+		Text: "Beim Verbundtreffen am 7. September 2083 in Fulda stand die Übung „Hochwasser 2083“ im Mittelpunkt.\n\nAn der Übung nahmen die Teams aus Hessen und Thüringen mit eigenen Lagezentren teil. Bayern schickte zwei Beobachter."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -307,6 +315,15 @@ func TestAskFromPassages(t *testing.T) {
 		// a Land's code that ends a product's name ("Lingua HH") owns it:
 		// it answers where a sentence places the use in it
 		{"Wo übersetzen Behörden ihre Bescheide mit der Plattform Lingua HH?", []corpus.LandCode{"HH", "HB", "SH"}, "p57"},
+		// the town a meeting was held in ("Auf ihrer Herbstkonferenz in
+		// Erfurt") is no party to what it decided
+		{"Welche Länder pilotieren das Register für Funkmasten, das die Landesminister beschlossen haben?", []corpus.LandCode{"HE", "SN"}, "p65"},
+		{"Welche Länder übernehmen die Warnapp für Waldbrände, die die Staatssekretäre beschlossen haben?", []corpus.LandCode{"BE", "ST"}, "p69"},
+		// "Antwort: Mit Thüringen betreiben wir": the partner and the
+		// Land of "wir"
+		{"Welche Länder betreiben die Lernplattform Kreidekasten?", []corpus.LandCode{"HE", "TH"}, "p67"},
+		// an English "exercise" is a German "Übung"
+		{"Whose CERT teams actually ran the Hochwasser 2083 cyber exercise?", []corpus.LandCode{"HE", "TH"}, "p68"},
 		// has ("Justizverwaltung")
 		{"Welche Justizverwaltung lässt sich Schreiben und Ladungen vom Assistenten Tintenkiel vorformulieren?", []corpus.LandCode{"SN"}, "p44"},
 		// a relative clause that sets its own Land aside does not make
@@ -758,6 +775,35 @@ func TestPlaceOfUse(t *testing.T) {
 		i := slices.IndexFunc(toks, func(t german.Token) bool { return t.Raw == tc.land })
 		if got := placeOfUse(toks, i); got != tc.want {
 			t.Errorf("%q at %q: got %v, want %v", tc.s, tc.land, got, tc.want)
+		}
+	}
+}
+
+// TestCodeInNameOwns checks that a Land's code in the name of the thing a
+// question asks about, ending it or opening a dotted name, makes that Land
+// the thing's owner, whatever the question asks (not only "wo"); the
+// owner answers where a sentence places the use in it.
+func TestCodeInNameOwns(t *testing.T) {
+	e := newPassageEngine()
+	for _, tc := range []struct {
+		q    string
+		want corpus.LandCode
+	}{
+		{"Welche Landesverwaltungen nutzen die KI-Plattform NRW.Denkwerk?", "NW"},
+		{"Welche Länder übersetzen mit der Plattform Lingua HH?", "HH"},
+		{"Wo nutzt man die Plattform MV.Lotse?", "MV"},
+		{"In welchen Ländern wird NRW.Denkwerk genutzt?", "NW"},
+		{"Welche Länder arbeiten mit der Landesregierung NRW zusammen?", ""},
+		{"Welche Länder nutzen die Plattform Seeadler wie NRW?", ""},
+	} {
+		qu := e.p.parse(tc.q)
+		tq := e.analyseText(tc.q, qu)
+		var got corpus.LandCode
+		for l := range tq.owner {
+			got = l
+		}
+		if got != tc.want {
+			t.Errorf("%q: owner %q, want %q", tc.q, got, tc.want)
 		}
 	}
 }

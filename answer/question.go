@@ -447,11 +447,9 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-var yearRE = regexp.MustCompile(`^(19|20)\d\d$`)
-
 func findYear(ts []token) int {
 	for _, t := range ts {
-		if yearRE.MatchString(t.raw) {
+		if german.IsYear(t.raw) {
 			y, _ := strconv.Atoi(t.raw)
 			return y
 		}

@@ -215,3 +215,22 @@ func lastHyphenPart(w string) string {
 	}
 	return w
 }
+
+// gatheringHeads end the nouns of a meeting: "Frühjahrskonferenz",
+// "Sitzung", "Jahrestagung", "Arbeitstreffen".
+var gatheringHeads = []string{"konferenz", "sitzung", "tagung", "treffen", "gipfel", "zusammenkunft", "klausur"}
+
+// GatheringNoun reports whether a capitalised word names a meeting by its
+// head noun, in any inflection: "Frühjahrskonferenz", "Sitzungen".
+func GatheringNoun(w string) bool {
+	if !IsUpperInitial(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, h := range gatheringHeads {
+		if strings.HasSuffix(lw, h) || strings.HasSuffix(lw, h+"en") || strings.HasSuffix(lw, h+"s") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package german
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -124,3 +125,18 @@ func MonthName(m time.Month) string {
 	return [...]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
 		"Oktober", "November", "Dezember"}[m-1]
 }
+
+// YearPattern is the regular expression of a year written in full, 1950 to
+// MaxYear, for the patterns of every package that reads one: the reader of
+// questions and the extractors of strategies and meetings take the same
+// years.
+const YearPattern = `(?:19[5-9]\d|2[01]\d\d)`
+
+// MaxYear is the last year a text's date may have: dates of the 22nd
+// century are read as those of the 21st are, no date after.
+const MaxYear = 2199
+
+var yearRE = regexp.MustCompile(`^` + YearPattern + `$`)
+
+// IsYear reports whether s is a year written in full ("2024", "2101").
+func IsYear(s string) bool { return yearRE.MatchString(s) }

@@ -23,3 +23,14 @@ func TestCalendarKeyCoversTheTables(t *testing.T) {
 		t.Error("Month(März) not found")
 	}
 }
+
+func TestIsYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1950": true, "2024": true, "2101": true, "2199": true,
+		"1949": false, "2200": false, "202": false, "20245": false, "2024a": false,
+	} {
+		if got := IsYear(s); got != want {
+			t.Errorf("IsYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

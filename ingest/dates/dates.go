@@ -10,7 +10,7 @@
 //   - Numbers that only look like dates are skipped: times ("13.00 Uhr",
 //     "9.10 Uhr"), phone numbers ("089 12 22 20"), section numbers ("2.1.")
 //     and version numbers ("4.0").
-//   - A bare four-digit year (1990–2100) is a date only where German uses
+//   - A bare four-digit year (1990–2199) is a date only where German uses
 //     it as one: after a preposition or another lower-case word ("seit 2019",
 //     "bis 2030", "hat sie 2017 …"), after a time word ("im Jahr 2022",
 //     "Ende 2024", "Frühjahr 2024"), after a comma or colon, in brackets or at
@@ -24,7 +24,7 @@
 //     moved one year on when it would lie before the publication date although
 //     its sentence speaks of the future ("wird", "soll", "geplant"), and one
 //     year back in the opposite case.
-//   - Invalid calendar dates ("31.2.2019") and years outside 1990–2100 are
+//   - Invalid calendar dates ("31.2.2019") and years outside 1990–2199 are
 //     dropped.
 package dates
 
@@ -371,7 +371,7 @@ func (v ymd) valid() bool {
 
 const (
 	minYear = 1990
-	maxYear = 2100
+	maxYear = german.MaxYear
 )
 
 // part is a parsed date before its year is resolved.

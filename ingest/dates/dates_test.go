@@ -107,6 +107,7 @@ func TestFind(t *testing.T) {
 		{"year at sentence start", "2017 hat das Land begonnen.", "", []want{{"2017", "2017", "", false, Year}}},
 		{"year range", "in den Jahren 2020 bis 2022 stehen Mittel bereit", "", []want{{"Jahren 2020 bis 2022", "2020", "2022", false, Year}}},
 		{"year range dash", "im Zeitraum 2020–2022", "", []want{{"2020–2022", "2020", "2022", false, Year}}},
+		{"22nd century", "Die Sitzung findet am 10. und 11. Februar 2101 statt.", "", []want{{"10. und 11. Februar 2101", "2101-02-10", "2101-02-11", false, Day}}},
 		{"full date then ab", "ab 1. Juli 2023 für 18 Monate bis Ende 2024", "", []want{{"1. Juli 2023", "2023-07-01", "", false, Day}, {"Ende 2024", "2024", "", false, Year}}},
 
 		// negatives
@@ -125,7 +126,7 @@ func TestFind(t *testing.T) {
 		{"drucksache", "Drucksache 18/8335 und Drs. 18/2019", "", nil},
 		{"url", "https://example.org/2019/07/bericht", "", nil},
 		{"glued to letters", "Die D2019-Runde", "", nil},
-		{"implausible year", "im Jahr 1850 und im Jahr 2150", "", nil},
+		{"implausible year", "im Jahr 1850 und im Jahr 2250", "", nil},
 		{"invalid day", "am 31.2.2019 und am 30. Februar 2020", "", nil},
 		{"invalid month", "am 12.13.2019", "", nil},
 		{"reversed range", "vom 13. bis 12. Mai 2025", "", []want{{"12. Mai 2025", "2025-05-12", "", false, Day}}},

@@ -280,6 +280,13 @@ func (x *Extractor) openingLand(ss []sentence) corpus.LandCode {
 				return l
 			}
 		}
+		// a town alone as the dateline of an agency's or paper's text,
+		// after its header lines: "Stuttgart. Die Landesagentur …"
+		if i < 6 && len(s.toks) == 1 && strings.TrimSpace(s.txt) == s.toks[0].raw+"." {
+			if l, ok := x.places[s.toks[0].raw]; ok {
+				return l
+			}
+		}
 		if len(s.lands) == 0 {
 			continue
 		}

@@ -519,9 +519,10 @@ func (x *Extractor) rolePhrase(s *sentence, k int) int {
 				return last
 			}
 		}
-		if !s.roleWordAt(j) || honorific(s.txt[t.start:]) != "" {
-			// an academic title opens the name: "Ministerin für
-			// Digitalisierung und Innovation Dr. X"
+		if !s.roleWordAt(j) || honorific(s.txt[t.start:]) != "" || address(s.txt[t.start:]) != "" {
+			// an academic title or a form of address opens the name:
+			// "Ministerin für Digitalisierung und Innovation Dr. X", "Das
+			// Wort hat die Ministerin für Digitales Frau X"
 			return last
 		}
 		// a name follows the role phrase; a word right after "für", or
@@ -587,6 +588,19 @@ func (s *sentence) officeLand(from, to int) corpus.LandCode {
 		}
 	}
 	return ""
+}
+
+// ownOffice reports whether tokens from..to name an office the document
+// introduced as a Land's without naming the Land: "X, Geschäftsführer der
+// LADV" after "Landesagentur für digitale Verwaltung (LADV)" heads an
+// office of the document's Land.
+func (s *sentence) ownOffice(from, to int) bool {
+	for k := from; k <= to && k < len(s.toks); k++ {
+		if l, ok := s.landOrgs[s.toks[k].raw]; ok && l == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // splitRole separates the Land part from a role phrase s.txt[start:end]:
@@ -1071,7 +1085,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 					land = s.officeLand(r.from, end) // "X, Präsidentin der CSBW"
 				}
 				phraseEnd = s.toks[end].end
-				right = append(right, role{text, land, r.landRole})
+				right = append(right, role{text, land, r.landRole || s.ownOffice(r.from, end)})
 				if end+2 < len(s.toks) && s.toks[end+1].lower == "und" {
 					j = end + 2
 					continue
@@ -1317,6 +1331,11 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 			t := doc.Text[st:en]
 			joint := x.newSentence(text.Sentence{Start: st, End: en}, t)
 			all = append(all, x.sentencePeople(doc, &joint, func() corpus.Evidence { return corpus.EvidenceAt(doc, st, en) }, dom)...)
+		}
+	}
+	for i := 0; i+1 < len(ss); i++ {
+		if p, ok := x.floorAddressee(doc, &ss[i], &ss[i+1], dom); ok {
+			all = append(all, p)
 		}
 	}
 	all = append(all, x.speakerLines(doc, dom)...)
@@ -1715,7 +1734,7 @@ func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
 		if _, ok := s.roleEndingAt(k - 1); !ok {
 			return personName{}, false
 		}
-	} else if sep != ", " {
+	} else if sep != ", " && !(sep == " " && x.floorGiven(s, k-1)) {
 		return personName{}, false // the role's apposition: a comma before the address
 	}
 	i := t.start + len(addr) + len(m)
@@ -1732,6 +1751,90 @@ func (x *Extractor) surnameAfterRole(s *sentence, k int) (personName, bool) {
 	return personName{hstart: t.start, start: i, end: i + len(w), after: i + len(w),
 		honorific: strings.Join(strings.Fields(m), " "), name: w}, true
 }
+
+// floorGiven reports whether a role phrase ends at token k that the chair
+// of a sitting gives the floor to, as a protocol writes it without a comma
+// before the address: "Das Wort hat der Minister für Inneres, Bau und
+// Digitalisierung Herr X".
+func (x *Extractor) floorGiven(s *sentence, k int) bool {
+	from, ok := s.floorRoleStart()
+	if !ok {
+		return false
+	}
+	if r, ok := s.roleEndingAt(k); ok && r.from == from {
+		return true // "Das Wort hat die Digitalministerin Frau X"
+	}
+	r, ok := x.roleWithComplementEndingAt(s, k)
+	return ok && r.from == from
+}
+
+// floorRoleStart returns the token where the role begins that a sentence
+// gives the floor to: "Das Wort hat [jetzt] der|die …", "Das Wort erhält
+// …".
+func (s *sentence) floorRoleStart() (int, bool) {
+	for w := 1; w+2 < len(s.toks); w++ {
+		if s.toks[w].lower != "wort" || s.toks[w-1].lower != "das" || !floorVerbs[s.toks[w+1].lower] {
+			continue
+		}
+		j := w + 2
+		for j < len(s.toks) && floorAdverbs[s.toks[j].lower] {
+			j++
+		}
+		if j+1 < len(s.toks) && (s.toks[j].lower == "der" || s.toks[j].lower == "die") {
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// floorAddressee returns the person a protocol gives the floor to over two
+// sentences, the role in the first, the name in the address of the second:
+// "Das Wort hat der Minister für Inneres, Bau und Digitalisierung. Bitte,
+// Herr Minister X." The surname alone names them, as the protocol does.
+func (x *Extractor) floorAddressee(doc *corpus.Document, s, n *sentence, dom corpus.LandCode) (corpus.Person, bool) {
+	from, ok := s.floorRoleStart()
+	if !ok || s.question || n.question {
+		return corpus.Person{}, false
+	}
+	last := len(s.toks) - 1
+	if r, ok := s.roleEndingAt(last); !ok || r.from != from {
+		if r, ok := x.roleWithComplementEndingAt(s, last); !ok || r.from != from {
+			return corpus.Person{}, false
+		}
+	}
+	r, _ := s.roleEndingAt(from)
+	role, land := s.leftRole(from, last)
+	role = strings.Join(strings.Fields(role), " ") // wrapped over a line break
+	for k := 0; k+1 < len(n.toks) && k < 3; k++ {
+		addr := address(n.txt[n.toks[k].start:])
+		if addr == "" {
+			continue
+		}
+		j := k + 1
+		if _, ok := n.roleEndingAt(j); ok && j+1 < len(n.toks) {
+			j++ // "Herr Minister X"
+		}
+		off := n.toks[j].start
+		if h := honorific(n.txt[off:]); h != "" {
+			off += len(h)
+		}
+		w := nameToken(n.txt[off:])
+		if w == "" || strings.HasSuffix(w, ".") || x.notNamePart(w) || !endsClause(n.txt[off+len(w):]) {
+			return corpus.Person{}, false
+		}
+		if land == "" && (r.landRole || ofOwnLand(role)) && !federal(role) {
+			land = dom
+		}
+		return corpus.Person{ID: corpus.PersonID(Slug(w)), Name: w, Role: role, Land: land, Date: doc.Date,
+			Evidence: corpus.EvidenceAt(doc, s.span.Start, n.span.End)}, true
+	}
+	return corpus.Person{}, false
+}
+
+var (
+	floorVerbs   = set("hat", "erhält", "bekommt")
+	floorAdverbs = set("nun", "jetzt", "zunächst", "als", "nächstes", "nächster", "nächste", "zuerst")
+)
 
 // copulas join a leading role to the name after them: "Neuer CIO wird X".
 var copulas = set("wird", "ist", "bleibt", "war", "wurde")
@@ -1808,7 +1911,7 @@ func adjectiveLike(w string) bool {
 // "… wird Anna Beispiel treffen").
 func endsClause(rest string) bool {
 	rest = strings.TrimLeft(rest, " \t")
-	return rest == "" || strings.ContainsAny(rest[:1], ".,;:(–-\n")
+	return rest == "" || strings.ContainsAny(rest[:1], ".,;:!(–-\n")
 }
 
 // landOrgAbbrevs returns the abbreviations the document gives to offices of

@@ -500,8 +500,7 @@ func (s *sentence) clauseNegated(i int) bool {
 }
 
 var (
-	yearRe    = regexp.MustCompile(`^(19[5-9]\d|2[01]\d\d)$`)
-	numDateRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(19[5-9]\d|2[01]\d\d)$`)
+	numDateRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.(` + german.YearPattern + `)$`)
 	versionRe = regexp.MustCompile(`^\d+\.\d+$`)
 	// datelineRe matches a dateline: an optional place and comma, a date,
 	// and a dash; or a bracketed date ("[12.6.2026]").
@@ -568,7 +567,7 @@ func (s *sentence) relativeYearIn(d corpus.Date, from, to int) (int, bool) {
 				}
 			}
 		}
-		if m, ok := german.Month(w); ok && (i+1 >= to || !yearRe.MatchString(s.toks[i+1].raw)) && prevIs(i, "ende", "anfang", "mitte", "im", "seit", "bereits") {
+		if m, ok := german.Month(w); ok && (i+1 >= to || !german.IsYear(s.toks[i+1].raw)) && prevIs(i, "ende", "anfang", "mitte", "im", "seit", "bereits") {
 			if m > t.Month() {
 				return t.Year() - 1, true
 			}
@@ -623,7 +622,7 @@ func (s *sentence) adoptedYear(skip [][2]int, d corpus.Date) int {
 				break
 			}
 		}
-		if y := s.statedYear(append(out, skip...)); y != 0 {
+		if y := s.statedYear(append(out, skip...)); y != 0 && !afterDocument(y, d) {
 			return y
 		}
 		if y, ok := s.relativeYearIn(d, from, to); ok {
@@ -631,14 +630,24 @@ func (s *sentence) adoptedYear(skip [][2]int, d corpus.Date) int {
 		}
 		break
 	}
-	return s.statedYear(skip)
+	if y := s.statedYear(skip); !afterDocument(y, d) {
+		return y
+	}
+	return 0
+}
+
+// afterDocument reports whether year y comes after the year of the
+// document's date d: no adoption the text reports as done ("hat die
+// Digitalagenda TH 2080 beschlossen" in 2071) can be dated so.
+func afterDocument(y int, d corpus.Date) bool {
+	return d.Known() && y > d.Year()
 }
 
 // inForceSince returns the year of "die seit 2033 gültige …", "seit 2033
 // geltende": a strategy in force since a year was adopted then; else 0.
 func (s *sentence) inForceSince() int {
 	for i := 0; i+2 < len(s.toks); i++ {
-		if s.toks[i].lower != "seit" || !yearRe.MatchString(s.toks[i+1].raw) {
+		if s.toks[i].lower != "seit" || !german.IsYear(s.toks[i+1].raw) {
 			continue
 		}
 		if w := s.toks[i+2].lower; strings.HasPrefix(w, "gültig") || strings.HasPrefix(w, "geltend") {
@@ -676,8 +685,8 @@ func (s *sentence) statedYear(skip [][2]int) int {
 			continue
 		}
 		var y string
-		if m := yearRe.FindStringSubmatch(t.raw); m != nil {
-			y = m[1]
+		if german.IsYear(t.raw) {
+			y = t.raw
 		} else if m := numDateRe.FindStringSubmatch(t.raw); m != nil {
 			y = m[1]
 		} else {
@@ -712,7 +721,7 @@ func (s *sentence) statedYear(skip [][2]int) int {
 //
 // A strategy word alone ("die Digitalstrategie", "Digitalisierungsstrategien")
 // is generic and yields nothing. "A (B)" with two titles is one strategy.
-func (x *Extractor) strategyCands(s *sentence) []stratCand {
+func (x *Extractor) strategyCands(s *sentence, docYear int) []stratCand {
 	var out []stratCand
 	used := func(off int) bool {
 		for _, c := range out {
@@ -846,7 +855,7 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 		if !isTrigger(t.lower) || !isUpperInitial(t.raw) || used(t.start) || strings.Contains(t.sep, "-") {
 			continue
 		}
-		if c, ok := x.phraseCand(s, i); ok && !used(c.start) {
+		if c, ok := x.phraseCand(s, i, docYear); ok && !used(c.start) {
 			out = append(out, c)
 		}
 	}
@@ -868,6 +877,22 @@ func (x *Extractor) strategyCands(s *sentence) []stratCand {
 	return mergeParenthesised(s, out)
 }
 
+// adoptionYearAt reports whether the number at token k, right before an
+// adoption word, is the year of the adoption rather than the end of a
+// title: "die Digitalstrategie Sachsen 2019 beschlossen". A year after the
+// document's (docYear, 0 when unknown) cannot be when it was adopted: "hat
+// in der vergangenen Woche die Digitalagenda MV 2110 beschlossen" names
+// the agenda "… 2110".
+func (s *sentence) adoptionYearAt(k, docYear int) bool {
+	if k+1 >= len(s.toks) || !adoptionWords[s.toks[k+1].lower] {
+		return false
+	}
+	if y, err := strconv.Atoi(s.toks[k].raw); err == nil && docYear > 0 && y > docYear && german.IsYear(s.toks[k].raw) {
+		return false
+	}
+	return true
+}
+
 // topicStrategy reads a hyphenated strategy of a topic ending at token i,
 // "KI-Strategie", "Open-Data-Strategie", "KI-Leitbild": a strategy of a Land only with a
 // year of adoption in the same clause ("die 2019 beschlossene KI-Strategie"),
@@ -884,7 +909,7 @@ func (x *Extractor) topicStrategy(s *sentence, i int) (stratCand, bool) {
 	c := stratCand{title: s.txt[first.start:s.toks[i].end], start: first.start, end: s.toks[i].end, trigger: s.toks[i].lower, needsYear: true}
 	// a year right before, with an adoption participle: "die 2019
 	// beschlossene KI-Strategie"
-	if from >= 2 && adoptionWords[s.toks[from-1].lower] && yearRe.MatchString(s.toks[from-2].raw) {
+	if from >= 2 && adoptionWords[s.toks[from-1].lower] && german.IsYear(s.toks[from-2].raw) {
 		c.year, _ = strconv.Atoi(s.toks[from-2].raw)
 	}
 	// or a year and then an adoption word after it in its clause: "hat
@@ -892,7 +917,7 @@ func (x *Extractor) topicStrategy(s *sentence, i int) (stratCand, bool) {
 	// fortgeschrieben"
 	y := 0
 	for k := i + 1; c.year == 0 && k < len(s.toks) && !isClauseSep(s.toks[k].sep); k++ {
-		if yearRe.MatchString(s.toks[k].raw) {
+		if german.IsYear(s.toks[k].raw) {
 			y, _ = strconv.Atoi(s.toks[k].raw)
 		} else if y > 0 && s.adoptionAt(k) && !s.clauseNegated(k) {
 			c.year = y
@@ -902,8 +927,8 @@ func (x *Extractor) topicStrategy(s *sentence, i int) (stratCand, bool) {
 }
 
 // phraseCand parses an unquoted strategy title around the strategy word at
-// token i.
-func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
+// token i, in a document of docYear (0: unknown).
+func (x *Extractor) phraseCand(s *sentence, i, docYear int) (stratCand, bool) {
 	t := s.toks[i]
 	c := stratCand{trigger: t.lower, start: t.start}
 	// a Land adjective before the strategy word: "Thüringer Strategie"
@@ -942,7 +967,7 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 		// a dotted brand, with its number: "Strategie Land.Digital 3.0",
 		// "Digitalisierungsstrategie digital.LÄND"
 		k := j + 1
-		if k+1 < len(s.toks) && s.toks[k+1].sep == " " && (yearRe.MatchString(s.toks[k+1].raw) || versionRe.MatchString(s.toks[k+1].raw)) {
+		if k+1 < len(s.toks) && s.toks[k+1].sep == " " && (german.IsYear(s.toks[k+1].raw) || versionRe.MatchString(s.toks[k+1].raw)) {
 			k++
 		}
 		c.start, c.end = n.start, s.toks[k].end
@@ -954,7 +979,7 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 			return c, false
 		}
 		k := s.tokenFrom(h.End)
-		if k >= len(s.toks) || s.toks[k].sep != " " || !(yearRe.MatchString(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) {
+		if k >= len(s.toks) || s.toks[k].sep != " " || !(german.IsYear(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) {
 			// without a number, the name is the Land's where the text
 			// gives it an abbreviation: "die im April 2092 beschlossene
 			// Cloudstrategie Baden-Württemberg (CSBW)"
@@ -964,13 +989,13 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 			c.end = h.End
 			break
 		}
-		if k+1 < len(s.toks) && adoptionWords[s.toks[k+1].lower] {
+		if s.adoptionYearAt(k, docYear) {
 			return c, false
 		}
 		c.end = s.toks[k].end
-	case n.sep == " " && (yearRe.MatchString(n.raw) || versionRe.MatchString(n.raw)) && t.lower != "strategie":
+	case n.sep == " " && (german.IsYear(n.raw) || versionRe.MatchString(n.raw)) && t.lower != "strategie":
 		// "Digitalprogramm 2025": the number is part of the title
-		if j+1 < len(s.toks) && adoptionWords[s.toks[j+1].lower] {
+		if s.adoptionYearAt(j, docYear) {
 			return c, false
 		}
 		c.end = n.end
@@ -999,6 +1024,12 @@ func (x *Extractor) phraseCand(s *sentence, i int) (stratCand, bool) {
 			if h, ok := s.landAt(last + 1); ok && h.Kind == FormName && !listGoesOn(s, h.End) {
 				c.end = h.End
 			}
+		}
+		// "Digitalagenda TH 2080": a number ends the name, unless it is
+		// the year of the adoption after it
+		if k := s.tokenFrom(c.end); k < len(s.toks) && s.toks[k].sep == " " &&
+			(german.IsYear(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) && !s.adoptionYearAt(k, docYear) {
+			c.end = s.toks[k].end
 		}
 	default:
 		end, land, ok := x.landPhrase(s, j)
@@ -1222,7 +1253,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		if s.question {
 			continue
 		}
-		cs := x.strategyCands(s)
+		cs := x.strategyCands(s, doc.Date.Year())
 		if len(cs) == 0 {
 			// a quoted name adopted in a sentence about a strategy
 			context := s.mentionsTrigger() || (si > 0 && sameParagraph(doc.Text, ss[si-1], *s) && ss[si-1].mentionsTrigger())
@@ -1481,13 +1512,45 @@ func variantKey(title string) string {
 		if strings.IndexFunc(t.lower, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
 			continue
 		}
-		ws = append(ws, corpus.Fold(t.lower))
+		ws = append(ws, corpus.Fold(adjectiveStem(t.lower)))
 	}
 	return strings.Join(ws, " ")
 }
 
+// adjectiveStem drops the inflection of an adjective, so that "Mit der
+// Digitalen Agenda Hessen 2110" and "Digitale Agenda Hessen 2110" name one
+// strategy: "digitalen" → "digital", "hessische" → "hessisch".
+func adjectiveStem(l string) string {
+	for _, end := range []string{"en", "em", "er", "es", "e"} {
+		stem, ok := strings.CutSuffix(l, end)
+		if !ok {
+			continue
+		}
+		for _, adj := range []string{"al", "isch", "ig", "lich"} {
+			if strings.HasSuffix(stem, adj) && len(stem) > len(adj)+2 {
+				return stem
+			}
+		}
+		return l
+	}
+	return l
+}
+
+// declined reports whether title a opens with an adjective in the form
+// after "der" or "den" ("Digitalen Agenda …") where b opens with another
+// form of it ("Digitale Agenda …"): b is the name as it is written.
+func declined(a, b string) bool {
+	fa, _, _ := strings.Cut(a, " ")
+	fb, _, _ := strings.Cut(b, " ")
+	la, lb := strings.ToLower(fa), strings.ToLower(fb)
+	return la != lb && strings.HasSuffix(la, "en") && !strings.HasSuffix(lb, "en") && adjectiveStem(la) != la && adjectiveStem(la) == adjectiveStem(lb)
+}
+
 // betterTitle reports whether title a names a strategy more fully than b.
 func betterTitle(a, b string) bool {
+	if declined(a, b) || declined(b, a) {
+		return declined(b, a)
+	}
 	da, db := strings.ContainsAny(a, "0123456789"), strings.ContainsAny(b, "0123456789")
 	if da != db {
 		return da
@@ -1626,20 +1689,30 @@ func isWordByte(c byte) bool {
 // named just before.
 func headNounReference(s *sentence, fs []found) ([]int, bool) {
 	for k, t := range s.toks {
-		if k == 0 || !definite[s.toks[k-1].lower] || !isTrigger(t.lower) || backRefs[t.lower] || t.lower == "strategie" {
+		adj := s.shortTitleAt(k)
+		if k == 0 || !definite[s.toks[k-1].lower] && !adj || !isTrigger(t.lower) || backRefs[t.lower] || t.lower == "strategie" {
 			continue
 		}
 		var at []int
 		title := ""
 		for i, f := range fs {
-			first, _, _ := strings.Cut(baseTitle(f.c.title), " ")
+			first, rest, _ := strings.Cut(baseTitle(f.c.title), " ")
+			if adj {
+				// "die Digitale Agenda" of "Digitale Agenda Hessen 2110"
+				var second string
+				second, _, _ = strings.Cut(rest, " ")
+				if adjectiveStem(strings.ToLower(first)) != adjectiveStem(s.toks[k-1].lower) {
+					continue
+				}
+				first = second
+			}
 			if f.year != 0 || f.predecessor || !strings.EqualFold(first, t.raw) {
 				continue
 			}
-			if title != "" && foldTitle(f.c.title) != title {
+			if title != "" && variantKey(f.c.title) != title {
 				return nil, false // two strategies of that noun
 			}
-			title = foldTitle(f.c.title)
+			title = variantKey(f.c.title) // "Digitalen Agenda …" is "Digitale Agenda …"
 			at = append(at, i)
 		}
 		if len(at) > 0 {
@@ -1732,7 +1805,7 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 	year := 0
 	var cs []stratCand
 	if !ts.question {
-		cs = x.strategyCands(&ts)
+		cs = x.strategyCands(&ts, doc.Date.Year())
 	}
 	if len(cs) == 0 && !ts.question {
 		// „Name“ beschlossen, in a document that speaks of a strategy early on
@@ -1888,9 +1961,9 @@ func editionYear(title string) int {
 }
 
 var (
-	editionRe    = regexp.MustCompile(`(?i)\b(?:fortschreibung|aktualisierung|neufassung|fassung|stand|ausgabe|edition)\s+(19[5-9]\d|20\d\d)\b`)
+	editionRe    = regexp.MustCompile(`(?i)\b(?:fortschreibung|aktualisierung|neufassung|fassung|stand|ausgabe|edition)\s+(` + german.YearPattern + `)\b`)
 	titleSplit   = regexp.MustCompile(`\s+[–—|-]\s+|:\s+`)
-	trailingYear = regexp.MustCompile(`,\s*(19[5-9]\d|20\d\d)$`)
+	trailingYear = regexp.MustCompile(`,\s*(` + german.YearPattern + `)$`)
 )
 
 // genericTitle reports whether a title part holds only articles,

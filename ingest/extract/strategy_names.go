@@ -314,8 +314,19 @@ func (s *sentence) refersBack() bool {
 		if (backRefs[t.lower] || (isTrigger(t.lower) && !strings.HasSuffix(t.lower, "en"))) && i > 0 && definite[s.toks[i-1].lower] {
 			return true
 		}
+		if isTrigger(t.lower) && s.shortTitleAt(i) {
+			return true // "Das Kabinett hat die Digitale Agenda am … beschlossen"
+		}
 	}
 	return false
+}
+
+// shortTitleAt reports whether the strategy word at token i stands
+// after a definite article and a capitalised adjective, as a title's
+// short form does: "die Digitale Agenda" of "Digitale Agenda Hessen 2110".
+func (s *sentence) shortTitleAt(i int) bool {
+	return i >= 2 && definite[s.toks[i-2].lower] && s.toks[i-1].sep == " " && s.toks[i].sep == " " &&
+		isUpperInitial(s.toks[i-1].raw) && adjectiveStem(s.toks[i-1].lower) != s.toks[i-1].lower
 }
 
 var (

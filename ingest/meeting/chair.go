@@ -711,7 +711,7 @@ func (d *docState) meetingChairOnly(st *sent) bool {
 
 // yearTurnRE matches a turn of the year: "zum Jahreswechsel 2022/23",
 // "Jahreswende 2024/2025".
-var yearTurnRE = regexp.MustCompile(`(?i)\bJahres(?:wechsel|wende)\s+((?:19|20)\d\d)\s*/\s*(\d\d(?:\d\d)?)\b`)
+var yearTurnRE = regexp.MustCompile(`(?i)\bJahres(?:wechsel|wende)\s+(` + german.YearPattern + `)\s*/\s*(\d\d(?:\d\d)?)\b`)
 
 // yearTurn returns the year a turn of the year in s leads into ("2022/23" →
 // 2023) and the byte range of the years, or 0.
@@ -731,7 +731,7 @@ func yearTurn(s string) (int, [2]int) {
 }
 
 // bareYearRE matches a four-digit year standing alone.
-var bareYearRE = regexp.MustCompile(`(?:^|[\s(])((?:199|20\d)\d)(?:$|[\s,.;:)])`)
+var bareYearRE = regexp.MustCompile(`(?:^|[\s(])(` + german.YearPattern + `)(?:$|[\s,.;:)])`)
 
 // chairYears returns the dates of a chair statement: those package dates
 // finds, and bare years it leaves out after a noun ("haben beide Länder 2024
