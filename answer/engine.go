@@ -664,6 +664,14 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 	if q.Series != "" {
 		family = corpus.Family(q.Series)
 	}
+	// A question that names no series but a time ("When and where did
+	// the heads of the state CERTs meet … in June 2102?") is answered by
+	// the meeting of that time whose sentences hold most of its words.
+	var tq *textQuestion
+	if q.Series == "" && (q.Year > 0 || len(q.Months) > 0) && q.Text != "" {
+		t := e.analyseText(q.Text, q)
+		tq = &t
+	}
 	var out []rankedMeeting
 	for _, m := range ms {
 		if family != nil && !slices.Contains(family, m.Series) && !seriesMatches(q.Series, m.Series) {
@@ -688,6 +696,9 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 		r.m = m
 		if q.Series != "" && m.Series != q.Series {
 			r.rank[0] = 1
+		}
+		if tq != nil {
+			r.rank[0] = -int(100 * meetingWords(*tq, m))
 		}
 		if q.Ordinal > 0 && m.Ordinal != q.Ordinal {
 			// A meeting with another number is not the one asked for; one
@@ -723,6 +734,28 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 		return cmp.Compare(a.m.Start, b.m.Start)
 	})
 	return out
+}
+
+// meetingWords returns how many of the question's words other than dates
+// a meeting's series and sentences hold, a noun or name counting twice.
+func meetingWords(tq textQuestion, m corpus.Meeting) float64 {
+	txt := corpus.SeriesLabel(m.Series)
+	for _, ev := range m.Evidence {
+		txt += " " + ev.Quote
+	}
+	stems := stemsOf(german.Tokenize(txt))
+	sum := 0.0
+	for _, t := range tq.terms {
+		if t.year > 0 || t.month > 0 {
+			continue
+		}
+		v, _ := termIn(t, stems)
+		if t.anchor {
+			v *= 2
+		}
+		sum += v
+	}
+	return sum
 }
 
 // placeMatch tells whether the meeting took place at place: 0 when the town

@@ -598,6 +598,30 @@ func TestLeftoverReadsHostWords(t *testing.T) {
 	}
 }
 
+// TestAskMeetingByItsWords asks when and where a group met, naming no
+// series but a month: of that month's meetings, the one whose sentence
+// holds the question's words answers, not the first of the month.
+func TestAskMeetingByItsWords(t *testing.T) {
+	f := &fakeKnowledge{meetings: []corpus.MeetingMention{
+		{Series: "cdsk", Start: "2084-06-02", Place: "Berlin", Evidence: ev("m_a.txt", "Die Chefinnen und Chefs der Staatskanzleien trafen sich am 2. Juni 2084 in Berlin.", "2084-06-03")},
+		{Series: "cyberübung", Start: "2084-06-09", End: "2084-06-10", Place: "Kiel",
+			Evidence: ev("m_b.txt", "Zur gemeinsamen Cyberübung trafen sich die Leitungen der Landes-CERTs am 9. und 10. Juni 2084 in Kiel.", "2084-06-12")},
+	}}
+	e := newTestEngine(f, &fakeSearcher{})
+	for _, q := range []string{
+		"When and where did the heads of the state CERTs meet in June 2084?",
+		"Wann und wo trafen sich die Leitungen der Landes-CERTs im Juni 2084?",
+	} {
+		a, err := e.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Answer.Meetings) == 0 || a.Answer.Meetings[0].Place != "Kiel" {
+			t.Errorf("%q: got meetings %+v (intent %s), want the one in Kiel first", q, a.Answer.Meetings, a.Interpretation.Intent)
+		}
+	}
+}
+
 // When a meeting's own sentence does not name an agenda topic, the answer
 // cites the sentence where the reporting document names it, and the label
 // shows the document's word.

@@ -177,6 +177,8 @@ func TestParseEntities(t *testing.T) {
 		{"When and where did the heads of the state chancelleries meet in June 2046?", "", "", "cdsk", 2046, 0, "", "en"},
 		// the members of a ministers' conference with a word of hosting
 		{"Welches Land empfängt die Digitalminister im Herbst 2076 als Gastgeber?", "", "", "dmk", 2076, 0, "", "de"},
+		// the members in the dative, with a word of the agenda
+		{"Was stand bei den Digitalministern in Bremerhaven auf der Tagesordnung?", "", "", "dmk", 0, 0, "Bremerhaven", "de"},
 		// a year of the 22nd century is a year too
 		{"Welches Land empfängt die Digitalminister im Herbst 2101 als Gastgeber?", "", "", "dmk", 2101, 0, "", "de"},
 		// the members a conference's name names, with a verb of meeting

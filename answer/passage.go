@@ -89,6 +89,11 @@ type textQuestion struct {
 	// excluded as context, they answer where a sentence places the use in
 	// them ("ist in 170 hessischen Städten im Einsatz").
 	owner map[corpus.LandCode]bool
+	// venue are the Länder the question names as where an event is held
+	// ("at the Open Source forum in Berlin"): context, they answer where a
+	// sentence makes them the partner of the answer's Länder ("Gemeinsam
+	// mit Thüringen und Sachsen will Berlin dort eine Charta vorlegen").
+	venue map[corpus.LandCode]bool
 	// aside: the question asks who watched, abstained or refused, so a
 	// sentence that says so does not set its Länder aside.
 	aside bool
@@ -276,6 +281,12 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			continue
 		}
 		tq.exclude[h.Land] = true
+		if k := tokenIndex(toks, h.Start); h.Kind == german.FormName && k >= 2 && toks[k-1].Lower == "in" && german.IsGathering(toks[k-2].Raw) {
+			if tq.venue == nil {
+				tq.venue = map[corpus.LandCode]bool{}
+			}
+			tq.venue[h.Land] = true
+		}
 		if tq.where && (h.Kind == german.FormAdjective || h.Kind == german.FormGenitive) {
 			if tq.owner == nil {
 				tq.owner = map[corpus.LandCode]bool{}
@@ -1215,6 +1226,18 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	ev := corpus.EvidenceAt(&d, s.start, s.end)
 	var out []candidate
 	var placed map[corpus.LandCode]bool // owners the sentence places the use in
+	if tq.venue != nil {
+		// "Gemeinsam mit Thüringen und Sachsen will Berlin …": the venue's
+		// Land is the partner of the Länder the sentence opens with
+		hs := e.landsIn(txt, sents)
+		if len(hs) > 1 && withPartner(s.toks, tokenIndex(s.toks, hs[0].Start)) && !tq.venue[hs[0].Land] {
+			for _, h := range hs[1:] {
+				if tq.venue[h.Land] && partnerOf(s.toks, tokenIndex(s.toks, h.Start)) {
+					placed = map[corpus.LandCode]bool{h.Land: true}
+				}
+			}
+		}
+	}
 	if tq.owner != nil {
 		for _, h := range e.landsIn(txt, sents) {
 			if tq.owner[h.Land] && placeOfUse(s.toks, tokenIndex(s.toks, h.Start)) {
@@ -1496,6 +1519,14 @@ func (e *Engine) townLand(toks []german.Token, skip map[string]bool) (corpus.Lan
 		}
 	}
 	return l, l != ""
+}
+
+// partnerOf reports whether the Land at token i is the subject a sentence
+// opening with "Gemeinsam mit …" names after the partners, right after a
+// verb: "Gemeinsam mit Thüringen will Berlin …".
+func partnerOf(toks []german.Token, i int) bool {
+	return i >= 1 && i < len(toks) && !german.IsUpperInitial(toks[i-1].Raw) && !listArticles[toks[i-1].Lower] && toks[i-1].Lower != "und" &&
+		!german.ClauseBreak(toks[i].Sep)
 }
 
 // gatheringVenue reports whether the place at token i is where a meeting

@@ -148,6 +148,8 @@ var passageDocs = []corpus.Document{
 		Text: "Interview: Karl Muster | Süddeutsche Verwaltungspost\n\nRosa Beispiel ist Ministerin für Digitales des Landes Hessen.\n\nFrage: Wie arbeiten Sie mit den Nachbarn zusammen?\n\nAntwort: Mit Thüringen betreiben wir seit dem Sommer die Lernplattform Kreidekasten. Bayern hat sich die Plattform angesehen."},
 	{ID: "p68", File: "p68.txt", Title: "Übung „Hochwasser 2083“: Länder proben den Ernstfall", Date: "2083-09",
 		Text: "Beim Verbundtreffen am 7. September 2083 in Fulda stand die Übung „Hochwasser 2083“ im Mittelpunkt.\n\nAn der Übung nahmen die Teams aus Hessen und Thüringen mit eigenen Lagezentren teil. Bayern schickte zwei Beobachter."},
+	{ID: "p70", File: "p70.txt", Title: "Länderforum Offene Daten", Date: "2084-03",
+		Text: "Das Land Hessen richtet im Mai 2084 das Länderforum Offene Daten in Wiesbaden aus. Gemeinsam mit Thüringen und Sachsen will Hessen dort eine Charta für offene Schnittstellen vorlegen. Bayern nimmt als Gast teil, gehört aber nicht zu den Initiatoren."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -322,6 +324,10 @@ func TestAskFromPassages(t *testing.T) {
 		// "Antwort: Mit Thüringen betreiben wir": the partner and the
 		// Land of "wir"
 		{"Welche Länder betreiben die Lernplattform Kreidekasten?", []corpus.LandCode{"HE", "TH"}, "p67"},
+		// the Land the question names as where the forum is held is an
+		// answer where it is the partner of the others ("Gemeinsam mit
+		// Thüringen und Sachsen will Hessen …")
+		{"Which states are putting forward the charter for open interfaces at the data forum in Hessen?", []corpus.LandCode{"HE", "SN", "TH"}, "p70"},
 		// an English "exercise" is a German "Übung"
 		{"Whose CERT teams actually ran the Hochwasser 2083 cyber exercise?", []corpus.LandCode{"HE", "TH"}, "p68"},
 		// has ("Justizverwaltung")

@@ -604,7 +604,10 @@ func (p *parser) findSeries(ts []token) corpus.SeriesID {
 				return id
 			}
 		}
-		if members == "" && i > 0 && ts[i-1].fold == "die" && ministers != "" && (anyWord(ts, meetingVerbs) || anyWord(ts, hostWords)) {
+		// "Was stand bei den Digitalministern auf der Tagesordnung?": the
+		// members in the dative, with a word of the agenda
+		if members == "" && i > 0 && (ts[i-1].fold == "die" || ts[i-1].fold == "den") && ministers != "" &&
+			(anyWord(ts, meetingVerbs) || anyWord(ts, hostWords) || anyStem(ts, agendaStems)) {
 			members = p.seriesName[ministers+"konferenz"]
 		}
 		// "Wo treffen sich die Datenschutzaufsichtsbehörden?": the members
@@ -873,7 +876,7 @@ var (
 	copulaWords  = set("ist", "war", "sind", "waren", "wird", "wurde", "is", "was", "are", "were")
 	// meetingVerbs say a body met: "Wo kamen die Innenminister zusammen?"
 	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "tagt", "trafen", "traf", "trifft", "treffen", "getroffen", "beraten",
-		"berieten", "gesprochen", "sprachen", "versammelt")
+		"berieten", "gesprochen", "sprachen", "versammelt", "meet", "met", "gathered", "convened")
 	whereWords = set("wo", "where")
 )
 

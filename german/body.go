@@ -216,16 +216,14 @@ func lastHyphenPart(w string) string {
 	return w
 }
 
-// gatheringHeads end the nouns of a meeting: "Frühjahrskonferenz",
-// "Sitzung", "Jahrestagung", "Arbeitstreffen".
-var gatheringHeads = []string{"konferenz", "sitzung", "tagung", "treffen", "gipfel", "zusammenkunft", "klausur"}
+// gatheringHeads end the nouns of a meeting, German and English:
+// "Frühjahrskonferenz", "Sitzung", "Länderforum", "conference".
+var gatheringHeads = []string{"konferenz", "sitzung", "tagung", "treffen", "gipfel", "zusammenkunft", "klausur", "forum",
+	"conference", "meeting", "summit"}
 
-// GatheringNoun reports whether a capitalised word names a meeting by its
-// head noun, in any inflection: "Frühjahrskonferenz", "Sitzungen".
-func GatheringNoun(w string) bool {
-	if !IsUpperInitial(w) {
-		return false
-	}
+// IsGathering reports whether a word, in any case, names a meeting by its
+// head noun in any inflection: "Frühjahrskonferenz", "Sitzungen", "forum".
+func IsGathering(w string) bool {
 	lw := strings.ToLower(w)
 	for _, h := range gatheringHeads {
 		if strings.HasSuffix(lw, h) || strings.HasSuffix(lw, h+"en") || strings.HasSuffix(lw, h+"s") {
@@ -234,3 +232,7 @@ func GatheringNoun(w string) bool {
 	}
 	return false
 }
+
+// GatheringNoun reports whether a capitalised word names a meeting by its
+// head noun: "Auf ihrer Frühjahrskonferenz in Saarbrücken".
+func GatheringNoun(w string) bool { return IsUpperInitial(w) && IsGathering(w) }

@@ -1921,6 +1921,7 @@ func endsClause(rest string) bool {
 // Land the name gives (BB) or "".
 func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]corpus.LandCode {
 	out := map[string]corpus.LandCode{}
+	nouns := map[string]corpus.LandCode{} // office nouns, "" where two Länder have one
 	for i := range ss {
 		s := &ss[i]
 		for k := 1; k < len(s.toks); k++ {
@@ -1951,10 +1952,42 @@ func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]corpus.LandCode {
 							out[abbr] = h.Land
 						}
 					}
+					if l := out[abbr]; l != "" {
+						// the office's noun alone names it too: "Der
+						// Präsident der Cybersicherheitsagentur" after
+						// "Cybersicherheitsagentur des Landes
+						// Baden-Württemberg (CSBW)"
+						if n, ok := s.officeNounBefore(j); ok {
+							if prev, seen := nouns[n]; seen && prev != l {
+								l = ""
+							}
+							nouns[n] = l
+						}
+					}
 					break
 				}
 			}
 		}
 	}
+	for n, l := range nouns {
+		if _, taken := out[n]; !taken && l != "" {
+			out[n] = l
+		}
+	}
 	return out
+}
+
+// officeNounBefore returns the noun of an office that stands before the
+// Land named at token j, over "des Landes", "des Freistaats":
+// "Cybersicherheitsagentur" of "Cybersicherheitsagentur des Landes
+// Baden-Württemberg".
+func (s *sentence) officeNounBefore(j int) (string, bool) {
+	h := j - 1
+	for h >= 0 && (s.toks[h].lower == "des" || s.toks[h].lower == "der" || s.toks[h].lower == "landes" || s.toks[h].lower == "freistaats" || s.toks[h].lower == "freistaates") {
+		h--
+	}
+	if h < 0 || !isUpperInitial(s.toks[h].raw) || !containsAny(s.toks[h].lower, orgHeads) {
+		return "", false
+	}
+	return s.toks[h].raw, true
 }

@@ -214,8 +214,20 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 		if land == "" {
 			land, _ = s.possessorBefore(r.from)
 		}
-		emit(p, text, land, r.landRole)
+		emit(p, text, land, r.landRole || s.landOfficeIn(m.From, m.To))
 	}
+}
+
+// landOfficeIn reports whether tokens [from, to) name an office of a Land
+// by its "Landes-" noun: "leitet Dr. X den Landesbetrieb als Präsidentin"
+// heads an office of the document's Land.
+func (s *sentence) landOfficeIn(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if l := s.toks[k].lower; strings.HasPrefix(l, "landes") && isUpperInitial(s.toks[k].raw) && containsAny(l, orgHeads) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAcronymAfter reads a bracket opening at token k that ends in a role

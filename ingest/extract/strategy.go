@@ -129,6 +129,25 @@ func (s *sentence) predecessorAt(off int) bool {
 		if predecessorWords[s.toks[j].lower] {
 			return true
 		}
+		// the separable "löst … ab": "Die Strategie löst den Masterplan
+		// Digitalisierung aus dem Jahr 2094 ab"
+		if w := s.toks[j].lower; (w == "löst" || w == "löste" || w == "lösen") && s.particleEnds(j, "ab") {
+			return true
+		}
+	}
+	return false
+}
+
+// particleEnds reports whether the clause of token j ends in the verb
+// particle p: the "ab" of "löst … ab".
+func (s *sentence) particleEnds(j int, p string) bool {
+	for k := j + 1; k < len(s.toks); k++ {
+		if isClauseSep(s.toks[k].sep) {
+			return false
+		}
+		if s.toks[k].lower == p && (k+1 == len(s.toks) || isClauseSep(s.toks[k+1].sep)) {
+			return true
+		}
 	}
 	return false
 }
@@ -269,6 +288,25 @@ func (s *sentence) adoptedInRelative(end int) bool {
 		to++
 	}
 	return s.governmentAdopts(k+1, to, [2]int{})
+}
+
+// relativeAdoptionYear returns the year stated in the relative clause right
+// after byte end, where a government adopted what the clause refers to, or
+// 0.
+func (s *sentence) relativeAdoptionYear(end int) int {
+	if k := s.tokenFrom(end); k+1 < len(s.toks) && s.toks[k].lower == "ab" && strings.Contains(s.toks[k+1].sep, ",") {
+		end = s.toks[k].end // the particle of "löst … ab" ends the clause first
+	}
+	if !s.adoptedInRelative(end) {
+		return 0
+	}
+	for k := s.tokenFrom(end) + 1; k < len(s.toks) && !isClauseSep(s.toks[k].sep); k++ {
+		if german.IsYear(s.toks[k].raw) {
+			y, _ := strconv.Atoi(s.toks[k].raw)
+			return y
+		}
+	}
+	return 0
 }
 
 // governmentAdopts reports whether tokens from…to-1 of the sentence, those
@@ -1303,7 +1341,10 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			}
 			pred := s.predecessorAt(c.start)
 			if pred {
-				y = 0
+				// "Er löst den Digitalplan 2050 ab, den der Ministerrat im
+				// Juli 2049 verabschiedet hatte": only the relative clause
+				// right after it dates a predecessor
+				y = s.relativeAdoptionYear(c.end)
 			}
 			fs = append(fs, found{c: c, sent: si, year: y, from: -1, predecessor: pred, abbrev: abbrevAfter(s.txt, c.end)})
 		}
@@ -1574,7 +1615,10 @@ func unionTopics(a, b []corpus.TopicID) []corpus.TopicID {
 func (x *Extractor) backReferences(doc *corpus.Document, ss []sentence, fs []found) {
 	named := map[int]bool{}
 	for _, f := range fs {
-		if !f.predecessor {
+		// a predecessor's sentence speaks of the one before, unless it
+		// dates the predecessor itself ("…, den der Ministerrat im Juli
+		// 2049 verabschiedet hatte")
+		if !f.predecessor || f.year != 0 {
 			named[f.sent] = true
 		}
 	}
@@ -1885,7 +1929,9 @@ func (x *Extractor) labelledTitle(title string) bool {
 				rest = strings.TrimSuffix(strings.TrimSuffix(rest, " des Landes"), " des Freistaats")
 			}
 		}
-		if genericTitle(rest) && slices.ContainsFunc(tokenize(rest), func(t token) bool { return isTrigger(t.lower) }) {
+		toks := tokenize(rest)
+		if genericTitle(rest) && slices.ContainsFunc(toks, func(t token) bool { return isTrigger(t.lower) }) &&
+			!articles[toks[0].lower] { // "Schriftliche Anfrage: Der neue Digitalplan" labels no name
 			label = true
 		} else if !genericTitle(part) {
 			other = true

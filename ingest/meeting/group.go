@@ -611,6 +611,13 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 		m.Chairs = []corpus.LandCode{l}
 	}
 	m.Hosts = uniqLands(e.reg, m.Hosts)
+	if m.Place == "" && m.Venue != "" && len(m.Hosts) == 1 {
+		// a city-state hosts in its city: "Das Land Berlin richtet … das
+		// Länderforum im Roten Rathaus aus"
+		if l, ok := e.reg.Get(m.Hosts[0]); ok && l.Capital == l.Name {
+			m.Place = l.Capital
+		}
+	}
 	m.Chairs = uniqLands(e.reg, m.Chairs)
 	m.Participants = uniqLands(e.reg, m.Participants)
 	m.Participants = minus(m.Participants, m.Hosts, m.Chairs)
