@@ -602,6 +602,7 @@ type docSents struct {
 	title []string
 	land  corpus.LandCode
 	sure  bool // the manifest or the title names the document's Land
+	named bool // a Land's name in the text gave it, not a town
 	// offSeries: the question asks about a meeting series the document
 	// does not name.
 	offSeries bool
@@ -628,7 +629,7 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 		if tq.abstains && !german.HasAside(ds.sents[i].toks) {
 			asideShare = 0.4
 		}
-		for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, hits, tq) {
+		for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure, ds.named}, hits, tq) {
 			c.score *= cov * asideShare
 			reads = append(reads, read{c, cov})
 		}
@@ -719,7 +720,7 @@ func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
 				continue
 			}
 			if _, at := termIn(t, s.stems); at >= 0 && exactIn(t, s.stems) {
-				out = append(out, e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure}, []int{at}, tq)...)
+				out = append(out, e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure, ds.named}, []int{at}, tq)...)
 				break
 			}
 		}
@@ -786,7 +787,7 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 			}
 		}
 		e.introducedNames(txt, ds.sents)
-		ds.land, ds.sure = e.docLand(d, txt, ds.sents)
+		ds.land, ds.sure, ds.named = e.docLand(d, txt, ds.sents)
 		all = append(all, ds)
 	}
 	// Weigh the question's words by how rare they are among the sentences.
@@ -1354,7 +1355,11 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		// aufgebaut": the partner, and the document's own Land
 		// "Deshalb haben wir gemeinsam mit Schleswig-Holstein ein
 		// Rechenzentrum gebaut": the partner, and the Land of "wir"
-		if li == 0 && len(lists) == 1 && (doc.sure && withPartner(s.toks, tokenIndex(s.toks, list[0].Start)) || corefPartner(s.toks, tokenIndex(s.toks, list[0].Start))) &&
+		// "Antwort: Mit Hamburg betreiben wir …" where a Land's name (not
+		// a town: the seat of a federal office or a company) gave the
+		// document's Land
+		if li == 0 && len(lists) == 1 && (doc.sure && withPartner(s.toks, tokenIndex(s.toks, list[0].Start)) || corefPartner(s.toks, tokenIndex(s.toks, list[0].Start)) ||
+			doc.named && weAfterPartner(s.toks, tokenIndex(s.toks, list[0].Start))) &&
 			!slices.ContainsFunc(list, func(h german.LandHit) bool { return h.Land == dom }) {
 			n := len(out)
 			add(dom, best)
@@ -1439,6 +1444,9 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 type docLand struct {
 	land corpus.LandCode
 	sure bool
+	// named: a Land's name in the text gave it (the first that names
+	// one), not a town
+	named bool
 }
 
 func abs(x int) int {
@@ -1457,9 +1465,9 @@ func tokenIndex(toks []german.Token, off int) int {
 // the only Land its title names, else the only Land (or the Land of the only
 // town) of the first sentence that names any, else the Land named most (at
 // least half of all mentions).
-func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (corpus.LandCode, bool) {
+func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (land corpus.LandCode, sure, named bool) {
 	if d.Land != "" {
-		return d.Land, true
+		return d.Land, true, false
 	}
 	// "… kommt gemeinsam mit Bremen": a partner is not the document's Land
 	if hs := slices.DeleteFunc(e.lands.Find(d.Title), func(h german.LandHit) bool { return german.Partner(d.Title, h) }); len(hs) > 0 {
@@ -1468,7 +1476,7 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 		if l, ok := only(hs); ok {
 			toks := german.Tokenize(d.Title)
 			if k := tokenIndex(toks, hs[0].Start); !german.SetAside(toks, k, k) {
-				return l, true
+				return l, true, false
 			}
 		}
 	}
@@ -1481,7 +1489,7 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 		if !decided {
 			if len(hs) > 0 {
 				first, _ = only(hs)
-				decided = true
+				decided, named = true, true
 			} else if l, ok := e.townLand(s.toks, nil); ok {
 				first, decided = l, true
 				// "Hannover, 07.03.2074 – Nr. 58": the town the document
@@ -1496,14 +1504,14 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (c
 		}
 	}
 	if first != "" {
-		return first, dateline
+		return first, dateline, named
 	}
 	for l, c := range count {
 		if 2*c >= all && all >= 2 {
-			return l, false
+			return l, false, false
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // townLand returns the Land of the only towns of the gazetteer among toks,
@@ -1533,7 +1541,17 @@ func partnerOf(toks []german.Token, i int) bool {
 // was held, after its noun and "in": "Auf ihrer Frühjahrskonferenz in
 // Saarbrücken haben die Minister … beschlossen" names no party to it.
 func gatheringVenue(toks []german.Token, i int) bool {
-	return i >= 2 && toks[i-1].Lower == "in" && german.GatheringNoun(toks[i-2].Raw)
+	if i < 2 || toks[i-1].Lower != "in" || !german.GatheringNoun(toks[i-2].Raw) {
+		return false
+	}
+	// "Auf der Digitalkonferenz in Sachsen hat der Freistaat … vorgestellt":
+	// the sentence names the venue's Land again as who acts
+	for k, t := range toks {
+		if f := fold(t.Raw); coref[f] && f != "wir" && !strings.HasPrefix(f, "unser") && k > 0 && definite[toks[k-1].Lower] || strings.HasPrefix(fold(t.Raw), "gastgebend") {
+			return false
+		}
+	}
+	return true
 }
 
 // only returns the Land of hits when they all name the same one.
@@ -1991,8 +2009,7 @@ func (e *Engine) groupLaender(d corpus.Document, sents []sentenceInfo, i int) []
 // corefPartner reports whether token i, the first Land of a list, is the
 // partner of "gemeinsam mit" or "zusammen mit" in a sentence whose subject
 // before it is the document's own Land by a pronoun or a definite noun
-// ("wir", "das Land", "die Landesregierung"), or of a "Mit" that opens the
-// sentence with "wir" after it.
+// ("wir", "das Land", "die Landesregierung").
 func corefPartner(toks []german.Token, i int) bool {
 	k := mitBefore(toks, i)
 	for j := 0; j < k-1; j++ {
@@ -2001,8 +2018,13 @@ func corefPartner(toks []german.Token, i int) bool {
 			return true
 		}
 	}
-	// "Mit Hamburg betreiben wir seit dem Herbst die Lernplattform": "wir"
-	// after the partner, in its clause
+	return false
+}
+
+// weAfterPartner reports whether a sentence that opens with "Mit" and the
+// Land at token i says "wir" in its clause: "Mit Hamburg betreiben wir seit
+// dem Herbst die Lernplattform" (also after a speaker's label, "Antwort:").
+func weAfterPartner(toks []german.Token, i int) bool {
 	if !withPartner(toks, i) {
 		return false
 	}

@@ -150,6 +150,10 @@ var passageDocs = []corpus.Document{
 		Text: "Beim Verbundtreffen am 7. September 2083 in Fulda stand die Übung „Hochwasser 2083“ im Mittelpunkt.\n\nAn der Übung nahmen die Teams aus Hessen und Thüringen mit eigenen Lagezentren teil. Bayern schickte zwei Beobachter."},
 	{ID: "p70", File: "p70.txt", Title: "Länderforum Offene Daten", Date: "2084-03",
 		Text: "Das Land Hessen richtet im Mai 2084 das Länderforum Offene Daten in Wiesbaden aus. Gemeinsam mit Thüringen und Sachsen will Hessen dort eine Charta für offene Schnittstellen vorlegen. Bayern nimmt als Gast teil, gehört aber nicht zu den Initiatoren."},
+	{ID: "p71", File: "p71.txt", Title: "Register vorgestellt", Date: "2085-02",
+		Text: "Auf der Digitalkonferenz in Sachsen hat der Freistaat sein neues Register für Schallschutzwände vorgestellt."},
+	{ID: "p72", File: "p72.txt", Title: "„Wir arbeiten mit allen“ – Interview mit dem Präsidenten des Bundesamts", Date: "2085-03",
+		Text: "Interview: Karl Muster | Fachblatt Sicherheit\n\nBonn. Hans Beispiel ist Präsident des Bundesamts für Netzschutz.\n\nAntwort: Mit Hamburg betreiben wir seit dem Sommer die Lernplattform Kreidedose."},
 	{ID: "p4", File: "p4.txt", Title: "Kulturnachrichten", Date: "2033",
 		Text: "Das Landesmuseum in Hannover zeigt eine Ausstellung über Schiffbau."},
 }
@@ -328,6 +332,11 @@ func TestAskFromPassages(t *testing.T) {
 		// answer where it is the partner of the others ("Gemeinsam mit
 		// Thüringen und Sachsen will Hessen …")
 		{"Which states are putting forward the charter for open interfaces at the data forum in Hessen?", []corpus.LandCode{"HE", "SN", "TH"}, "p70"},
+		// but not where the sentence names the venue's Land again as who
+		// acts ("in Sachsen hat der Freistaat …")
+		{"Welches Land hat ein Register für Schallschutzwände vorgestellt?", []corpus.LandCode{"SN"}, "p71"},
+		// "wir" of a federal office in a town is no Land
+		{"Welche Länder betreiben die Lernplattform Kreidedose?", []corpus.LandCode{"HH"}, "p72"},
 		// an English "exercise" is a German "Übung"
 		{"Whose CERT teams actually ran the Hochwasser 2083 cyber exercise?", []corpus.LandCode{"HE", "TH"}, "p68"},
 		// has ("Justizverwaltung")

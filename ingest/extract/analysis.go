@@ -280,11 +280,15 @@ func (x *Extractor) openingLand(ss []sentence) corpus.LandCode {
 				return l
 			}
 		}
-		// a town alone as the dateline of an agency's or paper's text,
-		// after its header lines: "Stuttgart. Die Landesagentur …"
+		// a Land's capital alone as the dateline of an agency's or
+		// paper's text, after its header lines: "Stuttgart. Die
+		// Landesagentur …" (not "Bonn." of a federal office, nor "Berlin.",
+		// the federal capital too)
 		if i < 6 && len(s.toks) == 1 && strings.TrimSpace(s.txt) == s.toks[0].raw+"." {
-			if l, ok := x.places[s.toks[0].raw]; ok {
-				return l
+			if l, ok := x.places[s.toks[0].raw]; ok && l != "BE" {
+				if land, ok := x.reg.Get(l); ok && land.Capital == s.toks[0].raw {
+					return l
+				}
 			}
 		}
 		if len(s.lands) == 0 {

@@ -1290,7 +1290,7 @@ var signedRE = regexp.MustCompile(`^(?:gez\.|i\. ?[AV]\.|[Ii]m Auftrag|[Ii]n Ver
 // followed by a line that starts with a role is read as one phrase.
 func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandCode) []corpus.Person {
 	var all []corpus.Person
-	landOrgs := x.landOrgAbbrevs(ss)
+	landOrgs := x.landOrgAbbrevs(ss, dom)
 	for i := range ss {
 		s := &ss[i]
 		s.landOrgs, s.lm = landOrgs, x.lm
@@ -1805,6 +1805,9 @@ func (x *Extractor) floorAddressee(doc *corpus.Document, s, n *sentence, dom cor
 	r, _ := s.roleEndingAt(from)
 	role, land := s.leftRole(from, last)
 	role = strings.Join(strings.Fields(role), " ") // wrapped over a line break
+	if len(n.toks) == 0 || n.toks[0].lower != "bitte" {
+		return corpus.Person{}, false // "Herr Schulz, ich bitte um Ruhe": the chair speaks to another
+	}
 	for k := 0; k+1 < len(n.toks) && k < 3; k++ {
 		addr := address(n.txt[n.toks[k].start:])
 		if addr == "" {
@@ -1919,7 +1922,7 @@ func endsClause(rest string) bool {
 // or names a Land ("Landesamt für Sicherheit in der Informationstechnik
 // (LSI)", "Cybersicherheitsagentur Brandenburg (CSA-BB)"), each with the
 // Land the name gives (BB) or "".
-func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]corpus.LandCode {
+func (x *Extractor) landOrgAbbrevs(ss []sentence, dom corpus.LandCode) map[string]corpus.LandCode {
 	out := map[string]corpus.LandCode{}
 	nouns := map[string]corpus.LandCode{} // office nouns, "" where two Länder have one
 	for i := range ss {
@@ -1946,6 +1949,13 @@ func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]corpus.LandCode {
 					if _, seen := out[abbr]; !seen {
 						out[abbr] = "" // a Land's office, perhaps of no Land it names
 					}
+					if j > 0 && strings.HasPrefix(s.toks[j-1].lower, "dortig") {
+						delete(out, abbr) // "die dortige Landesagentur (LADV)": another Land's
+						break
+					}
+					if l := x.townLand(s); l != "" {
+						out[abbr] = l // "In Potsdam stellte sich die Landesagentur … (LADV) vor"
+					}
 					for _, h := range s.lands {
 						// "Cybersicherheitsagentur Baden-Württemberg (CSBW)"
 						if !h.Compound && h.Start >= s.toks[j].start && h.End <= t.start {
@@ -1970,11 +1980,30 @@ func (x *Extractor) landOrgAbbrevs(ss []sentence) map[string]corpus.LandCode {
 		}
 	}
 	for n, l := range nouns {
-		if _, taken := out[n]; !taken && l != "" {
+		// not where the document is another Land's, which may have an
+		// office of that kind too ("Nach dem Vorbild der
+		// Cybersicherheitsagentur des Landes Baden-Württemberg (CSBW)
+		// gründet Hessen eine Cybersicherheitsagentur")
+		if _, taken := out[n]; !taken && l != "" && (dom == "" || dom == l) {
 			out[n] = l
 		}
 	}
 	return out
+}
+
+// townLand returns the Land of the towns a sentence names when they all lie
+// in one Land, else "".
+func (x *Extractor) townLand(s *sentence) corpus.LandCode {
+	var land corpus.LandCode
+	for _, t := range s.toks {
+		if l, ok := x.places[t.raw]; ok {
+			if land != "" && l != land {
+				return ""
+			}
+			land = l
+		}
+	}
+	return land
 }
 
 // officeNounBefore returns the noun of an office that stands before the

@@ -129,24 +129,33 @@ func (s *sentence) predecessorAt(off int) bool {
 		if predecessorWords[s.toks[j].lower] {
 			return true
 		}
-		// the separable "löst … ab": "Die Strategie löst den Masterplan
-		// Digitalisierung aus dem Jahr 2094 ab"
-		if w := s.toks[j].lower; (w == "löst" || w == "löste" || w == "lösen") && s.particleEnds(j, "ab") {
-			return true
-		}
 	}
-	return false
+	return s.replacedAt(k + 1)
 }
 
-// particleEnds reports whether the clause of token j ends in the verb
-// particle p: the "ab" of "löst … ab".
-func (s *sentence) particleEnds(j int, p string) bool {
-	for k := j + 1; k < len(s.toks); k++ {
-		if isClauseSep(s.toks[k].sep) {
-			return false
+// replacedAt reports whether the name starting at token i is the object of
+// the separable "löst … ab" of its clause: the last noun phrase before the
+// particle ("Die Strategie löst den Masterplan Digitalisierung aus dem Jahr
+// 2094 ab"), not the subject before another one ("Im März löst die
+// Digitalstrategie 2030 den Masterplan ab").
+func (s *sentence) replacedAt(i int) bool {
+	verb := false
+	for j := i - 1; j >= 0 && !isClauseSep(s.toks[j+1].sep); j-- {
+		if w := s.toks[j].lower; w == "löst" || w == "löste" || w == "lösen" {
+			verb = true
+			break
 		}
-		if s.toks[k].lower == p && (k+1 == len(s.toks) || isClauseSep(s.toks[k+1].sep)) {
+	}
+	if !verb {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && !isClauseSep(s.toks[k].sep); k++ {
+		if s.toks[k].lower == "ab" && (k+1 == len(s.toks) || isClauseSep(s.toks[k+1].sep)) {
 			return true
+		}
+		// another noun phrase after the name: it is the object
+		if articles[s.toks[k].lower] && !prepositions[s.toks[k-1].lower] {
+			return false
 		}
 	}
 	return false
@@ -915,6 +924,22 @@ func (x *Extractor) strategyCands(s *sentence, docYear int) []stratCand {
 	return mergeParenthesised(s, out)
 }
 
+// adoptionLater reports whether an adoption word follows token k in its
+// clause.
+func (s *sentence) adoptionLater(k int) bool {
+	for j := k + 1; j < len(s.toks) && !isClauseSep(s.toks[j].sep); j++ {
+		if adoptionWords[s.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 // adoptionYearAt reports whether the number at token k, right before an
 // adoption word, is the year of the adoption rather than the end of a
 // title: "die Digitalstrategie Sachsen 2019 beschlossen". A year after the
@@ -1063,10 +1088,12 @@ func (x *Extractor) phraseCand(s *sentence, i, docYear int) (stratCand, bool) {
 				c.end = h.End
 			}
 		}
-		// "Digitalagenda TH 2080": a number ends the name, unless it is
-		// the year of the adoption after it
+		// "Digitalagenda TH 2080": a number ends the name, unless it may
+		// be the year of an adoption later in its clause ("den Masterplan
+		// Digitalisierung 2019 erstmals beschlossen")
 		if k := s.tokenFrom(c.end); k < len(s.toks) && s.toks[k].sep == " " &&
-			(german.IsYear(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) && !s.adoptionYearAt(k, docYear) {
+			(german.IsYear(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) && !s.adoptionYearAt(k, docYear) &&
+			(!s.adoptionLater(k) || afterDocument(atoi(s.toks[k].raw), corpus.Date(strconv.Itoa(docYear)))) {
 			c.end = s.toks[k].end
 		}
 	default:
@@ -1929,16 +1956,27 @@ func (x *Extractor) labelledTitle(title string) bool {
 				rest = strings.TrimSuffix(strings.TrimSuffix(rest, " des Landes"), " des Freistaats")
 			}
 		}
-		toks := tokenize(rest)
-		if genericTitle(rest) && slices.ContainsFunc(toks, func(t token) bool { return isTrigger(t.lower) }) &&
-			!articles[toks[0].lower] { // "Schriftliche Anfrage: Der neue Digitalplan" labels no name
+		if genericTitle(rest) && slices.ContainsFunc(tokenize(rest), func(t token) bool { return isTrigger(t.lower) }) {
 			label = true
-		} else if !genericTitle(part) {
+		} else if !genericTitle(part) && !kindLabel(part) {
 			other = true
 		}
 	}
 	return label && other
 }
+
+// kindLabel reports whether a part of a title names the kind of document,
+// not a strategy: "Schriftliche Anfrage: Der neue Digitalplan".
+func kindLabel(part string) bool {
+	toks := tokenize(part)
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1].lower
+	return strings.HasSuffix(last, "anfrage") || kindWords[last]
+}
+
+var kindWords = set("pressemitteilung", "drucksache", "beschlussempfehlung", "antwort", "plenarprotokoll", "interview", "meldung")
 
 // endsInAdjective reports whether the last word of s is a capitalised
 // adjective ("Digitales", "Vernetzte"): a Land after it completes the name.

@@ -611,9 +611,10 @@ func (e *Extractor) mention(d *docState, g []*cand) (corpus.MeetingMention, bool
 		m.Chairs = []corpus.LandCode{l}
 	}
 	m.Hosts = uniqLands(e.reg, m.Hosts)
-	if m.Place == "" && m.Venue != "" && len(m.Hosts) == 1 {
-		// a city-state hosts in its city: "Das Land Berlin richtet … das
-		// Länderforum im Roten Rathaus aus"
+	if m.Place == "" && len(m.Hosts) == 1 && cityStateSeat(m.Venue) {
+		// a city-state hosts at the seat of its government or parliament
+		// in its city: "Das Land Berlin richtet … das Länderforum im Roten
+		// Rathaus aus" (not "im Schloss Cecilienhof")
 		if l, ok := e.reg.Get(m.Hosts[0]); ok && l.Capital == l.Name {
 			m.Place = l.Capital
 		}
@@ -655,4 +656,17 @@ func uniqTopics(ts []corpus.TopicID) []corpus.TopicID {
 		}
 	}
 	return out
+}
+
+// cityStateSeat reports whether a venue is the seat of a city-state's
+// government or parliament: its town hall, the Senate, the Bürgerschaft,
+// the Abgeordnetenhaus.
+func cityStateSeat(venue string) bool {
+	v := strings.ToLower(venue)
+	for _, w := range []string{"rathaus", "senat", "bürgerschaft", "abgeordnetenhaus"} {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
 }
