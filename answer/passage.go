@@ -1881,13 +1881,34 @@ func withPartner(toks []german.Token, i int) bool {
 			k++
 		}
 		if k == i {
-			return true
+			return !notPartner(toks, i)
 		}
 	}
 	// "Die Plattform wird gemeinsam mit der Freien Hansestadt Bremen
 	// aufgebaut": the partner, wherever the sentence names it
 	return partnerAfterMit(toks, i)
 }
+
+// notPartner reports whether the words after the Land at token i, which a
+// sentence opens with "Mit", say it is no partner: a model or a help ("Mit
+// Hamburg als Vorbild …", "Mit Hamburgs Hilfe …", "Mit Hamburg im Rücken
+// …"), or one still negotiated with ("Mit Hamburg verhandeln wir noch").
+func notPartner(toks []german.Token, i int) bool {
+	j := i + 1
+	for j < len(toks) && (german.IsUpperInitial(toks[j].Raw) && (toks[j].Sep == "-" || toks[j].Sep == ", ") || toks[j].Lower == "und" || toks[j].Lower == "sowie" ||
+		j > 0 && toks[j-1].Lower == "und" && german.IsUpperInitial(toks[j].Raw) || listArticles[toks[j].Lower] && j+1 < len(toks) && german.IsUpperInitial(toks[j+1].Raw) && toks[j-1].Lower == "und") {
+		j++
+	}
+	if strings.HasSuffix(toks[i].Raw, "s") && j < len(toks) && german.IsUpperInitial(toks[j].Raw) && toks[j].Sep == " " {
+		return true // "Mit Hamburgs Hilfe"
+	}
+	if j >= len(toks) {
+		return false
+	}
+	return notPartnerWords[toks[j].Lower] || strings.HasPrefix(toks[j].Lower, "verhandel") || strings.HasPrefix(toks[j].Lower, "sprech")
+}
+
+var notPartnerWords = map[string]bool{"als": true, "im": true, "in": true, "an": true, "am": true, "auf": true, "hinter": true, "vor": true, "gegenüber": true}
 
 // partnerAfterMit reports whether the Land at token i follows "gemeinsam
 // mit" or "zusammen mit", with articles and the words of a Land's title

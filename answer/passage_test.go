@@ -822,3 +822,40 @@ func TestCodeInNameOwns(t *testing.T) {
 		}
 	}
 }
+
+// TestNegotiatedPartnerIsNone asks about a platform that an interview's
+// Land only negotiates about with another: "Mit Hamburg verhandeln wir
+// noch" makes neither Hamburg a party nor the Land of "wir" its partner.
+func TestNegotiatedPartnerIsNone(t *testing.T) {
+	doc := corpus.Document{ID: "p73", File: "p73.txt", Title: "Interview mit der Bremer Senatorin", Date: "2085-04",
+		Text: "Frau Lea Beispiel ist Senatorin der Freien Hansestadt Bremen.\n\nFrage: Wie steht es um die Lernplattform?\n\nAntwort: Mit Hamburg verhandeln wir noch über die Lernplattform Griffelbox."}
+	a := askOver(t, &fakeKnowledge{}, []corpus.Document{doc}, "Welche Länder betreiben die Lernplattform Griffelbox?")
+	if got := codesOf(a.Answer.Laender); len(got) != 0 {
+		t.Errorf("got %v, want none (text %q)", got, a.Text)
+	}
+}
+
+// TestWithPartner checks which Land a sentence opening with "Mit" makes
+// the partner of its subject: not a model, a help or one negotiated with.
+func TestWithPartner(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		land string
+		want bool
+	}{
+		{"Mit Hamburg betreiben wir die Lernplattform.", "Hamburg", true},
+		{"Antwort: Mit Hamburg betreiben wir die Lernplattform.", "Hamburg", true},
+		{"Mit Thüringen und Sachsen will Berlin eine Charta vorlegen.", "Thüringen", true},
+		{"Mit Mecklenburg-Vorpommern wird ein gemeinsamer Verbund aufgebaut.", "Mecklenburg", true},
+		{"Mit Hamburg als Vorbild baut Bremen die Lernplattform auf.", "Hamburg", false},
+		{"Mit Hamburgs Hilfe baut Bremen die Lernplattform auf.", "Hamburgs", false},
+		{"Mit Hamburg im Rücken baut Bremen die Lernplattform auf.", "Hamburg", false},
+		{"Mit Hamburg verhandeln wir noch über die Lernplattform.", "Hamburg", false},
+	} {
+		toks := german.Tokenize(tc.s)
+		i := slices.IndexFunc(toks, func(t german.Token) bool { return t.Raw == tc.land })
+		if got := withPartner(toks, i); got != tc.want {
+			t.Errorf("%q at %q: got %v, want %v", tc.s, tc.land, got, tc.want)
+		}
+	}
+}

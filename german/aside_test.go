@@ -26,6 +26,7 @@ func TestSetAside(t *testing.T) {
 		{"Bremen und Hamburg nutzen die Plattform, Niedersachsen prüft derzeit, ob sie eingeführt werden kann.", []string{"Niedersachsen"}, []string{"Bremen+Hamburg"}},
 		{"Sachsen prüft die Nachnutzung noch.", []string{"Sachsen"}, nil},
 		{"Hessen verhandelt derzeit noch über eine Beteiligung.", []string{"Hessen"}, nil},
+		{"Mit Hamburg verhandeln wir noch über die Plattform.", []string{"Hamburg"}, nil},
 		{"Beim Ländertresor wird Berlin die Ergebnisse der Pilotländer abwarten.", []string{"Berlin"}, nil},
 		{"Der Landtag bittet, zu prüfen, ob Niedersachsen der Cloud beitreten kann.", []string{"Niedersachsen"}, nil},
 		// who decided against it, took another product, only took note or

@@ -851,7 +851,7 @@ func (x *Extractor) sentencePeople(doc *corpus.Document, s *sentence, evidence f
 		landRole = landRole || ofOwnLand(role)
 		if federal(role) {
 			land = ""
-		} else if land == "" && landRole {
+		} else if land == "" && landRole && !s.federalAppointment(s.tokenAt(p.hstart)) {
 			land = dom
 		}
 		k := p.name + "|" + role

@@ -218,6 +218,35 @@ func (x *Extractor) phrasePeople(s *sentence, emit func(p personName, role strin
 	}
 }
 
+// federalAppointment reports whether the words before token to name the
+// federal government or a federal office as who appoints ("Bundeskanzler
+// X ernennt Y zum Staatssekretär", "Die Bundesregierung hat Y … berufen"):
+// the appointed takes no Land from the document.
+func (s *sentence) federalAppointment(to int) bool {
+	appoints := false
+	for _, t := range s.toks {
+		if strings.HasPrefix(t.lower, "ernenn") || strings.HasPrefix(t.lower, "ernannt") || strings.HasPrefix(t.lower, "beruf") ||
+			t.lower == "bestellt" || t.lower == "bestellte" {
+			appoints = true
+		}
+	}
+	return appoints && s.federalActor(0, to)
+}
+
+// federalActor reports whether tokens [from, to) name the federal
+// government or a federal office: "Bundeskanzler", "Bundesregierung",
+// "Bundesministerin", "der Bund".
+func (s *sentence) federalActor(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		l := s.toks[k].lower
+		if isUpperInitial(s.toks[k].raw) && (l == "bund" || strings.HasPrefix(l, "bundeskanzler") || strings.HasPrefix(l, "bundesregierung") ||
+			strings.HasPrefix(l, "bundesminister") || strings.HasPrefix(l, "bundespräsident")) {
+			return true
+		}
+	}
+	return false
+}
+
 // landOfficeIn reports whether tokens [from, to) name an office of a Land
 // by its "Landes-" noun: "leitet Dr. X den Landesbetrieb als Präsidentin"
 // heads an office of the document's Land.
