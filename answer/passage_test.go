@@ -859,3 +859,15 @@ func TestWithPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestModelIsNoParty asks who builds a platform that a sentence builds with
+// another Land as its model: "Mit Hamburg als Vorbild baut Bremen …" makes
+// Bremen the answer, not Hamburg.
+func TestModelIsNoParty(t *testing.T) {
+	doc := corpus.Document{ID: "p74", File: "p74.txt", Title: "Neue Lernplattform", Date: "2085-05",
+		Text: "Mit Hamburg als Vorbild baut Bremen die Lernplattform Tafelwerk auf."}
+	a := askOver(t, &fakeKnowledge{}, []corpus.Document{doc}, "Welche Länder bauen die Lernplattform Tafelwerk auf?")
+	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"HB"}) {
+		t.Errorf("got %v, want [HB] (text %q)", got, a.Text)
+	}
+}

@@ -11,6 +11,7 @@ var asideText string
 // asidePhrase is one line of aside.txt.
 type asidePhrase struct {
 	clause bool // every Land of its clause, else only the Länder right after it
+	prev   bool // only the Länder right before it ("Mit Hamburg als Vorbild …")
 	words  []string
 }
 
@@ -18,10 +19,10 @@ var asidePhrases = func() []asidePhrase {
 	var out []asidePhrase
 	for _, ln := range lines(asideText) {
 		f := strings.Fields(ln)
-		if len(f) < 2 || f[0] != "clause" && f[0] != "next" {
+		if len(f) < 2 || f[0] != "clause" && f[0] != "next" && f[0] != "prev" {
 			continue
 		}
-		out = append(out, asidePhrase{clause: f[0] == "clause", words: f[1:]})
+		out = append(out, asidePhrase{clause: f[0] == "clause", prev: f[0] == "prev", words: f[1:]})
 	}
 	return out
 }()
@@ -70,6 +71,19 @@ clause:
 	for i := from; i <= to && i < len(toks); i++ {
 		p, ok := asideAt(toks, i)
 		if !ok {
+			continue
+		}
+		if p.prev {
+			// right after the last Land, its name's parts between:
+			// "Mit Hamburg als Vorbild …", "Mit Mecklenburg-Vorpommern
+			// als Vorbild …"
+			k := b + 1
+			for k < i && toks[k].Sep == "-" {
+				k++
+			}
+			if k == i {
+				return true
+			}
 			continue
 		}
 		if p.clause || i+len(p.words) <= a && a-(i+len(p.words)) <= 2 && onlyArticles(toks[i+len(p.words):a]) {

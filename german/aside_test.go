@@ -27,6 +27,10 @@ func TestSetAside(t *testing.T) {
 		{"Sachsen prüft die Nachnutzung noch.", []string{"Sachsen"}, nil},
 		{"Hessen verhandelt derzeit noch über eine Beteiligung.", []string{"Hessen"}, nil},
 		{"Mit Hamburg verhandeln wir noch über die Plattform.", []string{"Hamburg"}, nil},
+		// a model named right before the phrase, not the Land after it
+		{"Mit Hamburg als Vorbild baut Bremen die Plattform auf.", []string{"Hamburg"}, []string{"Bremen"}},
+		{"Mit Thüringen als Beispiel baut Bremen die Plattform auf.", []string{"Thüringen"}, []string{"Bremen"}},
+		{"Bremen baut die Plattform auf, Hamburg dient dabei als Vorbild.", nil, []string{"Bremen"}},
 		{"Beim Ländertresor wird Berlin die Ergebnisse der Pilotländer abwarten.", []string{"Berlin"}, nil},
 		{"Der Landtag bittet, zu prüfen, ob Niedersachsen der Cloud beitreten kann.", []string{"Niedersachsen"}, nil},
 		// who decided against it, took another product, only took note or
