@@ -600,9 +600,7 @@ type docSents struct {
 	doc   corpus.Document
 	sents []sentenceInfo
 	title []string
-	land  corpus.LandCode
-	sure  bool // the manifest or the title names the document's Land
-	named bool // a Land's name in the text gave it, not a town
+	home  docLand // the document's Land
 	// offSeries: the question asks about a meeting series the document
 	// does not name.
 	offSeries bool
@@ -629,7 +627,7 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 		if tq.abstains && !german.HasAside(ds.sents[i].toks) {
 			asideShare = 0.4
 		}
-		for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure, ds.named}, hits, tq) {
+		for _, c := range e.sentenceLaender(ds.doc, ds.sents, i, ds.home, hits, tq) {
 			c.score *= cov * asideShare
 			reads = append(reads, read{c, cov})
 		}
@@ -720,7 +718,7 @@ func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
 				continue
 			}
 			if _, at := termIn(t, s.stems); at >= 0 && exactIn(t, s.stems) {
-				out = append(out, e.sentenceLaender(ds.doc, ds.sents, i, docLand{ds.land, ds.sure, ds.named}, []int{at}, tq)...)
+				out = append(out, e.sentenceLaender(ds.doc, ds.sents, i, ds.home, []int{at}, tq)...)
 				break
 			}
 		}
@@ -787,7 +785,7 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 			}
 		}
 		e.introducedNames(txt, ds.sents)
-		ds.land, ds.sure, ds.named = e.docLand(d, txt, ds.sents)
+		ds.home = e.docLand(d, txt, ds.sents)
 		all = append(all, ds)
 	}
 	// Weigh the question's words by how rare they are among the sentences.
@@ -1226,26 +1224,30 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	txt := d.Text[s.start:s.end]
 	ev := corpus.EvidenceAt(&d, s.start, s.end)
 	var out []candidate
-	var placed map[corpus.LandCode]bool // owners the sentence places the use in
-	if tq.venue != nil {
+	hs := e.landsIn(txt, sents)
+	// placed are the Länder of the question's context that the sentence
+	// makes answers: an owner it places the use in, a venue it makes a
+	// partner
+	var placed map[corpus.LandCode]bool
+	place := func(l corpus.LandCode) {
+		if placed == nil {
+			placed = map[corpus.LandCode]bool{}
+		}
+		placed[l] = true
+	}
+	if tq.venue != nil && len(hs) > 1 && withPartner(s.toks, tokenIndex(s.toks, hs[0].Start)) && !tq.venue[hs[0].Land] {
 		// "Gemeinsam mit Thüringen und Sachsen will Berlin …": the venue's
 		// Land is the partner of the Länder the sentence opens with
-		hs := e.landsIn(txt, sents)
-		if len(hs) > 1 && withPartner(s.toks, tokenIndex(s.toks, hs[0].Start)) && !tq.venue[hs[0].Land] {
-			for _, h := range hs[1:] {
-				if tq.venue[h.Land] && partnerOf(s.toks, tokenIndex(s.toks, h.Start)) {
-					placed = map[corpus.LandCode]bool{h.Land: true}
-				}
+		for _, h := range hs[1:] {
+			if tq.venue[h.Land] && partnerOf(s.toks, tokenIndex(s.toks, h.Start)) {
+				place(h.Land)
 			}
 		}
 	}
 	if tq.owner != nil {
-		for _, h := range e.landsIn(txt, sents) {
+		for _, h := range hs {
 			if tq.owner[h.Land] && placeOfUse(s.toks, tokenIndex(s.toks, h.Start)) {
-				if placed == nil {
-					placed = map[corpus.LandCode]bool{}
-				}
-				placed[h.Land] = true
+				place(h.Land)
 			}
 		}
 	}
@@ -1260,7 +1262,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// share the weight of the list's best member, and a preposition before
 	// the list governs them all.
 	cues := s.cues
-	lists := landLists(txt, e.landsIn(txt, sents))
+	lists := landLists(txt, hs)
 	contrasted := false // a list before was set aside, but its relative clause holds the question's words
 	// A Land set aside in one clause is set aside in the whole sentence:
 	// "… wies der Saarländische Städtetag darauf hin, dass das Saarland auf
@@ -1465,9 +1467,9 @@ func tokenIndex(toks []german.Token, off int) int {
 // the only Land its title names, else the only Land (or the Land of the only
 // town) of the first sentence that names any, else the Land named most (at
 // least half of all mentions).
-func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (land corpus.LandCode, sure, named bool) {
+func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) docLand {
 	if d.Land != "" {
-		return d.Land, true, false
+		return docLand{land: d.Land, sure: true}
 	}
 	// "… kommt gemeinsam mit Bremen": a partner is not the document's Land
 	if hs := slices.DeleteFunc(e.lands.Find(d.Title), func(h german.LandHit) bool { return german.Partner(d.Title, h) }); len(hs) > 0 {
@@ -1476,14 +1478,14 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (l
 		if l, ok := only(hs); ok {
 			toks := german.Tokenize(d.Title)
 			if k := tokenIndex(toks, hs[0].Start); !german.SetAside(toks, k, k) {
-				return l, true, false
+				return docLand{land: l, sure: true}
 			}
 		}
 	}
 	count := map[corpus.LandCode]int{}
 	all := 0
 	var first corpus.LandCode
-	decided, dateline := false, false
+	decided, dateline, named := false, false, false
 	for i, s := range sents {
 		hs := e.landsIn(txt[s.start:s.end], sents)
 		if !decided {
@@ -1504,14 +1506,14 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) (l
 		}
 	}
 	if first != "" {
-		return first, dateline, named
+		return docLand{land: first, sure: dateline, named: named}
 	}
 	for l, c := range count {
 		if 2*c >= all && all >= 2 {
-			return l, false, false
+			return docLand{land: l}
 		}
 	}
-	return "", false, false
+	return docLand{}
 }
 
 // townLand returns the Land of the only towns of the gazetteer among toks,

@@ -74,11 +74,11 @@ var referents = lineSet(referentsText)
 // service or programme the sentence before named: "Das Verfahren wird …",
 // "Diese Plattform …" (the nouns of data/referents.txt).
 func RefersBack(toks []Token) bool {
-	if len(toks) < 2 || !referents[toks[1].Raw] {
+	if !RefersBackAt(toks, 1) {
 		return false
 	}
 	switch toks[0].Lower {
-	case "das", "die", "der", "dieses", "diese", "dieser":
+	case "das", "die", "der", "dieses", "diese", "dieser": // the subject's case
 		return true
 	}
 	return false

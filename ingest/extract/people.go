@@ -1792,22 +1792,17 @@ func (s *sentence) floorRoleStart() (int, bool) {
 // "Das Wort hat der Minister für Inneres, Bau und Digitalisierung. Bitte,
 // Herr Minister X." The surname alone names them, as the protocol does.
 func (x *Extractor) floorAddressee(doc *corpus.Document, s, n *sentence, dom corpus.LandCode) (corpus.Person, bool) {
-	from, ok := s.floorRoleStart()
-	if !ok || s.question || n.question {
-		return corpus.Person{}, false
+	if s.question || n.question || len(n.toks) == 0 || n.toks[0].lower != "bitte" {
+		return corpus.Person{}, false // "Herr Schulz, ich bitte um Ruhe": the chair speaks to another
 	}
 	last := len(s.toks) - 1
-	if r, ok := s.roleEndingAt(last); !ok || r.from != from {
-		if r, ok := x.roleWithComplementEndingAt(s, last); !ok || r.from != from {
-			return corpus.Person{}, false
-		}
+	from, ok := s.floorRoleStart()
+	if !ok || !x.floorGiven(s, last) {
+		return corpus.Person{}, false // the role ends the sentence: no name is given with it
 	}
 	r, _ := s.roleEndingAt(from)
 	role, land := s.leftRole(from, last)
 	role = strings.Join(strings.Fields(role), " ") // wrapped over a line break
-	if len(n.toks) == 0 || n.toks[0].lower != "bitte" {
-		return corpus.Person{}, false // "Herr Schulz, ich bitte um Ruhe": the chair speaks to another
-	}
 	for k := 0; k+1 < len(n.toks) && k < 3; k++ {
 		addr := address(n.txt[n.toks[k].start:])
 		if addr == "" {

@@ -230,14 +230,14 @@ func (s *sentence) federalAppointment(to int) bool {
 			appoints = true
 		}
 	}
-	return appoints && s.federalActor(0, to)
+	return appoints && s.federalActor(to)
 }
 
-// federalActor reports whether tokens [from, to) name the federal
-// government or a federal office: "Bundeskanzler", "Bundesregierung",
-// "Bundesministerin", "der Bund".
-func (s *sentence) federalActor(from, to int) bool {
-	for k := from; k < to && k < len(s.toks); k++ {
+// federalActor reports whether the tokens before token to name the
+// federal government or a federal office: "Bundeskanzler",
+// "Bundesregierung", "Bundesministerin", "der Bund".
+func (s *sentence) federalActor(to int) bool {
+	for k := 0; k < to && k < len(s.toks); k++ {
 		l := s.toks[k].lower
 		if isUpperInitial(s.toks[k].raw) && (l == "bund" || strings.HasPrefix(l, "bundeskanzler") || strings.HasPrefix(l, "bundesregierung") ||
 			strings.HasPrefix(l, "bundesminister") || strings.HasPrefix(l, "bundespräsident")) {

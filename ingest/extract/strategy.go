@@ -935,9 +935,11 @@ func (s *sentence) adoptionLater(k int) bool {
 	return false
 }
 
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
+// yearAfter reports whether w is a year later than the document's
+// (docYear, 0 when unknown): no year a done adoption can have.
+func yearAfter(w string, docYear int) bool {
+	y, err := strconv.Atoi(w)
+	return err == nil && docYear > 0 && y > docYear && german.IsYear(w)
 }
 
 // adoptionYearAt reports whether the number at token k, right before an
@@ -950,10 +952,7 @@ func (s *sentence) adoptionYearAt(k, docYear int) bool {
 	if k+1 >= len(s.toks) || !adoptionWords[s.toks[k+1].lower] {
 		return false
 	}
-	if y, err := strconv.Atoi(s.toks[k].raw); err == nil && docYear > 0 && y > docYear && german.IsYear(s.toks[k].raw) {
-		return false
-	}
-	return true
+	return !yearAfter(s.toks[k].raw, docYear)
 }
 
 // topicStrategy reads a hyphenated strategy of a topic ending at token i,
@@ -1093,7 +1092,7 @@ func (x *Extractor) phraseCand(s *sentence, i, docYear int) (stratCand, bool) {
 		// Digitalisierung 2019 erstmals beschlossen")
 		if k := s.tokenFrom(c.end); k < len(s.toks) && s.toks[k].sep == " " &&
 			(german.IsYear(s.toks[k].raw) || versionRe.MatchString(s.toks[k].raw)) && !s.adoptionYearAt(k, docYear) &&
-			(!s.adoptionLater(k) || afterDocument(atoi(s.toks[k].raw), corpus.Date(strconv.Itoa(docYear)))) {
+			(!s.adoptionLater(k) || yearAfter(s.toks[k].raw, docYear)) {
 			c.end = s.toks[k].end
 		}
 	default:
