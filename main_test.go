@@ -462,7 +462,7 @@ func TestSharedCorpusEndToEnd(t *testing.T) {
 // (first contact before any change: graph kinds 28/50, questions 8/55 with
 // 8 answers naming a must_not Land). A change that scores below them fails;
 // the rates are logged on every run.
-var corpus2Floor = struct{ graph, ask, mustNot int }{graph: 45, ask: 48, mustNot: 0}
+var corpus2Floor = struct{ graph, ask, mustNot int }{graph: 45, ask: 49, mustNot: 0}
 
 // TestSharedCorpus2Gold scores ../shared/corpus2, the development set of
 // real documents, as goldcheck does, and reports the rates per kind.

@@ -664,11 +664,13 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 	if q.Series != "" {
 		family = corpus.Family(q.Series)
 	}
-	// A question that names no series but a time ("When and where did
-	// the heads of the state CERTs meet … in June 2102?") is answered by
-	// the meeting of that time whose sentences hold most of its words.
+	// A question that names no series ("When and where did the heads of
+	// the state CERTs meet … in June 2102?", "Worüber haben die
+	// Digital-Staatssekretäre der Länder in Erfurt beraten?") is answered
+	// by the meeting (of the time or place it names) whose sentences hold
+	// most of its words.
 	var tq *textQuestion
-	if q.Series == "" && (q.Year > 0 || len(q.Months) > 0) && q.Text != "" {
+	if q.Series == "" && q.Text != "" {
 		t := e.analyseText(q.Text, q)
 		tq = &t
 	}
@@ -698,7 +700,17 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 			r.rank[0] = 1
 		}
 		if tq != nil {
-			r.rank[0] = -int(100 * meetingWords(*tq, m))
+			w, most := meetingWords(*tq, m)
+			if 2*w < most && q.Year == 0 && len(q.Months) == 0 && q.Place == "" && q.Ordinal == 0 {
+				// nothing but its words (no time, place or number) tells
+				// which meeting: most of the question's words must be the
+				// meeting's ("Wo und wann haben die Notfallteams die Übung
+				// Sturmflut 05 abgehalten?"), not only "Übung"
+				continue
+			}
+			if q.Ordinal == 0 {
+				r.rank[0] = -int(100 * w) // not before "the last": the latest is
+			}
 		}
 		if q.Ordinal > 0 && m.Ordinal != q.Ordinal {
 			// A meeting with another number is not the one asked for; one
@@ -737,25 +749,27 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 }
 
 // meetingWords returns how many of the question's words other than dates
-// a meeting's series and sentences hold, a noun or name counting twice.
-func meetingWords(tq textQuestion, m corpus.Meeting) float64 {
+// a meeting's series, sentences and the titles of their documents hold, a
+// noun or name counting twice, and how many that could be at most.
+func meetingWords(tq textQuestion, m corpus.Meeting) (sum, most float64) {
 	txt := corpus.SeriesLabel(m.Series)
 	for _, ev := range m.Evidence {
-		txt += " " + ev.Quote
+		txt += " " + ev.Quote + " " + ev.Title
 	}
 	stems := stemsOf(german.Tokenize(txt))
-	sum := 0.0
 	for _, t := range tq.terms {
 		if t.year > 0 || t.month > 0 {
 			continue
 		}
 		v, _ := termIn(t, stems)
+		w := 1.0
 		if t.anchor {
-			v *= 2
+			w = 2
 		}
-		sum += v
+		sum += w * v
+		most += w
 	}
-	return sum
+	return sum, most
 }
 
 // placeMatch tells whether the meeting took place at place: 0 when the town

@@ -622,6 +622,45 @@ func TestAskMeetingByItsWords(t *testing.T) {
 	}
 }
 
+// TestAskMeetingByItsWordsOnly asks where and when a gathering took place,
+// naming neither its series, a time nor a place: the meeting whose
+// sentences hold the question's names answers, and none where no meeting
+// holds them.
+func TestAskMeetingByItsWordsOnly(t *testing.T) {
+	f := &fakeKnowledge{meetings: []corpus.MeetingMention{
+		{Series: "cdsk", Start: "2086-02-02", Place: "Berlin", Evidence: ev("m_c.txt", "Die Chefinnen und Chefs der Staatskanzleien trafen sich am 2. Februar 2086 in Berlin.", "2086-02-03")},
+		{Series: "leitstellenübung", Start: "2086-03-09", Place: "Cottbus",
+			Evidence: ev("m_d.txt", "Die Leitstellen haben die Übung „Blackout 7“ am 9. März 2086 in Cottbus abgehalten.", "2086-03-12")},
+	}}
+	e := newTestEngine(f, &fakeSearcher{})
+	a, err := e.Ask(context.Background(), "Wo und wann haben die Leitstellen die Übung Blackout 7 abgehalten?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Meetings) == 0 || a.Answer.Meetings[0].Place != "Cottbus" {
+		t.Errorf("got meetings %+v (intent %s), want the one in Cottbus first", a.Answer.Meetings, a.Interpretation.Intent)
+	}
+	// "the last" is the latest, whatever words the earlier one shares
+	f2 := &fakeKnowledge{meetings: []corpus.MeetingMention{
+		{Series: "cdsk", Start: "2090-02-02", Place: "Berlin", Evidence: ev("m_e.txt", "Die Chefinnen und Chefs der Staatskanzleien trafen sich am 2. Februar 2090 in Berlin zu einem Treffen.", "2090-02-03")},
+		{Series: "cdsk", Start: "2091-02-02", Place: "Mainz", Evidence: ev("m_f.txt", "Die Chefinnen und Chefs der Staatskanzleien kamen am 2. Februar 2091 in Mainz zusammen.", "2091-02-03")},
+	}}
+	a, err = newTestEngine(f2, &fakeSearcher{}).Ask(context.Background(), "Wo fand das letzte Treffen statt?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Meetings) == 0 || a.Answer.Meetings[0].Place != "Mainz" {
+		t.Errorf("last meeting: got %+v, want the one in Mainz first", a.Answer.Meetings)
+	}
+	a, err = e.Ask(context.Background(), "Wo und wann haben die Rettungsdienste die Übung Sturmnacht abgehalten?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Answer.Meetings) != 0 {
+		t.Errorf("got meetings %+v, want none: no meeting holds the question's names", a.Answer.Meetings)
+	}
+}
+
 // When a meeting's own sentence does not name an agenda topic, the answer
 // cites the sentence where the reporting document names it, and the label
 // shows the document's word.

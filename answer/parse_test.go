@@ -31,6 +31,12 @@ var parseCases = []struct {
 	{"topic_en_ai", "Which states have an AI strategy?", IntentLaenderWithTopic},
 	{"topic_en_english_name", "Which Länder have a digital strategy?", IntentLaenderWithTopic},
 	{"agenda_no_meeting_word_de", "Worüber haben die Digitalministerinnen und -minister im Mai 2051 in Kiel beraten?", IntentAgenda},
+	// office holders of the Länder deliberating at a place, without a time
+	{"agenda_office_holders_place_de", "Worüber haben die IT-Staatssekretäre der Länder in Schwerin beraten?", IntentAgenda},
+	// "abgehalten" with "wo und wann" asks for a meeting
+	{"meeting_held_de", "Wo und wann haben die Leitstellen die Übung Blackout 7 abgehalten?", IntentMeeting},
+	// "held back" asks no meeting
+	{"held_back_en", "Which states held back funds for broadband expansion in 2090?", IntentLaenderWithTopic},
 	{"chair_de", "Wer hatte 2022 den Vorsitz der D16?", IntentChair},
 	{"chair_long_name_de", "Wer hat 2025 den Vorsitz der Digitalministerkonferenz?", IntentChair},
 	{"chair_en", "Who chaired the DMK in 2025?", IntentChair},

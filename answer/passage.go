@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -68,6 +69,10 @@ type qterm struct {
 	// products are named: words no sentence holds weigh less in the
 	// sentences that name it.
 	product bool
+	// context is a word of a relative clause that tells which thing the
+	// question means ("dem Datenlabor, das die Digitalminister in Görlitz
+	// beschlossen haben"): the document may say it anywhere.
+	context bool
 	year    int // the year it names, if it is one
 	month   int // the month it names, if it is one
 	weight  float64
@@ -153,6 +158,9 @@ const (
 	// that uses a name the document introduced in a sentence holding it
 	// (sentenceInfo.named).
 	namedShare = 0.7
+	// contextShare is the share of a context word that the document says
+	// in another sentence than the one read (see qterm.context).
+	contextShare = 0.5
 	// otherDocShare: the share of a Land's best score a sentence of
 	// another document needs to be cited beside the best.
 	otherDocShare = 0.5
@@ -334,10 +342,12 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	seen := map[string]bool{}
 	termOf := map[int]int{} // token → its term
 	contrast := false       // after "statt", "rather than": what the answer did not do
+	relative := false       // inside a relative clause: ", das die Digitalminister … beschlossen haben"
 	for i, t := range toks {
 		f := folds[i]
 		if strings.ContainsAny(t.Sep, ",;?") {
 			contrast = false
+			relative = strings.Contains(t.Sep, ",") && relativePronouns[f]
 		}
 		if contrastWord(folds, i) {
 			contrast = true
@@ -356,7 +366,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			continue // the noun asked for: "welches Landesparlament"
 		}
 		seen[f] = true
-		term := qterm{raw: t.Raw, num: german.IsDigits(t.Raw), nameHead: -1}
+		term := qterm{raw: t.Raw, num: german.IsDigits(t.Raw), nameHead: -1, context: relative}
 		if k, ok := termOf[i-1]; ok && i > 1 && t.Sep == " " && german.IsLandscape(t.Raw) && german.IsUpperInitial(toks[i-1].Raw) {
 			term.nameHead = k
 		}
@@ -384,7 +394,11 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 			term.syns = append(term.syns, german.Synonyms(st)...)
 		}
 		term.anchor = term.anchor || term.num || german.IsUpperInitial(t.Raw) && !(qu.Lang == "en" && i == 0)
-		term.name = capitalsName(t.Raw)
+		// a name or noun, not a Land ("die Plattform, die Bremen
+		// entwickelt hat" is no context that Sachsen's platform has)
+		term.context = term.context && term.anchor && len(e.lands.Find(t.Raw)) == 0
+		// and the word of a dotted name after its code: "NRW.Fundament"
+		term.name = capitalsName(t.Raw) || i > 0 && t.Sep == "." && german.IsUpperInitial(t.Raw) && german.IsAllUpper(toks[i-1].Raw) && len(toks[i-1].Raw) >= 2
 		term.product = term.name || camelCase(t.Raw)
 		// a separable verb whose particle ends the question: "Wer nutzt
 		// die Plattform nach?" matches "nachgenutzt"
@@ -397,6 +411,10 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	}
 	return tq
 }
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{"das": true, "die": true, "der": true, "den": true, "dem": true,
+	"deren": true, "dessen": true, "welche": true, "welcher": true, "welches": true, "which": true, "that": true}
 
 // comparedOnly reports whether every list of Länder of a sentence is the
 // other side of a comparison: "Anders als (in) Bayern", "Im Gegensatz zu
@@ -571,6 +589,9 @@ type sentenceInfo struct {
 	// Arbeitsplatz (LSA)"): there they do not name the Land. Shared by
 	// the document's sentences; nil when there are none.
 	notLand map[string]bool
+	// question is set for a question ("Frage 3. Nutzen andere Länder
+	// dasselbe Produkt?"): it asks, the answer after it says.
+	question bool
 }
 
 // landsIn returns the Länder named in s, a part of the document of sents,
@@ -762,7 +783,8 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 		ds.offSeries = len(tq.series) > 0 && !namesAny(fold(d.Title+"\n"+txt), tq.series)
 		for _, s := range german.Sentences(txt) {
 			toks := german.Tokenize(txt[s.Start:s.End])
-			si := sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks), notLand: notLand}
+			si := sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks), notLand: notLand,
+				question: german.IsQuestion(txt[s.Start:s.End])}
 			for k, t := range toks {
 				if long, ok := defined[t.Raw]; ok {
 					if si.alias == nil {
@@ -784,7 +806,7 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 				}
 			}
 		}
-		e.introducedNames(txt, ds.sents)
+		e.introducedNames(txt, ds.sents, defined)
 		ds.home = e.docLand(d, txt, ds.sents)
 		all = append(all, ds)
 	}
@@ -843,6 +865,7 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 			fmt.Sscan(string(ds.doc.Date[5:7]), &month)
 		}
 		title := ds.title
+		docMatch := contextMatches(tq, ds.sents)
 		for i, s := range ds.sents {
 			if german.AgendaItem(ds.doc.Text[s.start:s.end]) {
 				// the sentences under an agenda item are about it, as the
@@ -850,10 +873,10 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 				// Kryptografie" … "Die Federführung übernehmen …"
 				title = append(slices.Clip(ds.title), s.stems...)
 			}
-			if german.IsQuestion(ds.doc.Text[s.start:s.end]) {
+			if s.question {
 				continue // "2. Hat sich das Land an der Übung beteiligt?" asks; the answer after it says
 			}
-			cov, hits := e.coverage(tq, ds.sents, i, title, year, month)
+			cov, hits := e.coverage(tq, ds.sents, i, title, year, month, docMatch)
 			if lost > 0 && namesProductIn(tq, ds.sents, i) {
 				cov /= total - lost
 			} else {
@@ -1014,10 +1037,19 @@ func matchStem(q, w string, num bool) float64 {
 	if strings.HasPrefix(w, q) || strings.HasSuffix(w, q) || strings.HasPrefix(q, w) && len(w) >= 6 || strings.HasSuffix(q, w) && len(w) >= 6 {
 		return 0.7
 	}
-	if v := german.VerbStem(w); v != "" && (v == german.VerbStem(q) || v == q) {
-		return 0.7 // "Umsetzung" and "umgesetzt"; "nutzt … nach" and "nachgenutzt"
+	if v := verbOf(w); v != "" && (v == verbOf(q) || v == q) {
+		return 0.7 // "Umsetzung" and "umgesetzt"; "nutzt … nach" and "nachgenutzt"; "einzureichen" and "eingereicht"
 	}
 	return 0
+}
+
+// verbOf returns the verb a participle, a noun in "-ung" or an infinitive
+// with "zu" is made of ("eingereicht", "einzureichen" → "einreich"), or "".
+func verbOf(w string) string {
+	if v := german.VerbStem(w); v != "" {
+		return v
+	}
+	return german.ZuInfinitive(w)
 }
 
 // termIn returns how well the term matches the words and at which word.
@@ -1049,7 +1081,7 @@ func termIn(t qterm, stems []string) (float64, int) {
 // word (rather than by a synonym) and in its own words (rather than its
 // neighbours') covers nothing: "eine Agentur gegründet" does not answer a
 // question about "eine Behörde für Wetterdaten".
-func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []string, year, month int) (float64, []int) {
+func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []string, year, month int, docMatch []float64) (float64, []int) {
 	sum := 0.0
 	var hits []int
 	anchored := false
@@ -1057,7 +1089,36 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 	// after a sentence naming "„IdentBlick“": the names of the sentence
 	// before are this one's
 	back := i > 0 && german.RefersBack(sents[i].toks)
-	for _, t := range tq.terms {
+	// "Im Mittelpunkt stand das Wohngeldverfahren …, bei dem … Das
+	// Verfahren wird bereits in Berlin … erprobt": where the sentence
+	// before names the thing by the referring noun or a compound ending in
+	// it, it told what the thing is, and its words count nearly as this
+	// sentence's own
+	backShare, titleShare := neighbourShare, 0.4
+	switch {
+	case back && !sents[i-1].question && namesReferent(sents[i-1].toks, sents[i].toks[1].Lower):
+		backShare = namedShare
+	case back && sents[i-1].question && sameThing(sents[i-1].toks, sents[i].toks[1].Lower):
+		// "Frage 3. Nutzen andere Länder dasselbe Produkt? – Das Produkt
+		// wird … eingesetzt": a thing the question before refers back to
+		// itself is the one the document is about, its title's (not
+		// "Welches System nutzt die Polizei? – Das System …")
+		titleShare = namedShare
+	}
+	// the document's context counts for a sentence that names a name or
+	// noun of the question's main clause itself: "Den Aufbau des
+	// Datenlabors tragen …", not "Wir haben in Görlitz gezeigt, …"
+	inContext := docMatch != nil && slices.ContainsFunc(tq.terms, func(t qterm) bool {
+		if !t.anchor || t.context {
+			return false
+		}
+		if m, _ := termIn(t, sents[i].stems); m > 0 {
+			return true
+		}
+		m, _ := termIn(t, sents[i].named)
+		return m > 0
+	})
+	for ti, t := range tq.terms {
 		m, at := termIn(t, sents[i].stems)
 		if t.anchor && exactIn(t, sents[i].stems) {
 			anchored = true
@@ -1080,6 +1141,9 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		for _, j := range []int{i - 1, i + 1} {
 			if j >= 0 && j < len(sents) {
 				share := neighbourShare
+				if j == i-1 {
+					share = backShare
+				}
 				if back && j == i-1 && t.anchor && exactIn(t, sents[j].stems) {
 					share, anchored = 1, true
 				}
@@ -1088,8 +1152,18 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 				}
 			}
 		}
-		if mt, _ := termIn(t, title); mt*0.4 > m {
-			m = mt * 0.4
+		ts := titleShare
+		if t.context && inContext {
+			if docMatch[ti]*contextShare > m {
+				m = docMatch[ti] * contextShare // said elsewhere in the document
+			}
+			ts = max(ts, namedShare) // the title says which thing it is
+		}
+		if mt, _ := termIn(t, title); mt*ts > m {
+			m = mt * ts
+			if titleShare == namedShare && t.anchor && exactIn(t, title) {
+				m, anchored = 1, true // the thing, by its name, as a sentence before would name it
+			}
 		}
 
 		if (t.year > 0 && year == t.year || t.month > 0 && month == t.month) && m < 0.6 {
@@ -1129,6 +1203,57 @@ func (e *Engine) coverage(tq textQuestion, sents []sentenceInfo, i int, title []
 		return 0, nil
 	}
 	return sum, hits
+}
+
+// contextMatches returns, for each context term of the question, how well
+// any sentence of the document matches it (nil when the question has
+// none): computed once a document, read by every sentence's coverage.
+func contextMatches(tq textQuestion, sents []sentenceInfo) []float64 {
+	if !slices.ContainsFunc(tq.terms, func(t qterm) bool { return t.context }) {
+		return nil
+	}
+	seen := map[string]bool{}
+	var all []string
+	for _, s := range sents {
+		for _, st := range s.stems {
+			if !seen[st] {
+				seen[st] = true
+				all = append(all, st)
+			}
+		}
+	}
+	out := make([]float64, len(tq.terms))
+	for k, t := range tq.terms {
+		if t.context {
+			out[k], _ = termIn(t, all)
+		}
+	}
+	return out
+}
+
+// sameWords refer back to a thing named before: "dasselbe Produkt", "diese
+// Software".
+var sameWords = map[string]bool{"dasselbe": true, "denselben": true, "derselbe": true, "dieselbe": true, "demselben": true,
+	"dieses": true, "diese": true, "diesen": true, "diesem": true, "dieser": true}
+
+// sameThing reports whether toks refer back to a thing by the referring
+// noun (lower-case) after a word of sameWords or "das gleiche".
+func sameThing(toks []german.Token, noun string) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Lower == noun && (sameWords[toks[k-1].Lower] || strings.HasPrefix(toks[k-1].Lower, "gleich")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesReferent reports whether toks name the thing a referring noun
+// (lower-case) stands for: the noun itself or a compound ending in it
+// ("Wohngeldverfahren" for "verfahren").
+func namesReferent(toks []german.Token, noun string) bool {
+	return slices.ContainsFunc(toks, func(t german.Token) bool {
+		return german.IsUpperInitial(t.Raw) && strings.HasSuffix(t.Lower, noun)
+	})
 }
 
 // answersNo reports whether a sentence is a bare "Nein." that answers the
@@ -1251,6 +1376,17 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			}
 		}
 	}
+	if tq.owner[dom] && !othersAct(s.toks) && slices.ContainsFunc(hits, func(k int) bool { return !inDottedName(s.toks, k) }) &&
+		!slices.ContainsFunc(hs, func(h german.LandHit) bool {
+			return !tq.owner[h.Land] || !codeInName(s.toks, tokenIndex(s.toks, h.Start))
+		}) {
+		// "Auf der Plattform laufen … die ersten 140 Fachverfahren der
+		// Landesverwaltung" in a document of the Land whose code names the
+		// thing ("NRW.Fundament"): the owner uses it, where the sentence
+		// holds a word of the question besides the name and no other
+		// actor ("Der Bund prüft, ob er die Plattform übernimmt")
+		place(dom)
+	}
 	add := func(l corpus.LandCode, w float64) {
 		if l == "" || tq.exclude[l] && !placed[l] {
 			return
@@ -1288,7 +1424,7 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 				dist = min(dist, abs(k-tok))
 			}
 			w := 0.75 + 0.25/(1+float64(dist)/6)
-			if i == 0 && !tq.where && !existential(s.toks) && locative(s.toks, tok) {
+			if i == 0 && !tq.where && !existential(s.toks) && locative(s.toks, tok) && (!usedThere(s.toks, tok) || gatheringVenue(s.toks, tok)) {
 				// "tagte in Hamburg": the venue, not the Land that did it
 				w *= 0.6
 				if gatheringVenue(s.toks, tok) {
@@ -1301,10 +1437,16 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 			}
 			best = max(best, w)
 		}
-		if otherClause(s.toks, tokenIndex(s.toks, list[0].Start), append(slices.Clone(hits), rankAt(cues, tq.rank)...)) {
+		if other := otherClause(s.toks, tokenIndex(s.toks, list[0].Start), append(slices.Clone(hits), rankAt(cues, tq.rank)...)); other != sameClause {
 			// "Cyberabwehrzentrum in Halle eröffnet – Sachsen bleibt außen
 			// vor": the Land is in a clause the question's words are not in
 			best *= 0.5
+			if other == otherItem {
+				// "1. ein Kompetenzzentrum … vorzuschlagen, … 3. die
+				// Erfahrungen aus der Zusammenarbeit mit Bayern
+				// einzubringen": another task of the list
+				best *= 0.5
+			}
 		}
 		if contrasted && !tq.aside {
 			// set against the Land whose relative clause answers
@@ -1431,6 +1573,11 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	if german.AgendaItem(txt) || discusses(s.toks) {
 		return out
 	}
+	// "Vier Länder bauen ab dem Sommer eine Werkstatt auf", "Länder
+	// gründen …": Länder counted or in general, not the document's
+	if severalLaender(s.toks) {
+		return out
+	}
 	// A sentence naming no Land speaks of the document's: surely so when
 	// the manifest or the title names it.
 	if doc.sure {
@@ -1439,6 +1586,48 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 		add(dom, 0.5)
 	}
 	return out
+}
+
+// inDottedName reports whether token k is a part of a dotted name with a
+// code: "NRW" or "Fundament" of "NRW.Fundament".
+func inDottedName(toks []german.Token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	code := func(i int) bool { return i >= 0 && german.IsAllUpper(toks[i].Raw) && len(toks[i].Raw) >= 2 }
+	return code(k) && k+1 < len(toks) && toks[k+1].Sep == "." || toks[k].Sep == "." && code(k-1)
+}
+
+// othersAct reports whether a sentence names the Bund or other Länder,
+// who may be the ones that act: "Der Bund prüft, ob er die Plattform
+// übernimmt", "Andere Länder haben Interesse … bekundet".
+func othersAct(toks []german.Token) bool {
+	return severalLaender(toks) || slices.ContainsFunc(toks, func(t german.Token) bool {
+		return t.Raw == "Bund" || t.Raw == "Bundes" || strings.HasPrefix(t.Raw, "Bundesregierung") || strings.HasPrefix(t.Raw, "Bundesminister")
+	})
+}
+
+// quantifiers count the Länder a sentence speaks of: "mehrere Länder".
+var quantifiers = map[string]bool{"mehrere": true, "einige": true, "zahlreiche": true, "viele": true, "weitere": true, "etliche": true, "manche": true,
+	"andere": true}
+
+// severalLaender reports whether a sentence opens with Länder by their
+// number or in general: "Vier Länder bauen …", "Mehrere Bundesländer …",
+// "Länder gründen …" (not "…; weitere Länder haben Interesse angemeldet",
+// where the sentence's subject is another).
+func severalLaender(toks []german.Token) bool {
+	for i, t := range toks {
+		if t.Lower != "länder" && t.Lower != "bundesländer" {
+			continue
+		}
+		if i == 0 {
+			return true
+		}
+		if _, ok := german.Cardinal(toks[i-1].Raw); i == 1 && (ok && !german.IsDigits(toks[i-1].Raw) || quantifiers[toks[i-1].Lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // docLand is the Land a document is about, and whether its manifest or
@@ -1508,8 +1697,10 @@ func (e *Engine) docLand(d corpus.Document, txt string, sents []sentenceInfo) do
 	if first != "" {
 		return docLand{land: first, sure: dateline, named: named}
 	}
+	// the Land named in more than half the mentions (a tie names none: it
+	// was a random one of the two)
 	for l, c := range count {
-		if 2*c >= all && all >= 2 {
+		if 2*c > all && all >= 2 {
 			return docLand{land: l}
 		}
 	}
@@ -1853,6 +2044,27 @@ func locative(toks []german.Token, i int) bool {
 		}
 		if l != "der" && l != "dem" && l != "den" && l != "die" && l != "das" {
 			return false
+		}
+	}
+	return false
+}
+
+// useParticiples say that something is used where the clause places it:
+// "wird … in Thüringen und im Saarland eingesetzt".
+var useParticiples = map[string]bool{"eingesetzt": true, "genutzt": true, "nachgenutzt": true, "verwendet": true,
+	"betrieben": true, "erprobt": true, "getestet": true, "pilotiert": true, "angeboten": true, "eingeführt": true, "ausgerollt": true}
+
+// usedThere reports whether the Land at token i is where the thing is
+// used: a participle of use follows it in its clause, within eight words
+// and before another place ("Das in Hamburg entwickelte System wird in
+// Bayern eingesetzt" uses it in Bayern only).
+func usedThere(toks []german.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if german.ClauseBreak(toks[j].Sep) || j > i+1 && locativePreps[toks[j].Lower] && !slices.ContainsFunc(toks[i+1:j], func(t german.Token) bool { return t.Lower == "und" || t.Lower == "sowie" }) {
+			return false
+		}
+		if useParticiples[toks[j].Lower] {
+			return true
 		}
 	}
 	return false
@@ -2333,13 +2545,22 @@ func clauseEndBetween(toks []german.Token, i, j int) bool {
 	return false
 }
 
+// Where a Land stands to the question's words in a sentence (otherClause).
+const (
+	sameClause = iota
+	otherClauseOnly
+	otherItem // another item of a numbered list: another task, not the same one
+)
+
 // otherClause reports whether token i lies in another clause of the
-// sentence (clauses split at a dash, semicolon or colon) than every word of
-// the question the sentence holds (at tokens hits).
-func otherClause(toks []german.Token, i int, hits []int) bool {
+// sentence (clauses split at a dash, semicolon or colon, and the items of a
+// numbered list) than every word of the question the sentence holds (at
+// tokens hits): sameClause, otherClauseOnly or otherItem.
+func otherClause(toks []german.Token, i int, hits []int) int {
 	if len(hits) == 0 || len(toks) == 0 {
-		return false
+		return sameClause
 	}
+	items := false
 	// the clause of each token, counted in one pass
 	clause := make([]int, len(toks))
 	n := 0
@@ -2351,6 +2572,7 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 		} else if strings.Contains(toks[j].Sep, ",") && german.IsDigits(toks[j].Raw) && j+1 < len(toks) &&
 			strings.HasPrefix(toks[j+1].Sep, ".") && !german.IsUpperInitial(toks[j+1].Raw) && !isConjunction(toks[j+1].Raw) {
 			n++ // the next item of a numbered list: "…, 3. die Erfahrungen … mit Sachsen …"
+			items = true
 		}
 		clause[j] = n
 	}
@@ -2358,7 +2580,7 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 	c := at(i)
 	for _, h := range hits {
 		if at(h) == c {
-			return false
+			return sameClause
 		}
 	}
 	// "…; seit 2099 setzt auch die brandenburgische Landesverwaltung den
@@ -2367,10 +2589,13 @@ func otherClause(toks []german.Token, i int, hits []int) bool {
 	for j := range toks {
 		if clause[j] == c && c > 0 && german.RefersBackAt(toks, j) &&
 			!(j+1 < len(toks) && toks[j+1].Sep == " " && german.IsUpperInitial(toks[j+1].Raw)) {
-			return false // not "…; Thüringen setzt dagegen die Plattform Kranichblick ein": another product
+			return sameClause // not "…; Thüringen setzt dagegen die Plattform Kranichblick ein": another product
 		}
 	}
-	return true
+	if items {
+		return otherItem
+	}
+	return otherClauseOnly
 }
 
 // discussWords say that a meeting discussed something.
@@ -2441,9 +2666,24 @@ func namesAny(text string, names []string) bool {
 // stems of the nouns and names of the sentences that introduce it: what
 // the thing is, who makes it, for whom ("Dataport hat die E-Akte „Akte
 // Nord“ für die Landesverwaltungen … freigegeben"), not what it did there.
-func (e *Engine) introducedNames(txt string, sents []sentenceInfo) {
+//
+// A name the document defines an abbreviation for ("Föderaler
+// Terminservice (FTS)") is introduced by every sentence that names it in
+// full ("Die FITKO stellt das Konzept für einen Föderalen Terminservice
+// vor, über den … Termine bei Behörden … buchen können"), and the
+// sentences that use the abbreviation take their stems ("… erklären sich
+// bereit, den FTS … zu erproben").
+func (e *Engine) introducedNames(txt string, sents []sentenceInfo, defined map[string][]string) {
 	var keys [][]string            // each name's stems, in order of appearance
 	intro := map[string][]string{} // joined stems → stems of the introducing sentences
+	abbrevs := slices.Sorted(maps.Keys(defined))
+	add := func(k string, nouns []string) {
+		for _, n := range nouns { // each stem once, at most maxIntroduced
+			if len(intro[k]) < maxIntroduced && !slices.Contains(intro[k], n) {
+				intro[k] = append(intro[k], n)
+			}
+		}
+	}
 	for _, s := range sents {
 		st := txt[s.start:s.end]
 		if german.IsQuestion(st) {
@@ -2454,6 +2694,17 @@ func (e *Engine) introducedNames(txt string, sents []sentenceInfo) {
 			if german.IsUpperInitial(t.Raw) {
 				nouns = append(nouns, s.stems[k])
 			}
+		}
+		for _, a := range abbrevs {
+			long := defined[a]
+			if len(long) == 0 || slices.ContainsFunc(long, func(n string) bool { return !slices.Contains(s.stems, n) }) {
+				continue
+			}
+			k := strings.Join(long, " ")
+			if _, ok := intro[k]; !ok {
+				keys = append(keys, long)
+			}
+			add(k, nouns)
 		}
 		for _, q := range nameQuotes(st) {
 			// the sentence's own words: before the quote and inside it
@@ -2478,11 +2729,7 @@ func (e *Engine) introducedNames(txt string, sents []sentenceInfo) {
 			if _, ok := intro[k]; !ok {
 				keys = append(keys, ns)
 			}
-			for _, n := range nouns { // each stem once, at most maxIntroduced
-				if len(intro[k]) < maxIntroduced && !slices.Contains(intro[k], n) {
-					intro[k] = append(intro[k], n)
-				}
-			}
+			add(k, nouns)
 		}
 		if len(keys) >= maxNames {
 			break
@@ -2491,8 +2738,9 @@ func (e *Engine) introducedNames(txt string, sents []sentenceInfo) {
 	for _, ns := range keys {
 		stems := intro[strings.Join(ns, " ")]
 		for i := range sents {
-			if slices.ContainsFunc(ns, func(n string) bool { return !slices.Contains(sents[i].stems, n) }) {
-				continue
+			if slices.ContainsFunc(ns, func(n string) bool { return !slices.Contains(sents[i].stems, n) }) &&
+				!slices.ContainsFunc(slices.Collect(maps.Values(sents[i].alias)), func(long []string) bool { return slices.Equal(long, ns) }) {
+				continue // neither the name nor its abbreviation
 			}
 			if sents[i].named == nil {
 				sents[i].named = stems // shared, read only

@@ -764,7 +764,7 @@ func TestIntroducedNamesBounded(t *testing.T) {
 		toks := german.Tokenize(txt[s.Start:s.End])
 		sents = append(sents, sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)})
 	}
-	e.introducedNames(txt, sents)
+	e.introducedNames(txt, sents, nil)
 	for i, s := range sents {
 		if len(s.named) == 0 || len(s.named) > maxIntroduced*maxNames {
 			t.Fatalf("sentence %d: %d named stems, want 1 to %d", i, len(s.named), maxIntroduced*maxNames)
@@ -869,5 +869,199 @@ func TestModelIsNoParty(t *testing.T) {
 	a := askOver(t, &fakeKnowledge{}, []corpus.Document{doc}, "Welche Länder bauen die Lernplattform Tafelwerk auf?")
 	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"HB"}) {
 		t.Errorf("got %v, want [HB] (text %q)", got, a.Text)
+	}
+}
+
+// TestThingNamedElsewhere asks about a thing that the answering sentence
+// names only by an abbreviation, a referring noun or its owner's code, or
+// that the question tells by a relative clause the document says in other
+// sentences. Each case fails without its rule.
+func TestThingNamedElsewhere(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		abbrevs map[string]string
+		docs    []corpus.Document
+		q       string
+		want    []corpus.LandCode
+	}{
+		{
+			// the abbreviation's sentence takes the stems of the sentences
+			// that name it in full
+			name:    "abbreviation",
+			abbrevs: map[string]string{"ZKA": "Zentralen Kfz-Anmeldedienst"},
+			docs: []corpus.Document{{ID: "r1", File: "r1.txt", Title: "Ergebnisprotokoll", Date: "2090-03",
+				Text: "Das Ministerium stellt den Zentralen Kfz-Anmeldedienst (ZKA) vor, über den Halter ihre Fahrzeuge bei den Zulassungsstellen aller Kreise anmelden können. Der Rat nimmt das Konzept zur Kenntnis.\n\nBeschluss:\n1. Bremen und Thüringen erklären sich bereit, den ZKA ab Herbst 2090 zu erproben."}},
+			q:    "Welche Länder testen den Online-Dienst für Fahrzeuganmeldungen bei Zulassungsstellen?",
+			want: []corpus.LandCode{"HB", "TH"},
+		},
+		{
+			// "Das Verfahren" after the sentence that tells the
+			// "Baugenehmigungsverfahren"; "einzureichen" is "eingereicht"
+			name: "referent compound",
+			docs: []corpus.Document{{ID: "r2", File: "r2.txt", Title: "Werkstatt Bauen digital", Date: "2090-04",
+				Text: "Vorgestellt wurde das Baugenehmigungsverfahren, bei dem Papierpläne von den Bauherren nicht mehr selbst eingereicht werden müssen.\n\nDas Verfahren wird bereits in Bayern und Hessen erprobt."}},
+			q:    "Wo kann man eine Baugenehmigung beantragen, ohne Papierpläne selbst einzureichen?",
+			want: []corpus.LandCode{"BY", "HE"},
+		},
+		{
+			// "Das Produkt" after a question is the title's thing, used
+			// where it is placed
+			name: "title referent",
+			docs: []corpus.Document{{ID: "r3", File: "r3.txt", Title: "Antwort der Staatsregierung zur elektronischen Poststelle „Postwerk“", Date: "2090-05", Land: "SN",
+				Text: "Frage 2. Nutzen andere Länder dasselbe Produkt?\n\nDas Produkt wird neben Sachsen auch in Bremen und im Saarland eingesetzt."}},
+			q:    "Welche Länder arbeiten mit der Poststelle Postwerk?",
+			want: []corpus.LandCode{"HB", "SL", "SN"},
+		},
+		{
+			// the owner of "NRW.Anker" uses it where its document names no
+			// Land; a cloud of others that is not named so is another
+			name: "owner's code",
+			docs: []corpus.Document{
+				{ID: "r4", File: "r4.txt", Title: "Landescloud „NRW.Anker“ in Betrieb", Date: "2090-06", Land: "NW",
+					Text: "Der Landesbetrieb hat die Landescloud „NRW.Anker“ in den Regelbetrieb übernommen. Auf der Plattform laufen ab sofort 60 Fachverfahren der Landesverwaltung."},
+				{ID: "r5", File: "r5.txt", Title: "Gemeinsame Cloud", Date: "2090-06",
+					Text: "Bremen und Hamburg wollen künftig die Software ihrer Verwaltungen gemeinsam in einer Cloud betreiben."},
+			},
+			q:    "Which states run administrative software on the NRW.Anker cloud?",
+			want: []corpus.LandCode{"NW"},
+		},
+		{
+			// the relative clause tells which workshop: the title and the
+			// other sentences say where it was decided
+			name: "relative clause",
+			docs: []corpus.Document{{ID: "r6", File: "r6.txt", Title: "DMK in Kassel: Länder gründen gemeinsame Datenwerkstatt", Date: "2090-07", Land: "HE",
+				Text: "Die Digitalministerkonferenz hat am 3. Juli in Kassel getagt. Zur Cloud verabschiedeten die Ministerinnen und Minister gemeinsame Leitlinien.\n\nDie Gemeinsame Datenwerkstatt soll Verwaltungsdaten nutzbar machen. Den Aufbau der Datenwerkstatt tragen Berlin, Bremen und Hessen. Bayern hat sich enthalten."}},
+			q:    "Wer steht hinter der gemeinsamen Datenwerkstatt, die die Digitalminister in Kassel beschlossen haben?",
+			want: []corpus.LandCode{"BE", "HB", "HE"},
+		},
+		{
+			// Länder counted are not the document's
+			name: "counted Länder",
+			docs: []corpus.Document{{ID: "r7", File: "r7.txt", Title: "Neue KI-Werkstatt", Date: "2090-08", Land: "BB",
+				Text: "Vier Länder bauen ab dem Sommer eine KI-Werkstatt für Sprachmodelle auf.\n\nBaden-Württemberg und Hessen bringen als Gründungsmitglieder der KI-Werkstatt ihre Modelle ein."}},
+			q:    "Welche Länder bauen die KI-Werkstatt für Sprachmodelle auf?",
+			want: []corpus.LandCode{"BW", "HE"},
+		},
+		{
+			// Länder named after the sentence's subject do not take the
+			// document's Land away
+			name: "other Länder after the subject",
+			docs: []corpus.Document{{ID: "r8", File: "r8.txt", Title: "Lernplattform Tafelwerk startet", Date: "2090-09", Land: "BY",
+				Text: "Das Kultusministerium stellt allen Schulen ab Herbst die Lernplattform „Tafelwerk“ kostenfrei zur Verfügung; weitere Länder haben bereits Interesse angemeldet."}},
+			q:    "Welches Land stellt seinen Schulen die Lernplattform Tafelwerk zur Verfügung?",
+			want: []corpus.LandCode{"BY"},
+		},
+		{
+			// a conference's venue stays a venue before a participle of use
+			name: "venue before a use",
+			docs: []corpus.Document{{ID: "r9", File: "r9.txt", Title: "Innenministerkonferenz", Date: "2090-10",
+				Text: "Auf ihrer Herbstkonferenz in Thüringen haben die Innenminister den Polizei-Messenger eingeführt."}},
+			q: "Welche Länder haben den Polizei-Messenger eingeführt?",
+		},
+		{
+			// "Das Produkt" after another product told is that one, not
+			// the title's
+			name: "referent of another thing",
+			docs: []corpus.Document{{ID: "r10", File: "r10.txt", Title: "Kleine Anfrage zum Messenger „Funkspruch“", Date: "2090-11", Land: "SN",
+				Text: "Frage 1. Welcher Messenger wird genutzt?\n\nDie Landesverwaltung nutzt den Messenger „Funkspruch“.\n\nFrage 2. Welche Videokonferenzsoftware wird genutzt?\n\nGenutzt wird „Bildruf“. Das Produkt wird auch in Bremen eingesetzt."}},
+			q:    "Welche Länder setzen den Messenger Funkspruch ein?",
+			want: []corpus.LandCode{"SN"},
+		},
+		{
+			name: "referent of the question's thing",
+			docs: []corpus.Document{{ID: "r11", File: "r11.txt", Title: "Antwort zur Schulcloud „Wolke S“", Date: "2090-11", Land: "TH",
+				Text: "Frage 4. Setzt das Land für die Zeugnisse eine Fachanwendung ein?\n\nDie Anwendung wird auch in Hessen genutzt."}},
+			q: "Welche Länder nutzen die Schulcloud Wolke S?",
+		},
+		{
+			// the Bund acts in the owner's document
+			name: "owner's document, another actor",
+			docs: []corpus.Document{{ID: "r12", File: "r12.txt", Title: "Landescloud „NRW.Anker“ in Betrieb", Date: "2090-12", Land: "NW",
+				Text: "Die Landescloud „NRW.Anker“ ist in Betrieb. Der Bund prüft, ob er die Plattform für eigene Fachverfahren übernimmt."}},
+			q: "Wer prüft eine Übernahme von NRW.Anker für eigene Fachverfahren?",
+		},
+		{
+			// a Land in the question's relative clause is no context
+			name: "Land in the relative clause",
+			docs: []corpus.Document{{ID: "r13", File: "r13.txt", Title: "Plattformen", Date: "2090-12",
+				Text: "Bremen hat die Plattform „Hafenblick“ entwickelt.\n\nSachsen nutzt seit 2090 die Plattform „Elbblick“ aus Dresden."}},
+			q: "Welche Länder nutzen die Plattform, die Bremen entwickelt hat?",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var hits []search.Hit
+			for _, d := range tc.docs {
+				hits = append(hits, search.Hit{Doc: d})
+			}
+			a, err := New(&fakeKnowledge{}, &fakeSearcher{hits: hits, abbrevs: tc.abbrevs}, nil, nil).Ask(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := codesOf(a.Answer.Laender)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v (text %q)", got, tc.want, a.Text)
+			}
+		})
+	}
+}
+
+// TestUsedThere checks that a Land after "in" is where a thing is used when
+// a participle of use follows in its clause, and not a town of making.
+func TestUsedThere(t *testing.T) {
+	for _, tc := range []struct {
+		s, land string
+		want    bool
+	}{
+		{"Das Produkt wird auch in Thüringen und im Saarland eingesetzt.", "Thüringen", true},
+		{"Die App wird seit Mai in Bremen genutzt.", "Bremen", true},
+		{"Das in Hamburg entwickelte System wird in Bayern eingesetzt.", "Hamburg", false},
+		{"Die Konferenz tagte in Kiel, die Software wird eingesetzt.", "Kiel", false},
+		{"Die Minister trafen sich in Bremen.", "Bremen", false},
+	} {
+		toks := german.Tokenize(tc.s)
+		i := slices.IndexFunc(toks, func(t german.Token) bool { return t.Raw == tc.land })
+		if got := usedThere(toks, i); got != tc.want {
+			t.Errorf("%q at %q: got %v, want %v", tc.s, tc.land, got, tc.want)
+		}
+	}
+}
+
+// TestDocLandTieIsNone checks that a document naming two Länder equally
+// often, neither in its title nor alone in a sentence, has no Land: before,
+// one of the two was taken at random.
+func TestDocLandTieIsNone(t *testing.T) {
+	e := newPassageEngine()
+	txt := "Der Rat beschließt das Konzept. Bremen und Thüringen erproben den Dienst."
+	var sents []sentenceInfo
+	for _, s := range german.Sentences(txt) {
+		toks := german.Tokenize(txt[s.Start:s.End])
+		sents = append(sents, sentenceInfo{start: s.Start, end: s.End, toks: toks, stems: stemsOf(toks)})
+	}
+	for range 20 {
+		if got := e.docLand(corpus.Document{Title: "Beschluss", Text: txt}, txt, sents); got.land != "" {
+			t.Fatalf("document Land %q, want none", got.land)
+		}
+	}
+}
+
+// TestSeveralLaender checks the sentences that speak of Länder by their
+// number or in general, which name no document's Land.
+func TestSeveralLaender(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Vier Länder bauen ab dem Sommer eine Werkstatt auf.":                              true,
+		"Mehrere Bundesländer haben Interesse signalisiert.":                               true,
+		"Länder gründen eine Werkstatt":                                                    true,
+		"Andere Länder haben Interesse an der Plattform bekundet.":                         true,
+		"DMK in Kiel: Länder gründen eine Werkstatt":                                       false,
+		"Das Land stellt die Plattform bereit; weitere Länder haben Interesse angemeldet.": false,
+		"Das Land baut ab dem Sommer eine Werkstatt auf.":                                  false,
+		"Die Werkstatt steht allen Ländern offen.":                                         false,
+		"Die Zahl der beteiligten Länder wird 2090 geprüft.":                               false,
+		"In 12 Länder wurden bereits 400 Geräte ausgeliefert.":                             false,
+	} {
+		if got := severalLaender(german.Tokenize(s)); got != want {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
 	}
 }

@@ -876,7 +876,7 @@ var (
 	copulaWords  = set("ist", "war", "sind", "waren", "wird", "wurde", "is", "was", "are", "were")
 	// meetingVerbs say a body met: "Wo kamen die Innenminister zusammen?"
 	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "tagt", "trafen", "traf", "trifft", "treffen", "getroffen", "beraten",
-		"berieten", "gesprochen", "sprachen", "versammelt", "meet", "met", "gathered", "convened")
+		"berieten", "gesprochen", "sprachen", "versammelt", "meet", "met", "gathered", "convened", "abgehalten")
 	whereWords = set("wo", "where")
 )
 
@@ -951,7 +951,10 @@ func (p *parser) intent(ts []token, q Question) Intent {
 	// asks for a meeting's agenda: deliberating at a place and a time is
 	// a meeting even when no word for one is used.
 	agenda := asksAgenda(ts)
-	meeting = meeting || agenda && q.Place != "" && (q.Year > 0 || len(q.Months) > 0)
+	// So is deliberating at a place as office holders of the Länder:
+	// "Worüber haben die Digital-Staatssekretäre der Länder in Erfurt
+	// beraten?"
+	meeting = meeting || agenda && q.Place != "" && (q.Year > 0 || len(q.Months) > 0 || len(q.Role) > 0 && anyWord(ts, ofTheLaender))
 	switch {
 	case (anyStem(ts, chairStems) || anyWord(ts, chairWords)) && !agenda && !anyWord(ts, whereWords):
 		// "Where … under the Hessian chair?" asks for a meeting, not a chair.
@@ -975,6 +978,9 @@ func (p *parser) intent(ts []token, q Question) Intent {
 	}
 	return IntentFallback
 }
+
+// ofTheLaender are the words that make office holders those of the Länder.
+var ofTheLaender = map[string]bool{"laender": true, "bundeslaender": true}
 
 // isMonth reports whether a folded word names a month (the language
 // layer's calendar).

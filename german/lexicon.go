@@ -301,6 +301,24 @@ func verbStem(w string) string {
 	return f
 }
 
+// ZuInfinitive returns the stem VerbStem gives the participle of a
+// separable verb for its infinitive with "zu", as the stemmer leaves it or
+// whole: "einzureich", "einzureichen" → "einreich", as "eingereicht" →
+// "einreich". It returns "" for other words.
+func ZuInfinitive(w string) string {
+	f := corpus.Fold(w)
+	for _, p := range separablePrefixes {
+		if strings.HasPrefix(f, p+"zu") && len(f) > len(p)+5 {
+			v := strings.TrimSuffix(p+f[len(p)+2:], "en")
+			if utf8.RuneCountInString(v) < 4 {
+				return ""
+			}
+			return v
+		}
+	}
+	return ""
+}
+
 // ParticleVerb joins a finite verb and the particle a question or clause
 // moved to its end into the stem VerbStem gives the participle of the
 // joined verb: "nutzt … nach" → "nachnutz", as "nachgenutzt" → "nachnutz";

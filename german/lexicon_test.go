@@ -90,9 +90,21 @@ func TestVerbStem(t *testing.T) {
 			t.Errorf("VerbStem(%q) = %q, VerbStem(%q) = %q, want the same", p[0], a, p[1], b)
 		}
 	}
-	for _, w := range []string{"Gesetz", "Land", "Strategie", "gut", "Umzug", "Ausbau", "Vertrag", "Bereich", "ernst"} {
+	for _, w := range []string{"Gesetz", "Land", "Strategie", "gut", "Umzug", "Ausbau", "Vertrag", "Bereich", "ernst", "einzureichen"} {
 		if v := VerbStem(w); v != "" {
 			t.Errorf("VerbStem(%q) = %q, want none", w, v)
+		}
+	}
+	// the infinitive with "zu", as the stemmer leaves it or whole, is the
+	// participle's or noun's verb (not a noun such as "Umzug", "Anzug")
+	for _, p := range [][2]string{{"einzureich", "eingereicht"}, {"abzustimmen", "abgestimmt"}, {"anzubind", "Anbindung"}} {
+		if a, b := ZuInfinitive(p[0]), VerbStem(p[1]); a == "" || a != b {
+			t.Errorf("ZuInfinitive(%q) = %q, VerbStem(%q) = %q, want the same", p[0], a, p[1], b)
+		}
+	}
+	for _, w := range []string{"Umzug", "Anzug", "Einzug", "eingereicht"} {
+		if v := ZuInfinitive(w); v != "" {
+			t.Errorf("ZuInfinitive(%q) = %q, want none", w, v)
 		}
 	}
 	if VerbStem("Gesetze") == VerbStem("Umsetzung") {

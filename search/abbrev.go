@@ -34,14 +34,20 @@ func definedAbbreviations(text string, sp *splitter) [][2]string {
 			before = before[k+1:]
 		}
 		words := strings.Fields(before)
-		for n := 1; n <= min(maxDefinitionWords, len(words)); n++ {
-			long := strings.Join(words[len(words)-n:], " ")
-			if !unicode.IsUpper([]rune(long)[0]) {
-				continue // "der Digitalministerkonferenz": the article is no part
-			}
-			if isAbbrev(letters, long, sp) {
-				out = append(out, [2]string{long, short})
-				break
+	spans:
+		for _, match := range []func(string) bool{
+			func(long string) bool { return isAbbrev(letters, long, sp) },
+			func(long string) bool { return isLooseAbbrev(letters, long) },
+		} {
+			for n := 1; n <= min(maxDefinitionWords, len(words)); n++ {
+				long := strings.Join(words[len(words)-n:], " ")
+				if !unicode.IsUpper([]rune(long)[0]) {
+					continue // "der Digitalministerkonferenz": the article is no part
+				}
+				if match(long) {
+					out = append(out, [2]string{long, short})
+					break spans
+				}
 			}
 		}
 	}

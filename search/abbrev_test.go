@@ -21,8 +21,14 @@ func TestDefinedAbbreviations(t *testing.T) {
 		// a compound gives its initial and those of some later parts
 		{"Geplant ist ein Länderübergreifendes Vollmachtsregister (LVR) für Kanzleien.", "[[Länderübergreifendes Vollmachtsregister LVR]]"},
 		{"Das Landesverwaltungsnetz (LVN) wird erneuert.", "[[Landesverwaltungsnetz LVN]]"},
+		// a compound whose parts the splitter does not know
+		{"Geplant ist ein Zentraler Ablageservice (ZAS) für Kommunen.", "[[Zentraler Ablageservice ZAS]]"},
 		// but every letter must come from a word, in order
 		{"Das Vollmachtsregister (RV) und die Behörde (BX) starten.", "[]"},
+		{"Der Ablageservice (AX) startet.", "[]"},
+		// the strict reading of a longer span before the loose one of a
+		// single compound
+		{"Der Beirat für Breitbandausbau (BBA) tagt zweimal im Jahr.", "[[Beirat für Breitbandausbau BBA]]"},
 	}
 	for _, tt := range tests {
 		if got := fmt.Sprint(definedAbbreviations(tt.text, sp)); got != tt.want {

@@ -206,16 +206,10 @@ func isVariant(a, b string) bool {
 // "Künstliche Intelligenz", "OZG" "Onlinezugangsgesetz", "LVR"
 // "Länderübergreifendes Vollmachtsregister" (L, V and Register, not Macht).
 func isAbbrev(short, long string, sp *splitter) bool {
-	rs := []rune(strings.TrimSpace(short))
-	if len(rs) < 2 || len(rs) > 6 {
+	want, ok := abbrevLetters(short)
+	if !ok {
 		return false
 	}
-	for _, r := range rs {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	want := []rune(strings.ToLower(string(rs)))
 	var words [][]rune // per word: its initial, then its later parts' initials
 	for _, w := range splitWords(long) {
 		lw := strings.ToLower(w)
@@ -234,6 +228,49 @@ func isAbbrev(short, long string, sp *splitter) bool {
 		return false // one plain word abbreviates nothing
 	}
 	return initialsMatch(words, want)
+}
+
+// abbrevLetters returns the letters of an abbreviation in lower case, or
+// false when short is no abbreviation: two to six capitals.
+func abbrevLetters(short string) ([]rune, bool) {
+	rs := []rune(strings.TrimSpace(short))
+	if len(rs) < 2 || len(rs) > 6 {
+		return nil, false
+	}
+	for _, r := range rs {
+		if !unicode.IsUpper(r) {
+			return nil, false
+		}
+	}
+	return []rune(strings.ToLower(string(rs))), true
+}
+
+// isLooseAbbrev reports whether short abbreviates long where the parts of
+// a compound the splitter does not know may give letters ("Terminservice"
+// in "Föderaler Terminservice (FTS)"): a later part may start at any
+// letter that leaves at least three before it and four after it. A reader
+// tries it only where no span of words before the bracket is an
+// abbreviation by isAbbrev ("Beirat für Breitbandausbau (BBA)" is the
+// Beirat's, not "Breitbandausbau" alone).
+func isLooseAbbrev(short, long string) bool {
+	want, ok := abbrevLetters(short)
+	if !ok {
+		return false
+	}
+	var loose [][]rune
+	parts := false
+	for _, w := range splitWords(long) {
+		lw := []rune(strings.ToLower(w))
+		if stopWords()[string(lw)] {
+			continue
+		}
+		initials := []rune{lw[0]}
+		for p := 3; p <= len(lw)-4; p++ {
+			initials, parts = append(initials, lw[p]), true
+		}
+		loose = append(loose, initials)
+	}
+	return parts && initialsMatch(loose, want)
 }
 
 // initialsMatch reports whether want is, word after word, each word's

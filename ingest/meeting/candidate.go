@@ -81,7 +81,9 @@ var meetingNouns = map[string]bool{
 // lastPart returns the part of a compound after its last hyphen.
 func lastPart(lw string) string {
 	// a meeting named by its season: "herbstsitzung" → "sitzung"
-	for _, pre := range []string{"herbst"} {
+	// and a special session: "sondersitzung" (not "Auftaktsitzung" or
+	// "Jahrestagung", often another body's meeting the text refers to)
+	for _, pre := range []string{"herbst", "sonder"} {
 		if rest := strings.TrimPrefix(lw, pre); rest != lw && meetingNouns[rest] {
 			return rest
 		}
@@ -186,6 +188,12 @@ func (v view) cues() bool {
 	switch {
 	case has("tagt", "tagte", "tagen", "tagten", "getagt", "empfängt", "empfing", "versammelt", "versammelten", "versammelte", "versammeln",
 		"zusammenkommen", "zusammengekommen", "zusammenkamen", "zusammenkommt", "stattfinden", "stattfindet", "stattgefunden", "stattfand"):
+		return true
+	case has("zusammengetreten", "zusammentreten", "zusammentritt") ||
+		len(ws) > 0 && ws[len(ws)-1].lower == "zusammen" && has("trat", "traten", "tritt", "treten"):
+		// "ist am 4. Dezember in Saarbrücken zu ihrer Auftaktsitzung
+		// zusammengetreten", "trat … zusammen" (the particle ends the
+		// clause: not "tritt … in Kraft, den die Länder zusammen mit …")
 		return true
 	case has("sich") && has("treffen", "trafen", "trifft", "getroffen", "treffe"):
 		return true
@@ -498,6 +506,48 @@ func (v view) hasDate() bool {
 	for _, m := range v.dates {
 		if v.in(m.Start) && !v.isStamp(m) {
 			return true
+		}
+	}
+	return false
+}
+
+// hostedAfter reports whether the sentence after st, in its paragraph, opens
+// with the host of a gathering named by its noun: "Ausrichter der Übung war
+// …", "Gastgeber des Treffens war …".
+func (d *docState) hostedAfter(st *sent) bool {
+	if st.idx+1 >= len(d.sents) {
+		return false
+	}
+	n := d.sents[st.idx+1]
+	if n.s < st.e || strings.Contains(d.doc.Text[st.e:n.s], "\n\n") || len(n.ws) < 3 {
+		return false
+	}
+	if len(n.ws) < 4 || len(n.dates) > 0 {
+		return false // "Gastgeber des Digitalgipfels im Herbst ist Hamburg": another, later one
+	}
+	host, art, noun, verb := n.ws[0], n.ws[1].lower, n.ws[2], n.ws[3].lower
+	return hostWords[host.lower] && host.lower != "eingeladen" && (art == "der" || art == "des") &&
+		(german.GatheringNoun(noun.text) || meetingNouns[lastPart(noun.lower)] || strings.HasSuffix(noun.lower, "übung")) &&
+		(verb == "war" || verb == "waren")
+}
+
+// hedges say that a meeting may be held: "möglicherweise bei einer
+// Sonderkonferenz".
+var hedges = map[string]bool{"möglicherweise": true, "eventuell": true, "gegebenenfalls": true, "vielleicht": true}
+
+// hedged reports whether a hedge stands right before a meeting's noun in
+// the clause (at most three words between): "möglicherweise bei einer
+// Sonderkonferenz im Januar oder Februar" is no meeting yet; "… getagt und
+// über eventuell notwendige Änderungen beraten" is one.
+func (v view) hedged() bool {
+	for i, w := range v.ws {
+		if !v.in(w.s) || !hedges[w.lower] {
+			continue
+		}
+		for k := i + 1; k < len(v.ws) && k <= i+4; k++ {
+			if v.isNoun(k) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1008,6 +1058,13 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 			}
 		}
 	}
+	// "Fachleute … haben vom 12. bis 13. Februar in Rostock einen Angriff
+	// auf die kommunale IT durchgespielt. Ausrichter der Übung war das Land
+	// …": a day in a town, where the next sentence names the host of the
+	// gathering this one told
+	if !cue && place != "" && !placeLand && v.dayDate() && d.hostedAfter(v.sent) {
+		cue = true
+	}
 	heading := namesSeries && place != "" && !placeLand && !invite && len(v.words()) <= 12
 	chair := len(v.meetingChair()) > 0
 	next := v.isNext(first)
@@ -1017,6 +1074,9 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		return nil
 	}
 	if v.habitual() {
+		return nil
+	}
+	if v.hedged() && !v.dayDate() {
 		return nil
 	}
 	c := &cand{st: v.sent, series: series, ordinal: ord, place: place, venue: venue, placeLand: placeLand}

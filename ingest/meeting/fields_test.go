@@ -151,6 +151,26 @@ func TestMoreMeetingForms(t *testing.T) {
 		{"Zum Jahreswechsel übernimmt Sachsen den Vorsitz der DMK; die Frühjahrskonferenz 2073 ist für den 3. und 4. Mai 2073 in Leipzig angesetzt.", "2072-11-05", "dmk 2073-05-03-2073-05-04 Leipzig [] hosts [SN]"},
 		// a working group named by its genitive
 		{"Auf Einladung des Landesamts hat sich der Arbeitskreis der Landes-CERTs Nord am 9. Mai 2041 in Kiel getroffen.", "2041-05-12", "arbeitskreis der landes-certs 2041-05-09- Kiel [] hosts []"},
+		// a steering group that convenes ("zusammengetreten", "traten …
+		// zusammen")
+		{"Die Steuerungsgruppe des Glasfaserpakts Nordost ist am 7. März 2061 in Neubrandenburg zu ihrer Gründungssitzung zusammengetreten.", "2061-03-09", "steuerungsgruppe 2061-03-07- Neubrandenburg [] hosts []"},
+		{"Am 9. Mai 2061 traten die Mitglieder des Lenkungskreises in Wismar zur Abschlusssitzung zusammen.", "2061-05-10", "lenkungskreis 2061-05-09- Wismar [] hosts []"},
+		// a special session is a meeting of the body ("Sondersitzung");
+		// a kick-off of another group is none
+		{"Die DMK hat am 4. April 2061 wegen der Lage nach dem Cyberangriff in Jena eine zweistündige Sondersitzung abgehalten.", "2061-04-06", "dmk 2061-04-04- Jena [] hosts []"},
+		{"Eine Lösung soll möglicherweise bei einer Sonderkonferenz der MPK im Januar oder Februar 2062 gefunden werden.", "2061-11-06", "no meeting"},
+		// a hedge of something else than the meeting
+		{"Die Innenminister der Länder haben im Juni 2090 in Kiel getagt und über eventuell notwendige Gesetzesänderungen beraten.", "2090-07-01", "imk 2090-06- Kiel [] hosts []"},
+		// "zusammen mit" and "in Kraft treten" tell no meeting
+		{"Am 1. Juli 2090 tritt der Beschluss der Digitalministerkonferenz in Kraft, den die Länder zusammen mit dem Bund in Potsdam gefasst haben.", "2090-06-20", "no meeting"},
+		// the host of another, later gathering
+		{"Am 3. Juni 2090 hat Schleswig-Holstein in Kiel seine Open-Data-Strategie vorgestellt. Gastgeber des Digitalgipfels im Herbst ist Hamburg.", "2090-06-05", "no meeting"},
+		{"Die D16 richtet eine Arbeitsgruppe ein. Sachsen stellt als Gastgeber die Räume für die Auftaktsitzung zur Verfügung.", "2061-04-06", "no meeting"},
+		// a day in a town, told by what was done there, where the next
+		// sentence names the host of the gathering
+		{"Rund 40 Beschäftigte der Leitstellen haben am 2. Juni 2061 in Cottbus einen landesweiten Stromausfall durchgespielt. Ausrichter der Übung war das Land Brandenburg. Die nächste Leitstellenübung ist für 2062 geplant.", "2061-06-05", "leitstellenübung 2061-06-02- Cottbus [] hosts [BB]"},
+		// not without the host sentence right after it
+		{"Rund 40 Beschäftigte der Leitstellen haben am 2. Juni 2061 in Cottbus einen landesweiten Stromausfall durchgespielt. Die Ergebnisse liegen vor. Die Leitstellenübung war ein Erfolg.", "2061-06-05", "no meeting"},
 		// not an invitation to a meeting
 		{"Alle Kommunen sind eingeladen, sich bis zum 12. September 2032 zu beteiligen.", "2032-09-01", "no meeting"},
 		{"Die Presse ist zu einer Pressekonferenz der Digitalministerkonferenz am 14. September 2032 eingeladen.", "2032-09-01", "no meeting"},
