@@ -241,6 +241,32 @@ func namesGathering(name string, words []string, all string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(w, head) })
 }
 
+// doesWithout reports whether a question asks who does without the thing
+// it names: "verzichten auf den KI-Lotsen" for the term "KI-Lotsen" (not
+// "verzichten dank KI auf Papierakten", "die Ablehnung von Anträgen").
+func doesWithout(q, term string) bool {
+	if term == "" {
+		return false
+	}
+	ts := tokenize(q)
+	for i, t := range ts {
+		if !strings.HasPrefix(t.fold, "verzicht") {
+			continue
+		}
+		for j := i + 1; j < len(ts) && j <= i+4; j++ {
+			if ts[j].fold != "auf" {
+				continue
+			}
+			k := j + 1
+			if k < len(ts) && (ts[k].fold == "den" || ts[k].fold == "die" || ts[k].fold == "das" || ts[k].fold == "einen" || ts[k].fold == "eine") {
+				k++
+			}
+			return k < len(ts) && ts[k].fold == corpus.Fold(term)
+		}
+	}
+	return false
+}
+
 func emptyAnswer(r Result) bool {
 	return len(r.Laender)+len(r.Meetings)+len(r.Topics)+len(r.People)+len(r.Strategies) == 0
 }
@@ -275,6 +301,14 @@ func (e *Engine) fromText(ctx context.Context, q string, qu Question, a *Answer)
 	}
 	graphLands := a.Answer.Laender
 	tq := e.analyseText(q, qu)
+	if qu.Intent == IntentLaenderWithTopic && len(graphLands) > 0 && doesWithout(q, qu.Term) {
+		// "Welche Länder verzichten auf den KI-Lotsen …?": the graph
+		// records who has the topic, the opposite of what is asked; only
+		// a sentence that says who refused answers
+		graphLands = nil
+		a.Answer.Laender = []Land{}
+		a.Source, a.Text = "", nothing(qu.Lang)
+	}
 	extra := e.leftover(qu, tq)
 	if tq.rank != german.RankNone {
 		extra += 2 // the graph holds no rankings: "… Schlusslicht?"

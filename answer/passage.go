@@ -1247,6 +1247,36 @@ func sameThing(toks []german.Token, noun string) bool {
 	return false
 }
 
+// referringNoun returns the token of a noun that refers back to a thing
+// within the first three words of a sentence ("Das Verfahren …", "Über das
+// Portal …"), or -1.
+func referringNoun(toks []german.Token) int {
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if german.RefersBackAt(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// plainReference reports whether the referring noun at token k stands
+// alone, followed by a verb or the end: "Über das Portal sollen …", not "Das
+// Projekt Kreidedose", "Die Lösung des Freistaats", "Das Portal für …".
+func plainReference(toks []german.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	if german.IsUpperInitial(n.Raw) || strings.ContainsAny(n.Sep, "„\"»(") {
+		return false
+	}
+	switch n.Lower {
+	case "des", "der", "von", "vom", "für", "aus", "mit", "zur", "zum", "in", "im", "am", "an", "auf", "bei":
+		return false
+	}
+	return true
+}
+
 // namesReferent reports whether toks name the thing a referring noun
 // (lower-case) stands for: the noun itself or a compound ending in it
 // ("Wohngeldverfahren" for "verfahren").
@@ -1572,6 +1602,19 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// speak of no Land: the document's, often the chair's, is not a party.
 	if german.AgendaItem(txt) || discusses(s.toks) {
 		return out
+	}
+	// "Ein Leuchtturmprojekt ist das gemeinsame Hafenportal, das Hamburg
+	// und Schleswig-Holstein aufbauen. Über das Portal sollen …": a
+	// sentence that names no Land and refers back to the thing the
+	// sentence before names speaks of that sentence's Länder
+	// (beside the document's; not "Das Projekt Kreidedose", "Die Lösung
+	// des Freistaats", "Das Portal für Brandenburger Kommunen": another)
+	if k := referringNoun(s.toks); k > 0 && i > 0 && plainReference(s.toks, k) && namesReferent(sents[i-1].toks, s.toks[k].Lower) &&
+		len(e.landsIn(d.Text[sents[i-1].start:sents[i-1].end], sents)) > 0 {
+		for _, c := range e.sentenceLaender(d, sents, i-1, doc, nil, tq) {
+			c.score *= 0.9 // cited by the sentence that names them
+			out = append(out, c)
+		}
 	}
 	// "Vier Länder bauen ab dem Sommer eine Werkstatt auf", "Länder
 	// gründen …": Länder counted or in general, not the document's

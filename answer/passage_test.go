@@ -605,6 +605,34 @@ func TestPassagesOfTheSeriesAsked(t *testing.T) {
 // part: the Länder of the passage that reads all of it answer, those the
 // graph ties to the topic too marked "graph"; a Land the graph alone gives
 // for the topic is not the answer.
+// TestRefusalIsNoTopicFact asks who does without a thing: the graph's
+// facts of who has its topic are no answer, a sentence that says who
+// refused is.
+func TestRefusalIsNoTopicFact(t *testing.T) {
+	k := &fakeKnowledge{landTopics: []corpus.LandTopic{
+		{Land: "HH", Topic: "ki", Relation: corpus.RelHas, Evidence: ev("x_hh.txt", "Hamburg setzt den KI-Assistenten Amtsfix ein.", "2031-03-01")},
+	}}
+	docs := []corpus.Document{{ID: "t2", File: "t2.txt", Title: "KI-Assistent Amtsfix", Date: "2031-11-07",
+		Text: "Hamburg setzt den KI-Assistenten Amtsfix in allen Bezirksämtern ein. Bayern verzichtet auf den KI-Assistenten Amtsfix und entwickelt einen eigenen."}}
+	a := askOver(t, k, docs, "Welche Länder verzichten auf den KI-Assistenten Amtsfix?")
+	if got := codesOf(a.Answer.Laender); !slices.Equal(got, []corpus.LandCode{"BY"}) {
+		t.Errorf("got %v, want [BY] (%s)", got, a.Text)
+	}
+	// where no sentence says who refused, nobody did
+	docs[0].Text = "Hamburg setzt den KI-Assistenten Amtsfix in allen Bezirksämtern ein."
+	a = askOver(t, k, docs, "Welche Länder verzichten auf den KI-Assistenten Amtsfix?")
+	if got := codesOf(a.Answer.Laender); len(got) != 0 {
+		t.Errorf("got %v, want none: the graph records who has it (%s)", got, a.Text)
+	}
+	// a refusal of something else keeps the graph's answer
+	for _, q := range []string{"Welche Länder verzichten dank KI auf Papierakten?", "Welche Länder setzen KI ein, um die Ablehnung von Anträgen zu begründen?"} {
+		a = askOver(t, k, docs, q)
+		if got := codesOf(a.Answer.Laender); !slices.Contains(got, "HH") {
+			t.Errorf("%q: got %v, want HH from the graph (%s)", q, got, a.Text)
+		}
+	}
+}
+
 func TestTextListOverTopicFacts(t *testing.T) {
 	k := &fakeKnowledge{landTopics: []corpus.LandTopic{
 		{Land: "HE", Topic: "ki", Relation: corpus.RelAdopted, Evidence: ev("x_he.txt", "Hessen beschließt eine KI-Agenda.", "2031-03-01")},
@@ -933,6 +961,33 @@ func TestThingNamedElsewhere(t *testing.T) {
 				Text: "Die Digitalministerkonferenz hat am 3. Juli in Kassel getagt. Zur Cloud verabschiedeten die Ministerinnen und Minister gemeinsame Leitlinien.\n\nDie Gemeinsame Datenwerkstatt soll Verwaltungsdaten nutzbar machen. Den Aufbau der Datenwerkstatt tragen Berlin, Bremen und Hessen. Bayern hat sich enthalten."}},
 			q:    "Wer steht hinter der gemeinsamen Datenwerkstatt, die die Digitalminister in Kassel beschlossen haben?",
 			want: []corpus.LandCode{"BE", "HB", "HE"},
+		},
+		{
+			// "Über die Plattform …" speaks of the Länder of the sentence
+			// before that names it, not of the document's alone
+			name: "referent's Länder",
+			docs: []corpus.Document{{ID: "r14", File: "r14.txt", Title: "Senat beschließt Bildungsstrategie", Date: "2091-01", Land: "HB",
+				Text: "Ein Vorzeigeprojekt ist die gemeinsame Lernplattform, die Bremen und Niedersachsen bis 2095 aufbauen. Über die Plattform sollen Schulen künftig Lernmaterial aus einer Hand beziehen können."}},
+			q:    "Wer steckt hinter der geplanten Plattform für Lernmaterial aus einer Hand?",
+			want: []corpus.LandCode{"HB", "NI"},
+		},
+		{
+			// "Das Projekt Kreidedose" is another project than the one of
+			// the sentence before
+			name: "named referent",
+			docs: []corpus.Document{{ID: "r15", File: "r15.txt", Title: "Landesregierung startet Projekt Kreidedose", Date: "2091-02", Land: "SH",
+				Text: "Die Landesregierung hat heute ihre Bildungsstrategie vorgestellt. Hamburg und Bremen haben 2090 das Pilotprojekt Datenlotse abgeschlossen. Das Projekt Kreidedose startet im Herbst an 40 Schulen."}},
+			q:    "Welche Länder starten das Projekt Kreidedose?",
+			want: []corpus.LandCode{"SH"},
+		},
+		{
+			// a sentence before that sets its Land aside leaves the
+			// document's
+			name: "referent set aside",
+			docs: []corpus.Document{{ID: "r16", File: "r16.txt", Title: "Neues Bürgerportal", Date: "2091-03", Land: "HE",
+				Text: "Hessen hat am Montag ein neues Bürgerportal freigeschaltet. Bayern hat eine Beteiligung am Portal abgelehnt. Über das Portal können Bürgerinnen und Bürger künftig ihren Wohnsitz digital ummelden."}},
+			q:    "In welchen Ländern kann man den Wohnsitz digital über ein Portal ummelden?",
+			want: []corpus.LandCode{"HE"},
 		},
 		{
 			// Länder counted are not the document's

@@ -21,6 +21,12 @@ func TestSetAside(t *testing.T) {
 		{"Hessen stimmte zu, Bremen hat sich der Stimme enthalten.", []string{"Bremen"}, []string{"Hessen"}},
 		{"Anders als Bayern setzt Hessen auf eine eigene Cloud.", []string{"Bayern"}, []string{"Hessen"}},
 		{"Berlin nahm als Gast an der Sitzung teil.", []string{"Berlin"}, nil},
+		// who was excused or kept away
+		{"Die bremische Agentur war verhindert und hatte sich entschuldigt; Hessen und Bayern unterzeichneten.", []string{"bremische"}, []string{"Hessen+Bayern"}},
+		{"Die Ministerin aus Sachsen war krankheitsbedingt verhindert.", []string{"Sachsen"}, nil},
+		// not who prevented something, nor who apologised
+		{"Hessen hat einen Ausfall des Netzes verhindert.", nil, []string{"Hessen"}},
+		{"Thüringen hat sich für die Ausfälle entschuldigt und betreibt das Portal stabil.", nil, []string{"Thüringen"}},
 		{"Thüringen lehnt eine Beteiligung ab.", []string{"Thüringen"}, nil},
 		// who only examines, weighs or negotiates, or is asked about
 		{"Bremen und Hamburg nutzen die Plattform, Niedersachsen prüft derzeit, ob sie eingeführt werden kann.", []string{"Niedersachsen"}, []string{"Bremen+Hamburg"}},

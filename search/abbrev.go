@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // learnedKey is the internal key under which an index keeps the
@@ -30,8 +31,12 @@ func definedAbbreviations(text string, sp *splitter) [][2]string {
 		short := text[m[2]:m[3]]
 		letters := strings.ReplaceAll(short, "-", "")
 		before := text[max(0, m[0]-160):m[0]]
-		if k := strings.LastIndexAny(before, ".,;:!?()„“\"\n"); k >= 0 {
-			before = before[k+1:]
+		// a quoted name before the bracket: "„Souveräner Arbeitsplatz
+		// Länder“ (SAL)"
+		before = strings.TrimRight(before, " “”\"»«")
+		if k := strings.LastIndexAny(before, ".,;:!?()„“\"\n»«"); k >= 0 {
+			_, n := utf8.DecodeRuneInString(before[k:])
+			before = before[k+n:]
 		}
 		words := strings.Fields(before)
 	spans:

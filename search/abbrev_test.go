@@ -21,6 +21,8 @@ func TestDefinedAbbreviations(t *testing.T) {
 		// a compound gives its initial and those of some later parts
 		{"Geplant ist ein Länderübergreifendes Vollmachtsregister (LVR) für Kanzleien.", "[[Länderübergreifendes Vollmachtsregister LVR]]"},
 		{"Das Landesverwaltungsnetz (LVN) wird erneuert.", "[[Landesverwaltungsnetz LVN]]"},
+		// a quoted name before the bracket
+		{"Der Rat beschließt das Vorhaben „Offene Schulcloud Nord“ (OSN) für alle Kreise.", "[[Offene Schulcloud Nord OSN]]"},
 		// a compound whose parts the splitter does not know
 		{"Geplant ist ein Zentraler Ablageservice (ZAS) für Kommunen.", "[[Zentraler Ablageservice ZAS]]"},
 		// but every letter must come from a word, in order

@@ -531,6 +531,22 @@ func (d *docState) hostedAfter(st *sent) bool {
 		(verb == "war" || verb == "waren")
 }
 
+// metThere reports whether "dort" follows a verb of meeting in the clause:
+// "tagte dort der IT-Planungsrat" (not "… und beriet dort", "Hessen brachte
+// dort einen Antrag ein", "beschloss, dort … zu speichern").
+func (v view) metThere() bool {
+	ws := v.words()
+	for k := 1; k < len(ws); k++ {
+		if ws[k].lower == "dort" {
+			switch ws[k-1].lower {
+			case "tagte", "tagten", "tagt", "trafen", "kamen", "kam", "fand", "fanden", "versammelten":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hedges say that a meeting may be held: "möglicherweise bei einer
 // Sonderkonferenz".
 var hedges = map[string]bool{"möglicherweise": true, "eventuell": true, "gegebenenfalls": true, "vielleicht": true}
@@ -1044,8 +1060,10 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 	}
 	// "HALLE (SAALE). … kamen … zum Digitaltag in die Händel-Halle": a
 	// building without its town is in the town named before it
-	if place == "" && (venue != "" || slices.ContainsFunc(v.places, func(p placeFind) bool { return p.capital && v.in(p.s) })) {
-		// and so is "in der Landeshauptstadt"
+	if place == "" && (venue != "" || slices.ContainsFunc(v.places, func(p placeFind) bool { return p.capital && v.in(p.s) }) || v.metThere()) {
+		// and so is "in der Landeshauptstadt", and "dort" ("POTSDAM. Es
+		// war ein langer Tag in der Staatskanzlei. Am Mittwoch tagte dort
+		// der IT-Planungsrat")
 		place = e.townBefore(d, v.sent)
 	}
 	if place == "" && venue != "" && invites(v.words()) {

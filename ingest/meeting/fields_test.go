@@ -149,6 +149,13 @@ func TestMoreMeetingForms(t *testing.T) {
 		// a meeting named by its spring season, in the clause after the
 		// one naming its body
 		{"Zum Jahreswechsel übernimmt Sachsen den Vorsitz der DMK; die Frühjahrskonferenz 2073 ist für den 3. und 4. Mai 2073 in Leipzig angesetzt.", "2072-11-05", "dmk 2073-05-03-2073-05-04 Leipzig [] hosts [SN]"},
+		// "dort": the town told before in the paragraph
+		{"KIEL. Es war ein langer Tag im Landeshaus. Am Dienstag, 4. Mai 2061, tagte dort die Innenministerkonferenz bis in den Abend.", "2061-05-06", "imk 2061-05-04- Kiel [] hosts []"},
+		// not a "dort" of what was done at the meeting
+		{"WIESBADEN. Am 4. Mai 2061 tagte die Digitalministerkonferenz, Hessen brachte dort einen Antrag zur Cloud ein.", "2061-05-06", "dmk 2061-05-04-  [] hosts []"},
+		{"Die Ministerin stellte in Mainz die neue Strategie vor. Am 4. Mai 2061 tagte die Digitalministerkonferenz per Video und beriet dort auch die Strategie.", "2061-05-06", "dmk 2061-05-04-  [] hosts []"},
+		// a forum of the Länder's offices of one kind
+		{"Am 3. März 2061 kamen in Erfurt Vertreterinnen und Vertreter aus neun Ländern zum zweiten Forum der Landesmedienanstalten zusammen.", "2061-03-05", "forum der landesmedienanstalten 2061-03-03- Erfurt [] hosts []"},
 		// a working group named by its genitive
 		{"Auf Einladung des Landesamts hat sich der Arbeitskreis der Landes-CERTs Nord am 9. Mai 2041 in Kiel getroffen.", "2041-05-12", "arbeitskreis der landes-certs 2041-05-09- Kiel [] hosts []"},
 		// a steering group that convenes ("zusammengetreten", "traten …

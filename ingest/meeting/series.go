@@ -479,7 +479,7 @@ func headGroups(s string, toks []german.Token) []seriesHit {
 // eventNounEndings end the nouns of a gathering (or a working group) whose genitive names who
 // gathers: "die Jahrestagung des Lagebildverbunds der Landes-CERTs", "die
 // Konferenz der Landes-CERTs".
-var eventNounEndings = []string{"tagung", "konferenz", "sitzung", "treffen", "versammlung", "arbeitskreis"}
+var eventNounEndings = []string{"tagung", "konferenz", "sitzung", "treffen", "versammlung", "arbeitskreis", "forum"}
 
 // networkHeads are the heads of the names of networks and associations
 // that meet, with their genitive endings. They are no body heads of their
@@ -586,6 +586,10 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 				name += " " + toks[k].Raw
 				j = k
 			}
+		case art == "der" && landesOffices(g):
+			// the Länder's offices of one kind: "Forum der
+			// Landesdigitalagenturen"
+			name = toks[i].Raw + " der " + g
 		case art == "der" && (groupWord(g) || ofLaender):
 			// a plural acronym ("Landes-CERTs"), or a hyphenated group of
 			// the Länder ("Computer-Notfallteams der Länder")
@@ -611,6 +615,22 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		i = j
 	}
 	return out
+}
+
+// landesOffices reports whether a word is the plural of a Land's office
+// kind, the offices of all Länder: "Landesdigitalagenturen",
+// "Landesdatenschutzbehörden".
+func landesOffices(w string) bool {
+	lw := strings.ToLower(w)
+	if !strings.HasPrefix(lw, "landes") || strings.Contains(lw, "-") || len(lw) < 12 {
+		return false
+	}
+	for _, e := range []string{"en", "n"} {
+		if base := strings.TrimSuffix(w, e); base != w && german.HasInstitutionHead(base) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOf returns the tokens of the clause token i stands in (between
