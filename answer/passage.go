@@ -1659,16 +1659,13 @@ var quantifiers = map[string]bool{"mehrere": true, "einige": true, "zahlreiche":
 // "Länder gründen …" (not "…; weitere Länder haben Interesse angemeldet",
 // where the sentence's subject is another).
 func severalLaender(toks []german.Token) bool {
-	for i, t := range toks {
-		if t.Lower != "länder" && t.Lower != "bundesländer" {
-			continue
-		}
-		if i == 0 {
-			return true
-		}
-		if _, ok := german.Cardinal(toks[i-1].Raw); i == 1 && (ok && !german.IsDigits(toks[i-1].Raw) || quantifiers[toks[i-1].Lower]) {
-			return true
-		}
+	laender := func(t german.Token) bool { return t.Lower == "länder" || t.Lower == "bundesländer" }
+	switch {
+	case len(toks) > 0 && laender(toks[0]):
+		return true
+	case len(toks) > 1 && laender(toks[1]):
+		_, ok := german.Cardinal(toks[0].Raw)
+		return ok && !german.IsDigits(toks[0].Raw) || quantifiers[toks[0].Lower]
 	}
 	return false
 }
@@ -2728,10 +2725,10 @@ func (e *Engine) introducedNames(txt string, sents []sentenceInfo, defined map[s
 		}
 	}
 	for _, s := range sents {
-		st := txt[s.start:s.end]
-		if german.IsQuestion(st) {
+		if s.question {
 			continue // "Wird die Sprachassistenz „X“ eingesetzt?" asks; it says nothing of X
 		}
+		st := txt[s.start:s.end]
 		var nouns []string // what the sentence says the thing is, who makes it, for whom
 		for k, t := range s.toks {
 			if german.IsUpperInitial(t.Raw) {
@@ -2781,8 +2778,7 @@ func (e *Engine) introducedNames(txt string, sents []sentenceInfo, defined map[s
 	for _, ns := range keys {
 		stems := intro[strings.Join(ns, " ")]
 		for i := range sents {
-			if slices.ContainsFunc(ns, func(n string) bool { return !slices.Contains(sents[i].stems, n) }) &&
-				!slices.ContainsFunc(slices.Collect(maps.Values(sents[i].alias)), func(long []string) bool { return slices.Equal(long, ns) }) {
+			if slices.ContainsFunc(ns, func(n string) bool { return !slices.Contains(sents[i].stems, n) }) && !sents[i].abbreviates(ns) {
 				continue // neither the name nor its abbreviation
 			}
 			if sents[i].named == nil {
@@ -2792,6 +2788,17 @@ func (e *Engine) introducedNames(txt string, sents []sentenceInfo, defined map[s
 			}
 		}
 	}
+}
+
+// abbreviates reports whether the sentence uses an abbreviation whose long
+// form has the stems ns.
+func (s sentenceInfo) abbreviates(ns []string) bool {
+	for _, long := range s.alias {
+		if slices.Equal(long, ns) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxIntroduced bounds the stems a name stands for, and maxNames the names

@@ -519,10 +519,10 @@ func (d *docState) hostedAfter(st *sent) bool {
 		return false
 	}
 	n := d.sents[st.idx+1]
-	if n.s < st.e || strings.Contains(d.doc.Text[st.e:n.s], "\n\n") || len(n.ws) < 3 {
+	if n.s < st.e || strings.Contains(d.doc.Text[st.e:n.s], "\n\n") || len(n.ws) < 4 {
 		return false
 	}
-	if len(n.ws) < 4 || len(n.dates) > 0 {
+	if len(n.dates) > 0 {
 		return false // "Gastgeber des Digitalgipfels im Herbst ist Hamburg": another, later one
 	}
 	host, art, noun, verb := n.ws[0], n.ws[1].lower, n.ws[2], n.ws[3].lower
