@@ -172,21 +172,40 @@ func pickHeading(hs []string) string {
 	return ""
 }
 
-// mdInline removes inline Markdown markup from one line.
+// mdInline removes inline Markdown markup from one line. Each pattern runs
+// only on a line that holds the literal every match of it contains (most
+// lines of a text hold none of them).
 func mdInline(s string) string {
-	s = mdHardBreak.ReplaceAllString(s, "")
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdAutolink.ReplaceAllString(s, "$1")
-	s = mdCode.ReplaceAllString(s, "$1")
-	s = mdStrong.ReplaceAllString(s, "$1")
-	s = mdStrike.ReplaceAllString(s, "$1")
-	for range 2 { // the patterns consume the character between two matches
-		s = mdStrongU.ReplaceAllString(s, "$1$2$3")
-		s = mdEm.ReplaceAllString(s, "$1$2")
-		s = mdEmU.ReplaceAllString(s, "$1$2$3")
+	if hardBreakEnd(s) {
+		s = mdHardBreak.ReplaceAllString(s, "")
 	}
-	s = mdTag.ReplaceAllString(s, "")
-	s = mdEscape.ReplaceAllString(s, "$1")
+	s = replaceWith(mdImage, s, "![", "")
+	s = replaceWith(mdLink, s, "]", "$1")
+	s = replaceWith(mdAutolink, s, "<", "$1")
+	s = replaceWith(mdCode, s, "`", "$1")
+	s = replaceWith(mdStrong, s, "**", "$1")
+	s = replaceWith(mdStrike, s, "~~", "$1")
+	for range 2 { // the patterns consume the character between two matches
+		s = replaceWith(mdStrongU, s, "__", "$1$2$3")
+		s = replaceWith(mdEm, s, "*", "$1$2")
+		s = replaceWith(mdEmU, s, "_", "$1$2$3")
+	}
+	s = replaceWith(mdTag, s, "<", "")
+	s = replaceWith(mdEscape, s, "\\", "$1")
 	return strings.TrimRight(s, " \t")
+}
+
+// replaceWith is re.ReplaceAllString(s, repl) for a pattern every match of
+// which contains lit: a line without lit is returned as it is.
+func replaceWith(re *regexp.Regexp, s, lit, repl string) string {
+	if !strings.Contains(s, lit) {
+		return s
+	}
+	return re.ReplaceAllString(s, repl)
+}
+
+// hardBreakEnd reports whether s ends as mdHardBreak needs: in a backslash
+// or a white-space character of \s.
+func hardBreakEnd(s string) bool {
+	return s != "" && strings.IndexByte(" \t\n\f\r\\", s[len(s)-1]) >= 0
 }

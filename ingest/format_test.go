@@ -235,3 +235,51 @@ func TestPlainTextWithMarkdown(t *testing.T) {
 		})
 	}
 }
+
+// mdInlineAll is mdInline as it was, every pattern run on every line: the
+// reference for the literal checks of mdInline.
+func mdInlineAll(s string) string {
+	s = mdHardBreak.ReplaceAllString(s, "")
+	s = mdImage.ReplaceAllString(s, "")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdAutolink.ReplaceAllString(s, "$1")
+	s = mdCode.ReplaceAllString(s, "$1")
+	s = mdStrong.ReplaceAllString(s, "$1")
+	s = mdStrike.ReplaceAllString(s, "$1")
+	for range 2 {
+		s = mdStrongU.ReplaceAllString(s, "$1$2$3")
+		s = mdEm.ReplaceAllString(s, "$1$2")
+		s = mdEmU.ReplaceAllString(s, "$1$2$3")
+	}
+	s = mdTag.ReplaceAllString(s, "")
+	s = mdEscape.ReplaceAllString(s, "$1")
+	return strings.TrimRight(s, " \t")
+}
+
+var mdInlineCases = []string{
+	"", " ", "  ", "\t", "Zeile mit Umbruch  ", "Zeile mit Umbruch\\", "Zeile mit\fFormfeed\f\f", "Ende\r\n",
+	"Größe **fett** und *kursiv* und _unter_ und __doppelt__ Straße", "**Termin**: 5. März", "*", "**", "***", "_", "__a__", "a__b__c",
+	"[Link](https://example.org) und [Ref][1] und ![Bild](x.png) und ![](y)", "[ohne Ziel] und ] allein", "a](b) ohne Öffnung",
+	"<https://example.org> und <mail@example.org> und <b>fett</b> und <br/>", "`Code` und ``doppelt`` und ` allein",
+	"~~gestrichen~~ und ~ allein", "\\*kein Stern\\* und \\_ und \\\\", "Müller_Lüdenscheidt_ und _Ä_ und *Ö*", "ẞ**ß**ẞ",
+	"Wort*Wort*Wort und Wort_Wort_Wort", "* Liste", "_ _", "a _b_ _c_ d", "**a** **b**", "*a**b*",
+}
+
+func TestMdInlineLiterals(t *testing.T) {
+	for _, s := range mdInlineCases {
+		if got, want := mdInline(s), mdInlineAll(s); got != want {
+			t.Errorf("mdInline(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzMdInline(f *testing.F) {
+	for _, s := range mdInlineCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mdInline(s), mdInlineAll(s); got != want {
+			t.Errorf("mdInline(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
