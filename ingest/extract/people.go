@@ -182,8 +182,11 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 		}
 		w := strings.TrimRight(m, "'’")
 		// after an academic title, a first name may end as a noun does
-		// ("Prof. Dr. Severin Kallweit-Roos")
-		if (x.notNamePart(w) && !(len(parts) == 0 && p.honorific != "" && !x.notNameWord(w))) || (strings.HasSuffix(m, ".") && len(parts) == 0) {
+		// ("Prof. Dr. Severin Kallweit-Roos"): notNamePart(w) is notWord
+		// or a common noun, the word lower-cased once for both
+		l := strings.ToLower(w)
+		notWord := x.notNameLower(w, l)
+		if ((notWord || commonNounLower(w, l)) && !(len(parts) == 0 && p.honorific != "" && !notWord)) || (strings.HasSuffix(m, ".") && len(parts) == 0) {
 			break
 		}
 		next := end + len(m)
@@ -247,30 +250,47 @@ var ageRe = regexp.MustCompile(`^ ?\([1-9][0-9]\)`)
 // person's name: a function word, a month or weekday, a role, a common
 // noun or a Land.
 func (x *Extractor) notNamePart(w string) bool {
-	return x.notNameWord(w) || commonNoun(w)
+	l := strings.ToLower(w)
+	return x.notNameLower(w, l) || commonNounLower(w, l)
 }
 
 // notNameWord is notNamePart without the endings of common nouns.
 func (x *Extractor) notNameWord(w string) bool {
-	return nameStop[strings.ToLower(w)] || calendarWord(w) || isRoleWord(w) || officeNoun(w) || len(x.lm.FindAll(w)) > 0
+	return x.notNameLower(w, strings.ToLower(w))
+}
+
+// notNameLower is notNameWord of w and its lower case l.
+func (x *Extractor) notNameLower(w, l string) bool {
+	return nameStop[l] || calendarWord(w) || isRoleLower(w, l) || officeNounLower(l) || len(x.lm.FindAll(w)) > 0
 }
 
 // officeNoun reports whether w names an office by its ending ("Stabsstelle",
 // "Landesamt", "Referat"): the name after it is the office's ("Leiter der
 // Stabsstelle Offene Daten"), and it is no part of a person's name.
-func officeNoun(w string) bool {
-	l := strings.ToLower(w)
+func officeNoun(w string) bool { return officeNounLower(strings.ToLower(w)) }
+
+// officeNounLower is officeNoun of a word in lower case.
+func officeNounLower(l string) bool {
 	if utf8.RuneCountInString(l) < 6 {
 		return false
 	}
-	for _, h := range orgHeads {
-		// also in the genitive: "des Referats", "des Landesamtes"
-		if strings.HasSuffix(l, h) || strings.HasSuffix(l, h+"s") || strings.HasSuffix(l, h+"es") {
+	for _, e := range officeEndings {
+		if strings.HasSuffix(l, e) {
 			return true
 		}
 	}
 	return false
 }
+
+// officeEndings are orgHeads also in the genitive: "des Referats", "des
+// Landesamtes".
+var officeEndings = func() []string {
+	var out []string
+	for _, h := range orgHeads {
+		out = append(out, h, h+"s", h+"es")
+	}
+	return out
+}()
 
 func containsWord(s, w string) bool {
 	i := strings.Index(s, w)
@@ -294,11 +314,17 @@ func roleOf(w string) (landRole, ok bool) {
 	if !isUpperInitial(w) {
 		return false, false
 	}
-	l := strings.ToLower(w)
+	return roleOfLower(strings.ToLower(w))
+}
+
+// roleOfLower is roleOf of a capitalised word in lower case l that is no
+// acronym of roleAcronyms.
+func roleOfLower(l string) (landRole, ok bool) {
 	// the first form of roleForms that l ends with, found by looking up
-	// each ending of l
+	// each ending of l as long as a form (an ending that starts inside a
+	// rune is no form: every form starts with a letter)
 	best := -1
-	for k := range l {
+	for k := max(0, len(l)-roleFormLen.max); k <= len(l)-roleFormLen.min; k++ {
 		if i, found := roleFormAt[l[k:]]; found && (best < 0 || i < best) {
 			best = i
 		}
@@ -311,6 +337,15 @@ func roleOf(w string) (landRole, ok bool) {
 	}
 	return roleForms[best].landRole, true
 }
+
+// roleFormLen are the shortest and longest lengths of roleForms in bytes.
+var roleFormLen = func() (n struct{ min, max int }) {
+	n.min = len(roleForms[0].suffix)
+	for _, r := range roleForms {
+		n.min, n.max = min(n.min, len(r.suffix)), max(n.max, len(r.suffix))
+	}
+	return n
+}()
 
 // roleFormAt maps a suffix of roleForms to its first index there.
 var roleFormAt = func() map[string]int {
@@ -348,6 +383,23 @@ func isRoleWord(w string) bool {
 	return ok || w == "Chief" || w == "Officer"
 }
 
+// isRoleLower is isRoleWord of w and its lower case l.
+func isRoleLower(w, l string) bool {
+	_, ok := roleOfWord(w, l)
+	return ok || w == "Chief" || w == "Officer"
+}
+
+// roleOfWord is roleOf of w and its lower case l.
+func roleOfWord(w, l string) (landRole, ok bool) {
+	if roleAcronyms[w] {
+		return w == "CDO" || w == "CIO", true
+	}
+	if !isUpperInitial(w) {
+		return false, false
+	}
+	return roleOfLower(l)
+}
+
 // roleSpan is a role noun (with modifiers, a "Finanz- und" prefix, or the
 // words of "Chief Digital Officer") at tokens [from, to] of a sentence.
 type roleSpan struct {
@@ -375,11 +427,11 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 			}
 		}
 	}
-	lr, ok := roleOf(t.raw)
+	lr, ok := roleOfWord(t.raw, t.lower)
 	if !ok {
 		return roleSpan{}, false
 	}
-	switch l := strings.ToLower(t.raw); l {
+	switch l := t.lower; l {
 	case "leiter", "leiterin", "leiters", "chef", "chefin", "chefs":
 		if n := k + 1; n < len(s.toks) && s.toks[n].sep == " " && isAllUpper(s.toks[n].raw) && containsAny(s.toks[n].lower, orgHeads) {
 			// the office by its short name, no article: "Leiterin CERT-rlp"
@@ -550,7 +602,7 @@ func (x *Extractor) portfolioAfterUnd(s *sentence, k, j int) bool {
 	if s.toks[j-1].lower != "und" || j+1 >= len(s.toks) {
 		return false
 	}
-	if w := s.toks[j].raw; isRoleWord(w) || address(s.txt[s.toks[j].start:]) != "" || strings.HasSuffix(s.toks[j].lower, "rat") || strings.HasSuffix(s.toks[j].lower, "rätin") {
+	if w := s.toks[j].raw; isRoleLower(w, s.toks[j].lower) || address(s.txt[s.toks[j].start:]) != "" || strings.HasSuffix(s.toks[j].lower, "rat") || strings.HasSuffix(s.toks[j].lower, "rätin") {
 		return false // "dem Minister für Digitales und Landrat Peter X", "und Frau Anna Y"
 	}
 	für := false
@@ -1584,8 +1636,10 @@ func baseRole(w string) string {
 // commonNoun reports whether a capitalised word has the ending of a German
 // common noun that names are not written with: "Vorgängerin", "Sitzung",
 // "Gesellschaft".
-func commonNoun(w string) bool {
-	l := strings.ToLower(w)
+func commonNoun(w string) bool { return commonNounLower(w, strings.ToLower(w)) }
+
+// commonNounLower is commonNoun of w and its lower case l.
+func commonNounLower(w, l string) bool {
 	// an adjective of a name, no name itself: "Ländlichen Raum",
 	// "Europäischen Union"
 	for _, e := range []string{"lichen", "ischen"} {
