@@ -255,7 +255,8 @@ func (e *Extractor) findSeries(s string) []seriesHit {
 // findSeriesIn is findSeries for a caller that has the tokens of s.
 func (e *Extractor) findSeriesIn(s string, toks []german.Token) []seriesHit {
 	var hits []seriesHit
-	for _, i := range e.aliases.candidates(strings.ToLower(s)) {
+	low := strings.ToLower(s)
+	for _, i := range e.aliases.candidates(low) {
 		a := &e.aliases.list[i]
 		for _, m := range a.re.FindAllStringIndex(s, -1) {
 			if !boundaryBefore(s, m[0]) || !boundaryAfter(s, m[1]) {
@@ -297,9 +298,11 @@ func (e *Extractor) findSeriesIn(s string, toks []german.Token) []seriesHit {
 		merged = append(merged, h)
 	}
 	out = merged
-	low := strings.ToLower(s)
 	transform := false
 	for _, w := range transformWords {
+		if len(out) == 0 {
+			break // no series to be the target of a change
+		}
 		if strings.Contains(low, w) {
 			transform = true
 			break
@@ -403,7 +406,7 @@ func notName(w string) bool {
 func namedEvents(s string, toks []german.Token) []seriesHit {
 	var out []seriesHit
 	for i := 0; i+1 < len(toks); i++ {
-		lw := strings.ToLower(toks[i].Raw)
+		lw := toks[i].Lower
 		if !german.IsUpperInitial(toks[i].Raw) || !slices.ContainsFunc(namedEventHeads, func(h string) bool { return strings.HasSuffix(lw, h) }) {
 			continue
 		}
@@ -447,27 +450,27 @@ var groupHeads = map[string]string{
 func headGroups(s string, toks []german.Token) []seriesHit {
 	var out []seriesHit
 	for i := 0; i+2 < len(toks); i++ {
-		head, ok := groupHeads[strings.ToLower(toks[i].Raw)]
-		if !ok || i == 0 || strings.ToLower(toks[i-1].Raw) != "die" {
+		head, ok := groupHeads[toks[i].Lower]
+		if !ok || i == 0 || toks[i-1].Lower != "die" {
 			continue
 		}
 		j := i + 1
 		// "Leiterinnen und Leiter"
-		if j+1 < len(toks) && strings.ToLower(toks[j].Raw) == "und" && groupHeads[strings.ToLower(toks[j+1].Raw)] == head {
+		if j+1 < len(toks) && toks[j].Lower == "und" && groupHeads[toks[j+1].Lower] == head {
 			j += 2
 		}
-		if j >= len(toks) || strings.ToLower(toks[j].Raw) != "der" {
+		if j >= len(toks) || toks[j].Lower != "der" {
 			continue
 		}
 		k := j + 1
 		for k < len(toks) && k-j <= 5 && german.IsUpperInitial(toks[k].Raw) && (k == j+1 || toks[k].Sep == " " || toks[k].Sep == "-") {
 			k++
 		}
-		if k == j+1 || strings.HasPrefix(strings.ToLower(toks[j+1].Raw), "länder") {
+		if k == j+1 || strings.HasPrefix(toks[j+1].Lower, "länder") {
 			continue
 		}
 		end := toks[k-1].End
-		if k+1 < len(toks) && strings.ToLower(toks[k].Raw) == "der" && strings.HasPrefix(strings.ToLower(toks[k+1].Raw), "länder") {
+		if k+1 < len(toks) && toks[k].Lower == "der" && strings.HasPrefix(toks[k+1].Lower, "länder") {
 			end = toks[k+1].End
 		}
 		out = append(out, seriesHit{series: corpus.SeriesID(head + " der " + strings.ToLower(s[toks[j+1].Start:end])), s: toks[i].Start, e: end})
@@ -487,16 +490,37 @@ var eventNounEndings = []string{"tagung", "konferenz", "sitzung", "treffen", "ve
 // the body where a gathering is theirs.
 var networkHeads = map[string][]string{"verbund": {"", "s", "es"}, "netzwerk": {"", "s", "es"}, "verband": {"", "s", "es"}, "bündnis": {"", "ses"}}
 
+// networkForms are the forms of networkHeads, each with its ending's length
+// (a word ends in the form of one head at most, so their order is none).
+var networkForms = func() []struct {
+	form   string
+	ending int
+} {
+	var out []struct {
+		form   string
+		ending int
+	}
+	for head, endings := range networkHeads {
+		for _, e := range endings {
+			out = append(out, struct {
+				form   string
+				ending int
+			}{head + e, len(e)})
+		}
+	}
+	return out
+}()
+
 // networkName returns the name of the network g names, in the nominative
 // ("Lagebildverbunds" → "Lagebildverbund"), when a network head ends it
 // after a prefix of more than three letters.
-func networkName(g string) (string, bool) {
-	lg := strings.ToLower(g)
-	for head, endings := range networkHeads {
-		for _, e := range endings {
-			if strings.HasSuffix(lg, head+e) && len(lg) > len(head+e)+3 {
-				return g[:len(g)-len(e)], true // the endings are ASCII
-			}
+func networkName(g string) (string, bool) { return networkNameLower(g, strings.ToLower(g)) }
+
+// networkNameLower is networkName of g and its lower case lg.
+func networkNameLower(g, lg string) (string, bool) {
+	for _, f := range networkForms {
+		if strings.HasSuffix(lg, f.form) && len(lg) > len(f.form)+3 {
+			return g[:len(g)-f.ending], true // the endings are ASCII
 		}
 	}
 	return "", false
@@ -517,7 +541,7 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		return s[toks[i].Start:toks[j].End], j
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		lw := strings.ToLower(toks[i].Raw)
+		lw := toks[i].Lower
 		// "trafen sich in Hannover die Digitalagenturen der Länder zu
 		// ihrem jährlichen Netzwerktreffen": the Länder's offices of one
 		// kind, gathering, are a group that meets
@@ -532,11 +556,11 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		// "die Leitungen der Landes-CERTs des CERT-Verbunds Nord sind …
 		// zusammengekommen": and so do the heads of its members
 		members := memberWords[lw] &&
-			(slices.ContainsFunc(toks, func(t german.Token) bool { return eventNoun(t.Raw) }) || gatherVerb(toks))
-		if !german.IsUpperInitial(toks[i].Raw) || !members && !eventNoun(toks[i].Raw) {
+			(slices.ContainsFunc(toks, eventTok) || gatherVerb(toks))
+		if !german.IsUpperInitial(toks[i].Raw) || !members && !eventTok(toks[i]) {
 			continue
 		}
-		art := strings.ToLower(toks[i+1].Raw)
+		art := toks[i+1].Lower
 		gi := i + 2
 		for art == "der" && gi+1 < len(toks) && gi < i+4 && !german.IsUpperInitial(toks[gi].Raw) && adjectiveForm(toks[gi].Raw) {
 			gi++ // "Treffens der norddeutschen Landes-CERTs"
@@ -545,7 +569,7 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 			continue
 		}
 		g, j := word(gi)
-		if _, nw := networkName(g); members && !nw && j+2 < len(toks) && strings.ToLower(toks[j+1].Raw) == "des" && quotedOrSpace(toks[j+2].Sep) {
+		if _, nw := networkName(g); members && !nw && j+2 < len(toks) && toks[j+1].Lower == "des" && quotedOrSpace(toks[j+2].Sep) {
 			// the members' own genitive before the network's: "der
 			// Landes-CERTs des CERT-Verbunds Nord"
 			if g2, j2 := word(j + 2); german.IsUpperInitial(toks[j+2].Raw) {
@@ -605,10 +629,10 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		}
 		end := toks[j].End
 		// a further genitive: "… des Lagebildverbunds der Landes-CERTs"
-		if k := j + 1; k+1 < len(toks) && (strings.ToLower(toks[k].Raw) == "der" || strings.ToLower(toks[k].Raw) == "des") &&
+		if k := j + 1; k+1 < len(toks) && (toks[k].Lower == "der" || toks[k].Lower == "des") &&
 			toks[k+1].Sep == " " && german.IsUpperInitial(toks[k+1].Raw) && !groupWord(g) {
 			g2, j2 := word(k + 1)
-			name += " " + strings.ToLower(toks[k].Raw) + " " + g2
+			name += " " + toks[k].Lower + " " + g2
 			end = toks[j2].End
 		}
 		out = append(out, seriesHit{series: corpus.SeriesID(strings.ToLower(name)), s: toks[gi].Start, e: end, ofLaender: ofLaender})
@@ -701,8 +725,8 @@ func adjectiveForm(w string) bool {
 // ofTheLaender reports whether tokens k and k+1 are "der Länder" or "aller
 // Länder".
 func ofTheLaender(toks []german.Token, k int) bool {
-	return k+1 < len(toks) && (strings.ToLower(toks[k].Raw) == "der" || strings.ToLower(toks[k].Raw) == "aller") &&
-		strings.ToLower(toks[k+1].Raw) == "länder"
+	return k+1 < len(toks) && (toks[k].Lower == "der" || toks[k].Lower == "aller") &&
+		toks[k+1].Lower == "länder"
 }
 
 // timeAfter reports whether token k is a month or a number: "Mitte Mai",
@@ -718,11 +742,28 @@ func timeAfter(toks []german.Token, k int) bool {
 // eventNoun reports whether a capitalised word is a noun of a gathering
 // (see eventNounEndings).
 func eventNoun(w string) bool {
-	lw := strings.ToLower(w)
-	return german.IsUpperInitial(w) && slices.ContainsFunc(eventNounEndings, func(e string) bool {
-		return strings.HasSuffix(lw, e) || strings.HasSuffix(lw, e+"s") // "des jährlichen Treffens"
-	})
+	return german.IsUpperInitial(w) && eventNounLower(strings.ToLower(w))
 }
+
+// eventTok is eventNoun of a token.
+func eventTok(t german.Token) bool {
+	return german.IsUpperInitial(t.Raw) && eventNounLower(t.Lower)
+}
+
+// eventNounLower reports whether a lower-case word ends in an event noun.
+func eventNounLower(lw string) bool {
+	return slices.ContainsFunc(eventNounForms, func(e string) bool { return strings.HasSuffix(lw, e) })
+}
+
+// eventNounForms are eventNounEndings also in the genitive: "des
+// jährlichen Treffens".
+var eventNounForms = func() []string {
+	var out []string
+	for _, e := range eventNounEndings {
+		out = append(out, e, e+"s")
+	}
+	return out
+}()
 
 // quotedOrSpace reports whether a token's separator is a space, perhaps
 // with an opening quotation mark: "des „CERT-Verbunds Mitte“".
@@ -845,8 +886,8 @@ func networkMeetings(sents []*sent) {
 			if !german.IsUpperInitial(t.Raw) || i+1 < len(toks) && toks[i+1].Sep == "-" {
 				continue
 			}
-			n, ok := networkName(t.Raw)
-			if !ok || eventNoun(t.Raw) {
+			n, ok := networkNameLower(t.Raw, t.Lower)
+			if !ok || eventTok(t) {
 				continue
 			}
 			if k := i + 1; networkTail(toks, k) {
