@@ -4,7 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"fmt"
-	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,25 +34,35 @@ const (
 // NewFingerprint computes the fingerprint of text. Case, umlaut spelling,
 // punctuation and markup characters do not matter.
 func NewFingerprint(text string) Fingerprint {
-	words := strings.FieldsFunc(Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	seen := map[uint64]bool{}
+	// the words of Fold(text): what Fold does to white space is left out,
+	// as white space separates words anyway
+	words := strings.FieldsFunc(strings.ToLower(folder.Replace(text)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	all := make([]uint64, 0, max(0, len(words)-fingerprintWidth+1))
 	for i := 0; i+fingerprintWidth <= len(words); i++ {
-		h := fnv.New64a()
-		for _, w := range words[i : i+fingerprintWidth] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
-		}
-		seen[h.Sum64()] = true
+		all = append(all, shingleHash(words[i:i+fingerprintWidth]))
 	}
-	all := make([]uint64, 0, len(seen))
-	for h := range seen {
-		all = append(all, h)
-	}
-	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	// the distinct hashes, ascending
+	slices.Sort(all)
+	all = slices.Compact(all)
+	shingles := len(all)
 	if len(all) > fingerprintK {
-		all = all[:fingerprintK]
+		all = append([]uint64(nil), all[:fingerprintK]...) // not the whole array
 	}
-	return Fingerprint{Shingles: len(seen), Min: all}
+	return Fingerprint{Shingles: shingles, Min: all}
+}
+
+// shingleHash is the 64-bit FNV-1a hash of the words, each followed by a
+// space.
+func shingleHash(words []string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * prime
+		}
+		h = (h ^ ' ') * prime
+	}
+	return h
 }
 
 // Containment estimates the share of the shorter text's shingles that the

@@ -2,9 +2,13 @@ package corpus
 
 import (
 	"errors"
+	"fmt"
+	"hash/fnv"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestFingerprintStringRoundTrip(t *testing.T) {
@@ -70,6 +74,63 @@ func FuzzParseFingerprint(f *testing.F) {
 		g, err := ParseFingerprint(fp.String())
 		if err != nil || g.Shingles != fp.Shingles || !slices.Equal(g.Min, fp.Min) {
 			t.Fatalf("%q → %q: %v", s, fp.String(), err)
+		}
+	})
+}
+
+// newFingerprintRef is NewFingerprint as it was: the words of Fold(text),
+// hashed with hash/fnv into a set. NewFingerprint must give the same.
+func newFingerprintRef(text string) Fingerprint {
+	words := strings.FieldsFunc(Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	seen := map[uint64]bool{}
+	for i := 0; i+fingerprintWidth <= len(words); i++ {
+		h := fnv.New64a()
+		for _, w := range words[i : i+fingerprintWidth] {
+			h.Write([]byte(w))
+			h.Write([]byte{' '})
+		}
+		seen[h.Sum64()] = true
+	}
+	all := make([]uint64, 0, len(seen))
+	for h := range seen {
+		all = append(all, h)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	if len(all) > fingerprintK {
+		all = all[:fingerprintK]
+	}
+	return Fingerprint{Shingles: len(seen), Min: all}
+}
+
+var fingerprintTexts = []string{
+	"", "Kurz.", "eins zwei drei", "eins zwei drei vier", "Eins ZWEI drei vier eins zwei drei vier",
+	"  Größe  Straße\tÄRGER ÖL ÜBER ẞ — Maß\u00adnahme ‐ Bund‑Länder – Zukunft\n\n  ",
+	"Die Landesregierung hat heute die neue Digitalstrategie beschlossen, die bis zum Jahr 2030 gilt.",
+	strings.Repeat("Das Land baut das Glasfasernetz in jedem Landkreis weiter aus und fördert Schulen. ", 80),
+	"x\xffy z\xc3 w\u00a0v\u2003u 4.0 KI-Strategie 5G İstanbul ǅemal Kelvin \u212a",
+}
+
+func TestNewFingerprintAsBefore(t *testing.T) {
+	var long strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&long, "Wort%d Ärger%d Maß %d ", i%97, i%13, i)
+	}
+	for _, text := range append(fingerprintTexts, long.String()) {
+		got, want := NewFingerprint(text), newFingerprintRef(text)
+		if got.Shingles != want.Shingles || !slices.Equal(got.Min, want.Min) {
+			t.Errorf("NewFingerprint(%.40q) = %d, %v, want %d, %v", text, got.Shingles, got.Min, want.Shingles, want.Min)
+		}
+	}
+}
+
+func FuzzNewFingerprint(f *testing.F) {
+	for _, s := range fingerprintTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, want := NewFingerprint(text), newFingerprintRef(text)
+		if got.Shingles != want.Shingles || !slices.Equal(got.Min, want.Min) {
+			t.Errorf("NewFingerprint(%q) = %d, %v, want %d, %v", text, got.Shingles, got.Min, want.Shingles, want.Min)
 		}
 	})
 }
