@@ -12,6 +12,9 @@ import (
 // inside prose (»Wir werden …«) nor "> 3 Mio.".
 var navSeparator = regexp.MustCompile(`\s[|›»>·•]\s`)
 
+// navMarks are the separators of navSeparator.
+const navMarks = "|›»>·•"
+
 // runningWords is the fewest words a line (or a part of one between the
 // separators of a navigation bar) needs to read as running text.
 const runningWords = 6
@@ -31,13 +34,16 @@ func RunningText(t string) string {
 			open = false
 			continue
 		}
-		parts := navSeparator.Split(line, -1)
+		parts := []string{line}
+		if strings.ContainsAny(line, navMarks) { // else navSeparator cannot match
+			parts = navSeparator.Split(line, -1)
+		}
 		for _, p := range parts {
 			p = strings.TrimSpace(p)
 			if p == "" {
 				continue
 			}
-			if !open && (letterWords(p) < runningWords || !proseLine(p)) {
+			if !open && !runningPart(p) {
 				open = false
 				continue
 			}
@@ -49,15 +55,31 @@ func RunningText(t string) string {
 	return b.String()
 }
 
-// letterWords counts the words of s that begin with a letter.
-func letterWords(s string) int {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
-			n++
+// runningPart reports whether a part of a line has enough words to read
+// as running text and reads as prose (proseLine), its words counted once.
+func runningPart(p string) bool {
+	words, lower := wordInitials(p)
+	return words >= runningWords && prose(words, lower)
+}
+
+// wordInitials counts the words of s (strings.Fields) that begin with a
+// letter, and those that begin with a lower-case letter.
+func wordInitials(s string) (letter, lower int) {
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
 		}
+		if !inWord && unicode.IsLetter(r) {
+			letter++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+		inWord = true
 	}
-	return n
+	return letter, lower
 }
 
 // sentenceEnds reports whether s ends a sentence: its last rune, after

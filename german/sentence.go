@@ -578,20 +578,11 @@ func nextLine(t string, i int) string {
 // proseLine reports whether a line reads as running German text: a quarter
 // of its words or more begin in lower case (articles, prepositions, verbs),
 // unlike the row of a table ("Hamburg LMS Hamburg Moodle 2028").
-func proseLine(line string) bool {
-	words, lower := 0, 0
-	for _, w := range strings.Fields(line) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		words++
-		if unicode.IsLower(r) {
-			lower++
-		}
-	}
-	return lower >= 2 && 4*lower >= words
-}
+func proseLine(line string) bool { return prose(wordInitials(line)) }
+
+// prose is proseLine of a line with words words that begin with a letter,
+// lower of them with a lower-case one.
+func prose(words, lower int) bool { return lower >= 2 && 4*lower >= words }
 
 // quoteOpenUntilNextLine reports whether line leaves a German quotation
 // („…“ or »…«; typed text closes „ with ” or " too) open that the next
