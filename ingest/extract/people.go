@@ -1469,12 +1469,39 @@ func ofOwnLand(role string) bool {
 // role.
 var speakerLineRE = regexp.MustCompile(`(?m)^[ \t]*((?:(?:Prof|Dr)\.[ \t]*){0,2})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), ([^:\n]{3,160}):[ \t]*$`)
 
+// speakerLineMatches is speakerLineRE.FindAllStringSubmatchIndex(t, -1):
+// a match lies within one line and ends it in a colon, so the pattern
+// runs only on the lines that end so.
+func speakerLineMatches(t string) [][]int {
+	var out [][]int
+	for start := 0; start < len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		if line := t[start:end]; strings.HasSuffix(strings.TrimRight(line, " \t"), ":") {
+			if m := speakerLineRE.FindStringSubmatchIndex(line); m != nil {
+				for i := range m {
+					if m[i] >= 0 {
+						m[i] += start
+					}
+				}
+				out = append(out, m)
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
 // speakerLines returns the people of a protocol's speaker lines whose role
 // phrase is one of a role noun (a Member's party is none): the surname
 // alone names them, as the protocol does.
 func (x *Extractor) speakerLines(doc *corpus.Document, dom corpus.LandCode) []corpus.Person {
 	var out []corpus.Person
-	for _, m := range speakerLineRE.FindAllStringSubmatchIndex(doc.Text, -1) {
+	for _, m := range speakerLineMatches(doc.Text) {
 		name := doc.Text[m[4]:m[5]]
 		if !strings.Contains(name, "-") && x.notNamePart(name) {
 			continue // a double name is one ("Hartung-Möbius", though "Hartung" is a month)
