@@ -88,11 +88,24 @@ func lastPart(lw string) string {
 			return rest
 		}
 	}
-	if k := strings.LastIndexAny(lw, "-‐‑"); k >= 0 {
+	if k := lastHyphen(lw); k >= 0 {
 		_, n := utf8.DecodeRuneInString(lw[k:])
 		return lw[k+n:]
 	}
 	return lw
+}
+
+// lastHyphen is strings.LastIndexAny(s, "-‐‑"), without the search of a
+// set of runes for every rune of s.
+func lastHyphen(s string) int {
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		if german.IsHyphen(r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // view is a clause of a sentence: the words, series, Länder, dates and

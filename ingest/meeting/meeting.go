@@ -600,6 +600,9 @@ var datelineRE = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.\-]*(?:\s?/\s?\p{Lu}[\p{L}
 // date, or 0 and "". The date of a dateline is when the text was written:
 // never a meeting's date unless the sentence says the meeting is today.
 func datelineOf(s string) (int, corpus.Date) {
+	if c := strings.IndexByte(s, ','); c < 0 || !strings.ContainsAny(s[c:], "0123456789") {
+		return 0, "" // a dateline has a comma and a date after it
+	}
 	m := datelineRE.FindStringSubmatchIndex(s)
 	if m == nil {
 		return 0, ""
