@@ -61,13 +61,36 @@ func IsTeaser(t string, p int) bool {
 		return false
 	}
 	head := strings.TrimLeftFunc(t[ps:], unicode.IsSpace)
-	head = strings.ToLower(head[:min(len(head), teaserHeadBytes)])
+	head = head[:min(len(head), teaserHeadBytes)]
 	for _, h := range teaserHeads {
-		if strings.HasPrefix(head, h) {
+		if lowerHasPrefix(head, h) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerHasPrefix reports whether strings.ToLower(s) starts with p, without
+// lowering all of s.
+func lowerHasPrefix(s, p string) bool {
+	var buf [utf8.UTFMax]byte
+	for p != "" {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		s = s[n:]
+		// strings.ToLower writes an invalid byte as U+FFFD, as this does
+		enc := buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))]
+		if len(enc) >= len(p) {
+			return string(enc[:len(p)]) == p
+		}
+		if string(enc) != p[:len(enc)] {
+			return false
+		}
+		p = p[len(enc):]
+	}
+	return true
 }
 
 // lineStart returns the start of the line holding byte p of t, looking at

@@ -99,3 +99,29 @@ func TestLastIndex(t *testing.T) {
 		}
 	}
 }
+
+var lowerPrefixCases = []struct{ s, p string }{
+	{"", ""}, {"", "a"}, {"a", ""}, {"Mehr zum Thema", "mehr zum thema"}, {"MEHR ZUM THEMA: x", "mehr zum thema"}, {"Mehr zum The", "mehr zum thema"},
+	{"Ähnliche Artikel", "ähnliche artikel"}, {"ÄHNLICHE ARTIKEL", "ähnliche artikel"}, {"Ahnliche Artikel", "ähnliche artikel"},
+	{"\xffmehr", "mehr"}, {"\xffmehr", "\ufffdmehr"}, {"\ufffdmehr", "\ufffdmehr"}, {"\xe2\x80", "\ufffd"}, {"İx", "i"}, {"İx", "i̇x"},
+	{"\u212aa", "ka"}, {"ẞ", "ß"}, {"Weitere Meldungen", "weitere meldungen"}, {"Ä", "\xc3"},
+}
+
+func TestLowerHasPrefix(t *testing.T) {
+	for _, c := range lowerPrefixCases {
+		if got, want := lowerHasPrefix(c.s, c.p), strings.HasPrefix(strings.ToLower(c.s), c.p); got != want {
+			t.Errorf("lowerHasPrefix(%q, %q) = %v, want %v", c.s, c.p, got, want)
+		}
+	}
+}
+
+func FuzzLowerHasPrefix(f *testing.F) {
+	for _, c := range lowerPrefixCases {
+		f.Add(c.s, c.p)
+	}
+	f.Fuzz(func(t *testing.T, s, p string) {
+		if got, want := lowerHasPrefix(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+			t.Errorf("lowerHasPrefix(%q, %q) = %v, want %v", s, p, got, want)
+		}
+	})
+}
