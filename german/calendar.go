@@ -48,14 +48,15 @@ var abbreviatedMonths = map[string]bool{"jan": true, "feb": true, "febr": true, 
 // Month returns the month a word names ("März", "Maerz", "May"), full names
 // only; Month("Mai") is May.
 func Month(w string) (time.Month, bool) {
-	f, ok := calendarKey(w)
+	var buf [calendarKeyBytes]byte
+	f, ok := calendarKey(buf[:0], w)
 	if !ok {
 		return 0, false
 	}
-	if abbreviatedMonths[f] {
+	if abbreviatedMonths[string(f)] {
 		return 0, false
 	}
-	m, ok := months[f]
+	m, ok := months[string(f)]
 	return m, ok
 }
 
@@ -68,24 +69,26 @@ func MonthAbbrev(w string) (time.Month, bool) {
 // AbbreviatedMonth returns the month of an abbreviation that takes a full
 // stop ("Jan", "Okt", "Mrz"); full names are not abbreviations.
 func AbbreviatedMonth(w string) (time.Month, bool) {
-	f, ok := calendarKey(w)
+	var buf [calendarKeyBytes]byte
+	f, ok := calendarKey(buf[:0], w)
 	if !ok {
 		return 0, false
 	}
-	if !abbreviatedMonths[f] {
+	if !abbreviatedMonths[string(f)] {
 		return 0, false
 	}
-	m, ok := months[f]
+	m, ok := months[string(f)]
 	return m, ok
 }
 
 // Weekday returns the weekday a word names ("Freitag", "Friday").
 func Weekday(w string) (time.Weekday, bool) {
-	f, ok := calendarKey(w)
+	var buf [calendarKeyBytes]byte
+	f, ok := calendarKey(buf[:0], w)
 	if !ok {
 		return 0, false
 	}
-	d, ok := weekdays[f]
+	d, ok := weekdays[string(f)]
 	return d, ok
 }
 
@@ -93,17 +96,30 @@ func Weekday(w string) (time.Weekday, bool) {
 // weekday, or false for a word too short or too long to be one. The dates
 // scanner asks for every word of a text, so plain ASCII words are only
 // lower-cased, not run through corpus.Fold.
-func calendarKey(w string) (string, bool) {
+//
+// The key is appended to buf, of which the callers make a string only to
+// look it up (which allocates nothing).
+func calendarKey(buf []byte, w string) ([]byte, bool) {
 	if len(w) < 3 || len(w) > 12 {
-		return "", false
+		return nil, false
 	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 0x80 || c == ' ' || c == '\t' {
-			return corpus.Fold(w), true
+			return corpus.AppendFold(buf, w), true
 		}
 	}
-	return strings.ToLower(w), true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
+
+// calendarKeyBytes is room for most keys of calendarKey.
+const calendarKeyBytes = 24
 
 // Season returns the months of a season word, also as the first part of a
 // compound ("Frühjahrssitzung", "Herbsttagung"): nil when w names none.
