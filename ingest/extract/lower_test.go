@@ -7,7 +7,7 @@ import (
 )
 
 // roleOfAll is roleOf as it was: every ending of the lower-cased word
-// looked up, the reference for roleFormLen's window.
+// looked up in roleFormAt, the reference for roleFormsByTail.
 func roleOfAll(w string) (landRole, ok bool) {
 	if roleAcronyms[w] {
 		return w == "CDO" || w == "CIO", true
@@ -30,6 +30,17 @@ func roleOfAll(w string) (landRole, ok bool) {
 	}
 	return roleForms[best].landRole, true
 }
+
+// roleFormAt maps a suffix of roleForms to its first index there.
+var roleFormAt = func() map[string]int {
+	m := map[string]int{}
+	for i, r := range roleForms {
+		if _, seen := m[r.suffix]; !seen {
+			m[r.suffix] = i
+		}
+	}
+	return m
+}()
 
 // officeNounAll is officeNoun as it was, the endings built per word.
 func officeNounAll(w string) bool {

@@ -182,11 +182,17 @@ func (x *Extractor) parseName(s string, i int) (personName, bool) {
 		}
 		w := strings.TrimRight(m, "'’")
 		// after an academic title, a first name may end as a noun does
-		// ("Prof. Dr. Severin Kallweit-Roos"): notNamePart(w) is notWord
-		// or a common noun, the word lower-cased once for both
-		l := strings.ToLower(w)
-		notWord := x.notNameLower(w, l)
-		if ((notWord || commonNounLower(w, l)) && !(len(parts) == 0 && p.honorific != "" && !notWord)) || (strings.HasSuffix(m, ".") && len(parts) == 0) {
+		// ("Prof. Dr. Severin Kallweit-Roos"): only notNameWord ends the
+		// name there, else notNamePart does (its cheap test of common
+		// nouns first)
+		if strings.HasSuffix(m, ".") && len(parts) == 0 {
+			break
+		}
+		if l := strings.ToLower(w); len(parts) == 0 && p.honorific != "" {
+			if x.notNameLower(w, l) {
+				break
+			}
+		} else if commonNounLower(w, l) || x.notNameLower(w, l) {
 			break
 		}
 		next := end + len(m)
@@ -320,13 +326,15 @@ func roleOf(w string) (landRole, ok bool) {
 // roleOfLower is roleOf of a capitalised word in lower case l that is no
 // acronym of roleAcronyms.
 func roleOfLower(l string) (landRole, ok bool) {
-	// the first form of roleForms that l ends with, found by looking up
-	// each ending of l as long as a form (an ending that starts inside a
-	// rune is no form: every form starts with a letter)
+	// the first form of roleForms that l ends with, among those that end
+	// as l does
 	best := -1
-	for k := max(0, len(l)-roleFormLen.max); k <= len(l)-roleFormLen.min; k++ {
-		if i, found := roleFormAt[l[k:]]; found && (best < 0 || i < best) {
-			best = i
+	if len(l) >= roleTailLen {
+		for _, i := range roleFormsByTail[l[len(l)-roleTailLen:]] {
+			if strings.HasSuffix(l, roleForms[i].suffix) {
+				best = i // the first: the indexes ascend
+				break
+			}
 		}
 	}
 	if best < 0 {
@@ -338,22 +346,20 @@ func roleOfLower(l string) (landRole, ok bool) {
 	return roleForms[best].landRole, true
 }
 
-// roleFormLen are the shortest and longest lengths of roleForms in bytes.
-var roleFormLen = func() (n struct{ min, max int }) {
-	n.min = len(roleForms[0].suffix)
-	for _, r := range roleForms {
-		n.min, n.max = min(n.min, len(r.suffix)), max(n.max, len(r.suffix))
-	}
-	return n
-}()
+// roleTailLen is the length of the shortest role form ("chef").
+const roleTailLen = 4
 
-// roleFormAt maps a suffix of roleForms to its first index there.
-var roleFormAt = func() map[string]int {
-	m := map[string]int{}
+// roleFormsByTail maps the last roleTailLen bytes of each form of roleForms
+// to the forms' indexes there, ascending: the only forms a word with that
+// ending can end with.
+var roleFormsByTail = func() map[string][]int {
+	m := map[string][]int{}
 	for i, r := range roleForms {
-		if _, seen := m[r.suffix]; !seen {
-			m[r.suffix] = i
+		if len(r.suffix) < roleTailLen {
+			panic("extract: a role form is shorter than roleTailLen: " + r.suffix)
 		}
+		tail := r.suffix[len(r.suffix)-roleTailLen:]
+		m[tail] = append(m[tail], i)
 	}
 	return m
 }()
