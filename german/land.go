@@ -458,7 +458,10 @@ func (m *LandRecogniser) isCompound(s string, end int) bool {
 
 // IsWordRune reports whether r is a letter, digit or combining mark.
 func IsWordRune(r rune) bool {
-	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+	if r < utf8.RuneSelf { // ASCII (or negative): letters and digits only
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // IsHyphen reports whether r is a hyphen.

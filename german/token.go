@@ -28,7 +28,8 @@ func Tokenize(s string) []Token {
 	// letters, one after another; their Lower is sliced from it at the end,
 	// one allocation for the whole text instead of one per word.
 	var lowered []byte
-	var lowerAt [][2]int // token index, offset in lowered
+	var lowerAtBuf [32][2]int // room for most sentences' capitalised words
+	lowerAt := lowerAtBuf[:0] // token index, offset in lowered
 	prevEnd := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -3,6 +3,7 @@ package german
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // FuzzTokenize checks the tokenizer's invariants on any text: tokens in
@@ -33,4 +34,15 @@ func FuzzTokenize(f *testing.F) {
 			prevEnd = tk.End
 		}
 	})
+}
+
+// TestIsWordRuneASCII checks IsWordRune's shortcut for ASCII against its
+// definition, for every rune and some negative values.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(-3); r <= unicode.MaxRune+1; r++ {
+		want := r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
 }
