@@ -1,7 +1,9 @@
 package german
 
 import (
+	"cmp"
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +39,9 @@ type headTable struct {
 	heads   map[string]head
 	not     map[string]bool
 	generic map[string]bool
+	// ends are the keys of heads, longest first, for match to find the
+	// heads a word ends with without looking up each of its endings.
+	ends []string
 }
 
 func parseHeads(src string) headTable {
@@ -62,6 +67,11 @@ func parseHeads(src string) headTable {
 		}
 		t.heads[strings.ToLower(f[0])] = h
 	}
+	for k := range t.heads {
+		t.ends = append(t.ends, k)
+	}
+	// two heads of one length cannot both end a word: their order is none
+	slices.SortFunc(t.ends, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
 	return t
 }
 
@@ -86,20 +96,17 @@ func (t headTable) match(w string) (head, string, bool, bool) {
 		// ends with ("landesbetrieb" over "betrieb"), whatever it leaves.
 		var longest head
 		found, room := false, false
-		runes := 0
-		for k := range cand {
-			if k > 0 {
-				if h, ok := t.heads[cand[k:]]; ok {
-					if !found {
-						longest, found = h, true
-					}
-					if runes >= 3 {
-						room = true
-						break
-					}
-				}
+		for _, e := range t.ends { // longest first
+			if len(e) >= len(cand) || !strings.HasSuffix(cand, e) {
+				continue
 			}
-			runes++
+			if !found {
+				longest, found = t.heads[e], true
+			}
+			if utf8.RuneCountInString(cand[:len(cand)-len(e)]) >= 3 {
+				room = true
+				break
+			}
 		}
 		if room {
 			return longest, cand, false, true

@@ -221,3 +221,76 @@ func TestHasInstitutionHead(t *testing.T) {
 		}
 	}
 }
+
+// matchRef is headTable.match as it was: every ending of a candidate
+// looked up in heads. The reference for headTable.ends.
+func matchRef(t headTable, w string) (head, string, bool, bool) {
+	for _, cand := range []string{w, strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s")} {
+		if t.not[cand] {
+			return head{}, "", false, false
+		}
+		if h, ok := t.heads[cand]; ok {
+			return h, cand, true, true
+		}
+		var longest head
+		found, room := false, false
+		runes := 0
+		for k := range cand {
+			if k > 0 {
+				if h, ok := t.heads[cand[k:]]; ok {
+					if !found {
+						longest, found = h, true
+					}
+					if runes >= 3 {
+						room = true
+						break
+					}
+				}
+			}
+			runes++
+		}
+		if room {
+			return longest, cand, false, true
+		}
+	}
+	return head{}, "", false, false
+}
+
+// headWords are word parts for match: heads, heads inflected, heads at
+// the end of longer words with fewer or more than three letters before
+// them, and bytes that are no UTF-8.
+func headWords() []string {
+	ws := []string{"", "s", "es", "xamt", "äöamt", "ääamt", "äöüamt", "\xff\xffamt", "\xf0\x9famt", "landesbetrieb", "landesbetriebes", "betriebs", "abetrieb"}
+	for _, t := range []headTable{orgHeads, lawHeads} {
+		for _, e := range t.ends {
+			ws = append(ws, e, e+"s", e+"es", "ab"+e, "abc"+e, "äöü"+e+"es", "ä"+e, "x\xe2"+e, "landes"+e+"s")
+		}
+		for k := range t.not {
+			ws = append(ws, k, k+"s", "abc"+k)
+		}
+	}
+	return ws
+}
+
+func TestHeadTableMatchAsBefore(t *testing.T) {
+	for _, w := range headWords() {
+		checkHeadMatch(t, w)
+	}
+}
+
+func checkHeadMatch(t *testing.T, w string) {
+	for i, tab := range []headTable{orgHeads, lawHeads} {
+		h, base, exact, ok := tab.match(w)
+		wh, wbase, wexact, wok := matchRef(tab, w)
+		if h != wh || base != wbase || exact != wexact || ok != wok {
+			t.Errorf("table %d: match(%q) = %v, %q, %v, %v, want %v, %q, %v, %v", i, w, h, base, exact, ok, wh, wbase, wexact, wok)
+		}
+	}
+}
+
+func FuzzHeadTableMatch(f *testing.F) {
+	for _, w := range headWords() {
+		f.Add(w)
+	}
+	f.Fuzz(checkHeadMatch)
+}
