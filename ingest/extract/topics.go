@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -208,7 +209,16 @@ func (m *termMatcher) matchInside(w token) bool {
 type topicMatcher struct {
 	byKey  map[string][]*termMatcher
 	inside []*termMatcher
+	// insideAt maps the first insideKey bytes of the terms of inside to
+	// their indexes there, ascending: a term occurs in a word only where
+	// the word holds those bytes. insideShort are the indexes of the
+	// terms shorter than that.
+	insideAt    map[string][]int
+	insideShort []int
 }
+
+// insideKey is the length of the keys of topicMatcher.insideAt.
+const insideKey = 3
 
 func newTopicMatcher(th *corpus.Thesaurus) *topicMatcher {
 	tm := &topicMatcher{byKey: map[string][]*termMatcher{}}
@@ -233,7 +243,26 @@ func newTopicMatcher(th *corpus.Thesaurus) *topicMatcher {
 			}
 		}
 	}
+	tm.insideAt = map[string][]int{}
+	for j, m := range tm.inside {
+		if k := m.toks[0].lower; len(k) >= insideKey {
+			tm.insideAt[k[:insideKey]] = append(tm.insideAt[k[:insideKey]], j)
+		} else {
+			tm.insideShort = append(tm.insideShort, j)
+		}
+	}
 	return tm
+}
+
+// insideCandidates appends to buf the indexes of the terms of inside that
+// may occur in w, ascending: those whose first bytes w holds.
+func (tm *topicMatcher) insideCandidates(w string, buf []int) []int {
+	buf = append(buf[:0], tm.insideShort...)
+	for p := 0; p+insideKey <= len(w); p++ {
+		buf = append(buf, tm.insideAt[w[p:p+insideKey]]...)
+	}
+	slices.Sort(buf)
+	return slices.Compact(buf)
 }
 
 // FindTopics returns the topics named in s, in text order, without overlaps.
@@ -253,6 +282,7 @@ func (x *Extractor) FindTopics(s string) []TopicHit {
 
 func (tm *topicMatcher) find(s string, toks []token) []TopicHit {
 	var out []TopicHit
+	var cands []int
 	for i := 0; i < len(toks); {
 		var best *termMatcher
 		bestEnd := 0
@@ -266,8 +296,9 @@ func (tm *topicMatcher) find(s string, toks []token) []TopicHit {
 			}
 		}
 		if best == nil && utf8.RuneCountInString(toks[i].lower) > 8 {
-			for _, m := range tm.inside {
-				if m.matchInside(toks[i]) && (best == nil || len(m.term) > len(best.term)) {
+			cands = tm.insideCandidates(toks[i].lower, cands)
+			for _, j := range cands { // in the order of inside
+				if m := tm.inside[j]; m.matchInside(toks[i]) && (best == nil || len(m.term) > len(best.term)) {
 					best, bestEnd = m, i+1
 				}
 			}
