@@ -67,6 +67,8 @@ func mapRunes(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
+		case ' ' <= r && r <= '~': // printable ASCII, kept (a space is one of Zs)
+			b.WriteByte(byte(r))
 		case r == utf8.RuneError && size == 1:
 			b.WriteRune(utf8.RuneError)
 		case r == '\r':

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus/corpustest"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -60,4 +61,28 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("not idempotent: Normalize(%q) = %q, Normalize of that = %q", s, n, n2)
 		}
 	})
+}
+
+// TestMapRunesASCII checks mapRunes' shortcut for printable ASCII against
+// the cases it stands before: every rune below 0x80 and some others,
+// alone and between letters.
+func TestMapRunesASCII(t *testing.T) {
+	ref := func(r rune) string { // what the cases after the shortcut do with r alone
+		switch {
+		case r == '\r' || r == '\n' || r == '\v' || r == 0x85 || r == 0x2028:
+			return "\n"
+		case r == '\f' || r == 0x2029:
+			return "\n\n"
+		case r == '\t' || unicode.Is(unicode.Zs, r):
+			return " "
+		case r == 0xAD || unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
+			return ""
+		}
+		return string(r)
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := mapRunes("a"+string(r)+"b"), "a"+ref(r)+"b"; got != want {
+			t.Errorf("mapRunes(a%qb) = %q, want %q", r, got, want)
+		}
+	}
 }
