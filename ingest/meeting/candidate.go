@@ -994,7 +994,7 @@ func (e *Extractor) topicsOf(v view) []corpus.TopicID {
 // before ", anschließend" / ", danach".
 func clauses(st *sent) []view {
 	var cuts []int
-	low := strings.ToLower(st.text)
+	low := st.lower
 	for _, sep := range []string{"; ", ", anschließend ", ", danach ", " – anschließend "} {
 		for off := 0; ; {
 			k := strings.Index(low[off:], sep)

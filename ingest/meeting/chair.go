@@ -650,6 +650,7 @@ func (st *sent) without(c [2]int) *sent {
 		b[k] = ' '
 	}
 	cp.text = string(b)
+	cp.lower = strings.ToLower(cp.text)
 	out := func(a int) bool { return a < c[0] || a >= c[1] }
 	cp.ws = nil
 	for _, w := range st.ws {

@@ -160,13 +160,15 @@ type landSpan struct {
 // step.
 func (e *Extractor) newSent(idx, start int, t string) *sent {
 	toks := german.Tokenize(t)
-	return &sent{idx: idx, s: start, e: start + len(t), text: t, toks: toks, ws: wordsOf(t, toks), series: e.findSeriesIn(t, toks)}
+	low := strings.ToLower(t)
+	return &sent{idx: idx, s: start, e: start + len(t), text: t, lower: low, toks: toks, ws: wordsOf(t, toks), series: e.findSeriesIn(t, low, toks)}
 }
 
 type sent struct {
 	idx    int
 	s, e   int // byte range in the document
 	text   string
+	lower  string         // strings.ToLower(text), for findSeriesIn and clauses
 	toks   []german.Token // of text
 	ws     []word
 	series []seriesHit

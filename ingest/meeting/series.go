@@ -249,13 +249,13 @@ var transformWords = []string{"weiterentwick", "entwickel", "aufwert", "umgewand
 // findSeries returns the series named in s, longest names first, without
 // overlaps, in text order.
 func (e *Extractor) findSeries(s string) []seriesHit {
-	return e.findSeriesIn(s, german.Tokenize(s))
+	return e.findSeriesIn(s, strings.ToLower(s), german.Tokenize(s))
 }
 
-// findSeriesIn is findSeries for a caller that has the tokens of s.
-func (e *Extractor) findSeriesIn(s string, toks []german.Token) []seriesHit {
+// findSeriesIn is findSeries for a caller that has the lower case of s
+// (strings.ToLower) and its tokens.
+func (e *Extractor) findSeriesIn(s, low string, toks []german.Token) []seriesHit {
 	var hits []seriesHit
-	low := strings.ToLower(s)
 	for _, i := range e.aliases.candidates(low) {
 		a := &e.aliases.list[i]
 		for _, m := range a.re.FindAllStringIndex(s, -1) {
