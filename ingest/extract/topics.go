@@ -215,6 +215,9 @@ type topicMatcher struct {
 	// terms shorter than that.
 	insideAt    map[string][]int
 	insideShort []int
+	// insidePair marks the first two bytes of the keys of insideAt (bit
+	// b[0]<<8|b[1]), to pass over most places of a word without a lookup.
+	insidePair [1 << 16 / 64]uint64
 }
 
 // insideKey is the length of the keys of topicMatcher.insideAt.
@@ -247,6 +250,8 @@ func newTopicMatcher(th *corpus.Thesaurus) *topicMatcher {
 	for j, m := range tm.inside {
 		if k := m.toks[0].lower; len(k) >= insideKey {
 			tm.insideAt[k[:insideKey]] = append(tm.insideAt[k[:insideKey]], j)
+			p := int(k[0])<<8 | int(k[1])
+			tm.insidePair[p/64] |= 1 << (p % 64)
 		} else {
 			tm.insideShort = append(tm.insideShort, j)
 		}
@@ -259,7 +264,9 @@ func newTopicMatcher(th *corpus.Thesaurus) *topicMatcher {
 func (tm *topicMatcher) insideCandidates(w string, buf []int) []int {
 	buf = append(buf[:0], tm.insideShort...)
 	for p := 0; p+insideKey <= len(w); p++ {
-		buf = append(buf, tm.insideAt[w[p:p+insideKey]]...)
+		if q := int(w[p])<<8 | int(w[p+1]); tm.insidePair[q/64]&(1<<(q%64)) != 0 {
+			buf = append(buf, tm.insideAt[w[p:p+insideKey]]...)
+		}
 	}
 	slices.Sort(buf)
 	return slices.Compact(buf)
