@@ -106,8 +106,15 @@ func FindBodiesIn(s string, toks []Token) []BodyHit {
 		}
 		start, end := toks[i].Start, toks[j].End
 		word := s[start:end]
-		lw := strings.ToLower(word)
-		if !IsUpperInitial(word) || notBodies[lw] || notBodies[lastHyphenPart(lw)] {
+		if !IsUpperInitial(word) {
+			i = j
+			continue
+		}
+		lw := toks[i].Lower // the word is one token (toks are those of s)
+		if j > i {
+			lw = strings.ToLower(word)
+		}
+		if notBodies[lw] || notBodies[lastHyphenPart(lw)] {
 			i = j
 			continue
 		}
