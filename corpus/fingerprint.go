@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fingerprint is a bottom-k sketch of the word 4-grams of a text: the k
@@ -36,7 +37,7 @@ const (
 func NewFingerprint(text string) Fingerprint {
 	// the words of Fold(text): what Fold does to white space is left out,
 	// as white space separates words anyway
-	words := strings.FieldsFunc(strings.ToLower(folder.Replace(text)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := fingerprintWords(strings.ToLower(folder.Replace(text)))
 	all := make([]uint64, 0, max(0, len(words)-fingerprintWidth+1))
 	for i := 0; i+fingerprintWidth <= len(words); i++ {
 		all = append(all, shingleHash(words[i:i+fingerprintWidth]))
@@ -49,6 +50,36 @@ func NewFingerprint(text string) Fingerprint {
 		all = append([]uint64(nil), all[:fingerprintK]...) // not the whole array
 	}
 	return Fingerprint{Shingles: shingles, Min: all}
+}
+
+// fingerprintWords returns the runs of letters and digits of s, as
+// strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) &&
+// !unicode.IsDigit(r) }) does, testing ASCII without the Unicode tables.
+func fingerprintWords(s string) []string {
+	var out []string
+	start := -1 // of the current word, or -1
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		var word bool
+		if r < utf8.RuneSelf {
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 // shingleHash is the 64-bit FNV-1a hash of the words, each followed by a

@@ -134,3 +134,23 @@ func FuzzNewFingerprint(f *testing.F) {
 		}
 	})
 }
+
+func TestFingerprintWords(t *testing.T) {
+	for _, s := range append(fingerprintTexts, "a", "1", "-a-", "ab cd", "ä", "x\xff", "\xffx", "Ⅻ²³", "a\u0301b") {
+		checkFingerprintWords(t, s)
+	}
+}
+
+func checkFingerprintWords(t *testing.T, s string) {
+	want := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if got := fingerprintWords(s); !slices.Equal(got, want) {
+		t.Errorf("fingerprintWords(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzFingerprintWords(f *testing.F) {
+	for _, s := range fingerprintTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkFingerprintWords)
+}
