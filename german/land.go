@@ -63,6 +63,8 @@ type landForm struct {
 	foldFirst bool
 	// adjective: text is a stem that takes the endings -e, -en, -er, -es, -em.
 	adjective bool
+	// multi: text has several words (set by NewLandRecogniser).
+	multi bool
 }
 
 var adjectiveEndings = []string{"em", "en", "er", "es", "e", ""}
@@ -78,6 +80,8 @@ type LandRecogniser struct {
 	words    map[string][]corpus.LandCode
 	maxWords int
 	codes    map[string]corpus.LandCode
+	// codeFirst marks the first bytes of the codes.
+	codeFirst [256]bool
 	// capitals maps the capitals' adjectives to their Länder.
 	capitals map[string]corpus.LandCode
 }
@@ -151,6 +155,7 @@ func NewLandRecogniser(reg *corpus.Registry) *LandRecogniser {
 		} else {
 			addWords(f.text, f.lands)
 		}
+		f.multi = strings.IndexByte(f.text, ' ') >= 0
 		r, _ := utf8.DecodeRuneInString(f.text)
 		k := unicode.ToLower(r)
 		m.byFirst[k] = append(m.byFirst[k], f)
@@ -158,6 +163,9 @@ func NewLandRecogniser(reg *corpus.Registry) *LandRecogniser {
 	for _, l := range reg.All() {
 		one := []corpus.LandCode{l.Code}
 		m.codes[string(l.Code)] = l.Code
+		if l.Code != "" {
+			m.codeFirst[l.Code[0]] = true
+		}
 		for _, en := range l.English {
 			addWords(en, one)
 		}
@@ -325,6 +333,9 @@ func (m *LandRecogniser) cellCode(s string, i int) (corpus.LandCode, bool) {
 	if i+2 > len(s) {
 		return "", false
 	}
+	if !m.codeFirst[s[i]] {
+		return "", false // no code starts so: no need to look one up
+	}
 	code, ok := m.codes[s[i:i+2]]
 	if !ok {
 		return "", false
@@ -384,7 +395,7 @@ func prefixLen(s string, f landForm) (int, bool) {
 	if strings.HasPrefix(s, f.text) {
 		return len(f.text), true
 	}
-	multi := strings.IndexByte(f.text, ' ') >= 0
+	multi := f.multi
 	if multi {
 		if n, ok := spacedPrefix(s, f.text); ok {
 			return n, true

@@ -106,3 +106,22 @@ func TestSeatGovernments(t *testing.T) {
 		}
 	}
 }
+
+// TestLandRecogniserPrecomputed checks what NewLandRecogniser computes once
+// for matchAt and cellCode: each form's multi, and the first bytes of the
+// codes.
+func TestLandRecogniserPrecomputed(t *testing.T) {
+	m := NewLandRecogniser(corpus.Laender())
+	for _, fs := range m.byFirst {
+		for _, f := range fs {
+			if want := strings.IndexByte(f.text, ' ') >= 0; f.multi != want {
+				t.Errorf("form %q: multi %v, want %v", f.text, f.multi, want)
+			}
+		}
+	}
+	for c := range m.codes {
+		if !m.codeFirst[c[0]] {
+			t.Errorf("code %q: first byte not marked", c)
+		}
+	}
+}
