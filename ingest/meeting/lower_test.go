@@ -100,3 +100,15 @@ func TestDatelineGuard(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesKeyStarts checks that begins marks exactly the two-byte keys
+// of byStart among all two-byte strings.
+func TestSeriesKeyStarts(t *testing.T) {
+	n := New(nil).aliases
+	for k := 0; k < 1<<16; k++ {
+		b := string([]byte{byte(k >> 8), byte(k)})
+		if _, want := n.byStart[b]; n.begins(b) != want {
+			t.Fatalf("begins(%q) = %v, want %v", b, !want, want)
+		}
+	}
+}

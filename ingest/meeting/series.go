@@ -49,6 +49,9 @@ type seriesNames struct {
 	// byStart lists the patterns whose key begins with a two-byte string;
 	// a key begins a word, so only the starts of words are looked up.
 	byStart map[string][]int
+	// starts marks the keys of byStart (bit b[0]<<8|b[1]), so that most
+	// words need no lookup.
+	starts [1 << 16 / 64]uint64
 	// always lists the patterns whose key cannot be looked up so.
 	always []int
 }
@@ -62,8 +65,16 @@ func newSeriesNames(list []aliasRE) *seriesNames {
 			continue
 		}
 		n.byStart[a.key[:2]] = append(n.byStart[a.key[:2]], i)
+		b := int(a.key[0])<<8 | int(a.key[1])
+		n.starts[b/64] |= 1 << (b % 64)
 	}
 	return n
+}
+
+// begins reports whether a key of byStart begins with the two bytes of b.
+func (n *seriesNames) begins(b string) bool {
+	k := int(b[0])<<8 | int(b[1])
+	return n.starts[k/64]&(1<<(k%64)) != 0
 }
 
 // candidates returns, in list order, the patterns whose key begins a word of
@@ -83,7 +94,7 @@ func (n *seriesNames) candidates(lower string) []int {
 	prevWord := false
 	for i, r := range lower {
 		isWord := german.IsWordRune(r)
-		if isWord && !prevWord && i+2 <= len(lower) {
+		if isWord && !prevWord && i+2 <= len(lower) && n.begins(lower[i:i+2]) {
 			for _, k := range n.byStart[lower[i:i+2]] {
 				if strings.HasPrefix(lower[i:], n.list[k].key) {
 					add(k)
