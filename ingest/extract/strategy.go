@@ -1269,7 +1269,8 @@ func quotedSpans(s string) [][2]int {
 	start := 0
 	for i, r := range s {
 		if open == 0 {
-			if strings.ContainsRune("„“\"»«‚", r) {
+			switch r {
+			case '„', '“', '"', '»', '«', '‚':
 				open, start = r, i+utf8.RuneLen(r)
 			}
 			continue
