@@ -1589,8 +1589,11 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	// name who does it in the next sentence of the paragraph: "Der
 	// IT-Planungsrat beschließt das Projekt X. Die Federführung übernehmen
 	// Nordrhein-Westfalen und Niedersachsen."
+	// Not where the next sentence adds them ("Und er wird nicht nur bei uns
+	// eingesetzt: Den Chatbot nutzen inzwischen auch Bremen und …"): this
+	// sentence's doer is the document's Land.
 	if !doc.sure && i+1 < len(sents) && !strings.Contains(d.Text[s.end:sents[i+1].start], "\n\n") &&
-		len(e.landsIn(d.Text[sents[i+1].start:sents[i+1].end], sents)) > 0 {
+		len(e.landsIn(d.Text[sents[i+1].start:sents[i+1].end], sents)) > 0 && !addsOthers(sents[i+1].toks) {
 		for _, c := range e.sentenceLaender(d, sents, i+1, docLand{}, nil, tq) {
 			c.score *= 0.85
 			out = append(out, c)
@@ -1640,6 +1643,25 @@ func inDottedName(toks []german.Token, k int) bool {
 	code := func(i int) bool { return i >= 0 && german.IsAllUpper(toks[i].Raw) && len(toks[i].Raw) >= 2 }
 	return code(k) && k+1 < len(toks) && toks[k+1].Sep == "." || toks[k].Sep == "." && code(k-1)
 }
+
+// addsOthers reports whether a sentence adds its Länder to a doer named
+// before: "nicht nur bei uns", "nutzen inzwischen auch Bremen und …" (not
+// "sowohl Sachsen als auch Thüringen", "Hamburg, Bremen und auch Berlin",
+// "Auch diesmal übernehmen …").
+func addsOthers(toks []german.Token) bool {
+	for i, t := range toks {
+		switch {
+		case t.Lower == "nur" && i > 0 && toks[i-1].Lower == "nicht":
+			return true
+		case t.Lower == "auch" && i > 0 && !listJoin[toks[i-1].Lower] && !strings.Contains(t.Sep, ",") && i+1 < len(toks) && german.IsUpperInitial(toks[i+1].Raw):
+			return true
+		}
+	}
+	return false
+}
+
+// listJoin are the words before an "auch" that continues a list of Länder.
+var listJoin = map[string]bool{"als": true, "und": true, "sowie": true, "oder": true}
 
 // othersAct reports whether a sentence names the Bund or other Länder,
 // who may be the ones that act: "Der Bund prüft, ob er die Plattform

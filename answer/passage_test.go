@@ -1042,6 +1042,24 @@ func TestThingNamedElsewhere(t *testing.T) {
 				Text: "Bremen hat die Plattform „Hafenblick“ entwickelt.\n\nSachsen nutzt seit 2090 die Plattform „Elbblick“ aus Dresden."}},
 			q: "Welche Länder nutzen die Plattform, die Bremen entwickelt hat?",
 		},
+		{
+			// "und auch" continues the next sentence's list: it names who
+			// did it
+			name: "list with auch",
+			docs: []corpus.Document{{ID: "r18", File: "r18.txt", Title: "Gemeinsamer Dienst", Date: "2091-03",
+				Text: "Der Dienst „Wegweiser“ wurde 2090 gemeinsam entwickelt. Beteiligt waren Hamburg, Bremen und auch Berlin."}},
+			q:    "Welche Länder haben den Dienst Wegweiser entwickelt?",
+			want: []corpus.LandCode{"BE", "HB", "HH"},
+		},
+		{
+			// the next sentence adds others ("auch"): the sentence before
+			// is the document's Land's, where the Land is a guess
+			name: "others added",
+			docs: []corpus.Document{{ID: "r17", File: "r17.txt", Title: "Interview mit dem Staatssekretär", Date: "2091-03",
+				Text: "Jan Probe ist Staatssekretär in Schleswig-Holstein.\n\nDer Chatbot Fördelotse beantwortet inzwischen 5 000 Bürgerfragen im Monat. Den Chatbot nutzen inzwischen auch Bremen und das Saarland."}},
+			q:    "Wo beantwortet der Chatbot Fördelotse Bürgerfragen?",
+			want: []corpus.LandCode{"HB", "SH", "SL"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var hits []search.Hit

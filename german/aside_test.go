@@ -28,6 +28,10 @@ func TestSetAside(t *testing.T) {
 		{"Hessen hat einen Ausfall des Netzes verhindert.", nil, []string{"Hessen"}},
 		{"Thüringen hat sich für die Ausfälle entschuldigt und betreibt das Portal stabil.", nil, []string{"Thüringen"}},
 		{"Thüringen lehnt eine Beteiligung ab.", []string{"Thüringen"}, nil},
+		// who chose one of its own
+		{"Bremen nutzt den Dienst; Hessen hat ihn erprobt und sich anschließend für ein eigenes Modell entschieden.", []string{"Hessen"}, []string{"Bremen"}},
+		{"Niedersachsen hat die Software eingeführt und sich anschließend für einen eigenen Betrieb entschieden.", nil, []string{"Niedersachsen"}},
+		{"Sachsen nutzt den Dienst und hat sich für einen eigenen Betrieb entschieden.", nil, []string{"Sachsen"}},
 		// who only examines, weighs or negotiates, or is asked about
 		{"Bremen und Hamburg nutzen die Plattform, Niedersachsen prüft derzeit, ob sie eingeführt werden kann.", []string{"Niedersachsen"}, []string{"Bremen+Hamburg"}},
 		{"Sachsen prüft die Nachnutzung noch.", []string{"Sachsen"}, nil},

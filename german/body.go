@@ -84,8 +84,10 @@ type BodyHit struct {
 	// Start and End are the byte range of the name (with the bracketed
 	// abbreviation, if any).
 	Start, End int
-	// Name is the compound as written ("Digitalkabinett"); Abbrev the
-	// bracketed abbreviation, or "".
+	// Name is the compound as written ("Digitalkabinett", the genitive
+	// without its ending), or the round table's name in the nominative
+	// ("Runder Tisch Freie Software" for "des Runden Tisches Freie
+	// Software"); Abbrev the bracketed abbreviation, or "".
 	Name, Abbrev string
 }
 
@@ -108,6 +110,11 @@ func FindBodiesIn(s string, toks []Token) []BodyHit {
 		word := s[start:end]
 		if !IsUpperInitial(word) {
 			i = j
+			continue
+		}
+		if h, ok := roundTable(s, toks, i); ok {
+			out = append(out, h)
+			i++
 			continue
 		}
 		lw := toks[i].Lower // the word is one token (toks are those of s)
@@ -139,6 +146,37 @@ func FindBodiesIn(s string, toks []Token) []BodyHit {
 		i = j
 	}
 	return out
+}
+
+// roundTable reads a round table, the one body named by an adjective and a
+// noun, at token i: "Runder Tisch", "des Runden Tisches", "am Runden Tisch";
+// its name is in the nominative.
+func roundTable(s string, toks []Token, i int) (BodyHit, bool) {
+	if i+1 >= len(toks) || toks[i+1].Sep != " " {
+		return BodyHit{}, false
+	}
+	switch toks[i].Raw {
+	case "Runder", "Runden", "Runde":
+	default:
+		return BodyHit{}, false
+	}
+	switch toks[i+1].Raw {
+	case "Tisch", "Tisches", "Tischs":
+	default:
+		return BodyHit{}, false
+	}
+	// the capitalised words of its topic or Land after it: "Runder Tisch
+	// Open Source", "Runder Tisch Sachsen" (not a time: "Runder Tisch
+	// Ende September")
+	h := BodyHit{Start: toks[i].Start, End: toks[i+1].End, Name: "Runder Tisch"}
+	for k := i + 2; k < len(toks) && k < i+5 && toks[k].Sep == " " && IsUpperInitial(toks[k].Raw); k++ {
+		if _, month := Month(toks[k].Raw); month || timeWords[toks[k].Lower] {
+			break
+		}
+		h.Name += " " + toks[k].Raw
+		h.End = toks[k].End
+	}
+	return h, true
 }
 
 // genitiveBase returns w without its genitive ending "s" or "es".
@@ -243,3 +281,7 @@ func IsGathering(w string) bool {
 // GatheringNoun reports whether a capitalised word names a meeting by its
 // head noun: "Auf ihrer Frühjahrskonferenz in Saarbrücken".
 func GatheringNoun(w string) bool { return IsUpperInitial(w) && IsGathering(w) }
+
+// timeWords open a time after a name: "Ende September", "Herbst 2094".
+var timeWords = map[string]bool{"ende": true, "anfang": true, "mitte": true, "frühjahr": true, "frühling": true, "sommer": true,
+	"herbst": true, "winter": true}

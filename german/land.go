@@ -467,6 +467,31 @@ func (m *LandRecogniser) isCompound(s string, end int) bool {
 	return !m.regionParts[w]
 }
 
+// BrandLand returns the Land whose name opens a word written as an
+// office's brand: the name, then only digits and capitals ("Hessen3C",
+// "SachsenCERT"; not "SachsenEnergie", "BerlinOnline", "Berliner…",
+// "BayernLB", "Hamburg1").
+func (m *LandRecogniser) BrandLand(w string) (corpus.LandCode, bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	for _, f := range m.byFirst[unicode.ToLower(r)] {
+		if f.kind != FormName || len(f.lands) != 1 || !strings.HasPrefix(w, f.text) || len(w) == len(f.text) {
+			continue
+		}
+		rest := w[len(f.text):]
+		before, _ := utf8.DecodeLastRuneInString(f.text)
+		if !unicode.IsLower(before) || strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsDigit(r) && !unicode.IsUpper(r) }) >= 0 {
+			continue
+		}
+		// an acronym of three capitals or a number with one ("CERT",
+		// "3C"), not a bank's "LB" or a station's "1"
+		if d := strings.IndexFunc(rest, unicode.IsDigit); d < 0 && len(rest) < 3 || d >= 0 && !strings.ContainsFunc(rest, unicode.IsUpper) {
+			continue
+		}
+		return f.lands[0], true
+	}
+	return "", false
+}
+
 // IsWordRune reports whether r is a letter, digit or combining mark.
 func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf { // ASCII (or negative): letters and digits only

@@ -83,6 +83,21 @@ func TestFindAllWrapped(t *testing.T) {
 	}
 }
 
+// TestBrandLand checks the Land of a word written as an office's brand:
+// the Land's name, then digits and capitals only.
+func TestBrandLand(t *testing.T) {
+	m := NewLandRecogniser(corpus.Laender())
+	for w, want := range map[string]corpus.LandCode{
+		"Hessen3C": "HE", "SachsenCERT": "SN", "NiedersachsenCERT": "NI", "Sachsen-AnhaltCERT": "ST",
+		"SachsenEnergie": "", "BerlinOnline": "", "BerlinerDaten": "", "HamburgerIT": "", "Hessen": "", "Hessenpark": "",
+		"BayernLB": "", "Hamburg1": "",
+	} {
+		if got, _ := m.BrandLand(w); got != want {
+			t.Errorf("BrandLand(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 // TestSeatGovernments checks that a capital's adjective names its Land
 // before an office of the government only.
 func TestSeatGovernments(t *testing.T) {

@@ -39,6 +39,27 @@ var roleNouns = []struct {
 	{"chefin", false}, {"chef", false},
 }
 
+// brandName reports whether a capitalised word is written as the name of
+// an organisation, not a common noun: with a digit or a capital after a
+// small letter ("Hessen3C", "CyberSicherheit"). "Leiter des Hessen3C" heads
+// it; "Leiter der Sitzung" leads a meeting.
+func brandName(w string) bool {
+	if !isUpperInitial(w) {
+		return false
+	}
+	prevLower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			return true
+		case unicode.IsUpper(r) && prevLower:
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
 // rightModifiers stand between an apposition's article and its role:
 // "X, die erste Digitalministerin", "X, der neue CIO".
 var rightModifiers = set("erste", "erster", "neue", "neuer", "amtierende", "amtierender", "designierte", "designierter")
@@ -458,7 +479,7 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		for n := h + 1; n < len(s.toks) && s.toks[n].sep == "-"; n++ {
 			head += "-" + s.toks[n].lower // a hyphenated one: "des N-CERT"
 		}
-		if !containsAny(head, orgHeads) {
+		if !containsAny(head, orgHeads) && !(brandName(s.toks[h].raw) && (h+1 >= len(s.toks) || s.toks[h+1].sep != "-")) {
 			return roleSpan{}, false
 		}
 		// the head of an office of government: "Leiter der Stabsstelle",
@@ -714,6 +735,28 @@ func (s *sentence) splitRole(from, to int) (string, corpus.LandCode) {
 	if land == "" {
 		if l, at, ok := s.capitalGovernment(from, to); ok {
 			land, cut = l, at // "Ministerin für … in der Kieler Landesregierung"
+		}
+	}
+	if land == "" {
+		// an office named by its Land and an acronym, after the head
+		// noun: "Leiter des Hessen-CERT", "Leiter des Hessen3C" (not
+		// "des Berlin-Büros", "der SachsenEnergie")
+		for k := from + 1; k <= to && k < len(s.toks) && s.lm != nil; k++ {
+			if l, ok := s.lm.BrandLand(s.toks[k].raw); ok {
+				land = l
+				break
+			}
+			if k+1 <= to && s.toks[k+1].sep == "-" && isAllUpper(s.toks[k+1].raw) && len(s.toks[k+1].raw) >= 3 &&
+				(k+2 >= len(s.toks) || s.toks[k+2].sep != "-") { // not "des Berlin-IT-Büros", "der Hessen-AG"
+				for _, h := range s.landsStartingAt(s.toks[k].start) {
+					if h.Compound && h.Kind == FormName && h.End == s.toks[k].end {
+						land = h.Land
+					}
+				}
+				if land != "" {
+					break
+				}
+			}
 		}
 	}
 	role := strings.TrimSpace(s.txt[start:cut])
@@ -1360,6 +1403,10 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		}
 		all = append(all, x.sentencePeople(doc, s, func() corpus.Evidence { return s.evidence(doc) }, dom)...)
 		if i+1 < len(ss) {
+			all = append(all, x.pronounPeople(doc, ss, i, dom)...)
+			all = append(all, x.newRolePeople(doc, ss, i, dom)...)
+		}
+		if i+1 < len(ss) {
 			// a signature's "gez.", "i. A." before the name
 			off := 0
 			if m := signedRE.FindStringIndex(s.txt); m != nil {
@@ -1409,6 +1456,169 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 		}
 	}
 	return out
+}
+
+// takesOffice reports whether sentence n says that the person whose name
+// opens it took up an office: the name is its subject, right before "hat
+// … übernommen|angetreten" or "übernimmt", and its clause tells of no
+// predecessor, no one else ("ihn", "ihm"), no stand-in, no negation.
+func takesOffice(n *sentence, p personName) bool {
+	k := n.tokenFrom(p.after)
+	if k >= len(n.toks) || n.toks[k].sep != " " {
+		return false // "Jan Probe, ihr Vorgänger, …"
+	}
+	took := false
+	switch n.toks[k].lower {
+	case "übernimmt":
+		took = true
+	case "hat":
+		for _, t := range n.toks[k+1:] {
+			took = took || t.lower == "übernommen" || t.lower == "angetreten"
+		}
+	}
+	for j := k; j < len(n.toks) && (j == k || !isClauseSep(n.toks[j].sep)); j++ {
+		switch n.toks[j].lower {
+		case "vorgänger", "vorgängerin", "ruhestand", "zuvor", "bisher", "kommissarisch", "ihn", "ihm", "vorerst", "bis", "nicht", "kein", "keine":
+			return false // in its own clause: not "… und folgt auf X, der in den Ruhestand gegangen ist"
+		}
+	}
+	return took
+}
+
+// otherPerson are nouns of a person besides a role: "ihr Vorgänger", "die
+// Amtskollegin".
+var otherPerson = set("vorgänger", "vorgängerin", "vorgängers", "nachfolger", "nachfolgerin", "nachfolgers", "kollege", "kollegin",
+	"kollegen", "amtskollege", "amtskollegin", "amtskollegen", "amtsvorgänger", "amtsvorgängerin")
+
+// clauseBreakBetween reports whether a clause ends between tokens from
+// and to.
+func clauseBreakBetween(s *sentence, from, to int) bool {
+	for j := max(from, 1); j <= to && j < len(s.toks); j++ {
+		if isClauseSep(s.toks[j].sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounCopulas are the verbs after which a pronoun's sentence gives its
+// person a role: "Er ist seit Juli Bevollmächtigter …".
+var pronounCopulas = map[string]bool{"ist": true, "war": true, "wird": true, "bleibt": true}
+
+// pronounPeople reads the sentence after ss[i] when it opens with "Er" or
+// "Sie" and a copula in the singular and ss[i] names one person only: the
+// pronoun is that person ("Vorgestellt wurde der Plan von Staatssekretär
+// Raphael X. Er ist seit dem 1. Juli Bevollmächtigter für Digitalisierung"),
+// read as if the name stood in its place, with both sentences as evidence.
+func (x *Extractor) pronounPeople(doc *corpus.Document, ss []sentence, i int, dom corpus.LandCode) []corpus.Person {
+	s, n := &ss[i], &ss[i+1]
+	if len(n.toks) < 3 || n.toks[0].raw != "Er" && n.toks[0].raw != "Sie" || !pronounCopulas[n.toks[1].lower] ||
+		n.toks[1].sep != " " || !sameParagraph(doc.Text, *s, *n) {
+		return nil
+	}
+	name := ""
+	var title, last int // the token before the name, the name's last token
+	for k := 0; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if !isUpperInitial(t.raw) {
+			continue
+		}
+		p, ok := x.parseName(s.txt, t.start)
+		if !ok {
+			continue
+		}
+		if name != "" && name != p.name {
+			return nil // two people: "er" may be either
+		}
+		name, title = p.name, s.tokenBefore(p.hstart)
+		for k+1 < len(s.toks) && s.toks[k+1].start < p.end {
+			k++
+		}
+		last = k
+	}
+	if name == "" {
+		return nil
+	}
+	// another person the sentence speaks of by a role or a noun ("stellte
+	// den neuen CIO vor", "über ihren Vorgänger", "ihre Amtskollegin aus
+	// Bayern") may be the pronoun's; a role of the name's own stands right
+	// before it or in its apposition ("Staatssekretär X", "X, Leiter des …")
+	apposition := last+1 < len(s.toks) && s.toks[last+1].sep == ", "
+	if last+1 < len(s.toks) && !apposition {
+		return nil // the name is not the last one the sentence speaks of: "X begrüßte den Gast aus Bayern. Er ist …"
+	}
+	for k := range s.toks {
+		if _, ok := s.roleEndingAt(k); !ok && !otherPerson[s.toks[k].lower] {
+			continue
+		}
+		if k == title || apposition && k > last && !clauseBreakBetween(s, last+2, k) {
+			continue
+		}
+		return nil
+	}
+	// the pronoun's gender against the role before the name: not "Er"
+	// after "Staatssekretärin X"
+	if r, ok := s.roleEndingAt(title); ok && title >= 0 {
+		feminine := strings.HasSuffix(s.toks[r.to].lower, "in") || strings.HasSuffix(s.toks[r.to].lower, "innen")
+		if feminine != (n.toks[0].raw == "Sie") {
+			return nil
+		}
+	}
+	st, en := s.span.Start, n.span.End
+	if st > en || en > len(doc.Text) {
+		return nil
+	}
+	t := name + n.txt[n.toks[0].end:]
+	joint := x.newSentence(text.Sentence{Start: n.span.Start, End: n.span.End}, t)
+	joint.landOrgs, joint.lm = s.landOrgs, s.lm
+	return x.sentencePeople(doc, &joint, func() corpus.Evidence { return corpus.EvidenceAt(doc, st, en) }, dom)
+}
+
+// newRolePeople reads the sentence after ss[i] when ss[i] ends in an
+// office's "eine neue ROLE" after a verb of having and the next sentence of
+// its paragraph opens with a name: "Seit dem 1. März hat IT.NRW eine neue
+// Präsidentin. Dr. Marlene X hat die Leitung … übernommen." It is read as
+// "… hat IT.NRW eine neue Präsidentin: Dr. Marlene X.", with both sentences
+// as evidence.
+func (x *Extractor) newRolePeople(doc *corpus.Document, ss []sentence, i int, dom corpus.LandCode) []corpus.Person {
+	s, n := &ss[i], &ss[i+1]
+	k := len(s.toks) - 1
+	r, ok := s.roleEndingAt(k)
+	if !ok || r.from != k || r.from < 3 || len(n.toks) == 0 || !sameParagraph(doc.Text, *s, *n) {
+		return nil
+	}
+	art, adj := s.toks[r.from-2].lower, s.toks[r.from-1].lower
+	if !(art == "eine" && adj == "neue" || art == "einen" && adj == "neuen") {
+		return nil
+	}
+	verb := -1
+	for j, t := range s.toks[:r.from-2] {
+		switch t.lower {
+		case "hat":
+			verb = j
+		case "nicht", "kein", "keine", "keinen", "noch", "erst", "bald", "künftig", "demnächst":
+			return nil // "hat noch keine neue …", "hat erst ab Juli …"
+		}
+	}
+	p, ok := x.parseName(n.txt, n.toks[0].start)
+	if verb < 0 || !ok || !takesOffice(n, p) {
+		return nil
+	}
+	// the office between the verb and the article is the role's: "hat
+	// IT.NRW eine neue Präsidentin" is read "X ist neue Präsidentin von
+	// IT.NRW"
+	t := s.txt[:r.end] + ": " + n.txt[p.hstart:p.end] + "."
+	if org := strings.TrimSpace(s.txt[s.toks[verb].end:s.toks[r.from-2].start]); org != "" && verb+1 < r.from-2 && isUpperInitial(org) {
+		adjective := "neue "
+		if adj == "neuen" {
+			adjective = "neuer "
+		}
+		t = n.txt[p.hstart:p.end] + " ist " + adjective + s.txt[r.start:r.end] + " von " + org + "."
+	}
+	joint := x.newSentence(text.Sentence{Start: s.span.Start, End: n.span.End}, t)
+	joint.landOrgs, joint.lm = s.landOrgs, s.lm
+	st, en := s.span.Start, n.span.End
+	return x.sentencePeople(doc, &joint, func() corpus.Evidence { return corpus.EvidenceAt(doc, st, en) }, dom)
 }
 
 // fullNames gives a person named by the surname alone (a speaker line,

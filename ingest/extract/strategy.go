@@ -969,6 +969,13 @@ func (x *Extractor) topicStrategy(s *sentence, i int) (stratCand, bool) {
 		return stratCand{}, false // "Digital-Strategie" is the generic digital strategy
 	}
 	c := stratCand{title: s.txt[first.start:s.toks[i].end], start: first.start, end: s.toks[i].end, trigger: s.toks[i].lower, needsYear: true}
+	// the Land's name and an abbreviation after it make the name the
+	// Land's, as in phraseCand: "die Open-Source-Strategie Niedersachsen
+	// (OSS-NI)" (not a Land's code: "Niedersachsen (NI)")
+	if h, ok := s.landAt(i + 1); ok && s.toks[i+1].sep == " " && h.Kind == FormName && len(abbrevAfter(s.txt, h.End)) > 2 {
+		c.end, c.title, c.needsYear, c.land = h.End, s.txt[first.start:h.End], false, h.Land
+		return c, true
+	}
 	// a year right before, with an adoption participle: "die 2019
 	// beschlossene KI-Strategie"
 	if from >= 2 && adoptionWords[s.toks[from-1].lower] && german.IsYear(s.toks[from-2].raw) {
@@ -1322,7 +1329,18 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		if len(cs) == 0 {
 			// a quoted name adopted in a sentence about a strategy
 			context := s.mentionsTrigger() || (si > 0 && sameParagraph(doc.Text, ss[si-1], *s) && ss[si-1].mentionsTrigger())
-			cs = x.quotedObjects(s, context)
+			asked := !context && askedAbout(doc.Text, ss, si)
+			cs = x.quotedObjects(s, context || asked)
+			if asked {
+				// an interview's answer: only a name a Land's government
+				// (or "wir", the official's) adopted, not a law, a saying,
+				// a book or the Bund's
+				cs = slices.DeleteFunc(cs, func(c stratCand) bool {
+					itoks := tokenize(c.title)
+					return !s.governmentAdopts(0, len(s.toks), [2]int{c.start, c.end}) && !s.weAdopt() || lawName(itoks) || pronouns[itoks[0].lower] ||
+						s.describedOtherwise(c.end)
+				})
+			}
 			for i := range cs {
 				if cs[i].land == "" && x.sentenceLand(s, cs, "") == "" && si > 0 && sameParagraph(doc.Text, ss[si-1], *s) {
 					cs[i].land = x.sentenceLand(&ss[si-1], nil, "")
@@ -1403,6 +1421,7 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 	}
 	single := len(distinct) == 1 || sameStrategy(fs[0].c, fs)
 	docYear, docSent := 0, -1
+	later := laterEdition(fs)
 	predecessorIn := map[int]bool{} // sentences that name a strategy another replaces
 	for _, f := range fs {
 		if f.predecessor {
@@ -1434,6 +1453,12 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 			}
 		}
 		if !refers {
+			continue
+		}
+		if later && s.firstEdition() {
+			// "Rheinland-Pfalz hat seine erste Digitalstrategie im Jahr
+			// 2101 vorgelegt" in the third edition: the first edition
+			// dates no later one
 			continue
 		}
 		if y := s.adoptedYear(titleSpans(s, fs), doc.Date); y != 0 {
@@ -1506,6 +1531,104 @@ func (x *Extractor) strategies(doc *corpus.Document, ss []sentence, dom corpus.L
 		}
 	}
 	return out
+}
+
+// askedAbout reports whether sentence si answers an interview's question
+// about a strategy: it is among the first three of its paragraph, and the
+// paragraph before ends in a question and names a strategy ("Frage: Hamburg
+// hat eine neue Digitalstrategie. Was ist daran neu?" — "Vor allem, dass
+// sie verbindlich ist. „Hamburg vernetzt 2115“ hat der Senat im Oktober
+// beschlossen").
+func askedAbout(doc string, ss []sentence, si int) bool {
+	k := si
+	for k > 0 && sameParagraph(doc, ss[k-1], ss[k]) {
+		k--
+	}
+	if si-k >= 3 || k == 0 || !ss[k-1].question {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ss[j].mentionsTrigger() {
+			return true
+		}
+		if j == 0 || !sameParagraph(doc, ss[j-1], ss[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// weAdopt reports whether "wir" is the sentence's subject as such, the
+// speaking official's government: not "Wir als Fraktion", "Wir im
+// Landkreis".
+func (s *sentence) weAdopt() bool {
+	for i, t := range s.toks {
+		if t.lower != "wir" {
+			continue
+		}
+		if i+1 < len(s.toks) && s.toks[i+1].lower == "als" {
+			return false
+		}
+		if i+2 < len(s.toks) && (s.toks[i+1].lower == "im" || s.toks[i+1].lower == "in") && isUpperInitial(s.toks[i+2].raw) {
+			_, month := german.Month(s.toks[i+2].raw)
+			return month // "haben wir im Mai …", not "Wir im Landkreis"
+		}
+		return true
+	}
+	return false
+}
+
+// describedOtherwise reports whether the clause after a quoted name ending at
+// byte end says, in an apposition, that it is something else than a
+// strategy: "… beschlossen, ein Förderprogramm für Kommunen".
+func (s *sentence) describedOtherwise(end int) bool {
+	for j := s.tokenFrom(end); j+1 < len(s.toks); j++ {
+		if strings.Contains(s.toks[j].sep, ",") && articles[s.toks[j].lower] && (s.toks[j].lower == "ein" || s.toks[j].lower == "eine") {
+			return !isTrigger(s.toks[j+1].lower) && !(j+2 < len(s.toks) && isTrigger(s.toks[j+2].lower))
+		}
+	}
+	return false
+}
+
+// pronouns open a quoted saying rather than a name: "„Wir bleiben dran“".
+var pronouns = set("wir", "ich", "es", "er", "sie", "du", "ihr", "das", "man")
+
+// laterEdition reports whether the document's strategy is a later edition
+// of one: a title with a version after the first ("Digitalstrategie
+// Rheinland-Pfalz 3.0").
+func laterEdition(fs []found) bool {
+	for _, f := range fs {
+		for _, v := range strings.Fields(f.c.title) {
+			if versionRe.MatchString(v) && !strings.HasPrefix(v, "1.") && !strings.HasPrefix(v, "0.") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstEdition reports whether the sentence speaks of the first edition of
+// a strategy: an ordinal "erste" right before a strategy noun ("seine erste
+// Digitalstrategie", "die erste Fassung der Strategie").
+func (s *sentence) firstEdition() bool {
+	for _, t := range s.toks {
+		if strings.HasPrefix(t.lower, "fortgeschrieb") || strings.HasPrefix(t.lower, "fortschreib") {
+			return false // "Nach der ersten … hat die Staatsregierung die fortgeschriebene Strategie beschlossen"
+		}
+	}
+	for i := 1; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if !isTrigger(t.lower) && t.lower != "fassung" && t.lower != "ausgabe" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			switch s.toks[j].lower {
+			case "erste", "ersten", "erstes", "erster":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describesNamed reports whether the document's title names by a generic

@@ -562,6 +562,21 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 			i += 2
 			continue
 		}
+		// "Zu ihrem jährlichen Verbundtreffen sind die
+		// Computer-Notfallteams der Länder … zusammengekommen": a
+		// hyphenated group of the Länder's offices, gathering, meets as one
+		// (as in the genitive of a gathering below); not a group of people
+		// ("die IT-Verantwortlichen aller Länder" are a series' members)
+		if german.IsUpperInitial(toks[i].Raw) && i+1 < len(toks) && toks[i+1].Sep == "-" && (i == 0 || toks[i].Sep != "-") {
+			// not "der Länder Sachsen und Thüringen" (some of them), nor
+			// "trafen sich Vertreter des BSI … mit den Computer-Notfallteams"
+			if g, j := word(i); ofTheLaender(toks, j+1) && german.IsUpperInitial(toks[j].Raw) && officesWord(g) && gatherVerb(clauseOf(toks, i)) &&
+				!(j+3 < len(toks) && toks[j+3].Sep == " " && german.IsUpperInitial(toks[j+3].Raw)) && !withBefore(clauseOf(toks, i), toks[i].Start) {
+				out = append(out, seriesHit{series: corpus.SeriesID(strings.ToLower(g) + " der länder"), s: toks[i].Start, e: toks[j+2].End, ofLaender: true})
+				i = j + 2
+				continue
+			}
+		}
 		// "die Mitglieder des „CERT-Verbunds Mitte“ kamen zu ihrer
 		// Jahrestagung zusammen": the members of a network gather as it
 		// "die Leitungen der Landes-CERTs des CERT-Verbunds Nord sind …
@@ -650,6 +665,35 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		i = j
 	}
 	return out
+}
+
+// withBefore reports whether "mit" stands in the clause before byte off:
+// "trafen sich Vertreter des BSI … mit Experten und den
+// Computer-Notfallteams der Länder".
+func withBefore(clause []german.Token, off int) bool {
+	return slices.ContainsFunc(clause, func(t german.Token) bool { return t.Start < off && strings.EqualFold(t.Raw, "mit") })
+}
+
+// officesWord reports whether a hyphenated plural names offices or their
+// emergency and security teams, not people: "Computer-Notfallteams",
+// "Cyber-Abwehrteams", "Landes-CERTs"; "IT-Dienstleister", "Schul-Teams"
+// are no such word (people and firms meet in many bodies).
+func officesWord(g string) bool {
+	last := strings.ToLower(g[strings.LastIndexByte(g, '-')+1:])
+	if groupWord(g) {
+		return true
+	}
+	for _, team := range []string{"notfallteams", "sicherheitsteams", "abwehrteams", "reaktionsteams"} {
+		if strings.HasSuffix(last, team) {
+			return true // not "Hackathon-Teams", "Schul-Teams"
+		}
+	}
+	for _, e := range []string{"en", "n"} {
+		if base, ok := strings.CutSuffix(g, e); ok && german.HasInstitutionHead(base) {
+			return true
+		}
+	}
+	return false
 }
 
 // landesOffices reports whether a word is the plural of a Land's office
