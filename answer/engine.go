@@ -709,6 +709,7 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 		tq = &t
 	}
 	var out []rankedMeeting
+	verbs := verbMemo{}
 	for _, m := range ms {
 		if family != nil && !slices.Contains(family, m.Series) && !seriesMatches(q.Series, m.Series) {
 			continue
@@ -734,7 +735,7 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 			r.rank[0] = 1
 		}
 		if tq != nil {
-			w, most := meetingWords(*tq, m)
+			w, most := meetingWords(*tq, m, verbs)
 			if 2*w < most && q.Year == 0 && len(q.Months) == 0 && q.Place == "" && q.Ordinal == 0 {
 				// nothing but its words (no time, place or number) tells
 				// which meeting: most of the question's words must be the
@@ -785,7 +786,7 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 // meetingWords returns how many of the question's words other than dates
 // a meeting's series, sentences and the titles of their documents hold, a
 // noun or name counting twice, and how many that could be at most.
-func meetingWords(tq textQuestion, m corpus.Meeting) (sum, most float64) {
+func meetingWords(tq textQuestion, m corpus.Meeting, verbs verbMemo) (sum, most float64) {
 	txt := corpus.SeriesLabel(m.Series)
 	for _, ev := range m.Evidence {
 		txt += " " + ev.Quote + " " + ev.Title
@@ -795,7 +796,7 @@ func meetingWords(tq textQuestion, m corpus.Meeting) (sum, most float64) {
 		if t.year > 0 || t.month > 0 {
 			continue
 		}
-		v, _ := termIn(t, stems)
+		v, _ := termInWith(t, stems, verbs)
 		w := 1.0
 		if t.anchor {
 			w = 2

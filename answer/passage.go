@@ -1020,7 +1020,11 @@ func stemsOf(toks []german.Token) []string {
 // for the same stem, 0.7 when one is a part of the other's compound
 // ("Digitalagentur" in "Landesdigitalagentur", "Kooperationsvereinbarung"),
 // 0 otherwise.
-func matchStem(q, w string, num bool) float64 {
+func matchStem(q, w string, num bool) float64 { return matchStemWith(q, w, num, nil) }
+
+// matchStemWith is matchStem with the verbs of words looked up in vs, a
+// request's memo (nil: none).
+func matchStemWith(q, w string, num bool, vs verbMemo) float64 {
 	if q == w {
 		return 1
 	}
@@ -1037,10 +1041,29 @@ func matchStem(q, w string, num bool) float64 {
 	if strings.HasPrefix(w, q) || strings.HasSuffix(w, q) || strings.HasPrefix(q, w) && len(w) >= 6 || strings.HasSuffix(q, w) && len(w) >= 6 {
 		return 0.7
 	}
-	if v := verbOf(w); v != "" && (v == verbOf(q) || v == q) {
+	if v := vs.verbOf(w); v != "" && (v == vs.verbOf(q) || v == q) {
 		return 0.7 // "Umsetzung" and "umgesetzt"; "nutzt … nach" and "nachgenutzt"; "einzureichen" and "eingereicht"
 	}
 	return 0
+}
+
+// verbMemo holds the verbs (verbOf) of the words one request matched: a
+// question matched against the sentences of every meeting of a year at
+// 100,000 documents looked up the same words' verbs thousands of times (a
+// second a question). It lives as long as the request.
+type verbMemo map[string]string
+
+// verbOf returns verbOf(w), remembered in m when m is not nil.
+func (m verbMemo) verbOf(w string) string {
+	if m == nil {
+		return verbOf(w)
+	}
+	v, ok := m[w]
+	if !ok {
+		v = verbOf(w)
+		m[w] = v
+	}
+	return v
 }
 
 // verbOf returns the verb a participle, a noun in "-ung" or an infinitive
@@ -1053,11 +1076,14 @@ func verbOf(w string) string {
 }
 
 // termIn returns how well the term matches the words and at which word.
-func termIn(t qterm, stems []string) (float64, int) {
+func termIn(t qterm, stems []string) (float64, int) { return termInWith(t, stems, nil) }
+
+// termInWith is termIn with a request's memo of verbs.
+func termInWith(t qterm, stems []string, vs verbMemo) (float64, int) {
 	best, at := 0.0, -1
 	for _, q := range t.stems {
 		for j, w := range stems {
-			if m := matchStem(q, w, t.num); m > best {
+			if m := matchStemWith(q, w, t.num, vs); m > best {
 				best, at = m, j
 			}
 		}
@@ -1065,7 +1091,7 @@ func termIn(t qterm, stems []string) (float64, int) {
 	if best < 0.8 {
 		for _, q := range t.syns {
 			for j, w := range stems {
-				if m := 0.8 * matchStem(q, w, false); m > best {
+				if m := 0.8 * matchStemWith(q, w, false, vs); m > best {
 					best, at = m, j
 				}
 			}
