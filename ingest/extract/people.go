@@ -1568,8 +1568,15 @@ func (x *Extractor) pronounPeople(doc *corpus.Document, ss []sentence, i int, do
 	if st > en || en > len(doc.Text) {
 		return nil
 	}
-	t := name + n.txt[n.toks[0].end:]
-	joint := x.newSentence(text.Sentence{Start: n.span.Start, End: n.span.End}, t)
+	return x.peopleAs(doc, s, n.span, name+n.txt[n.toks[0].end:], st, en, dom)
+}
+
+// peopleAs reads t, a text written for the sentences of the document's
+// bytes st to en (the name in place of a pronoun, "X ist neue Präsidentin
+// von …"), as one sentence at span with the document's offices of s, and
+// gives its people those bytes as evidence.
+func (x *Extractor) peopleAs(doc *corpus.Document, s *sentence, span text.Sentence, t string, st, en int, dom corpus.LandCode) []corpus.Person {
+	joint := x.newSentence(span, t)
 	joint.landOrgs, joint.lm = s.landOrgs, s.lm
 	return x.sentencePeople(doc, &joint, func() corpus.Evidence { return corpus.EvidenceAt(doc, st, en) }, dom)
 }
@@ -1615,10 +1622,7 @@ func (x *Extractor) newRolePeople(doc *corpus.Document, ss []sentence, i int, do
 		}
 		t = n.txt[p.hstart:p.end] + " ist " + adjective + s.txt[r.start:r.end] + " von " + org + "."
 	}
-	joint := x.newSentence(text.Sentence{Start: s.span.Start, End: n.span.End}, t)
-	joint.landOrgs, joint.lm = s.landOrgs, s.lm
-	st, en := s.span.Start, n.span.End
-	return x.sentencePeople(doc, &joint, func() corpus.Evidence { return corpus.EvidenceAt(doc, st, en) }, dom)
+	return x.peopleAs(doc, s, text.Sentence{Start: s.span.Start, End: n.span.End}, t, s.span.Start, n.span.End, dom)
 }
 
 // fullNames gives a person named by the surname alone (a speaker line,

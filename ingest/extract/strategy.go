@@ -1583,7 +1583,7 @@ func (s *sentence) weAdopt() bool {
 // strategy: "… beschlossen, ein Förderprogramm für Kommunen".
 func (s *sentence) describedOtherwise(end int) bool {
 	for j := s.tokenFrom(end); j+1 < len(s.toks); j++ {
-		if strings.Contains(s.toks[j].sep, ",") && articles[s.toks[j].lower] && (s.toks[j].lower == "ein" || s.toks[j].lower == "eine") {
+		if strings.Contains(s.toks[j].sep, ",") && (s.toks[j].lower == "ein" || s.toks[j].lower == "eine") {
 			return !isTrigger(s.toks[j+1].lower) && !(j+2 < len(s.toks) && isTrigger(s.toks[j+2].lower))
 		}
 	}

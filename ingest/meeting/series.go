@@ -570,8 +570,9 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		if german.IsUpperInitial(toks[i].Raw) && i+1 < len(toks) && toks[i+1].Sep == "-" && (i == 0 || toks[i].Sep != "-") {
 			// not "der Länder Sachsen und Thüringen" (some of them), nor
 			// "trafen sich Vertreter des BSI … mit den Computer-Notfallteams"
-			if g, j := word(i); ofTheLaender(toks, j+1) && german.IsUpperInitial(toks[j].Raw) && officesWord(g) && gatherVerb(clauseOf(toks, i)) &&
-				!(j+3 < len(toks) && toks[j+3].Sep == " " && german.IsUpperInitial(toks[j+3].Raw)) && !withBefore(clauseOf(toks, i), toks[i].Start) {
+			clause := clauseOf(toks, i)
+			if g, j := word(i); ofTheLaender(toks, j+1) && german.IsUpperInitial(toks[j].Raw) && officesWord(g) && gatherVerb(clause) &&
+				!(j+3 < len(toks) && toks[j+3].Sep == " " && german.IsUpperInitial(toks[j+3].Raw)) && !withBefore(clause, toks[i].Start) {
 				out = append(out, seriesHit{series: corpus.SeriesID(strings.ToLower(g) + " der länder"), s: toks[i].Start, e: toks[j+2].End, ofLaender: true})
 				i = j + 2
 				continue
@@ -679,17 +680,23 @@ func withBefore(clause []german.Token, off int) bool {
 // "Cyber-Abwehrteams", "Landes-CERTs"; "IT-Dienstleister", "Schul-Teams"
 // are no such word (people and firms meet in many bodies).
 func officesWord(g string) bool {
-	last := strings.ToLower(g[strings.LastIndexByte(g, '-')+1:])
-	if groupWord(g) {
+	if groupWord(g) || institutionPlural(g) {
 		return true
 	}
+	last := strings.ToLower(g[strings.LastIndexByte(g, '-')+1:])
 	for _, team := range []string{"notfallteams", "sicherheitsteams", "abwehrteams", "reaktionsteams"} {
 		if strings.HasSuffix(last, team) {
 			return true // not "Hackathon-Teams", "Schul-Teams"
 		}
 	}
+	return false
+}
+
+// institutionPlural reports whether w is the plural of a word with an
+// institution's head: "Digitalagenturen", "Datenschutzbehörden".
+func institutionPlural(w string) bool {
 	for _, e := range []string{"en", "n"} {
-		if base, ok := strings.CutSuffix(g, e); ok && german.HasInstitutionHead(base) {
+		if base, ok := strings.CutSuffix(w, e); ok && german.HasInstitutionHead(base) {
 			return true
 		}
 	}
@@ -701,15 +708,7 @@ func officesWord(g string) bool {
 // "Landesdatenschutzbehörden".
 func landesOffices(w string) bool {
 	lw := strings.ToLower(w)
-	if !strings.HasPrefix(lw, "landes") || strings.Contains(lw, "-") || len(lw) < 12 {
-		return false
-	}
-	for _, e := range []string{"en", "n"} {
-		if base := strings.TrimSuffix(w, e); base != w && german.HasInstitutionHead(base) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(lw, "landes") && !strings.Contains(lw, "-") && len(lw) >= 12 && institutionPlural(w)
 }
 
 // clauseOf returns the tokens of the clause token i stands in (between
