@@ -693,7 +693,7 @@ func seriesMatches(asked, got corpus.SeriesID) bool {
 // before the rest, the place named before a meeting hosted by the Land of
 // that name, held before planned, then by date (earliest first, latest first
 // for "letzte").
-func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
+func (e *Engine) findMeetings(q Question, d *meetingData) []rankedMeeting {
 	var family []corpus.SeriesID
 	if q.Series != "" {
 		family = corpus.Family(q.Series)
@@ -710,7 +710,8 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 	}
 	var out []rankedMeeting
 	verbs := verbMemo{}
-	for _, m := range ms {
+	stems := map[corpus.MeetingID][]string{}
+	for _, m := range d.ms {
 		if family != nil && !slices.Contains(family, m.Series) && !seriesMatches(q.Series, m.Series) {
 			continue
 		}
@@ -735,7 +736,7 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 			r.rank[0] = 1
 		}
 		if tq != nil {
-			w, most := meetingWords(*tq, m, verbs)
+			w, most := meetingWords(*tq, d.stemsOf(m, stems), verbs)
 			if 2*w < most && q.Year == 0 && len(q.Months) == 0 && q.Place == "" && q.Ordinal == 0 {
 				// nothing but its words (no time, place or number) tells
 				// which meeting: most of the question's words must be the
@@ -783,15 +784,39 @@ func (e *Engine) findMeetings(q Question, ms []corpus.Meeting) []rankedMeeting {
 	return out
 }
 
-// meetingWords returns how many of the question's words other than dates
-// a meeting's series, sentences and the titles of their documents hold, a
-// noun or name counting twice, and how many that could be at most.
-func meetingWords(tq textQuestion, m corpus.Meeting, verbs verbMemo) (sum, most float64) {
-	txt := corpus.SeriesLabel(m.Series)
+// meetingTextStems returns the stems of a meeting's series, sentences and the
+// titles of their documents, each once (first occurrence first): a meeting
+// merged from many documents repeats their sentences and titles, and
+// meetingWords takes only the best match of each word.
+func meetingTextStems(m corpus.Meeting) []string {
+	var b strings.Builder
+	b.WriteString(corpus.SeriesLabel(m.Series))
+	seen := map[string]bool{}
 	for _, ev := range m.Evidence {
-		txt += " " + ev.Quote + " " + ev.Title
+		for _, s := range [2]string{ev.Quote, ev.Title} {
+			if !seen[s] {
+				seen[s] = true
+				b.WriteString(" ")
+				b.WriteString(s)
+			}
+		}
 	}
-	stems := stemsOf(german.Tokenize(txt))
+	stems := stemsOf(german.Tokenize(b.String()))
+	clear(seen)
+	out := stems[:0]
+	for _, s := range stems {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// meetingWords returns how many of the question's words other than dates
+// a meeting's stems (meetingTextStems) hold, a noun or name counting twice, and
+// how many that could be at most.
+func meetingWords(tq textQuestion, stems []string, verbs verbMemo) (sum, most float64) {
 	for _, t := range tq.terms {
 		if t.year > 0 || t.month > 0 {
 			continue
@@ -837,7 +862,7 @@ func (e *Engine) meeting(ctx context.Context, p *parser, q Question, a *Answer) 
 	if err != nil {
 		return err
 	}
-	found := e.findMeetings(q, d.ms)
+	found := e.findMeetings(q, &d)
 	for _, r := range found {
 		a.Answer.Meetings = append(a.Answer.Meetings, e.views.Meeting(r.m))
 	}
@@ -1032,7 +1057,7 @@ func (e *Engine) chair(ctx context.Context, p *parser, q Question, a *Answer) er
 	var support []corpus.Meeting
 	quoted := map[string][]corpus.LandCode{}
 	landsOf := func(quote string) []corpus.LandCode { return d.landsIn(p, quote, quoted) }
-	for _, r := range e.findMeetings(mq, ms) {
+	for _, r := range e.findMeetings(mq, &d) {
 		m := r.m
 		if len(m.Chairs) == 0 || !slices.Contains(family, m.Series) || (q.Year > 0 && m.Start.Year() != q.Year) {
 			continue

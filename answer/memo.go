@@ -32,6 +32,7 @@ type memo struct {
 	terms     []corpus.ChairTerm
 	calendars map[corpus.SeriesID]*corpus.ChairCalendar
 	lands     map[string][]corpus.LandCode
+	stems     map[corpus.MeetingID][]string
 	topics    map[topicKey][]Land
 	// asked lists the topic keys asked about most recently (at most
 	// memoTopics, latest last), across generations: Prepare derives them
@@ -57,6 +58,7 @@ func (m *memo) at(gen uint64) {
 	}
 	m.set, m.gen, m.meetings, m.ms, m.terms = true, gen, false, nil, nil
 	m.calendars, m.lands = map[corpus.SeriesID]*corpus.ChairCalendar{}, map[string][]corpus.LandCode{}
+	m.stems = map[corpus.MeetingID][]string{}
 	m.topics = map[topicKey][]Land{}
 }
 
@@ -146,6 +148,36 @@ func (d *meetingData) landsIn(p *parser, quote string, local map[string][]corpus
 		local[quote] = lands
 	}
 	return lands
+}
+
+// stemsOf returns the stems of a meeting's series, sentences and the
+// titles of their documents (meetingTextStems), read once per generation (per
+// question, in local, when not kept): a question that names no series
+// matches its words against every meeting of its year.
+func (d *meetingData) stemsOf(m corpus.Meeting, local map[corpus.MeetingID][]string) []string {
+	if d.m != nil {
+		d.m.mu.Lock()
+		if d.m.set && d.m.gen == d.gen {
+			stems, ok := d.m.stems[m.ID]
+			d.m.mu.Unlock()
+			if !ok {
+				stems = meetingTextStems(m)
+				d.m.mu.Lock()
+				if d.m.set && d.m.gen == d.gen {
+					d.m.stems[m.ID] = stems
+				}
+				d.m.mu.Unlock()
+			}
+			return stems
+		}
+		d.m.mu.Unlock()
+	}
+	stems, ok := local[m.ID]
+	if !ok {
+		stems = meetingTextStems(m)
+		local[m.ID] = stems
+	}
+	return stems
 }
 
 // topicLaender returns the Länder that facts tie to the topic (or a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/laendergraph/laendergraph/corpus"
@@ -129,5 +130,30 @@ func TestMemoFollowsGenerations(t *testing.T) {
 	chairs("topic after a write", qCyber, "BW", "NI")
 	if k.topicReads != 2 {
 		t.Errorf("read the facts of a topic %d times after Prepare, want 2", k.topicReads)
+	}
+}
+
+// TestMeetingTextStems checks that a meeting merged from many documents
+// that repeat one sentence gives the words of that sentence once, and keeps
+// the words of every other sentence and title.
+func TestMeetingTextStems(t *testing.T) {
+	one := corpus.Evidence{Quote: "Die Runde der Digitalstaatssekretäre tagte in Kiel.", Title: "Treffen in Kiel"}
+	other := corpus.Evidence{Quote: "Beraten wurde über Cloud-Angebote der Länder.", Title: "Treffen in Kiel"}
+	single := meetingTextStems(corpus.Meeting{Series: "d16", Evidence: []corpus.Evidence{one}})
+	merged := meetingTextStems(corpus.Meeting{Series: "d16", Evidence: []corpus.Evidence{one, one, other, one, other}})
+	seen := map[string]bool{}
+	for _, s := range merged {
+		if seen[s] {
+			t.Errorf("stem %q twice in %q", s, merged)
+		}
+		seen[s] = true
+	}
+	if !slices.Equal(merged[:len(single)], single) {
+		t.Errorf("merged stems %q do not start with the single mention's %q", merged, single)
+	}
+	for _, w := range []string{"kiel", "cloud"} {
+		if !slices.ContainsFunc(merged, func(s string) bool { return s == w || strings.HasPrefix(s, w) }) {
+			t.Errorf("no stem of %q in %q", w, merged)
+		}
 	}
 }
