@@ -141,24 +141,66 @@ func FindIn(text string, words []german.Token, published corpus.Date) []Match {
 }
 
 // weekdaysBefore reports whether m is a weekday read relative to the
-// publication date that the day date n right after it, in brackets or
-// after a comma, states in full: n covers m's day.
+// publication date that the day date n right after it states in full: in
+// brackets or after a comma ("Am Mittwoch und Donnerstag kommender Woche
+// (3./4. März)"), or as the first of the weekdays n opens with ("Am
+// Mittwoch und Donnerstag, 10. und 11. Mai"). n covers m's day, or one of
+// n's days is m's weekday: the tense that placed m may have read the week
+// wrong, the calendar of the stated days does not.
 func weekdaysBefore(text string, m, n Match) bool {
 	if !m.Relative || m.Precision != Day || strings.ContainsAny(text[m.Start:m.End], "0123456789") {
 		return false
 	}
-	if n.Precision != Day || n.Start < m.End || n.Start-m.End > 24 {
+	if n.Precision != Day || n.Start < m.End {
 		return false
 	}
 	gap := text[m.End:n.Start]
-	if !strings.ContainsAny(gap, "(,") {
+	joined := weekdayJoin[strings.TrimSpace(gap)] && opensWithWeekday(text[n.Start:n.End])
+	if !joined && (n.Start-m.End > maxWeekdayGap || !strings.ContainsAny(gap, "(,")) {
 		return false
 	}
 	last := n.To
 	if last == "" {
 		last = n.From
 	}
-	return n.From.First() <= m.From.First() && m.From.First() <= last.First()
+	if n.From.First() <= m.From.First() && m.From.First() <= last.First() {
+		return true
+	}
+	f := strings.Fields(text[m.Start:m.End])
+	wd, ok := german.Weekday(strings.ToLower(f[len(f)-1]))
+	return ok && hasWeekday(n.From, last, wd)
+}
+
+// maxWeekdayGap bounds the words between a weekday and the bracket or comma
+// of the date that states it, in bytes: "und Mittwoch kommender Woche (".
+const maxWeekdayGap = 40
+
+// weekdayJoin are the words that join two weekdays of one meeting.
+var weekdayJoin = map[string]bool{"und": true, "bis": true, "–": true, "-": true, "/": true}
+
+// opensWithWeekday reports whether s begins with a weekday: "Donnerstag,
+// 11. Mai".
+func opensWithWeekday(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	_, ok := german.Weekday(strings.ToLower(strings.TrimRight(w, ",")))
+	return ok
+}
+
+// hasWeekday reports whether a day from from to last (day dates, at most a
+// week apart) is a wd.
+func hasWeekday(from, last corpus.Date, wd time.Weekday) bool {
+	a, err1 := time.Parse("2006-01-02", string(from))
+	b, err2 := time.Parse("2006-01-02", string(last))
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	for k := 0; k < 7 && !a.After(b); k++ {
+		if a.Weekday() == wd {
+			return true
+		}
+		a = a.AddDate(0, 0, 1)
+	}
+	return false
 }
 
 // Yearless is a day the text gives without a year ("am 24. November") in a

@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 		{"year-less numeric after am", "Sitzung am 9.11. im Roten Rathaus", "2023-10-01", []want{{"9.11.", "2023-11-09", "", true, Day}}},
 		{"seit month", "Seit Juli ist sie Vorsitzende.", "2023-11-07", []want{{"Juli", "2023-07", "", true, Month}}},
 		{"weekdays before the bracketed days", "Am Mittwoch und Donnerstag (14./15. November) tagten sie.", "2040-11-17", []want{{"14./15. November", "2040-11-14", "2040-11-15", true, Day}}},
+		{"weekdays before the days they open", "Am Montag und Dienstag, 7. und 8. Juli, tagten sie in Halle.", "2042-07-12", []want{{"Dienstag, 7. und 8. Juli", "2042-07-07", "2042-07-08", true, Day}}},
+		{"weekdays of next week before the bracket", "Am Montag und Dienstag nächster Woche (14./15. Juli 2042) treffen sie sich.", "2042-07-09", []want{{"14./15. Juli 2042", "2042-07-14", "2042-07-15", false, Day}}},
 		{"heute", "sagte der Staatssekretär heute in Potsdam", "2019-06-21", []want{{"heute", "2019-06-21", "", true, Day}}},
 		{"heutige", "Die heutige Konferenz bietet", "2019-06-21", []want{{"heutige", "2019-06-21", "", true, Day}}},
 		{"heute without pub", "sagte er heute", "", nil},
