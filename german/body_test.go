@@ -106,8 +106,12 @@ func TestHeaderField(t *testing.T) {
 		{"Teilnehmende Länder: Bayern, Bremen", "participants", "Bayern, Bremen"},
 		{"- Termin: 10./11. Mai 2040", "date", "10./11. Mai 2040"}, // a list item
 		{"* Vorsitzland: Brandenburg", "chair", "Brandenburg"},
-		{"Ergebnis: Zustimmung", "", ""}, // no header field
-		{"Ort:", "", ""},                 // no value
+		{"Sitzungstage: 4. und 5. Mai 2031", "date", "4. und 5. Mai 2031"},
+		{"Ort und Zeit: Halle, Stadthaus, 2. Juni 2031", "date+place", "Halle, Stadthaus, 2. Juni 2031"},
+		{"Datum/Ort: 2. Juni 2031, Halle", "date+place", "2. Juni 2031, Halle"},
+		{"Vorsitz und Gastgeber: Hessen", "", ""}, // which Land is which?
+		{"Ergebnis: Zustimmung", "", ""},          // no header field
+		{"Ort:", "", ""},                          // no value
 		{"Die Ministerin sagte: Ort", "", ""},
 	} {
 		kind, v, ok := HeaderField(tc.line)

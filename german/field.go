@@ -25,14 +25,19 @@ var fieldKinds = func() map[string]string {
 // "- Key: value") whose key is a header
 // field of minutes or resolutions (data/fields.tsv: "Datum", "Ort",
 // "Vorsitz", …). It returns the field's kind ("date", "place", "chair",
-// "host", "participants") and the byte offset of the value in line.
+// "host", "participants", or "date+place" for a key that joins a date's and
+// a place's, "Ort und Zeit") and the byte offset of the value in line.
 func HeaderField(line string) (kind string, value int, ok bool) {
 	k, _, found := strings.Cut(line, ":")
 	if !found || strings.Contains(line[:len(k)], "\n") || len(k) > 30 {
 		return "", 0, false
 	}
 	// the key of a list item: "- Termin: 10./11. Mai 2040"
-	kind, ok = fieldKinds[strings.ToLower(strings.TrimLeft(strings.TrimSpace(k), "-*•· \t"))]
+	key := strings.ToLower(strings.TrimLeft(strings.TrimSpace(k), "-*•· \t"))
+	kind, ok = fieldKinds[key]
+	if !ok {
+		kind, ok = jointField(key)
+	}
 	if !ok {
 		return "", 0, false
 	}
@@ -44,6 +49,25 @@ func HeaderField(line string) (kind string, value int, ok bool) {
 		return "", 0, false
 	}
 	return kind, v, true
+}
+
+// jointField reads a key that joins two fields of a place and a date, "Ort
+// und Zeit", "Datum/Ort", whose value states both: its kind is
+// "date+place". Fields of Länder are not joined so: "Vorsitz und
+// Gastgeber: Hessen" would not say which Land is which.
+func jointField(key string) (string, bool) {
+	a, b, ok := strings.Cut(key, " und ")
+	if !ok {
+		a, b, ok = strings.Cut(key, "/")
+	}
+	if !ok {
+		return "", false
+	}
+	ka, kb := fieldKinds[strings.TrimSpace(a)], fieldKinds[strings.TrimSpace(b)]
+	if ka == "date" && kb == "place" || ka == "place" && kb == "date" {
+		return "date+place", true
+	}
+	return "", false
 }
 
 // AgendaItem reports whether s opens with the number of an agenda item:

@@ -53,31 +53,25 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 		}
 		val := st.text[v:]
 		switch kind {
-		case "date":
-			if start != "" {
+		case "date", "place", "date+place":
+			// "Ort und Zeit: Magdeburg, Rathaus, 9.–10. September 2115"
+			// states both in one value
+			wantDate := kind != "place" && start == ""
+			wantPlace := kind != "date" && place == ""
+			if !wantDate && !wantPlace {
 				continue
 			}
-			for _, m := range dates.Find(val, d.pub) {
-				if m.Precision >= dates.Month {
-					start, end = m.From, m.To
-					break
-				}
+			if wantDate {
+				start, end = fieldDate(val, d.pub)
 			}
-		case "place":
-			if place != "" {
-				continue
+			if wantPlace {
+				// "Ort: Berlin, Vertretung des Landes Sachsen-Anhalt beim
+				// Bund": the Land whose house it is hosts, not the town's
+				placeSent, placeV = st, v
+				place = e.fieldTown(val)
 			}
-			// "Ort: Berlin, Vertretung des Landes Sachsen-Anhalt beim
-			// Bund": the Land whose house it is hosts, not the town's
-			placeSent, placeV = st, v
-			for k := range val {
-				if boundaryBefore(val, k) {
-					if t, ok := e.places.townAt(val, k); ok {
-						place = t
-						break
-					}
-				}
-			}
+			last = i
+			continue
 		case "chair", "host", "participants":
 			var ls []corpus.LandCode
 			for _, l := range st.lands {
@@ -199,6 +193,30 @@ func (e *Extractor) headerFields(d *docState, ms []corpus.MeetingMention) []corp
 	return mergeHeaderEchoes(e.reg, d, ms, target)
 }
 
+// fieldDate returns the first date of at least a month's precision in the
+// value of a date field.
+func fieldDate(val string, pub corpus.Date) (from, to corpus.Date) {
+	for _, m := range dates.Find(val, pub) {
+		if m.Precision >= dates.Month {
+			return m.From, m.To
+		}
+	}
+	return "", ""
+}
+
+// fieldTown returns the first town of the gazetteer at a word start in the
+// value of a place field, or "".
+func (e *Extractor) fieldTown(val string) string {
+	for k := range val {
+		if boundaryBefore(val, k) {
+			if t, ok := e.places.townAt(val, k); ok {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
 // mergeHeaderEchoes folds into the header's meeting (ms[target]) the other
 // mentions of its series in the document's first sentences that only name
 // it less precisely: a title and a page header repeat "Herbstsitzung 2040"
@@ -288,7 +306,8 @@ func (d *docState) sentAt(ev corpus.Evidence) int {
 
 // dateTownLine reads a line that holds only a date (day precision, perhaps
 // a range) and, after a comma or a middle dot, a venue and a town of the
-// gazetteer, in any order of those parts.
+// gazetteer, in any order of those parts; or a town, a comma and a span of
+// days (townBeforeSpan).
 func (e *Extractor) dateTownLine(line string, pub corpus.Date) (from, to corpus.Date, town string, ok bool) {
 	t := strings.Trim(strings.TrimSpace(line), "*#_ ")
 	if t == "" || strings.Contains(t, "\n") || !strings.ContainsAny(t, "0123456789") {
@@ -302,12 +321,16 @@ func (e *Extractor) dateTownLine(line string, pub corpus.Date) (from, to corpus.
 	// 2031": the line is the meeting's own heading, and the date is its
 	// date with or without a town
 	heading := meetingLinePrefix(t[:ms[0].Start])
-	if !heading && strings.TrimSpace(t[:ms[0].Start]) != "" && !isWeekdayPrefix(t[:ms[0].Start]) {
+	town, townFirst := e.townBeforeSpan(t[:ms[0].Start], ms[0])
+	if !heading && !townFirst && strings.TrimSpace(t[:ms[0].Start]) != "" && !isWeekdayPrefix(t[:ms[0].Start]) {
 		return "", "", "", false
 	}
 	rest := strings.TrimLeft(t[ms[0].End:], " ,·–-")
 	if heading && rest == "" {
 		return ms[0].From, ms[0].To, "", true
+	}
+	if townFirst && rest == "" {
+		return ms[0].From, ms[0].To, town, true
 	}
 	if rest == "" || len(rest) > 80 {
 		return "", "", "", false
@@ -319,6 +342,22 @@ func (e *Extractor) dateTownLine(line string, pub corpus.Date) (from, to corpus.
 		}
 	}
 	return "", "", "", false
+}
+
+// townBeforeSpan reads the town of a line "Kiel, 16. bis 17. Oktober 2113":
+// prefix, the line before its date, is a town of the gazetteer and a comma,
+// and the date spans days. A single day after a town is the dateline of a
+// press release, the day it was published, not a meeting's.
+func (e *Extractor) townBeforeSpan(prefix string, m dates.Match) (string, bool) {
+	p := strings.TrimSpace(prefix)
+	name, ok := strings.CutSuffix(p, ",")
+	if !ok || m.To == "" || m.To == m.From {
+		return "", false
+	}
+	if t, ok := e.places.townAt(name, 0); ok && len(t) == len(name) {
+		return t, true
+	}
+	return "", false
 }
 
 // meetingLinePrefix reports whether s, the words of a line before its

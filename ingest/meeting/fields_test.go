@@ -382,3 +382,43 @@ func TestMinutesOwnMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestProtocolHeaderForms checks header blocks that state a meeting's day
+// and town in other forms than one field each: a field of both ("Ort und
+// Zeit:") whose value goes on over the next line, a field of days in the
+// plural, and a line of a town and a span of days.
+func TestProtocolHeaderForms(t *testing.T) {
+	checkMentions(t, []meetingCase{
+		{"Lenkungskreis Geodaten der Länder\nProtokoll der 2. Sitzung\n\nOrt und Zeit: Cottbus, Stadthalle am Altmarkt\n(Kleiner Saal), 6.–7. November 2071\nVorsitz: Brandenburg\n\n1. Begrüßung\n\nDer Lenkungskreis nimmt den Bericht zur Kenntnis.",
+			"2071-11-20", "lenkungskreis #2 2071-11-06-2071-11-07 Cottbus hosts [BB]"},
+		{"Lenkungskreis Geodaten der Länder\nProtokoll der 2. Sitzung\n\nSitzungstage: 6. und 7. November 2071\nSitzungsort: Cottbus\n\n1. Begrüßung\n\nDer Lenkungskreis nimmt den Bericht zur Kenntnis.",
+			"2071-11-20", "lenkungskreis #2 2071-11-06-2071-11-07 Cottbus hosts [BB]"},
+		{"Lenkungskreis Geodaten der Länder\nProtokoll der 2. Sitzung\n\nCottbus, 6. bis 7. November 2071\nVorsitz: Brandenburg\n\n1. Begrüßung\n\nDer Lenkungskreis nimmt den Bericht zur Kenntnis.",
+			"2071-11-20", "lenkungskreis #2 2071-11-06-2071-11-07 Cottbus hosts [BB]"},
+	})
+}
+
+// checkMentions compares every mention of each case's text, as
+// mentionsLine writes them.
+func checkMentions(t *testing.T, cases []meetingCase) {
+	t.Helper()
+	for _, tc := range cases {
+		ms, _ := testExtractor.Extract(&corpus.Document{Text: tc.text, Date: corpus.Date(tc.date)}, text.Sentences(tc.text))
+		if got := mentionsLine(ms); got != tc.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// mentionsLine writes mentions as "series #ordinal start-end place hosts
+// [hosts]", separated by "; ".
+func mentionsLine(ms []corpus.MeetingMention) string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%s #%d %s-%s %s hosts %v", m.Series, m.Ordinal, m.Start, m.End, m.Place, m.Hosts))
+	}
+	if len(out) == 0 {
+		return "no meeting"
+	}
+	return strings.Join(out, "; ")
+}
