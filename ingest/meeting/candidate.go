@@ -82,8 +82,9 @@ var meetingNouns = map[string]bool{
 func lastPart(lw string) string {
 	// a meeting named by its season: "herbstsitzung" → "sitzung"
 	// and a special session: "sondersitzung" (not "Auftaktsitzung" or
-	// "Jahrestagung", often another body's meeting the text refers to)
-	for _, pre := range []string{"herbst", "sonder"} {
+	// "Jahrestagung", often another body's meeting the text refers to);
+	// the Länder's meeting: "ländertreffen" (laenderGathering)
+	for _, pre := range []string{"herbst", "sonder", "länder"} {
 		if rest := strings.TrimPrefix(lw, pre); rest != lw && meetingNouns[rest] {
 			return rest
 		}
@@ -336,7 +337,9 @@ func (v view) nounSeries() (seriesHit, bool) {
 // an ordinal: an ordinal stands before its noun ("die 84. Sitzung"), a
 // list item's number before a sentence ("1. Der Rat beschließt …").
 var listItemStart = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
-	"ein": true, "eine": true, "er": true, "sie": true, "es": true, "wir": true}
+	"ein": true, "eine": true, "er": true, "sie": true, "es": true, "wir": true,
+	// "5. Nächstes Treffen": the item of minutes on the next meeting
+	"nächstes": true, "nächste": true, "nächster": true, "nächsten": true}
 
 func (v view) ordinal(verb bool) int {
 	for i, w := range v.ws {
@@ -360,6 +363,13 @@ func (v view) ordinal(verb bool) int {
 		// "zum ersten Mal kommen … zusammen" is "erstmals"
 		if w.lower == "zum" && verb && i+2 < len(v.ws) && v.ws[i+1].lower == "ersten" && v.ws[i+2].lower == "mal" {
 			if !v.qualified(i + 2) {
+				return 1
+			}
+			continue
+		}
+		// "das Gründungstreffen": the meeting that founded the body
+		if rest, ok := strings.CutPrefix(w.lower, "gründungs"); ok && meetingNouns[rest] && capitalised(w.text) {
+			if !v.qualified(i) {
 				return 1
 			}
 			continue
@@ -716,8 +726,13 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 			if r := v.invitingRelative(i); r >= 0 {
 				// "beim Gipfel, zu dem Mecklenburg-Vorpommern … eingeladen
 				// hatte, haben X, Y und Z unterzeichnet": the subject of
-				// the relative clause hosts
-				out = append(out, coordinated(v.text, v.lands, v.ws[r].e, 2, skip)...)
+				// the relative clause hosts, perhaps with its article: "zu
+				// dem die Freie Hansestadt Bremen … eingeladen hatte"
+				from := v.ws[r].e
+				if r+1 < i && subjectArticles[v.ws[r+1].lower] {
+					from = v.ws[r+1].e
+				}
+				out = append(out, coordinated(v.text, v.lands, from, 2, skip)...)
 				continue
 			}
 			if v.has("hat", "hatte", "haben", "hatten") && !v.has("sind", "ist", "wird", "werden", "wurde", "wurden", "waren", "war") {
@@ -732,6 +747,10 @@ func (v view) hostsOf(skip [][2]int) []corpus.LandCode {
 	}
 	return out
 }
+
+// subjectArticles are the articles of a Land as the subject of a clause:
+// "die Freie Hansestadt Bremen", "das Saarland", "der Freistaat Sachsen".
+var subjectArticles = map[string]bool{"die": true, "das": true, "der": true}
 
 // haben and passive are the auxiliaries of the active and the passive
 // perfect of "einladen".

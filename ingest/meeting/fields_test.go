@@ -398,6 +398,28 @@ func TestProtocolHeaderForms(t *testing.T) {
 	})
 }
 
+// TestLaenderGatherings checks a gathering whose compound names the Länder
+// as those who meet ("Ländertreffen der …-Beauftragten"): a body of its
+// own, with its numbered meetings; a meeting that founded a body is its
+// first; an item of minutes on the next meeting gives no number; a Land
+// with its article invites in a relative clause.
+func TestLaenderGatherings(t *testing.T) {
+	checkMentions(t, []meetingCase{
+		{"Das 5. Ländertreffen der Geodaten-Beauftragten fand am 3. März 2072 in Kiel statt.",
+			"2072-03-10", "treffen der geodaten-beauftragten #5 2072-03-03- Kiel hosts []"},
+		{"Zur dritten Länderkonferenz der Breitband-Koordinatoren kamen am 4. Juni 2072 in Jena 40 Fachleute zusammen.",
+			"2072-06-10", "konferenz der breitband-koordinatoren #3 2072-06-04- Jena hosts []"},
+		{"Das Gründungstreffen des Lenkungskreises Geodaten fand am 2. Mai 2071 in Erfurt statt.",
+			"2071-05-10", "lenkungskreis #1 2071-05-02- Erfurt hosts []"},
+		{"Lenkungskreis Geodaten\nProtokoll der Sitzung vom 3. Mai 2072\n\n1. Begrüßung\n\nDer Lenkungskreis berät.\n\n4. Nächstes Treffen\n\nDas nächste Treffen findet im Herbst 2072 statt.",
+			"2072-05-10", "lenkungskreis #0 2072-05-03-  hosts []; lenkungskreis #0 2072-  hosts []"},
+		{"Er erinnerte an die Sitzung des Lenkungskreises Geodaten, zu der das Saarland am 3. Mai 2072 nach Saarlouis eingeladen hatte.",
+			"2072-06-10", "lenkungskreis #0 2072-05-03- Saarlouis hosts [SL]"},
+		{"Er erinnerte an die Sitzung des Lenkungskreises Geodaten, zu der die Freie und Hansestadt Hamburg am 3. Mai 2072 in die Handelskammer eingeladen hatte.",
+			"2072-06-10", "lenkungskreis #0 2072-05-03-  hosts [HH]"},
+	})
+}
+
 // checkMentions compares every mention of each case's text, as
 // mentionsLine writes them.
 func checkMentions(t *testing.T, cases []meetingCase) {

@@ -605,7 +605,10 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 				}
 			}
 		}
-		ofLaender := art == "der" && !groupWord(g) && ofTheLaender(toks, j+1) && strings.Contains(g, "-")
+		// "Jahrestreffen der Computer-Notfallteams der Länder"; the
+		// gathering's compound may say whose it is: "Ländertreffen der
+		// Open-Source-Beauftragten"
+		ofLaender := art == "der" && !groupWord(g) && (ofTheLaender(toks, j+1) || laenderGathering(lw)) && strings.Contains(g, "-")
 		name, network := networkName(g)
 		if members && !network {
 			continue
@@ -666,6 +669,14 @@ func eventGenitives(s string, toks []german.Token) []seriesHit {
 		i = j
 	}
 	return out
+}
+
+// laenderGathering reports whether a lower-case event noun is a compound
+// that names the Länder as those who gather: "ländertreffen",
+// "länderkonferenz".
+func laenderGathering(lw string) bool {
+	rest, ok := strings.CutPrefix(lw, "länder")
+	return ok && len(rest) >= 5 && eventNounLower(rest)
 }
 
 // withBefore reports whether "mit" stands in the clause before byte off:
