@@ -121,7 +121,7 @@ func FindBodiesIn(s string, toks []Token) []BodyHit {
 		if j > i {
 			lw = strings.ToLower(word)
 		}
-		if notBodies[lw] || notBodies[lastHyphenPart(lw)] {
+		if notBodies[lw] || notBodies[lastHyphenPart(lw)] || townBuilding(toks, i) {
 			i = j
 			continue
 		}
@@ -146,6 +146,19 @@ func FindBodiesIn(s string, toks []Token) []BodyHit {
 		i = j
 	}
 	return out
+}
+
+// townBuilding reports whether token i is a building named by its town's
+// adjective after "im" or "ins": "im Görlitzer Kulturforum", "ins
+// Wiesbadener Kurhaus" is where a meeting is held, not a body.
+func townBuilding(toks []Token, i int) bool {
+	if i < 2 || toks[i].Sep != " " || toks[i-1].Sep != " " {
+		return false
+	}
+	if _, ok := TownByAdjective(toks[i-1].Raw); !ok {
+		return false
+	}
+	return toks[i-2].Lower == "im" || toks[i-2].Lower == "ins"
 }
 
 // roundTable reads a round table, the one body named by an adjective and a

@@ -24,6 +24,9 @@ func TestFindBodies(t *testing.T) {
 		// a forum of the Länder meets; an online forum does not
 		{"Das Länderforum tagte, das Diskussionsforum und das Onlineforum blieben offen.", "[Länderforum]"},
 		{"die digitalkabinett-sitzung", "[]"},
+		// a building named by its town: where a body meets, none itself
+		{"Die Runde tagte im Cottbuser Kulturforum.", "[]"},
+		{"Das Kulturforum der Länder tagte in Cottbus.", "[Kulturforum]"},
 		// events named by their compound; not a press conference, a
 		// series' season conference or a repair shop
 		{"Der Sicherheitsgipfel, der Digitaltag und die Norddeutsche Digitalkonferenz tagten.", "[Sicherheitsgipfel Digitaltag Digitalkonferenz]"},

@@ -444,3 +444,19 @@ func mentionsLine(ms []corpus.MeetingMention) string {
 	}
 	return strings.Join(out, "; ")
 }
+
+// TestMinistersByPortfolio checks the ministers of the Länder named by
+// their portfolio, who meet as their conference, also in a document whose
+// main body is another (a weak name stands only for its own lineage).
+func TestMinistersByPortfolio(t *testing.T) {
+	checkMentions(t, []meetingCase{
+		{"Am 3. Mai 2072 haben die für Inneres zuständigen Minister und Senatoren der Länder in Kiel getagt.",
+			"2072-05-05", "imk #0 2072-05-03- Kiel hosts []"},
+		{"Am 3. Mai 2072 trafen sich die für die Digitalisierung zuständigen Ministerinnen und Minister aller 16 Länder in Jena.",
+			"2072-05-05", "dmk #0 2072-05-03- Jena hosts []"},
+		{"Am 3. Mai 2072 haben die für Kultur zuständigen Referenten der Länder in Kiel getagt.",
+			"2072-05-05", "no meeting"},
+		{"Die Länder richten eine gemeinsame Geodaten-Werkstatt ein. Am 3. Mai 2072 trafen sich die Digitalminister der Länder in Jena.",
+			"2072-05-05", "dmk #0 2072-05-03- Jena hosts []"},
+	})
+}

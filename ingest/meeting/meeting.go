@@ -336,10 +336,13 @@ func (e *Extractor) resolveSeries(d *docState) {
 		for i := range st.series {
 			h := &st.series[i]
 			if h.weak {
+				// a weak name stands for a series of its own lineage: the
+				// Digitalminister of a "KI-Werkstatt" the title names meet
+				// as the DMK, not as the workshop
 				switch {
-				case strong != "":
+				case strong != "" && related(h.series, strong):
 					h.series = strong
-				case d.primary != "":
+				case d.primary != "" && related(h.series, d.primary):
 					h.series = d.primary
 				}
 			}

@@ -190,6 +190,12 @@ func compileSeries() []aliasRE {
 // der Länder", "die Innenminister und -senatoren der Länder".
 var membersRE = regexp.MustCompile(`(\p{Lu}\p{Ll}+?)minister(?:innen)?(?:\s+und\s+(?:-\s?|\p{Lu}\p{Ll}+?)(?:minister|senatoren|senatorinnen)(?:innen)?)?\s+(?:der|aller)\s+Länder`)
 
+// portfolioMembersRE matches the ministers of the Länder named by their
+// portfolio (group 2; group 1 is empty): "die für Digitales zuständigen
+// Ministerinnen und Minister der Länder", "die für die Digitalisierung
+// zuständigen Ministerinnen und Minister aller 16 Länder".
+var portfolioMembersRE = regexp.MustCompile(`()für\s+(?:die\s+|das\s+)?(\p{Lu}\p{Ll}+)\s+zuständigen\s+(?:Minister|Senator)(?:innen)?(?:\s+und\s+(?:Minister|Senatoren))?(?:,?\s+(?:Senatorinnen\s+und\s+Senatoren|Senatoren))?\s+(?:der|aller(?:\s+16|\s+sechzehn)?)\s+Länder`)
+
 // meetingOfMembersRE matches a meeting of the ministers of a conference
 // named by them: "zur Frühjahrskonferenz der Digitalminister", "die
 // Sitzung der Innenministerinnen und Innenminister".
@@ -228,12 +234,15 @@ func regionAfter(s string, end int) (string, bool) {
 // Digitalminister" → the DMK), where a registered series is the conference
 // of those ministers.
 func memberHits(s string) []seriesHit {
-	if !strings.Contains(s, "minister") {
+	if !strings.Contains(s, "inister") {
 		return nil // what the patterns need, found without running them
 	}
 	var ms [][]int
 	if strings.Contains(s, "Länder") {
 		ms = membersRE.FindAllStringSubmatchIndex(s, -1)
+		if strings.Contains(s, "zuständigen") {
+			ms = append(ms, portfolioMembersRE.FindAllStringSubmatchIndex(s, -1)...)
+		}
 	}
 	if strings.Contains(s, " der ") {
 		ms = append(ms, meetingOfMembersRE.FindAllStringSubmatchIndex(s, -1)...)
@@ -243,7 +252,17 @@ func memberHits(s string) []seriesHit {
 		if !boundaryBefore(s, m[0]) {
 			continue
 		}
-		if id, ok := conferenceOf[corpus.Fold(s[m[2]:m[3]])+"ministerkonferenz"]; ok {
+		prefix := s[m[2]:m[3]]
+		if len(m) > 4 && m[4] >= 0 {
+			// "die für Digitales zuständigen Ministerinnen und Minister
+			// der Länder": the ministers by their portfolio
+			p, ok := german.PortfolioMinister(s[m[4]:m[5]])
+			if !ok {
+				continue
+			}
+			prefix = p
+		}
+		if id, ok := conferenceOf[corpus.Fold(prefix)+"ministerkonferenz"]; ok {
 			// weak: the members of the DMK met as the D16 before; a document
 			// that names its series means that one
 			out = append(out, seriesHit{series: id, s: m[0], e: m[1], weak: true})
