@@ -48,6 +48,8 @@ var parseCases = []struct {
 	{"meeting_members_de", "Wo haben sich die Innenminister der Länder im Juni 2031 getroffen?", IntentMeeting},
 	{"meeting_digit_de", "Wann fand die 3. Digitalministerkonferenz statt?", IntentMeeting},
 	{"meeting_word_de", "Wo tagte die vierte Digitalministerkonferenz?", IntentMeeting},
+	// the present tense's plural: people who meet, named by no series
+	{"meeting_present_plural_de", "Wann und wo tagen die Gleichstellungsbeauftragten der Länder im Herbst 2072?", IntentMeeting},
 	{"meeting_place_de", "Wann tagte die D16 2023 in Berlin?", IntentMeeting},
 	{"meeting_last_en", "Where was the latest meeting of the D16 held?", IntentMeeting},
 	{"meeting_list_de", "Welche Treffen der D17 gab es?", IntentMeeting},

@@ -875,7 +875,7 @@ var (
 	whoWords     = set("wer", "wem", "wen", "who", "whom")
 	copulaWords  = set("ist", "war", "sind", "waren", "wird", "wurde", "is", "was", "are", "were")
 	// meetingVerbs say a body met: "Wo kamen die Innenminister zusammen?"
-	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "tagt", "trafen", "traf", "trifft", "treffen", "getroffen", "beraten",
+	meetingVerbs = set("zusammengekommen", "zusammen", "getagt", "tagten", "tagte", "tagt", "tagen", "trafen", "traf", "trifft", "treffen", "getroffen", "beraten",
 		"berieten", "gesprochen", "sprachen", "versammelt", "meet", "met", "gathered", "convened", "abgehalten")
 	whereWords = set("wo", "where")
 )

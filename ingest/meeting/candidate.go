@@ -214,7 +214,9 @@ func (v view) cues() bool {
 	case has("zusammen") && has("kamen", "kommen", "kommt", "kam"):
 		return true
 	case has("statt") && has("fand", "fanden", "findet", "finden"):
-		return true
+		// "eine Überführung in den Regelbetrieb findet nicht statt": what
+		// does not take place is no meeting
+		return !notTakingPlace(ws)
 	case len(v.ws) > 0 && v.inSeries(v.ws[0].s) && has("vom", "am"):
 		// a heading: "Konferenz der Regierungschefinnen und
 		// Regierungschefs der Länder vom 23. bis 25. Oktober 2034 in
@@ -532,6 +534,42 @@ func (v view) hasDate() bool {
 		}
 	}
 	return false
+}
+
+// notTakingPlace reports whether "nicht" stands right before the "statt"
+// of the clause's words: "findet nicht statt".
+func notTakingPlace(ws []word) bool {
+	for i, w := range ws {
+		if w.lower == "statt" && i > 0 && ws[i-1].lower == "nicht" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxMeetingDays bounds the days a meeting lasts: a longer span of days is
+// the period of something else.
+const maxMeetingDays = 14
+
+// onlyPeriod reports whether every day date of the clause is a span of more
+// than maxMeetingDays days, and there is one.
+func (v view) onlyPeriod() bool {
+	n := 0
+	for _, m := range v.dates {
+		if !v.in(m.Start) || v.isStamp(m) {
+			continue
+		}
+		if m.Precision != dates.Day || m.To == "" {
+			return false
+		}
+		a, ok1 := m.From.Time()
+		b, ok2 := m.To.Time()
+		if !ok1 || !ok2 || b.Sub(a).Hours() <= 24*maxMeetingDays {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // hostedAfter reports whether the sentence after st, in its paragraph, opens
@@ -1055,6 +1093,13 @@ func (e *Extractor) candidate(d *docState, v view, first bool) *cand {
 		series = h.series
 	}
 	if series == "" {
+		if v.onlyPeriod() && !slices.ContainsFunc(v.ws, func(w word) bool { return v.in(w.s) && capitalised(w.text) && meetingNouns[lastPart(w.lower)] }) {
+			// "Die Erprobung fand vom 2. Mai bis zum 31. Oktober in drei
+			// Landratsämtern statt": what lasted months, in a clause that
+			// names no body and no meeting, is no meeting of the
+			// document's body
+			return nil
+		}
 		series = d.primary
 	}
 	if series == "" {

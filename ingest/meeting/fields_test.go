@@ -460,3 +460,18 @@ func TestMinistersByPortfolio(t *testing.T) {
 			"2072-05-05", "dmk #0 2072-05-03- Jena hosts []"},
 	})
 }
+
+// TestNoMeetingOfTheBody checks clauses that name no body and no meeting
+// and tell of something else taking place: what lasted months, and what
+// does not take place, are no meetings of the body the document names.
+func TestNoMeetingOfTheBody(t *testing.T) {
+	checkMentions(t, []meetingCase{
+		{"Die D16 hat das Projekt begleitet. Die Erprobung fand vom 3. März bis zum 30. September 2072 in Cottbus statt.",
+			"2072-12-01", "no meeting"},
+		{"Die D16 hat das Projekt begleitet. Der Probebetrieb endete am 30. September 2072, eine Verlängerung findet nicht statt.",
+			"2072-12-01", "no meeting"},
+		// a meeting of days still is one
+		{"Die D16 hat das Projekt begleitet. Die Beratungen fanden vom 3. bis 4. März 2072 in Cottbus statt.",
+			"2072-12-01", "d16 #0 2072-03-03-2072-03-04 Cottbus hosts []"},
+	})
+}
