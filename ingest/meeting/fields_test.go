@@ -475,3 +475,14 @@ func TestNoMeetingOfTheBody(t *testing.T) {
 			"2072-12-01", "d16 #0 2072-03-03-2072-03-04 Cottbus hosts []"},
 	})
 }
+
+// TestPluralMeetingsInTwoTowns checks that meetings in the plural in two
+// towns are a meeting in each, and one meeting in two towns stays one.
+func TestPluralMeetingsInTwoTowns(t *testing.T) {
+	checkMentions(t, []meetingCase{
+		{"Der Lenkungskreis Geodaten hat sich bewährt. Die Treffen in Cottbus und Jena fanden im Jahr 2071 statt.",
+			"2072-03-01", "lenkungskreis #0 2071- Cottbus hosts []; lenkungskreis #0 2071- Jena hosts []"},
+		{"Der Lenkungskreis Geodaten hat sich bewährt. Das Treffen in Cottbus und Jena fand im Mai 2071 statt.",
+			"2072-03-01", "lenkungskreis #0 2071-05- Cottbus und Jena hosts []"},
+	})
+}

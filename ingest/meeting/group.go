@@ -246,10 +246,48 @@ func (e *Extractor) meetings(d *docState, chairSents map[int][]corpus.LandCode) 
 	var out []corpus.MeetingMention
 	for _, g := range groups {
 		if m, ok := e.mention(d, g); ok {
-			out = append(out, m)
+			out = append(out, splitTowns(m)...)
 		}
 	}
 	return out
+}
+
+// splitTowns splits a mention whose place joins two towns after a plural
+// meeting noun, "nach den Treffen in Bremen und Magdeburg": each town had
+// a meeting of its own (one meeting "in Heidelberg und Walldorf" keeps
+// both).
+func splitTowns(m corpus.MeetingMention) []corpus.MeetingMention {
+	a, b, ok := strings.Cut(m.Place, " und ")
+	if !ok {
+		return []corpus.MeetingMention{m}
+	}
+	q := strings.Join(strings.Fields(m.Evidence.Quote), " ")
+	k := strings.Index(q, " in "+m.Place)
+	if k < 0 {
+		return []corpus.MeetingMention{m}
+	}
+	ws := strings.Fields(q[:k])
+	if len(ws) < 2 || !pluralMeeting(ws[len(ws)-2], ws[len(ws)-1]) {
+		return []corpus.MeetingMention{m}
+	}
+	m2 := m
+	m.Place, m2.Place = a, b
+	return []corpus.MeetingMention{m, m2}
+}
+
+// pluralMeeting reports whether a meeting noun after its article is in the
+// plural: "Sitzungen", "Konferenzen", "den Treffen", "die Treffen" (the
+// singular is "dem", "das Treffen").
+func pluralMeeting(art, noun string) bool {
+	if !capitalised(noun) {
+		return false
+	}
+	lw := strings.ToLower(noun)
+	if strings.HasSuffix(lw, "ungen") || strings.HasSuffix(lw, "enzen") {
+		return meetingNouns[lastPart(strings.TrimSuffix(lw, "en"))]
+	}
+	art = strings.ToLower(art)
+	return strings.HasSuffix(lw, "treffen") && (art == "den" || art == "die" || art == "beiden")
 }
 
 // agendaItem returns the agenda item sentence st lists: its title
