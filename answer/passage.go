@@ -268,8 +268,9 @@ var (
 	doneWords = map[string]bool{"schon": true, "bereits": true, "heute": true, "inzwischen": true, "mittlerweile": true,
 		"already": true, "today": true, "currently": true, "derzeit": true, "aktuell": true}
 	// changeStems ask for a change or a plan, which an announcement answers.
-	changeStems = []string{"wechsel", "umstell", "umsteig", "einfuehr", "einzufuehr", "plan", "vorhab", "beabsichtig", "migrier",
-		"switch", "introduc", "moving", "wollen", "will", "kuenftig", "kuendig", "angekuendigt"}
+	changeStems = []string{"wechsel", "umstell", "umsteig", "einfuehr", "einzufuehr", "plan", "geplant", "vorhab", "vorgesehen", "beabsichtig", "migrier",
+		"switch", "introduc", "moving", "wollen", "will", "soll", "bald", "kuenftig", "kuendig", "angekuendigt", "beitret", "beitritt",
+		"anstreb", "streben", "interess"}
 )
 
 // analyseText reads a question for passage answering.
@@ -672,8 +673,13 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 	}
 	var reads []read
 	docs := map[corpus.DocID]*docSents{}
+	covered := map[corpus.DocID]map[int]bool{} // the sentences that cover enough of the question
 	top, err := e.scorePassages(ctx, tq, func(ds *docSents, i int, cov float64, hits []int) {
 		docs[ds.doc.ID] = ds
+		if covered[ds.doc.ID] == nil {
+			covered[ds.doc.ID] = map[int]bool{}
+		}
+		covered[ds.doc.ID][i] = true
 		// a question about who abstained, watched or refused is answered
 		// by a sentence that says so: "Bayern und Sachsen enthalten sich"
 		asideShare := 1.0
@@ -697,7 +703,7 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 		}
 		also := e.alsoLaender(docs[best.c.ev.Doc], tq)
 		if tq.rank == german.RankNone {
-			also = append(also, e.precedingLaender(docs[best.c.ev.Doc], best.c.land)...)
+			also = append(also, e.precedingLaender(docs[best.c.ev.Doc], best.c.land, covered[best.c.ev.Doc])...)
 		}
 		for _, c := range also {
 			if c.score < alsoFloor {
@@ -787,17 +793,23 @@ func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
 // of the best answer, names as having done the same before the best answer's
 // Land: "Das Saarland ist damit nach Hamburg und Bremen das dritte Land, in
 // dem …" (the list after "nach", before an ordinal from "zweite" on with
-// "Land" or "Bundesland", in a sentence that names land outside that list
-// and negates nothing before the ordinal).
-func (e *Engine) precedingLaender(ds *docSents, land corpus.LandCode) []candidate {
+// "Land" or "Bundesland" and a relative clause, in a sentence that names
+// land outside that list and negates nothing before the ordinal). The
+// sentence says what the question asks: it covers enough of it (covered) or
+// refers to the sentence before by "damit" (not "Nach Bayern besuchte die
+// Ministerin mit Sachsen das dritte Land ihrer Reise").
+func (e *Engine) precedingLaender(ds *docSents, land corpus.LandCode, covered map[int]bool) []candidate {
 	if ds == nil || land == "" {
 		return nil
 	}
 	var out []candidate
-	for _, s := range ds.sents {
+	for si, s := range ds.sents {
 		ord := ordinalLand(s.toks)
 		if ord < 0 || s.end > len(ds.doc.Text) || slices.ContainsFunc(s.toks[:ord], func(t german.Token) bool { return negationStems[german.Stem(t.Lower)] }) {
 			continue // not "… ist nicht das dritte Land"; "in dem Eltern ohne Papier …" after it is the thing
+		}
+		if !covered[si] && !slices.ContainsFunc(s.toks[:ord], func(t german.Token) bool { return t.Lower == "damit" }) {
+			continue
 		}
 		txt := ds.doc.Text[s.start:s.end]
 		var before []corpus.LandCode
@@ -825,8 +837,12 @@ func (e *Engine) precedingLaender(ds *docSents, land corpus.LandCode) []candidat
 	return out
 }
 
-// ordinalLand returns the index of the ordinal of "das dritte Land", "als
-// zweites Bundesland" (from "zweite" on), or -1.
+// relativeWords open the relative clause after "das dritte Land".
+var relativeWords = map[string]bool{"das": true, "die": true, "der": true, "in": true, "wo": true, "welches": true, "dem": true, "bei": true}
+
+// ordinalLand returns the index of the ordinal of "das dritte Land, das …",
+// "als zweites Bundesland, in dem …" (from "zweite" on, with a relative
+// clause after it), or -1.
 func ordinalLand(toks []german.Token) int {
 	for i := 0; i+1 < len(toks); i++ {
 		n := 0
@@ -838,8 +854,9 @@ func ordinalLand(toks []german.Token) int {
 		if n < 2 || n == OrdinalLast {
 			continue
 		}
-		if l := toks[i+1].Lower; l == "land" || l == "bundesland" {
-			return i
+		if l := toks[i+1].Lower; (l == "land" || l == "bundesland") && i+2 < len(toks) && strings.TrimSpace(toks[i+2].Sep) == "," &&
+			relativeWords[toks[i+2].Lower] {
+			return i // "das dritte Land, in dem …", "…, das …"
 		}
 	}
 	return -1
@@ -1488,6 +1505,7 @@ func exactIn(t qterm, stems []string) bool {
 // matched (at hits) is negated right before it, in its clause: "ist aber
 // nicht Pilotland", "kein Nutzer der Plattform" (not "nicht nur").
 func negatedHit(s sentenceInfo, hits []int) bool {
+	negated := map[int]bool{}
 	for _, k := range hits {
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			l := s.toks[j].Lower
@@ -1495,14 +1513,27 @@ func negatedHit(s sentenceInfo, hits []int) bool {
 				if l == "ohne" || j+1 < len(s.toks) && s.toks[j+1].Lower == "nur" {
 					break
 				}
-				return true
+				negated[k] = true
+				// its genitive attribute: "nicht Pilotland des Datenraums"
+				if k+2 < len(s.toks) && (s.toks[k+1].Lower == "des" || s.toks[k+1].Lower == "der") {
+					negated[k+2] = true
+				}
+				break
 			}
 			if german.ClauseBreak(s.toks[j+1].Sep) {
 				break
 			}
 		}
 	}
-	return false
+	// most of the matched words: not "hat keine eigene Plattform
+	// entwickelt und nutzt den Datenhafen"
+	n := 0
+	for _, k := range hits {
+		if negated[k] {
+			n++
+		}
+	}
+	return 2*n > len(hits)
 }
 
 // negatedSentence reports whether a sentence says what is not.

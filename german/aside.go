@@ -81,6 +81,20 @@ clause:
 		if !ok || p.done && !done {
 			continue
 		}
+		if p.done {
+			// the Länder's own predicate, right after them: "Rheinland-Pfalz
+			// hat angekündigt, …", "Bayern kündigt an, …" (not "Hessen hat
+			// den Dienst wie angekündigt eingeführt", "…, das den Dienst
+			// angekündigt hatte")
+			k := b + 1 // past the rest of the last Land's name: "Rheinland-Pfalz", "Freie und Hansestadt Hamburg"
+			for n := 0; n < 4 && k < i && (toks[k].Sep == "-" || IsUpperInitial(toks[k].Raw) || toks[k].Lower == "und" && k+1 < i && IsUpperInitial(toks[k+1].Raw)); n++ {
+				k++
+			}
+			if i == k || i == k+1 && announcers[toks[k].Lower] {
+				return true
+			}
+			continue
+		}
 		if p.prev {
 			// right after the last Land, its name's parts between:
 			// "Mit Hamburg als Vorbild …", "Mit Mecklenburg-Vorpommern
@@ -100,6 +114,9 @@ clause:
 	}
 	return false
 }
+
+// announcers are the auxiliaries between the Länder and "angekündigt".
+var announcers = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true}
 
 // relativePronouns open a relative clause after a comma.
 var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "denen": true, "deren": true, "dessen": true}

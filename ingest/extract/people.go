@@ -521,6 +521,9 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		for j > 0 && j >= k-3 && s.toks[j].sep == "-" && isUpperInitial(s.toks[j-1].raw) {
 			j--
 		}
+		if f := s.toks[j].lower; f == "eu" || f == "un" || strings.HasPrefix(f, "bundes") {
+			return roleSpan{}, false // "EU-Beauftragte": not of a Land
+		}
 		r.from, r.start = j, s.toks[j].start
 	} else if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
 		// "Finanz-Staatssekretär": a department before the hyphen is part
@@ -1672,7 +1675,7 @@ func (x *Extractor) newRolePeople(doc *corpus.Document, ss []sentence, i int, do
 	} else if v := leadsAfterTime(n); v > 0 {
 		// "Seit dem 1. Juli leitet Dr. Y die Agentur"
 		p, ok = x.parseName(n.txt, n.toks[v+1].start)
-		ok = ok && n.tokenFrom(p.hstart) == v+1 && officeClause(n, n.tokenFrom(p.after))
+		ok = ok && n.tokenFrom(p.hstart) == v+1 && officeClause(n, n.tokenFrom(p.after)) && ledOffice(s, n, n.tokenFrom(p.after))
 	}
 	if verb < 0 || !ok {
 		return nil
@@ -1687,11 +1690,15 @@ func (x *Extractor) newRolePeople(doc *corpus.Document, ss []sentence, i int, do
 			adjective = "neuer "
 		}
 		t = n.txt[p.hstart:p.end] + " ist " + adjective + s.txt[r.start:r.end] + " von " + org + "."
-	} else if g, ok := genitiveArticle[s.toks[0].lower]; ok && verb >= 2 && isUpperInitial(s.toks[1].raw) && !clauseBreakBetween(s, 1, verb) {
+	} else if g, ok := genitiveArticle[s.toks[0].lower]; ok && verb >= 2 && isUpperInitial(s.toks[1].raw) && !clauseBreakBetween(s, 1, verb) && s.officeAt(1) && !s.isAdjectiveToken(1) {
 		// the office as the subject: "Die Agentur X hat einen neuen
 		// Präsidenten" is read "Y ist Präsident der Agentur X"
-		head, rest := s.toks[1].raw, strings.TrimSpace(s.txt[s.toks[1].end:s.toks[verb].start])
-		if g == "des" && !isAllUpper(head) && !strings.ContainsAny(head[len(head)-1:], "sßxz") {
+		h := 1 // the head noun with its hyphenated front: "IT-Agentur"
+		for h+1 < verb && s.toks[h+1].sep == "-" {
+			h++
+		}
+		head, rest := s.txt[s.toks[1].start:s.toks[h].end], strings.TrimSpace(s.txt[s.toks[h].end:s.toks[verb].start])
+		if g == "des" && !isAllUpper(s.toks[h].raw) && !strings.ContainsAny(head[len(head)-1:], "sßxz") {
 			head += "s" // "des Landesamts"
 		}
 		t = n.txt[p.hstart:p.end] + " ist " + baseRole(s.toks[r.from].raw) + " " + g + " " + strings.TrimSpace(head+" "+rest) + "."
@@ -1746,8 +1753,13 @@ func (x *Extractor) atTopPeople(doc *corpus.Document, s *sentence, dom corpus.La
 		}
 		org = strings.TrimSpace(s.txt[s.toks[a+1].start:s.toks[end-1].end])
 	}
-	if r < 0 || org == "" {
+	if r < 0 || org == "" || !s.officeAt(a+2) {
 		return nil
+	}
+	for _, t := range s.toks {
+		if notCurrent[t.lower] {
+			return nil // "steht nicht mehr", "künftig", "die frühere Ministerin"
+		}
 	}
 	p, ok := x.parseName(s.txt, s.toks[r+1].start)
 	if !ok || s.tokenFrom(p.hstart) != r+1 {
@@ -1759,6 +1771,32 @@ func (x *Extractor) atTopPeople(doc *corpus.Document, s *sentence, dom corpus.La
 	t := s.txt[p.hstart:p.end] + " ist " + baseRole(s.toks[r].raw) + " " + org + "."
 	return x.peopleAs(doc, s, s.span, t, s.span.Start, s.span.End, dom)
 }
+
+// officeAt reports whether token k (or the one after it, past an
+// adjective) names an office: a noun of orgHeads or "agentur", an
+// abbreviation the document gives a Land office, a brand or an acronym
+// ("der CSBW", "des Landesamts", "der Cybersicherheitsagentur"; not "der
+// Gästeliste", "der Initiative").
+func (s *sentence) officeAt(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+1; j++ {
+		t := s.toks[j]
+		compound := t.lower // "SPD-Fraktion" is a party's, not an office
+		for n := j + 1; n < len(s.toks) && s.toks[n].sep == "-"; n++ {
+			compound += "-" + s.toks[n].lower
+		}
+		if containsAny(compound, orgHeads) || strings.Contains(compound, "agentur") ||
+			compound == t.lower && (s.isLandOrg(t.raw) || brandName(t.raw) || isAllUpper(t.raw) && len(t.raw) >= 2) {
+			return true
+		}
+		if !s.isAdjectiveToken(j) && !s.landAdjectiveAt(j) {
+			break
+		}
+	}
+	return false
+}
+
+// notCurrent are words that make a head of an office not the current one.
+var notCurrent = set("nicht", "künftig", "frühere", "früherer", "ehemalige", "ehemaliger", "einstige", "einstiger", "bald")
 
 // genitiveArticle maps the nominative article of an office to its
 // genitive: "die Agentur" → "der Agentur", "das Landesamt" → "des Landesamts".
@@ -1781,6 +1819,29 @@ func leadsAfterTime(n *sentence) int {
 		}
 	}
 	return 0
+}
+
+// ledOffice reports whether what the name after "leitet", "führt" or
+// "übernimmt" in n leads, from token k on, is the office that sentence s
+// said has a new head: "die Leitung", "das Amt", "die Geschäfte", or an
+// article and a noun that ends as a noun of s does ("die Agentur" after
+// "Die Cybersicherheitsagentur …"); not "als Vizepräsidentin", "die
+// Arbeitsgruppe Cloud", "die Besucher".
+func ledOffice(s, n *sentence, k int) bool {
+	if k+1 >= len(n.toks) || !articles[n.toks[k].lower] {
+		return false
+	}
+	obj := n.toks[k+1].lower
+	switch obj {
+	case "leitung", "geschäfte", "amt", "behörde":
+		return true
+	}
+	for _, t := range s.toks {
+		if isUpperInitial(t.raw) && len(obj) >= 4 && strings.HasSuffix(t.lower, obj) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeOpeners open a sentence with a time before its verb.

@@ -713,8 +713,8 @@ func (s *sentence) inForceSince() int {
 
 // inForceSinceDecision returns the year of "seit dem Kabinettsbeschluss im
 // Juli 2115 gilt …" at token i ("seit"): a decision dated within five
-// words, the clause's verb "gilt" or "gelten" right after the year (or
-// after a comma). 0 when there is none.
+// words, the clause's verb "gilt" or "gelten" right after the year, and no
+// other year or "nicht" in the sentence. 0 when there is none.
 func (s *sentence) inForceSinceDecision(i int) int {
 	decision := false
 	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
@@ -729,11 +729,18 @@ func (s *sentence) inForceSinceDecision(i int) int {
 		if !decision || j+1 >= len(s.toks) {
 			return 0
 		}
-		if v := s.toks[j+1].lower; v == "gilt" || v == "gelten" {
-			y, _ := strconv.Atoi(s.toks[j].raw)
-			return y
+		if v := s.toks[j+1].lower; v != "gilt" && v != "gelten" {
+			return 0
 		}
-		return 0
+		// the only year and no negation: not "…, die 2109 verabschiedet
+		// wurde", "gilt … nicht mehr"
+		for k, t := range s.toks {
+			if k != j && german.IsYear(t.raw) || t.lower == "nicht" {
+				return 0
+			}
+		}
+		y, _ := strconv.Atoi(s.toks[j].raw)
+		return y
 	}
 	return 0
 }
