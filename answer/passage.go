@@ -102,6 +102,10 @@ type textQuestion struct {
 	// aside: the question asks who watched, abstained or refused, so a
 	// sentence that says so does not set its Länder aside.
 	aside bool
+	// done: the question asks what is done ("schon", "bereits", or no
+	// verb of a change or a plan), so a Land that only announced it is no
+	// answer (german.SetAsideDone)
+	done bool
 	// abstains: the question asks who abstained, only watched or refused
 	// (not who examines: "prüft" is a question's verb as often)
 	abstains bool
@@ -241,6 +245,34 @@ var negationStems = map[string]bool{"kein": true, "keine": true, "nicht": true, 
 
 func fold(s string) string { return corpus.Fold(s) }
 
+// asksDone reports whether a question's folded words ask what is done: a
+// word of "already" ("schon", "bereits", "heute"), or no word of a change
+// or a plan ("wechseln", "umstellen", "einführen", "planen", "switch").
+func asksDone(folds []string) bool {
+	for _, f := range folds {
+		if doneWords[f] {
+			return true
+		}
+	}
+	for i, f := range folds {
+		if slices.ContainsFunc(changeStems, func(p string) bool { return strings.HasPrefix(f, p) }) ||
+			i == len(folds)-1 && (f == "um" || f == "ein") {
+			return false // "Welche Länder stellen auf … um?"
+		}
+	}
+	return true
+}
+
+var (
+	// doneWords ask for what is already so.
+	doneWords = map[string]bool{"schon": true, "bereits": true, "heute": true, "inzwischen": true, "mittlerweile": true,
+		"already": true, "today": true, "currently": true, "derzeit": true, "aktuell": true}
+	// changeStems ask for a change or a plan, which an announcement answers.
+	changeStems = []string{"wechsel", "umstell", "umsteig", "einfuehr", "einzufuehr", "plan", "geplant", "vorhab", "vorgesehen", "beabsichtig", "migrier",
+		"switch", "introduc", "moving", "wollen", "will", "soll", "bald", "kuenftig", "kuendig", "angekuendigt", "beitret", "beitritt",
+		"anstreb", "streben", "interess"}
+)
+
 // analyseText reads a question for passage answering.
 func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	toks := german.Tokenize(q)
@@ -265,6 +297,7 @@ func (e *Engine) analyseText(q string, qu Question) textQuestion {
 	}
 	tq.want = wantedAnswer(folds)
 	tq.refusal = slices.ContainsFunc(folds, func(f string) bool { return refusalWords[f] })
+	tq.done = asksDone(folds)
 	tq.abstains = tq.aside && slices.ContainsFunc(folds, func(f string) bool {
 		return slices.ContainsFunc(abstainStems, func(p string) bool { return strings.HasPrefix(f, p) })
 	})
@@ -640,8 +673,13 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 	}
 	var reads []read
 	docs := map[corpus.DocID]*docSents{}
+	covered := map[corpus.DocID]map[int]bool{} // the sentences that cover enough of the question
 	top, err := e.scorePassages(ctx, tq, func(ds *docSents, i int, cov float64, hits []int) {
 		docs[ds.doc.ID] = ds
+		if covered[ds.doc.ID] == nil {
+			covered[ds.doc.ID] = map[int]bool{}
+		}
+		covered[ds.doc.ID][i] = true
 		// a question about who abstained, watched or refused is answered
 		// by a sentence that says so: "Bayern und Sachsen enthalten sich"
 		asideShare := 1.0
@@ -663,7 +701,11 @@ func (e *Engine) passageLaender(ctx context.Context, q string, qu Question, tq t
 				best = r
 			}
 		}
-		for _, c := range e.alsoLaender(docs[best.c.ev.Doc], tq) {
+		also := e.alsoLaender(docs[best.c.ev.Doc], tq)
+		if tq.rank == german.RankNone {
+			also = append(also, e.precedingLaender(docs[best.c.ev.Doc], best.c.land, covered[best.c.ev.Doc])...)
+		}
+		for _, c := range also {
 			if c.score < alsoFloor {
 				continue // "hatte ebenfalls …, sich dann aber für … entschieden": set aside
 			}
@@ -745,6 +787,79 @@ func (e *Engine) alsoLaender(ds *docSents, tq textQuestion) []candidate {
 		}
 	}
 	return out
+}
+
+// precedingLaender returns the Länder that a sentence of ds, the document
+// of the best answer, names as having done the same before the best answer's
+// Land: "Das Saarland ist damit nach Hamburg und Bremen das dritte Land, in
+// dem …" (the list after "nach", before an ordinal from "zweite" on with
+// "Land" or "Bundesland" and a relative clause, in a sentence that names
+// land outside that list and negates nothing before the ordinal). The
+// sentence says what the question asks: it covers enough of it (covered) or
+// refers to the sentence before by "damit" (not "Nach Bayern besuchte die
+// Ministerin mit Sachsen das dritte Land ihrer Reise").
+func (e *Engine) precedingLaender(ds *docSents, land corpus.LandCode, covered map[int]bool) []candidate {
+	if ds == nil || land == "" {
+		return nil
+	}
+	var out []candidate
+	for si, s := range ds.sents {
+		ord := ordinalLand(s.toks)
+		if ord < 0 || s.end > len(ds.doc.Text) || slices.ContainsFunc(s.toks[:ord], func(t german.Token) bool { return negationStems[german.Stem(t.Lower)] }) {
+			continue // not "… ist nicht das dritte Land"; "in dem Eltern ohne Papier …" after it is the thing
+		}
+		if !covered[si] && !slices.ContainsFunc(s.toks[:ord], func(t german.Token) bool { return t.Lower == "damit" }) {
+			continue
+		}
+		txt := ds.doc.Text[s.start:s.end]
+		var before []corpus.LandCode
+		named := false
+		for _, list := range landLists(txt, e.landsIn(txt, ds.sents)) {
+			k := tokenIndex(s.toks, list[0].Start)
+			if k > 0 && k < ord && s.toks[k-1].Lower == "nach" {
+				for _, h := range list {
+					before = append(before, h.Land)
+				}
+				continue
+			}
+			named = named || slices.ContainsFunc(list, func(h german.LandHit) bool { return h.Land == land })
+		}
+		if !named {
+			continue
+		}
+		ev := corpus.EvidenceAt(&ds.doc, s.start, s.end)
+		for _, l := range before {
+			if l != land {
+				out = append(out, candidate{land: l, score: 1, ev: ev})
+			}
+		}
+	}
+	return out
+}
+
+// relativeWords open the relative clause after "das dritte Land".
+var relativeWords = map[string]bool{"das": true, "die": true, "der": true, "in": true, "wo": true, "welches": true, "dem": true, "bei": true}
+
+// ordinalLand returns the index of the ordinal of "das dritte Land, das …",
+// "als zweites Bundesland, in dem …" (from "zweite" on, with a relative
+// clause after it), or -1.
+func ordinalLand(toks []german.Token) int {
+	for i := 0; i+1 < len(toks); i++ {
+		n := 0
+		for _, end := range ordinalEndings {
+			if m, ok := germanOrdinals[strings.TrimSuffix(fold(toks[i].Raw), end)]; ok && strings.HasSuffix(fold(toks[i].Raw), end) {
+				n = m
+			}
+		}
+		if n < 2 || n == OrdinalLast {
+			continue
+		}
+		if l := toks[i+1].Lower; (l == "land" || l == "bundesland") && i+2 < len(toks) && strings.TrimSpace(toks[i+2].Sep) == "," &&
+			relativeWords[toks[i+2].Lower] {
+			return i // "das dritte Land, in dem …", "…, das …"
+		}
+	}
+	return -1
 }
 
 // scorePassages reads the candidate documents of the question and calls
@@ -887,6 +1002,9 @@ func (e *Engine) scorePassages(ctx context.Context, tq textQuestion, visit func(
 			}
 			if !tq.negated && negatedSentence(s) {
 				cov *= 0.7
+				if negatedHit(s, hits) {
+					cov *= 0.4 // "…, ist selbst aber nicht Pilotland"
+				}
 			}
 			if i > 0 && !tq.negated && answersNo(ds.doc.Text[ds.sents[i-1].start:ds.sents[i-1].end]) {
 				cov *= 0.3 // "Nein. Der Freistaat betreibt sein eigenes Servicekonto weiter."
@@ -1383,6 +1501,41 @@ func exactIn(t qterm, stems []string) bool {
 	return false
 }
 
+// negatedHit reports whether a word of the question that sentence s
+// matched (at hits) is negated right before it, in its clause: "ist aber
+// nicht Pilotland", "kein Nutzer der Plattform" (not "nicht nur").
+func negatedHit(s sentenceInfo, hits []int) bool {
+	negated := map[int]bool{}
+	for _, k := range hits {
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			l := s.toks[j].Lower
+			if negationStems[german.Stem(l)] || strings.HasPrefix(l, "kein") {
+				if l == "ohne" || j+1 < len(s.toks) && s.toks[j+1].Lower == "nur" {
+					break
+				}
+				negated[k] = true
+				// its genitive attribute: "nicht Pilotland des Datenraums"
+				if k+2 < len(s.toks) && (s.toks[k+1].Lower == "des" || s.toks[k+1].Lower == "der") {
+					negated[k+2] = true
+				}
+				break
+			}
+			if german.ClauseBreak(s.toks[j+1].Sep) {
+				break
+			}
+		}
+	}
+	// most of the matched words: not "hat keine eigene Plattform
+	// entwickelt und nutzt den Datenhafen"
+	n := 0
+	for _, k := range hits {
+		if negated[k] {
+			n++
+		}
+	}
+	return 2*n > len(hits)
+}
+
 // negatedSentence reports whether a sentence says what is not.
 func negatedSentence(s sentenceInfo) bool {
 	for i, t := range s.toks {
@@ -1462,7 +1615,11 @@ func (e *Engine) sentenceLaender(d corpus.Document, sents []sentenceInfo, i int,
 	asideLand := map[corpus.LandCode]bool{}
 	listAside := make([]bool, len(lists)) // german.SetAside of each list, read once
 	for li, list := range lists {
-		listAside[li] = !tq.aside && german.SetAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
+		setAside := german.SetAside
+		if tq.done {
+			setAside = german.SetAsideDone
+		}
+		listAside[li] = !tq.aside && setAside(s.toks, tokenIndex(s.toks, list[0].Start), tokenIndex(s.toks, list[len(list)-1].Start))
 		if listAside[li] && !relativeHolds(s.toks, list[len(list)-1].End, hits) {
 			for _, h := range list {
 				asideLand[h.Land] = true

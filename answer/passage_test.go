@@ -1060,6 +1060,47 @@ func TestThingNamedElsewhere(t *testing.T) {
 			q:    "Wo beantwortet der Chatbot Fördelotse Bürgerfragen?",
 			want: []corpus.LandCode{"HB", "SH", "SL"},
 		},
+		{
+			// "nach Berlin und Hessen das dritte Land": the Länder before
+			// did the same; one that only announced it did not yet
+			name: "ordinal after others",
+			docs: []corpus.Document{{ID: "r30", File: "r30.txt", Title: "Antrag auf Wohngeld jetzt online", Date: "2101-02", Land: "SN",
+				Text: "Ab heute können Mieterinnen und Mieter in Sachsen ihr Wohngeld vollständig online beantragen. Sachsen ist damit nach Berlin und Hessen das dritte Land, in dem der Antrag ohne Formular gestellt wird. Thüringen hat angekündigt, den Online-Antrag ebenfalls einzuführen."}},
+			q:    "Wo kann man Wohngeld schon vollständig online beantragen?",
+			want: []corpus.LandCode{"BE", "HE", "SN"},
+		},
+		{
+			// a question about a change is answered by an announcement
+			name: "announced change",
+			docs: []corpus.Document{{ID: "r31", File: "r31.txt", Title: "Bürosoftware Werkstück", Date: "2101-03",
+				Text: "Thüringen hat angekündigt, seine Ministerien bis 2102 auf den Büroarbeitsplatz Werkstück umzustellen."}},
+			q:    "Welche Länder stellen auf den Büroarbeitsplatz Werkstück um?",
+			want: []corpus.LandCode{"TH"},
+		},
+		{
+			// "ist selbst aber nicht Pilotland": the question's word negated
+			name: "negated word",
+			docs: []corpus.Document{{ID: "r32", File: "r32.txt", Title: "Datenraum Nord", Date: "2101-04",
+				Text: "Im Datenraum Nord teilen Verwaltungen ihre Geodaten.\n\n- Bremen und Hamburg stellen dafür Datensätze bereit.\n- Berlin koordiniert den Austausch mit dem Bund, ist selbst aber nicht Pilotland des Datenraums."}},
+			q:    "Welche Länder sind Pilotländer des Datenraums Nord?",
+			want: nil,
+		},
+		{
+			// "wie angekündigt" is not the Land's own announcement
+			name: "as announced",
+			docs: []corpus.Document{{ID: "r37", File: "r37.txt", Title: "Wohngeld online", Date: "2101-05",
+				Text: "Hessen bietet den Online-Antrag für Wohngeld wie angekündigt seit Mai an."}},
+			q:    "Welche Länder bieten den Online-Antrag für Wohngeld schon an?",
+			want: []corpus.LandCode{"HE"},
+		},
+		{
+			// a question about what is done: an announcement is no answer
+			name: "announced only",
+			docs: []corpus.Document{{ID: "r33", File: "r33.txt", Title: "Wohngeld online", Date: "2101-05",
+				Text: "Brandenburg bietet den Online-Antrag für Wohngeld seit März an. Rheinland-Pfalz hat angekündigt, den Online-Antrag für Wohngeld ebenfalls anzubieten."}},
+			q:    "Welche Länder bieten den Online-Antrag für Wohngeld schon an?",
+			want: []corpus.LandCode{"BB"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var hits []search.Hit

@@ -11,6 +11,7 @@ var asideText string
 // asidePhrase is one line of aside.txt.
 type asidePhrase struct {
 	clause bool // every Land of its clause, else only the Länder right after it
+	done   bool // a clause phrase for questions about what is done (SetAsideDone)
 	prev   bool // only the Länder right before it ("Mit Hamburg als Vorbild …")
 	words  []string
 }
@@ -19,10 +20,10 @@ var asidePhrases = func() []asidePhrase {
 	var out []asidePhrase
 	for _, ln := range lines(asideText) {
 		f := strings.Fields(ln)
-		if len(f) < 2 || f[0] != "clause" && f[0] != "next" && f[0] != "prev" {
+		if len(f) < 2 || f[0] != "clause" && f[0] != "next" && f[0] != "prev" && f[0] != "done" {
 			continue
 		}
-		out = append(out, asidePhrase{clause: f[0] == "clause", prev: f[0] == "prev", words: f[1:]})
+		out = append(out, asidePhrase{clause: f[0] == "clause" || f[0] == "done", done: f[0] == "done", prev: f[0] == "prev", words: f[1:]})
 	}
 	return out
 }()
@@ -44,7 +45,14 @@ func asideAt(toks []Token, i int) (asidePhrase, bool) {
 // comparison names them right before ("Anders als Bayern"); or the clause
 // is an indirect question ("…, ob Niedersachsen beitreten kann"). Clauses
 // end at a comma, semicolon, colon or dash outside the list.
-func SetAside(toks []Token, a, b int) bool {
+func SetAside(toks []Token, a, b int) bool { return setAside(toks, a, b, false) }
+
+// SetAsideDone is SetAside for a question about what is done ("Wo können
+// Eltern das Elterngeld schon digital beantragen?"): a Land that only
+// announced it is set aside too ("done" phrases of aside.txt).
+func SetAsideDone(toks []Token, a, b int) bool { return setAside(toks, a, b, true) }
+
+func setAside(toks []Token, a, b int, done bool) bool {
 	from, to := a, b
 	for from > 0 && !ClauseBreak(toks[from].Sep) {
 		from--
@@ -70,7 +78,21 @@ clause:
 	}
 	for i := from; i <= to && i < len(toks); i++ {
 		p, ok := asideAt(toks, i)
-		if !ok {
+		if !ok || p.done && !done {
+			continue
+		}
+		if p.done {
+			// the Länder's own predicate, right after them: "Rheinland-Pfalz
+			// hat angekündigt, …", "Bayern kündigt an, …" (not "Hessen hat
+			// den Dienst wie angekündigt eingeführt", "…, das den Dienst
+			// angekündigt hatte")
+			k := b + 1 // past the rest of the last Land's name: "Rheinland-Pfalz", "Freie und Hansestadt Hamburg"
+			for n := 0; n < 4 && k < i && (toks[k].Sep == "-" || IsUpperInitial(toks[k].Raw) || toks[k].Lower == "und" && k+1 < i && IsUpperInitial(toks[k+1].Raw)); n++ {
+				k++
+			}
+			if i == k || i == k+1 && announcers[toks[k].Lower] {
+				return true
+			}
 			continue
 		}
 		if p.prev {
@@ -92,6 +114,9 @@ clause:
 	}
 	return false
 }
+
+// announcers are the auxiliaries between the Länder and "angekündigt".
+var announcers = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true}
 
 // relativePronouns open a relative clause after a comma.
 var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "denen": true, "deren": true, "dessen": true}

@@ -39,6 +39,18 @@ var roleNouns = []struct {
 	{"chefin", false}, {"chef", false},
 }
 
+// commissioner reports whether a role noun in lower case is a
+// commissioner's ("Beauftragte", "Beauftragter", "Beauftragten"), whose
+// compound names a subject, not an office.
+func commissioner(l string) bool {
+	for _, e := range []string{"beauftragte", "beauftragter", "beauftragten"} {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // brandName reports whether a capitalised word is written as the name of
 // an organisation, not a common noun: with a digit or a capital after a
 // small letter ("Hessen3C", "CyberSicherheit"). "Leiter des Hessen3C" heads
@@ -465,7 +477,9 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 			lr = containsAny(s.toks[n].lower, govHeads)
 			break
 		}
-		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] {
+		// "Leiterin des Landesamts", and without an article "Leiterin
+		// von Hessen3C", "Leiter vom Landesamt"
+		if k+2 >= len(s.toks) || !articles[s.toks[k+1].lower] && s.toks[k+1].lower != "von" && s.toks[k+1].lower != "vom" {
 			return roleSpan{}, false
 		}
 		h := k + 2
@@ -499,6 +513,18 @@ func (s *sentence) roleEndingAt(k int) (roleSpan, bool) {
 		// "LSI-Präsident": the head of an office the document gives as
 		// a Land's
 		r.from, r.start, lr = k-1, s.toks[k-1].start, true
+	} else if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" && commissioner(t.lower) {
+		// "IT-Beauftragte", "Open-Source-Beauftragter": a commissioner's
+		// subject, however it is hyphenated, is part of the role (an
+		// office's head, "CERT-Leiter", is not a commissioner)
+		j := k - 1
+		for j > 0 && j >= k-3 && s.toks[j].sep == "-" && isUpperInitial(s.toks[j-1].raw) {
+			j--
+		}
+		if f := s.toks[j].lower; f == "eu" || f == "un" || strings.HasPrefix(f, "bundes") {
+			return roleSpan{}, false // "EU-Beauftragte": not of a Land
+		}
+		r.from, r.start = j, s.toks[j].start
 	} else if strings.Contains(t.sep, "-") && !strings.Contains(t.sep, " ") && s.landCompoundBefore(k) == "" {
 		// "Finanz-Staatssekretär": a department before the hyphen is part
 		// of the role; any other compound ("Bayern-CERT-Leiter") is not.
@@ -1406,6 +1432,7 @@ func (x *Extractor) people(doc *corpus.Document, ss []sentence, dom corpus.LandC
 			all = append(all, x.pronounPeople(doc, ss, i, dom)...)
 			all = append(all, x.newRolePeople(doc, ss, i, dom)...)
 		}
+		all = append(all, x.atTopPeople(doc, s, dom)...)
 		if i+1 < len(ss) {
 			// a signature's "gez.", "i. A." before the name
 			off := 0
@@ -1503,7 +1530,9 @@ func clauseBreakBetween(s *sentence, from, to int) bool {
 
 // pronounCopulas are the verbs after which a pronoun's sentence gives its
 // person a role: "Er ist seit Juli Bevollmächtigter …".
-var pronounCopulas = map[string]bool{"ist": true, "war": true, "wird": true, "bleibt": true}
+var pronounCopulas = map[string]bool{"ist": true, "war": true, "wird": true, "bleibt": true,
+	// "Sie übernimmt zum 1. Mai die Aufgaben der CIO" (subject-takes-duties)
+	"übernimmt": true}
 
 // pronounPeople reads the sentence after ss[i] when it opens with "Er" or
 // "Sie" and a copula in the singular and ss[i] names one person only: the
@@ -1520,8 +1549,8 @@ func (x *Extractor) pronounPeople(doc *corpus.Document, ss []sentence, i int, do
 	var title, last int // the token before the name, the name's last token
 	for k := 0; k < len(s.toks); k++ {
 		t := s.toks[k]
-		if !isUpperInitial(t.raw) {
-			continue
+		if !isUpperInitial(t.raw) || s.landAdjectiveAt(k) || k > 0 && s.toks[k].sep == " " && s.landAdjectiveAt(k-1) {
+			continue // not "(Staatsbetrieb) Sächsische Informatik Dienste"
 		}
 		p, ok := x.parseName(s.txt, t.start)
 		if !ok {
@@ -1544,14 +1573,14 @@ func (x *Extractor) pronounPeople(doc *corpus.Document, ss []sentence, i int, do
 	// Bayern") may be the pronoun's; a role of the name's own stands right
 	// before it or in its apposition ("Staatssekretär X", "X, Leiter des …")
 	apposition := last+1 < len(s.toks) && s.toks[last+1].sep == ", "
-	if last+1 < len(s.toks) && !apposition {
+	if last+1 < len(s.toks) && !apposition && !appointed(s) {
 		return nil // the name is not the last one the sentence speaks of: "X begrüßte den Gast aus Bayern. Er ist …"
 	}
 	for k := range s.toks {
 		if _, ok := s.roleEndingAt(k); !ok && !otherPerson[s.toks[k].lower] {
 			continue
 		}
-		if k == title || apposition && k > last && !clauseBreakBetween(s, last+2, k) {
+		if k == title || apposition && k > last && !clauseBreakBetween(s, last+2, k) || k > last && appointedTo(s, k) {
 			continue
 		}
 		return nil
@@ -1570,6 +1599,39 @@ func (x *Extractor) pronounPeople(doc *corpus.Document, ss []sentence, i int, do
 	}
 	return x.peopleAs(doc, s, n.span, name+n.txt[n.toks[0].end:], st, en, dom)
 }
+
+// appointedTo reports whether the role at token k is the office a person
+// is put into: "hat … X … in das Amt der Staatssekretärin berufen" (not "im
+// Amt der Präsidentin", which another held).
+func appointedTo(s *sentence, k int) bool {
+	if !appointed(s) {
+		return false
+	}
+	if k >= 1 && (s.toks[k-1].lower == "zur" || s.toks[k-1].lower == "zum") {
+		return true // "… zur Staatssekretärin ernannt"
+	}
+	return k >= 3 && (s.toks[k-1].lower == "der" || s.toks[k-1].lower == "des") && s.toks[k-2].lower == "amt" &&
+		(s.toks[k-3].lower == "das" || s.toks[k-3].lower == "ins")
+}
+
+// appointed reports whether sentence s ends in the participle of an
+// appointment after "hat" or "haben": "Das Kabinett hat X … berufen", whose
+// object is the person appointed.
+func appointed(s *sentence) bool {
+	n := len(s.toks)
+	if n < 4 || !appointments[s.toks[n-1].lower] {
+		return false
+	}
+	for _, t := range s.toks[:n-1] {
+		if t.lower == "hat" || t.lower == "haben" {
+			return true
+		}
+	}
+	return false
+}
+
+// appointments are the participles of putting a person into an office.
+var appointments = set("berufen", "ernannt", "bestellt", "gewählt", "vereidigt", "eingesetzt")
 
 // peopleAs reads t, a text written for the sentences of the document's
 // bytes st to en (the name in place of a pronoun, "X ist neue Präsidentin
@@ -1608,7 +1670,14 @@ func (x *Extractor) newRolePeople(doc *corpus.Document, ss []sentence, i int, do
 		}
 	}
 	p, ok := x.parseName(n.txt, n.toks[0].start)
-	if verb < 0 || !ok || !takesOffice(n, p) {
+	if ok {
+		ok = takesOffice(n, p)
+	} else if v := leadsAfterTime(n); v > 0 {
+		// "Seit dem 1. Juli leitet Dr. Y die Agentur"
+		p, ok = x.parseName(n.txt, n.toks[v+1].start)
+		ok = ok && n.tokenFrom(p.hstart) == v+1 && officeClause(n, n.tokenFrom(p.after)) && ledOffice(s, n, n.tokenFrom(p.after))
+	}
+	if verb < 0 || !ok {
 		return nil
 	}
 	// the office between the verb and the article is the role's: "hat
@@ -1621,8 +1690,178 @@ func (x *Extractor) newRolePeople(doc *corpus.Document, ss []sentence, i int, do
 			adjective = "neuer "
 		}
 		t = n.txt[p.hstart:p.end] + " ist " + adjective + s.txt[r.start:r.end] + " von " + org + "."
+	} else if g, ok := genitiveArticle[s.toks[0].lower]; ok && verb >= 2 && isUpperInitial(s.toks[1].raw) && !clauseBreakBetween(s, 1, verb) && s.officeAt(1) && !s.isAdjectiveToken(1) {
+		// the office as the subject: "Die Agentur X hat einen neuen
+		// Präsidenten" is read "Y ist Präsident der Agentur X"
+		h := 1 // the head noun with its hyphenated front: "IT-Agentur"
+		for h+1 < verb && s.toks[h+1].sep == "-" {
+			h++
+		}
+		head, rest := s.txt[s.toks[1].start:s.toks[h].end], strings.TrimSpace(s.txt[s.toks[h].end:s.toks[verb].start])
+		if g == "des" && !isAllUpper(s.toks[h].raw) && !strings.ContainsAny(head[len(head)-1:], "sßxz") {
+			head += "s" // "des Landesamts"
+		}
+		t = n.txt[p.hstart:p.end] + " ist " + baseRole(s.toks[r.from].raw) + " " + g + " " + strings.TrimSpace(head+" "+rest) + "."
 	}
 	return x.peopleAs(doc, s, text.Sentence{Start: s.span.Start, End: n.span.End}, t, s.span.Start, n.span.End, dom)
+}
+
+// atTopPeople reads "An der Spitze der Agentur steht seit Juli Präsidentin
+// X" and "Präsidentin X steht seit Juli an der Spitze der Agentur" as "X ist
+// Präsidentin der Agentur": the office a role word alone does not name.
+func (x *Extractor) atTopPeople(doc *corpus.Document, s *sentence, dom corpus.LandCode) []corpus.Person {
+	a := -1
+	for k := 2; k+2 < len(s.toks); k++ {
+		if s.toks[k].lower == "spitze" && s.toks[k-1].lower == "der" && s.toks[k-2].lower == "an" && (s.toks[k+1].lower == "der" || s.toks[k+1].lower == "des") {
+			a = k
+			break
+		}
+	}
+	if a < 0 {
+		return nil
+	}
+	// the role and name after the verb ("An der Spitze der X steht …") or
+	// before it ("Präsidentin X steht … an der Spitze der X")
+	var org string
+	r := -1
+	if a == 2 {
+		v := -1
+		for k := a + 2; k < len(s.toks) && k <= a+6; k++ {
+			if s.toks[k].lower == "steht" {
+				v = k
+				break
+			}
+		}
+		if v < 0 || clauseBreakBetween(s, a+1, v) {
+			return nil
+		}
+		org = strings.TrimSpace(s.txt[s.toks[a+1].start:s.toks[v].start])
+		for k := v + 1; k+1 < len(s.toks) && k <= v+8 && !isClauseSep(s.toks[k].sep); k++ {
+			if rs, ok := s.roleEndingAt(k); ok && rs.from == k {
+				r = k
+				break
+			}
+		}
+	} else if rs, ok := s.roleEndingAt(0); ok && rs.from == 0 && !clauseBreakBetween(s, 1, a) {
+		r = 0
+		end := len(s.toks)
+		for k := a + 2; k < len(s.toks); k++ {
+			if isClauseSep(s.toks[k].sep) {
+				end = k
+				break
+			}
+		}
+		org = strings.TrimSpace(s.txt[s.toks[a+1].start:s.toks[end-1].end])
+	}
+	if r < 0 || org == "" || !s.officeAt(a+2) {
+		return nil
+	}
+	for _, t := range s.toks {
+		if notCurrent[t.lower] {
+			return nil // "steht nicht mehr", "künftig", "die frühere Ministerin"
+		}
+	}
+	p, ok := x.parseName(s.txt, s.toks[r+1].start)
+	if !ok || s.tokenFrom(p.hstart) != r+1 {
+		return nil
+	}
+	if a == 2 && !endsClause(s.txt[p.after:]) || a > 2 && s.toks[s.tokenFrom(p.after)].lower != "steht" {
+		return nil
+	}
+	t := s.txt[p.hstart:p.end] + " ist " + baseRole(s.toks[r].raw) + " " + org + "."
+	return x.peopleAs(doc, s, s.span, t, s.span.Start, s.span.End, dom)
+}
+
+// officeAt reports whether token k (or the one after it, past an
+// adjective) names an office: a noun of orgHeads or "agentur", an
+// abbreviation the document gives a Land office, a brand or an acronym
+// ("der CSBW", "des Landesamts", "der Cybersicherheitsagentur"; not "der
+// Gästeliste", "der Initiative").
+func (s *sentence) officeAt(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+1; j++ {
+		t := s.toks[j]
+		compound := t.lower // "SPD-Fraktion" is a party's, not an office
+		for n := j + 1; n < len(s.toks) && s.toks[n].sep == "-"; n++ {
+			compound += "-" + s.toks[n].lower
+		}
+		if containsAny(compound, orgHeads) || strings.Contains(compound, "agentur") ||
+			compound == t.lower && (s.isLandOrg(t.raw) || brandName(t.raw) || isAllUpper(t.raw) && len(t.raw) >= 2) {
+			return true
+		}
+		if !s.isAdjectiveToken(j) && !s.landAdjectiveAt(j) {
+			break
+		}
+	}
+	return false
+}
+
+// notCurrent are words that make a head of an office not the current one.
+var notCurrent = set("nicht", "künftig", "frühere", "früherer", "ehemalige", "ehemaliger", "einstige", "einstiger", "bald")
+
+// genitiveArticle maps the nominative article of an office to its
+// genitive: "die Agentur" → "der Agentur", "das Landesamt" → "des Landesamts".
+var genitiveArticle = map[string]string{"die": "der", "der": "des", "das": "des"}
+
+// leadsAfterTime returns the index of "leitet", "führt" or "übernimmt"
+// when sentence n opens with a time ("Seit dem 1. Juli", "Zum 1. März",
+// "Ab sofort") and that verb follows it, 0 otherwise.
+func leadsAfterTime(n *sentence) int {
+	if len(n.toks) < 4 || !timeOpeners[n.toks[0].lower] {
+		return 0
+	}
+	for v := 1; v < len(n.toks)-1 && v <= 6; v++ {
+		switch n.toks[v].lower {
+		case "leitet", "führt", "übernimmt":
+			return v
+		}
+		if isClauseSep(n.toks[v].sep) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// ledOffice reports whether what the name after "leitet", "führt" or
+// "übernimmt" in n leads, from token k on, is the office that sentence s
+// said has a new head: "die Leitung", "das Amt", "die Geschäfte", or an
+// article and a noun that ends as a noun of s does ("die Agentur" after
+// "Die Cybersicherheitsagentur …"); not "als Vizepräsidentin", "die
+// Arbeitsgruppe Cloud", "die Besucher".
+func ledOffice(s, n *sentence, k int) bool {
+	if k+1 >= len(n.toks) || !articles[n.toks[k].lower] {
+		return false
+	}
+	obj := n.toks[k+1].lower
+	switch obj {
+	case "leitung", "geschäfte", "amt", "behörde":
+		return true
+	}
+	for _, t := range s.toks {
+		if isUpperInitial(t.raw) && len(obj) >= 4 && strings.HasSuffix(t.lower, obj) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOpeners open a sentence with a time before its verb.
+var timeOpeners = set("seit", "zum", "ab", "mit", "am", "vom")
+
+// officeClause reports whether the clause from token k on, after a name
+// that "leitet", "führt" or "übernimmt", names what is led by an article
+// ("die Agentur", "die Leitung", "das Amt") and neither a predecessor, a
+// stand-in nor a negation.
+func officeClause(n *sentence, k int) bool {
+	art := false
+	for j := k; j < len(n.toks) && (j == k || !isClauseSep(n.toks[j].sep)); j++ {
+		switch n.toks[j].lower {
+		case "die", "das", "den":
+			art = true
+		case "vorgänger", "vorgängerin", "ruhestand", "zuvor", "bisher", "kommissarisch", "vorerst", "bis", "nicht", "kein", "keine", "gemeinsam":
+			return false
+		}
+	}
+	return art
 }
 
 // fullNames gives a person named by the surname alone (a speaker line,
@@ -1963,6 +2202,11 @@ func (s *sentence) copulaRole(off int) int {
 		for n := 0; k < len(s.toks) && n < 6; n, k = n+1, k+1 {
 			w := s.toks[k].lower
 			if _, month := german.Month(w); !(month || w == "dem" || w == "anfang" || w == "ende" || w == "mitte" || strings.Trim(w, "0123456789.") == "") {
+				// "seit zwei Jahren", "seit einem Jahr", "seit kurzem"
+				if n := durationAt(s, k); n > 0 {
+					k += n - 1
+					continue
+				}
 				break
 			}
 		}
@@ -1972,6 +2216,37 @@ func (s *sentence) copulaRole(off int) int {
 	}
 	return k
 }
+
+// durationAt returns the number of tokens of a span of time at token k that
+// "seit" takes ("zwei Jahren", "einem Jahr", "wenigen Wochen", "kurzem"),
+// 0 when there is none.
+func durationAt(s *sentence, k int) int {
+	w := s.toks[k].lower
+	if w == "kurzem" || w == "langem" {
+		return 1
+	}
+	if durationHedges[w] && k+1 < len(s.toks) {
+		if n := durationAt(s, k+1); n > 0 {
+			return n + 1 // "seit gut einem Jahr"
+		}
+		return 0
+	}
+	_, card := german.Cardinal(w)
+	if !card && !durationCounts[w] || k+1 >= len(s.toks) {
+		return 0
+	}
+	if durationUnits[s.toks[k+1].lower] {
+		return 2
+	}
+	return 0
+}
+
+// durationHedges, durationCounts and durationUnits make a span of time after "seit".
+var (
+	durationHedges = set("gut", "knapp", "über", "fast", "rund", "nunmehr", "inzwischen", "mittlerweile")
+	durationCounts = set("einem", "einer", "einigen", "wenigen", "mehreren", "vielen")
+	durationUnits  = set("jahr", "jahren", "monat", "monaten", "woche", "wochen", "tagen", "jahrzehnt", "jahrzehnten")
+)
 
 // inQuote reports whether offset off of txt lies inside a direct quote
 // opened by „ or » before it and not yet closed.

@@ -694,13 +694,53 @@ func afterDocument(y int, d corpus.Date) bool {
 // geltende": a strategy in force since a year was adopted then; else 0.
 func (s *sentence) inForceSince() int {
 	for i := 0; i+2 < len(s.toks); i++ {
-		if s.toks[i].lower != "seit" || !german.IsYear(s.toks[i+1].raw) {
+		if s.toks[i].lower != "seit" {
+			continue
+		}
+		if y := s.inForceSinceDecision(i); y > 0 {
+			return y
+		}
+		if !german.IsYear(s.toks[i+1].raw) {
 			continue
 		}
 		if w := s.toks[i+2].lower; strings.HasPrefix(w, "gültig") || strings.HasPrefix(w, "geltend") {
 			y, _ := strconv.Atoi(s.toks[i+1].raw)
 			return y
 		}
+	}
+	return 0
+}
+
+// inForceSinceDecision returns the year of "seit dem Kabinettsbeschluss im
+// Juli 2115 gilt …" at token i ("seit"): a decision dated within five
+// words, the clause's verb "gilt" or "gelten" right after the year, and no
+// other year or "nicht" in the sentence. 0 when there is none.
+func (s *sentence) inForceSinceDecision(i int) int {
+	decision := false
+	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		w := s.toks[j].lower
+		if strings.Contains(w, "beschluss") {
+			decision = true
+			continue
+		}
+		if !german.IsYear(s.toks[j].raw) {
+			continue
+		}
+		if !decision || j+1 >= len(s.toks) {
+			return 0
+		}
+		if v := s.toks[j+1].lower; v != "gilt" && v != "gelten" {
+			return 0
+		}
+		// the only year and no negation: not "…, die 2109 verabschiedet
+		// wurde", "gilt … nicht mehr"
+		for k, t := range s.toks {
+			if k != j && german.IsYear(t.raw) || t.lower == "nicht" {
+				return 0
+			}
+		}
+		y, _ := strconv.Atoi(s.toks[j].raw)
+		return y
 	}
 	return 0
 }
@@ -2040,8 +2080,10 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 				name = strings.TrimSpace(part[:h.Start])
 			}
 		}
-		if land != "" && endsInAdjective(name) {
-			name = part // "Digitales Thüringen": the Land is part of the name
+		if land != "" && (endsInAdjective(name) || landAbbreviation(part[len(name):])) {
+			// "Digitales Thüringen", "Kompass NRW": the Land is part of
+			// the name
+			name = part
 		}
 		if genericTitle(name) {
 			if genericTitle(part) {
@@ -2058,6 +2100,14 @@ func (x *Extractor) titleStrategy(doc *corpus.Document, ss []sentence) (stratCan
 		return stratCand{title: name, land: land}, year, true
 	}
 	return stratCand{}, 0, false
+}
+
+// landAbbreviation reports whether s, the end of a title, is a Land's
+// abbreviation ("NRW", "BW", "M-V"): a brand's suffix, not a description
+// of whose the strategy is.
+func landAbbreviation(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && len(s) <= 4 && strings.ToUpper(s) == s
 }
 
 // labelledTitle reports whether a title labels its other part as a

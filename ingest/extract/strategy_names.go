@@ -83,6 +83,9 @@ func (s *sentence) descriptorAt(i, end int) bool {
 			trigger = true
 		case articles[t.lower] || descriptorWords[t.lower] || s.isAdjectiveToken(k):
 		case s.inLand(t):
+		case k+1 < end && s.toks[k+1].sep == "-" && isUpperInitial(t.raw):
+			// the front of a hyphenated compound: "die Open-Source-Strategie
+			// des Landes"
 		default:
 			return false
 		}
@@ -126,7 +129,8 @@ func (x *Extractor) appositionCands(s *sentence) []stratCand {
 	var out []stratCand
 	// name: description
 	for i := 1; i+1 < len(s.toks); i++ {
-		sep := strings.TrimSpace(s.toks[i].sep)
+		// a quoted name too: "„Land quelloffen“, die Open-Source-Strategie …"
+		sep := strings.TrimLeft(strings.TrimSpace(s.toks[i].sep), closeQuotes)
 		if sep != ":" && sep != "," && sep != "–" && sep != "—" && sep != "-" {
 			continue
 		}
