@@ -10,16 +10,7 @@ import (
 //go:embed data/fields.tsv
 var fieldsText string
 
-var fieldKinds = func() map[string]string {
-	m := map[string]string{}
-	for _, ln := range lines(fieldsText) {
-		k, kind, ok := strings.Cut(ln, "\t")
-		if ok {
-			m[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(kind)
-		}
-	}
-	return m
-}()
+var fieldKinds = pairMap(fieldsText)
 
 // HeaderField reads a line of the form "Key: value" (also as a list item,
 // "- Key: value") whose key is a header

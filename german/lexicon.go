@@ -104,6 +104,19 @@ var landscapesText string
 
 var landscapes = lineSet(landscapesText)
 
+// pairMap returns the lines "key<TAB>value" of a data file (see lines) as a
+// map from the key in lower case to the value, both trimmed.
+func pairMap(src string) map[string]string {
+	m := map[string]string{}
+	for _, ln := range lines(src) {
+		k, v, ok := strings.Cut(ln, "\t")
+		if ok {
+			m[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+		}
+	}
+	return m
+}
+
 // lineSet returns the lines of a word list (see lines) as a set.
 func lineSet(src string) map[string]bool {
 	m := map[string]bool{}

@@ -8,16 +8,7 @@ import (
 //go:embed data/portfolios.tsv
 var portfoliosText string
 
-var portfolios = func() map[string]string {
-	m := map[string]string{}
-	for _, ln := range lines(portfoliosText) {
-		p, prefix, ok := strings.Cut(ln, "\t")
-		if ok {
-			m[strings.ToLower(strings.TrimSpace(p))] = strings.TrimSpace(prefix)
-		}
-	}
-	return m
-}()
+var portfolios = pairMap(portfoliosText)
 
 // PortfolioMinister returns the first part of the name of the ministers
 // responsible for a portfolio (data/portfolios.tsv): "Digitales" →
