@@ -125,29 +125,7 @@ func (d *meetingData) calendar(s corpus.SeriesID, local map[corpus.SeriesID]*cor
 // landsIn returns the Länder a quote names, read once per generation (per
 // question, in local, when not kept).
 func (d *meetingData) landsIn(p *parser, quote string, local map[string][]corpus.LandCode) []corpus.LandCode {
-	if d.m != nil {
-		d.m.mu.Lock()
-		if d.m.set && d.m.gen == d.gen {
-			lands, ok := d.m.lands[quote]
-			d.m.mu.Unlock()
-			if !ok {
-				lands = p.landsIn(quote)
-				d.m.mu.Lock()
-				if d.m.set && d.m.gen == d.gen {
-					d.m.lands[quote] = lands
-				}
-				d.m.mu.Unlock()
-			}
-			return lands
-		}
-		d.m.mu.Unlock()
-	}
-	lands, ok := local[quote]
-	if !ok {
-		lands = p.landsIn(quote)
-		local[quote] = lands
-	}
-	return lands
+	return kept(d, func(m *memo) map[string][]corpus.LandCode { return m.lands }, local, quote, func() []corpus.LandCode { return p.landsIn(quote) })
 }
 
 // stemsOf returns the stems of a meeting's series, sentences and the
@@ -155,29 +133,36 @@ func (d *meetingData) landsIn(p *parser, quote string, local map[string][]corpus
 // question, in local, when not kept): a question that names no series
 // matches its words against every meeting of its year.
 func (d *meetingData) stemsOf(m corpus.Meeting, local map[corpus.MeetingID][]string) []string {
+	return kept(d, func(m *memo) map[corpus.MeetingID][]string { return m.stems }, local, m.ID, func() []string { return meetingTextStems(m) })
+}
+
+// kept returns the value of key in the map of d's memo that of picks,
+// derived once per generation, or (when d is not kept) in local, per
+// question. derive runs without the memo's lock.
+func kept[K comparable, V any](d *meetingData, of func(*memo) map[K]V, local map[K]V, key K, derive func() V) V {
 	if d.m != nil {
 		d.m.mu.Lock()
 		if d.m.set && d.m.gen == d.gen {
-			stems, ok := d.m.stems[m.ID]
+			v, ok := of(d.m)[key]
 			d.m.mu.Unlock()
 			if !ok {
-				stems = meetingTextStems(m)
+				v = derive()
 				d.m.mu.Lock()
 				if d.m.set && d.m.gen == d.gen {
-					d.m.stems[m.ID] = stems
+					of(d.m)[key] = v
 				}
 				d.m.mu.Unlock()
 			}
-			return stems
+			return v
 		}
 		d.m.mu.Unlock()
 	}
-	stems, ok := local[m.ID]
+	v, ok := local[key]
 	if !ok {
-		stems = meetingTextStems(m)
-		local[m.ID] = stems
+		v = derive()
+		local[key] = v
 	}
-	return stems
+	return v
 }
 
 // topicLaender returns the Länder that facts tie to the topic (or a
