@@ -1504,13 +1504,17 @@ func takesOffice(n *sentence, p personName) bool {
 		}
 	}
 	for j := k; j < len(n.toks) && (j == k || !isClauseSep(n.toks[j].sep)); j++ {
-		switch n.toks[j].lower {
-		case "vorgänger", "vorgängerin", "ruhestand", "zuvor", "bisher", "kommissarisch", "ihn", "ihm", "vorerst", "bis", "nicht", "kein", "keine":
+		if w := n.toks[j].lower; notTakingOffice[w] || w == "ihn" || w == "ihm" {
 			return false // in its own clause: not "… und folgt auf X, der in den Ruhestand gegangen ist"
 		}
 	}
 	return took
 }
+
+// notTakingOffice are the words of a clause after a name that say the
+// person does not take the office named (takesOffice, officeClause): a
+// predecessor, a stand-in, a time before, a negation.
+var notTakingOffice = set("vorgänger", "vorgängerin", "ruhestand", "zuvor", "bisher", "kommissarisch", "vorerst", "bis", "nicht", "kein", "keine")
 
 // otherPerson are nouns of a person besides a role: "ihr Vorgänger", "die
 // Amtskollegin".
@@ -1854,10 +1858,10 @@ var timeOpeners = set("seit", "zum", "ab", "mit", "am", "vom")
 func officeClause(n *sentence, k int) bool {
 	art := false
 	for j := k; j < len(n.toks) && (j == k || !isClauseSep(n.toks[j].sep)); j++ {
-		switch n.toks[j].lower {
-		case "die", "das", "den":
+		switch w := n.toks[j].lower; {
+		case w == "die" || w == "das" || w == "den":
 			art = true
-		case "vorgänger", "vorgängerin", "ruhestand", "zuvor", "bisher", "kommissarisch", "vorerst", "bis", "nicht", "kein", "keine", "gemeinsam":
+		case notTakingOffice[w] || w == "gemeinsam":
 			return false
 		}
 	}
