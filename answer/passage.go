@@ -845,12 +845,7 @@ var relativeWords = map[string]bool{"das": true, "die": true, "der": true, "in":
 // clause after it), or -1.
 func ordinalLand(toks []german.Token) int {
 	for i := 0; i+1 < len(toks); i++ {
-		n := 0
-		for _, end := range ordinalEndings {
-			if m, ok := germanOrdinals[strings.TrimSuffix(fold(toks[i].Raw), end)]; ok && strings.HasSuffix(fold(toks[i].Raw), end) {
-				n = m
-			}
-		}
+		n, _ := germanOrdinal(fold(toks[i].Raw))
 		if n < 2 || n == OrdinalLast {
 			continue
 		}

@@ -475,15 +475,24 @@ var (
 	ordinalEndings   = []string{"e", "en", "er", "es", "em"}
 )
 
+// germanOrdinal returns the number of a folded German ordinal with its
+// ending ("dritte", "zweiten", "letzten"), if w is one.
+func germanOrdinal(w string) (int, bool) {
+	for _, end := range ordinalEndings {
+		if n, ok := germanOrdinals[strings.TrimSuffix(w, end)]; ok && strings.HasSuffix(w, end) {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
 func findOrdinal(ts []token) int {
 	for i, t := range ts {
 		if n, ok := englishOrdinals[t.fold]; ok {
 			return n
 		}
-		for _, end := range ordinalEndings {
-			if n, ok := germanOrdinals[strings.TrimSuffix(t.fold, end)]; ok && strings.HasSuffix(t.fold, end) {
-				return n
-			}
+		if n, ok := germanOrdinal(t.fold); ok {
+			return n
 		}
 		if strings.HasPrefix(t.fold, "gruendungs") { // "Gründungssitzung", "Gründungstreffen"
 			return 1
