@@ -1496,9 +1496,10 @@ func exactIn(t qterm, stems []string) bool {
 	return false
 }
 
-// negatedHit reports whether a word of the question that sentence s
-// matched (at hits) is negated right before it, in its clause: "ist aber
-// nicht Pilotland", "kein Nutzer der Plattform" (not "nicht nur").
+// negatedHit reports whether most words of the question that sentence s
+// matched (at hits) are negated right before them, in their clause, a
+// negated noun's genitive attribute with it: "ist aber nicht Pilotland des
+// Datenraums", "kein Nutzer der Plattform" (not "nicht nur").
 func negatedHit(s sentenceInfo, hits []int) bool {
 	negated := map[int]bool{}
 	for _, k := range hits {
